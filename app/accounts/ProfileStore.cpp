@@ -1,0 +1,261 @@
+#include "accounts/ProfileStore.h"
+
+#include "core/Log.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace authdeck {
+
+namespace {
+
+const QLatin1String FormatName("authdeck-profile");
+
+QByteArray fileKey(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QByteArrayLiteral("absent");
+    return QByteArray::number(info.size()) + '/'
+           + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '/'
+           + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
+}
+
+} // namespace
+
+const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const
+{
+    for (const AppRegistration& a : apps) {
+        if (a.id == idOrName)
+            return &a;
+    }
+    for (const AppRegistration& a : apps) {
+        if (a.name == idOrName)
+            return &a;
+    }
+    return nullptr;
+}
+
+AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName)
+{
+    return const_cast<AppRegistration*>(std::as_const(*this).app(idOrName));
+}
+
+const Account* ProfileStore::Snapshot::account(const QString& id) const
+{
+    for (const Account& a : accounts) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+Account* ProfileStore::Snapshot::account(const QString& id)
+{
+    return const_cast<Account*>(std::as_const(*this).account(id));
+}
+
+ProfileStore::ProfileStore(const Profile& profile, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+{
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::filePath() const { return m_profile.filePath(QStringLiteral("profile.json")); }
+
+QStringList ProfileStore::takeWarnings()
+{
+    QStringList out;
+    out.swap(m_warnings);
+    return out;
+}
+
+void ProfileStore::watch()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(m_profile.path());
+    if (QFileInfo::exists(filePath()))
+        m_watcher->addPath(filePath());
+    auto onChange = [this] {
+        // QSaveFile replaces the file, which drops it from the watch list: add it again.
+        if (QFileInfo::exists(filePath()) && !m_watcher->files().contains(filePath()))
+            m_watcher->addPath(filePath());
+        if (fileKey(filePath()) != m_cacheKey) {
+            m_cacheValid = false;
+            Q_EMIT changed();
+        }
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, onChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
+}
+
+Result<ProfileStore::Snapshot> ProfileStore::load()
+{
+    if (m_cacheValid && fileKey(filePath()) == m_cacheKey)
+        return m_cache;
+    // Reading needs no lock (writes are atomic renames), unless the file must be set aside.
+    Result<Snapshot> r = readLocked(false);
+    if (!r.ok() && r.error().kind == ErrorKind::BadInput) {
+        QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
+        if (!lock.tryLock(15000)) {
+            return fail(ErrorKind::Other,
+                        tr("The profile %1 is in use by another AuthDeck process that does not "
+                           "let go; try again.")
+                            .arg(QDir::toNativeSeparators(m_profile.path())));
+        }
+        r = readLocked(true);
+    }
+    return r;
+}
+
+Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
+{
+    const QString path = filePath();
+    const QByteArray key = fileKey(path);
+    QFile f(path);
+    if (!f.exists()) {
+        m_cache = {};
+        m_cacheKey = key;
+        m_cacheValid = true;
+        return m_cache;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail(ErrorKind::Other, tr("Cannot read %1: %2")
+                                          .arg(QDir::toNativeSeparators(path), f.errorString()));
+    }
+    const QByteArray data = f.readAll();
+    f.close();
+
+    QString problem;
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
+    QJsonObject root;
+    if (perr.error != QJsonParseError::NoError) {
+        problem = tr("it is not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset);
+    } else if (!doc.isObject()) {
+        problem = tr("it is not a JSON object");
+    } else {
+        root = doc.object();
+        if (root.value(QStringLiteral("format")).toString() != FormatName)
+            problem = tr("it is not an AuthDeck profile file");
+        else if (!root.value(QStringLiteral("apps")).isArray()
+                 || !root.value(QStringLiteral("accounts")).isArray())
+            problem = tr("its apps or accounts list is missing");
+    }
+    if (!problem.isEmpty()) {
+        // Keep the damaged file for the admin; continue with an empty profile.
+        const QString aside = path + QStringLiteral(".corrupt-")
+                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!holdingLock) {
+            // Setting the file aside needs the lock; load() asks again while holding it.
+            return fail(ErrorKind::BadInput, problem);
+        }
+        if (!QFile::rename(path, aside)) {
+            return fail(ErrorKind::BadInput,
+                        tr("The profile file %1 is damaged (%2) and could not be set aside.")
+                            .arg(QDir::toNativeSeparators(path), problem));
+        }
+        const QString warning = tr("The profile file was damaged (%1); it was kept as %2 and "
+                                   "AuthDeck started with an empty profile.")
+                                    .arg(problem, QDir::toNativeSeparators(aside));
+        qCWarning(lcStore).noquote() << warning;
+        m_warnings.append(warning);
+        m_cache = {};
+        m_cacheKey = fileKey(path);
+        m_cacheValid = true;
+        return m_cache;
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(0);
+    if (version > FormatVersion) {
+        return fail(ErrorKind::BadInput,
+                    tr("The profile %1 was written by a newer AuthDeck (format version %2); "
+                       "update AuthDeck to use it.")
+                        .arg(QDir::toNativeSeparators(m_profile.path()))
+                        .arg(version));
+    }
+    Snapshot s;
+    for (const QJsonValue& v : root.value(QStringLiteral("apps")).toArray())
+        s.apps.append(AppRegistration::fromJson(v.toObject()));
+    for (const QJsonValue& v : root.value(QStringLiteral("accounts")).toArray())
+        s.accounts.append(Account::fromJson(v.toObject()));
+    m_cache = s;
+    m_cacheKey = key;
+    m_cacheValid = true;
+    return s;
+}
+
+Status ProfileStore::writeLocked(const Snapshot& snapshot)
+{
+    QJsonArray apps;
+    for (const AppRegistration& a : snapshot.apps)
+        apps.append(a.toJson());
+    QJsonArray accounts;
+    for (const Account& a : snapshot.accounts)
+        accounts.append(a.toJson());
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), FormatName);
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("apps"), apps);
+    root.insert(QStringLiteral("accounts"), accounts);
+
+    const QString path = filePath();
+    QSaveFile f(path);
+    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly);
+    if (ok) {
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        ok = f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) >= 0;
+    }
+    if (ok)
+        ok = f.commit();
+    else
+        f.cancelWriting();
+    if (!ok) {
+        return fail(ErrorKind::Other,
+                    tr("Cannot save the profile %1: %2. Nothing was changed.")
+                        .arg(QDir::toNativeSeparators(path),
+                             m_failWrites ? tr("no space left on device") : f.errorString()));
+    }
+    m_cache = snapshot;
+    m_cacheKey = fileKey(path);
+    m_cacheValid = true;
+    return {};
+}
+
+Status ProfileStore::update(const Mutation& mutation)
+{
+    QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(15000)) {
+        return fail(ErrorKind::Other,
+                    tr("The profile %1 is in use by another AuthDeck process that does not let "
+                       "go; try again.")
+                        .arg(QDir::toNativeSeparators(m_profile.path())));
+    }
+    m_cacheValid = false; // always re-read under the lock
+    Result<Snapshot> current = readLocked(true);
+    if (!current.ok())
+        return current.error();
+    Snapshot next = *current;
+    if (Status s = mutation(next); !s.ok())
+        return s;
+    if (Status s = writeLocked(next); !s.ok()) {
+        m_cacheValid = false;
+        return s;
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace authdeck

@@ -1,0 +1,114 @@
+#include "providers/Provider.h"
+
+#include <QCoreApplication>
+
+namespace authdeck {
+
+QString schemeId(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::OAuth2:
+        return QStringLiteral("oauth2");
+    case Scheme::Jwt:
+        return QStringLiteral("jwt");
+    case Scheme::ClientCredentials:
+        return QStringLiteral("client_credentials");
+    case Scheme::Password:
+        return QStringLiteral("password");
+    case Scheme::Keys:
+        return QStringLiteral("keys");
+    case Scheme::Basic:
+        return QStringLiteral("basic");
+    }
+    return {};
+}
+
+std::optional<Scheme> schemeFromId(const QString& id)
+{
+    for (Scheme s : allSchemes()) {
+        if (schemeId(s) == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString schemeDisplayName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::OAuth2:
+        return QCoreApplication::translate("authdeck::Scheme", "OAuth 2.0 sign-in");
+    case Scheme::Jwt:
+        return QCoreApplication::translate("authdeck::Scheme", "Server authentication (JWT)");
+    case Scheme::ClientCredentials:
+        return QCoreApplication::translate("authdeck::Scheme", "Client credentials");
+    case Scheme::Password:
+        return QCoreApplication::translate("authdeck::Scheme", "Username and password");
+    case Scheme::Keys:
+        return QCoreApplication::translate("authdeck::Scheme", "Access keys");
+    case Scheme::Basic:
+        return QCoreApplication::translate("authdeck::Scheme", "Basic authentication");
+    }
+    return {};
+}
+
+const QList<Scheme>& allSchemes()
+{
+    static const QList<Scheme> all{Scheme::OAuth2,   Scheme::Jwt,  Scheme::ClientCredentials,
+                                   Scheme::Password, Scheme::Keys, Scheme::Basic};
+    return all;
+}
+
+QList<Scheme> Provider::schemes() const
+{
+    QList<Scheme> out;
+    for (Scheme s : allSchemes()) {
+        if (supports(s))
+            out.append(s);
+    }
+    return out;
+}
+
+bool Provider::supports(Scheme scheme) const
+{
+    switch (scheme) {
+    case Scheme::OAuth2:
+        return oauth2.has_value();
+    case Scheme::Jwt:
+        return jwt.has_value();
+    case Scheme::ClientCredentials:
+        return clientCredentials.has_value();
+    case Scheme::Password:
+        return password.has_value();
+    case Scheme::Keys:
+        return keys.has_value();
+    case Scheme::Basic:
+        return basic.has_value();
+    }
+    return false;
+}
+
+bool Provider::perServer() const
+{
+    for (const ParameterSpec& p : parameters) {
+        if (p.name == QLatin1String("host") && p.required && p.defaultValue.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+const ParameterSpec* Provider::parameter(const QString& name) const
+{
+    for (const ParameterSpec& p : parameters) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+const VerifySpec& Provider::verifyFor(Scheme scheme) const
+{
+    const auto it = verifyByScheme.constFind(schemeId(scheme));
+    return it != verifyByScheme.constEnd() ? *it : verify;
+}
+
+} // namespace authdeck

@@ -1,0 +1,145 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace authdeck {
+
+// The authentication schemes AuthDeck speaks. Their ids are what the catalog files, the profile
+// and the CLI's --json output use.
+enum class Scheme { OAuth2, Jwt, ClientCredentials, Password, Keys, Basic };
+
+[[nodiscard]] QString schemeId(Scheme scheme);
+[[nodiscard]] std::optional<Scheme> schemeFromId(const QString& id);
+[[nodiscard]] QString schemeDisplayName(Scheme scheme);
+[[nodiscard]] const QList<Scheme>& allSchemes();
+
+struct ScopeInfo {
+    QString id;
+    QString description;
+    bool recommended = false;
+    bool onRequest = false; // granted by the provider's support only (Box: manage_legal_holds)
+};
+
+// A value the admin supplies that the endpoint templates use: a server host, a tenant.
+struct ParameterSpec {
+    QString name; // the placeholder, e.g. "host" for {host}
+    QString label;
+    QString help;
+    QString kind; // "hostname" or "text"
+    QString defaultValue;
+    QString placeholder;
+    bool required = false;
+};
+
+// A form field of a key or basic scheme; the GUI generates its dialog from these.
+struct FieldSpec {
+    QString name;
+    QString label;
+    QString help;
+    QString placeholder;
+    QString defaultValue;
+    QString pattern; // an optional regular expression the value must match
+    QString link;
+    bool secret = false;
+    bool required = true;
+};
+
+struct OAuth2Spec {
+    QString authorizeUrl;
+    QString tokenUrl;
+    QString revokeUrl;
+    QString revokeStyle = QStringLiteral("rfc7009"); // or "none"
+    QString issuer;                                  // RFC 9207 iss expected in the redirect
+    QString scopeSeparator = QStringLiteral(" ");
+    QString clientAuth = QStringLiteral("body"); // "body" or "basic" (RFC 6749 2.3.1)
+    QStringList defaultScopes;
+    QMap<QString, QString> authorizeParams; // e.g. Google's access_type=offline
+    bool pkce = true;
+    bool fixedRedirectPort = false; // the provider matches the redirect URI's port exactly
+    int refreshTokenIdleDays = 0;   // > 0: refresh tokens die when unused this long (Box: 60)
+};
+
+struct JwtSpec {
+    QString tokenUrl;
+    QJsonObject header; // extra JOSE header members, templated (Box: kid)
+    QJsonObject claims; // templated claim set (iss, sub, aud, ...)
+    QJsonObject form;   // extra form fields of the token request, templated
+    QStringList algorithms{QStringLiteral("RS256")};
+    QStringList subjectTypes; // "enterprise", "user" (Box); empty: no subject
+    QString keyFormat;        // "box-config" or "google-service-account"
+    int lifetimeSeconds = 30;
+    int maxLifetimeSeconds = 60;
+};
+
+struct ClientCredentialsSpec {
+    QString tokenUrl;
+    QJsonObject form; // templated extra fields (Box: box_subject_type, box_subject_id)
+    QStringList subjectTypes;
+    QStringList scopes; // sent as scope=... when present (Microsoft: .default)
+};
+
+struct PasswordSpec {
+    QString tokenUrl; // empty: no exchange exists and the password itself is kept
+    QJsonObject form; // templated extra fields (SugarCRM: client_id=sugar, platform)
+    QList<FieldSpec> fields;
+};
+
+struct KeysSpec {
+    QString signing = QStringLiteral("aws-sigv4");
+    QString service = QStringLiteral("s3");
+    QString defaultEndpoint;
+    QString defaultRegion;
+    QList<FieldSpec> fields;
+};
+
+struct VerifySpec {
+    QString method = QStringLiteral("GET");
+    QString url;                // templated: {api_base}, {host}, {endpoint}, {region}
+    QString format = QStringLiteral("json"); // "json" or "xml"
+    QMap<QString, QString> identity;         // "id", "name", "login", ... -> dotted path
+    QString body;                            // for POST verifications
+};
+
+struct Provider {
+    QString id;
+    QString name;
+    QString category; // storage, crm, ...
+    QString description;
+    QString docsUrl;
+    QString icon; // resource path
+    QString apiBase;
+    QString source; // the file it came from, for messages
+    bool builtin = true;
+    bool sandbox = false;
+    QList<ParameterSpec> parameters;
+    QList<ScopeInfo> scopes;
+    bool customScopes = true;
+    std::optional<OAuth2Spec> oauth2;
+    std::optional<JwtSpec> jwt;
+    std::optional<ClientCredentialsSpec> clientCredentials;
+    std::optional<PasswordSpec> password;
+    std::optional<KeysSpec> keys;
+    std::optional<PasswordSpec> basic;
+    VerifySpec verify;
+    QHash<QString, VerifySpec> verifyByScheme; // a scheme whose identity call differs
+
+    [[nodiscard]] QList<Scheme> schemes() const;
+    [[nodiscard]] bool supports(Scheme scheme) const;
+    [[nodiscard]] bool perServer() const; // needs the admin's own host
+    [[nodiscard]] const ParameterSpec* parameter(const QString& name) const;
+    [[nodiscard]] const VerifySpec& verifyFor(Scheme scheme) const;
+    [[nodiscard]] QJsonObject raw() const { return m_raw; }
+    void setRaw(const QJsonObject& raw) { m_raw = raw; }
+
+private:
+    QJsonObject m_raw;
+};
+
+} // namespace authdeck

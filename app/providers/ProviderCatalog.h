@@ -1,0 +1,44 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace authdeck {
+
+// The providers AuthDeck knows: the built-in files compiled in under :/providers, then the
+// admin's own files in <profile>/providers (which add providers or replace a built-in one with
+// the same id). A bad file is reported with its name and field and skipped; the rest load.
+class ProviderCatalog : public QObject {
+    Q_OBJECT
+public:
+    explicit ProviderCatalog(QObject* parent = nullptr);
+
+    // Reloads everything. overrideDir may be empty.
+    void load(const QString& overrideDir);
+    // Loads from explicit folders (tests): built-ins from builtinDir instead of the resources.
+    void loadFrom(const QString& builtinDir, const QString& overrideDir);
+
+    // Adds or replaces a provider made at run time (the sandbox's).
+    void addRuntimeProvider(const Provider& provider);
+    void removeRuntimeProvider(const QString& id);
+
+    [[nodiscard]] const QList<Provider>& providers() const { return m_providers; }
+    [[nodiscard]] const Provider* find(const QString& id) const;
+    [[nodiscard]] const QStringList& warnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void loadDir(const QString& dir, bool builtin);
+    void insertSorted(const Provider& provider);
+
+    QList<Provider> m_providers;
+    QStringList m_warnings;
+};
+
+} // namespace authdeck

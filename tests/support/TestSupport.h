@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace authdeck::test {
+
+// A fresh, empty profile folder that disappears with the object.
+class TempProfile {
+public:
+    TempProfile();
+    [[nodiscard]] QString path() const { return m_dir->path(); }
+    [[nodiscard]] QString file(const QString& name) const { return m_dir->filePath(name); }
+    // Every byte of every file under the profile (to prove no secret was written there).
+    [[nodiscard]] QByteArray allFileBytes() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+// Writes text to a new file in dir and returns its path.
+QString writeFile(const QString& dir, const QString& name, const QByteArray& content);
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real authdeck-cli binary with the given arguments (and optional stdin), waiting up to
+// timeoutMs. extraEnv entries are NAME=VALUE; a NAME= entry with no value removes the variable.
+CliRun runCli(const QStringList& args, const QByteArray& stdinData = {},
+              const QStringList& extraEnv = {}, int timeoutMs = 60000);
+
+// Whether a Secret Service keychain answers on this session bus (the test command provides one).
+bool keychainAvailable();
+
+} // namespace authdeck::test
