@@ -33,8 +33,8 @@ struct Account {
     bool notificationsOff = false;     // Box-Notifications: off
     AccountStatus status = AccountStatus::Ok;
     QString statusReason;
-    QDateTime accessExpires;  // UTC; invalid when the scheme has no expiring token
-    QDateTime refreshIssued;  // when the current refresh token was issued (keep-alive)
+    QDateTime accessExpires; // UTC; invalid when the scheme has no expiring token
+    QDateTime refreshIssued; // when the current refresh token was issued (keep-alive)
     QDateTime lastRefresh;
     QDateTime created;
     bool keepsPassword = false; // no token exchange exists: the password itself is kept

@@ -13,26 +13,40 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
+
 namespace authdeck {
 
 namespace {
 
 const QLatin1String FormatName("authdeck-profile");
 
-QByteArray fileKey(const QString& path)
-{
+// Identifies one version of the file: every save is a rename of a new file, so on Unix the inode
+// alone changes with each write, even two writes within the same millisecond.
+QByteArray fileKey(const QString& path) {
+#if defined(Q_OS_UNIX)
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QByteArrayLiteral("absent");
+    return QByteArray::number(static_cast<qulonglong>(st.st_ino)) + '/'
+           + QByteArray::number(static_cast<qlonglong>(st.st_size)) + '/'
+           + QByteArray::number(static_cast<qlonglong>(st.st_mtim.tv_sec)) + '.'
+           + QByteArray::number(static_cast<qlonglong>(st.st_mtim.tv_nsec));
+#else
     const QFileInfo info(path);
     if (!info.exists())
         return QByteArrayLiteral("absent");
     return QByteArray::number(info.size()) + '/'
            + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '/'
            + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
+#endif
 }
 
 } // namespace
 
-const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const
-{
+const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const {
     for (const AppRegistration& a : apps) {
         if (a.id == idOrName)
             return &a;
@@ -44,13 +58,11 @@ const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) cons
     return nullptr;
 }
 
-AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName)
-{
+AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) {
     return const_cast<AppRegistration*>(std::as_const(*this).app(idOrName));
 }
 
-const Account* ProfileStore::Snapshot::account(const QString& id) const
-{
+const Account* ProfileStore::Snapshot::account(const QString& id) const {
     for (const Account& a : accounts) {
         if (a.id == id)
             return &a;
@@ -58,30 +70,27 @@ const Account* ProfileStore::Snapshot::account(const QString& id) const
     return nullptr;
 }
 
-Account* ProfileStore::Snapshot::account(const QString& id)
-{
+Account* ProfileStore::Snapshot::account(const QString& id) {
     return const_cast<Account*>(std::as_const(*this).account(id));
 }
 
 ProfileStore::ProfileStore(const Profile& profile, QObject* parent)
     : QObject(parent)
-    , m_profile(profile)
-{
-}
+    , m_profile(profile) {}
 
 ProfileStore::~ProfileStore() = default;
 
-QString ProfileStore::filePath() const { return m_profile.filePath(QStringLiteral("profile.json")); }
+QString ProfileStore::filePath() const {
+    return m_profile.filePath(QStringLiteral("profile.json"));
+}
 
-QStringList ProfileStore::takeWarnings()
-{
+QStringList ProfileStore::takeWarnings() {
     QStringList out;
     out.swap(m_warnings);
     return out;
 }
 
-void ProfileStore::watch()
-{
+void ProfileStore::watch() {
     if (m_watcher)
         return;
     m_watcher = new QFileSystemWatcher(this);
@@ -101,8 +110,7 @@ void ProfileStore::watch()
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::load()
-{
+Result<ProfileStore::Snapshot> ProfileStore::load() {
     if (m_cacheValid && fileKey(filePath()) == m_cacheKey)
         return m_cache;
     // Reading needs no lock (writes are atomic renames), unless the file must be set aside.
@@ -120,8 +128,7 @@ Result<ProfileStore::Snapshot> ProfileStore::load()
     return r;
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
-{
+Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock) {
     const QString path = filePath();
     const QByteArray key = fileKey(path);
     QFile f(path);
@@ -132,8 +139,8 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
         return m_cache;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorKind::Other, tr("Cannot read %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), f.errorString()));
+        return fail(ErrorKind::Other,
+                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     }
     const QByteArray data = f.readAll();
     f.close();
@@ -143,7 +150,8 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
     QJsonObject root;
     if (perr.error != QJsonParseError::NoError) {
-        problem = tr("it is not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset);
+        problem =
+            tr("it is not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset);
     } else if (!doc.isObject()) {
         problem = tr("it is not a JSON object");
     } else {
@@ -156,8 +164,9 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
     }
     if (!problem.isEmpty()) {
         // Keep the damaged file for the admin; continue with an empty profile.
-        const QString aside = path + QStringLiteral(".corrupt-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside =
+            path + QStringLiteral(".corrupt-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!holdingLock) {
             // Setting the file aside needs the lock; load() asks again while holding it.
             return fail(ErrorKind::BadInput, problem);
@@ -196,8 +205,7 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
     return s;
 }
 
-Status ProfileStore::writeLocked(const Snapshot& snapshot)
-{
+Status ProfileStore::writeLocked(const Snapshot& snapshot) {
     QJsonArray apps;
     for (const AppRegistration& a : snapshot.apps)
         apps.append(a.toJson());
@@ -233,8 +241,7 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     return {};
 }
 
-Status ProfileStore::update(const Mutation& mutation)
-{
+Status ProfileStore::update(const Mutation& mutation) {
     QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(15000)) {

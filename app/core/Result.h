@@ -12,8 +12,10 @@ namespace authdeck {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -37,7 +39,9 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -50,8 +54,7 @@ private:
 
 using Status = Result<void>;
 
-inline Error fail(ErrorKind kind, const QString& message)
-{
+inline Error fail(ErrorKind kind, const QString& message) {
     Error e;
     e.kind = kind;
     e.message = message;

@@ -7,11 +7,12 @@
 namespace authdeck {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("authdeck::UrlPolicy", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("authdeck::UrlPolicy", text);
+}
 } // namespace
 
-bool UrlPolicy::isLoopbackHost(const QString& host)
-{
+bool UrlPolicy::isLoopbackHost(const QString& host) {
     QString h = host;
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
         h = h.mid(1, h.size() - 2);
@@ -25,22 +26,22 @@ bool UrlPolicy::isLoopbackHost(const QString& host)
     return address.isLoopback();
 }
 
-bool UrlPolicy::isAllowedScheme(const QUrl& url)
-{
+bool UrlPolicy::isAllowedScheme(const QUrl& url) {
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     return scheme == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
-Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what)
-{
+Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what) {
     if (!url.isValid() || url.host().isEmpty()) {
-        return fail(ErrorKind::Usage, tr("The %1 \"%2\" is not a valid URL.")
-                                          .arg(what, url.toString(QUrl::RemoveUserInfo)));
+        return fail(
+            ErrorKind::Usage,
+            tr("The %1 \"%2\" is not a valid URL.").arg(what, url.toString(QUrl::RemoveUserInfo)));
     }
     if (!url.userInfo().isEmpty())
-        return fail(ErrorKind::Usage, tr("The %1 must not carry a user name or password.").arg(what));
+        return fail(ErrorKind::Usage,
+                    tr("The %1 must not carry a user name or password.").arg(what));
     if (!isAllowedScheme(url)) {
         if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0) {
             return fail(ErrorKind::Usage,
@@ -54,11 +55,11 @@ Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what)
     return {};
 }
 
-Result<QString> UrlPolicy::normalizeHost(const QString& input)
-{
+Result<QString> UrlPolicy::normalizeHost(const QString& input) {
     const QString host = input.trimmed().toLower();
     auto bad = [&](const QString& why) {
-        return fail(ErrorKind::Usage, tr("The server host \"%1\" is not valid: %2").arg(input, why));
+        return fail(ErrorKind::Usage,
+                    tr("The server host \"%1\" is not valid: %2").arg(input, why));
     };
     if (host.isEmpty())
         return fail(ErrorKind::Usage, tr("A server host is required."));
@@ -87,7 +88,8 @@ Result<QString> UrlPolicy::normalizeHost(const QString& input)
             name = name.left(colon);
         }
         static const QRegularExpression label(
-            QStringLiteral("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?))*$"));
+            QStringLiteral("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.([a-z0-9]([a-z0-"
+                           "9-]{0,61}[a-z0-9])?))*$"));
         if (!label.match(name).hasMatch())
             return bad(tr("use letters, digits, dots and dashes"));
     }

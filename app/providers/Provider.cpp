@@ -4,8 +4,7 @@
 
 namespace authdeck {
 
-QString schemeId(Scheme scheme)
-{
+QString schemeId(Scheme scheme) {
     switch (scheme) {
     case Scheme::OAuth2:
         return QStringLiteral("oauth2");
@@ -23,8 +22,7 @@ QString schemeId(Scheme scheme)
     return {};
 }
 
-std::optional<Scheme> schemeFromId(const QString& id)
-{
+std::optional<Scheme> schemeFromId(const QString& id) {
     for (Scheme s : allSchemes()) {
         if (schemeId(s) == id)
             return s;
@@ -32,8 +30,7 @@ std::optional<Scheme> schemeFromId(const QString& id)
     return std::nullopt;
 }
 
-QString schemeDisplayName(Scheme scheme)
-{
+QString schemeDisplayName(Scheme scheme) {
     switch (scheme) {
     case Scheme::OAuth2:
         return QCoreApplication::translate("authdeck::Scheme", "OAuth 2.0 sign-in");
@@ -51,15 +48,13 @@ QString schemeDisplayName(Scheme scheme)
     return {};
 }
 
-const QList<Scheme>& allSchemes()
-{
+const QList<Scheme>& allSchemes() {
     static const QList<Scheme> all{Scheme::OAuth2,   Scheme::Jwt,  Scheme::ClientCredentials,
                                    Scheme::Password, Scheme::Keys, Scheme::Basic};
     return all;
 }
 
-QList<Scheme> Provider::schemes() const
-{
+QList<Scheme> Provider::schemes() const {
     QList<Scheme> out;
     for (Scheme s : allSchemes()) {
         if (supports(s))
@@ -68,8 +63,7 @@ QList<Scheme> Provider::schemes() const
     return out;
 }
 
-bool Provider::supports(Scheme scheme) const
-{
+bool Provider::supports(Scheme scheme) const {
     switch (scheme) {
     case Scheme::OAuth2:
         return oauth2.has_value();
@@ -87,8 +81,7 @@ bool Provider::supports(Scheme scheme) const
     return false;
 }
 
-bool Provider::perServer() const
-{
+bool Provider::perServer() const {
     for (const ParameterSpec& p : parameters) {
         if (p.name == QLatin1String("host") && p.required && p.defaultValue.isEmpty())
             return true;
@@ -96,8 +89,7 @@ bool Provider::perServer() const
     return false;
 }
 
-const ParameterSpec* Provider::parameter(const QString& name) const
-{
+const ParameterSpec* Provider::parameter(const QString& name) const {
     for (const ParameterSpec& p : parameters) {
         if (p.name == name)
             return &p;
@@ -105,8 +97,7 @@ const ParameterSpec* Provider::parameter(const QString& name) const
     return nullptr;
 }
 
-const VerifySpec& Provider::verifyFor(Scheme scheme) const
-{
+const VerifySpec& Provider::verifyFor(Scheme scheme) const {
     const auto it = verifyByScheme.constFind(schemeId(scheme));
     return it != verifyByScheme.constEnd() ? *it : verify;
 }

@@ -101,7 +101,7 @@ struct KeysSpec {
 
 struct VerifySpec {
     QString method = QStringLiteral("GET");
-    QString url;                // templated: {api_base}, {host}, {endpoint}, {region}
+    QString url;                             // templated: {api_base}, {host}, {endpoint}, {region}
     QString format = QStringLiteral("json"); // "json" or "xml"
     QMap<QString, QString> identity;         // "id", "name", "login", ... -> dotted path
     QString body;                            // for POST verifications

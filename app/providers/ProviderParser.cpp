@@ -15,30 +15,30 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("authdeck::ProviderParser", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("authdeck::ProviderParser", text);
+}
 
 // Walks a JSON object while remembering where it is, so a problem names its field. The first
 // problem wins; later reads become no-ops.
 class Reader {
 public:
-    Reader(QString file) : m_file(std::move(file)) {}
+    Reader(QString file)
+        : m_file(std::move(file)) {}
 
     [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }
 
-    void fail(const QString& path, const QString& problem)
-    {
+    void fail(const QString& path, const QString& problem) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("%1: %2: %3").arg(m_file, path, problem);
     }
 
-    static QString join(const QString& base, const QString& key)
-    {
+    static QString join(const QString& base, const QString& key) {
         return base.isEmpty() ? key : base + QLatin1Char('.') + key;
     }
 
-    void allowOnly(const QJsonObject& obj, const QString& path, const QStringList& keys)
-    {
+    void allowOnly(const QJsonObject& obj, const QString& path, const QStringList& keys) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!keys.contains(it.key())) {
                 fail(join(path, it.key()), tr("is not a known field"));
@@ -48,8 +48,7 @@ public:
     }
 
     QString string(const QJsonObject& obj, const QString& path, const QString& key, bool required,
-                   const QString& fallback = {})
-    {
+                   const QString& fallback = {}) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -66,8 +65,7 @@ public:
         return s;
     }
 
-    bool boolean(const QJsonObject& obj, const QString& path, const QString& key, bool fallback)
-    {
+    bool boolean(const QJsonObject& obj, const QString& path, const QString& key, bool fallback) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return fallback;
@@ -79,8 +77,7 @@ public:
     }
 
     int integer(const QJsonObject& obj, const QString& path, const QString& key, int fallback,
-                int min, int max)
-    {
+                int min, int max) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return fallback;
@@ -93,8 +90,7 @@ public:
         return static_cast<int>(d);
     }
 
-    QStringList strings(const QJsonObject& obj, const QString& path, const QString& key)
-    {
+    QStringList strings(const QJsonObject& obj, const QString& path, const QString& key) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return {};
@@ -116,8 +112,7 @@ public:
     }
 
     QJsonObject object(const QJsonObject& obj, const QString& path, const QString& key,
-                       bool required)
-    {
+                       bool required) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -131,8 +126,7 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QJsonObject& obj, const QString& path, const QString& key)
-    {
+    QJsonArray array(const QJsonObject& obj, const QString& path, const QString& key) {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return {};
@@ -146,8 +140,7 @@ public:
     // A templated URL: placeholders must be known, and with sample values filled in it must be
     // https (or http to a loopback host).
     QString url(const QJsonObject& obj, const QString& path, const QString& key, bool required,
-                const QSet<QString>& known)
-    {
+                const QSet<QString>& known) {
         const QString s = string(obj, path, key, required);
         if (s.isEmpty() || failed())
             return s;
@@ -172,8 +165,7 @@ public:
         return s;
     }
 
-    void checkPlaceholders(const QString& text, const QString& path, const QSet<QString>& known)
-    {
+    void checkPlaceholders(const QString& text, const QString& path, const QSet<QString>& known) {
         int open = 0;
         for (QChar c : text) {
             if (c == QLatin1Char('{'))
@@ -195,8 +187,7 @@ public:
 
     // A flat object of templated strings (claims, form fields).
     QJsonObject templatedObject(const QJsonObject& obj, const QString& path, const QString& key,
-                                const QSet<QString>& known)
-    {
+                                const QSet<QString>& known) {
         const QJsonObject o = object(obj, path, key, false);
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString p = join(join(path, key), it.key());
@@ -213,19 +204,18 @@ private:
     QString m_error;
 };
 
-const QRegularExpression& idPattern()
-{
+const QRegularExpression& idPattern() {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
     return re;
 }
 
-QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& path)
-{
+QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& path) {
     QList<FieldSpec> fields;
     const QJsonArray arr = r.array(obj, path, QStringLiteral("fields"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < arr.size() && !r.failed(); ++i) {
-        const QString p = QStringLiteral("%1[%2]").arg(Reader::join(path, QStringLiteral("fields"))).arg(i);
+        const QString p =
+            QStringLiteral("%1[%2]").arg(Reader::join(path, QStringLiteral("fields"))).arg(i);
         if (!arr.at(i).isObject()) {
             r.fail(p, tr("must be an object"));
             break;
@@ -247,9 +237,11 @@ QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& pa
         spec.secret = r.boolean(f, p, QStringLiteral("secret"), false);
         spec.required = r.boolean(f, p, QStringLiteral("required"), true);
         if (!spec.pattern.isEmpty() && !QRegularExpression(spec.pattern).isValid())
-            r.fail(Reader::join(p, QStringLiteral("pattern")), tr("is not a valid regular expression"));
+            r.fail(Reader::join(p, QStringLiteral("pattern")),
+                   tr("is not a valid regular expression"));
         if (seen.contains(spec.name))
-            r.fail(Reader::join(p, QStringLiteral("name")), tr("repeats the field \"%1\"").arg(spec.name));
+            r.fail(Reader::join(p, QStringLiteral("name")),
+                   tr("repeats the field \"%1\"").arg(spec.name));
         seen.insert(spec.name);
         fields.append(spec);
     }
@@ -257,8 +249,7 @@ QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& pa
 }
 
 VerifySpec readVerify(Reader& r, const QJsonObject& v, const QString& path,
-                      const QSet<QString>& known)
-{
+                      const QSet<QString>& known) {
     VerifySpec spec;
     r.allowOnly(v, path,
                 {QStringLiteral("method"), QStringLiteral("url"), QStringLiteral("format"),
@@ -287,8 +278,7 @@ VerifySpec readVerify(Reader& r, const QJsonObject& v, const QString& path,
 
 } // namespace
 
-Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fileLabel)
-{
+Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fileLabel) {
     auto bad = [&](const QString& what) {
         return fail(ErrorKind::BadInput, QStringLiteral("%1: %2").arg(fileLabel, what));
     };
@@ -318,8 +308,7 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         r.fail(QStringLiteral("schema"), tr("is required and must be 1"));
     p.id = r.string(root, {}, QStringLiteral("id"), true);
     if (!r.failed() && !idPattern().match(p.id).hasMatch())
-        r.fail(QStringLiteral("id"),
-               tr("must be 2 to 40 lower-case letters, digits or dashes"));
+        r.fail(QStringLiteral("id"), tr("must be 2 to 40 lower-case letters, digits or dashes"));
     p.name = r.string(root, {}, QStringLiteral("name"), true);
     p.category = r.string(root, {}, QStringLiteral("category"), true);
     p.description = r.string(root, {}, QStringLiteral("description"), false);
@@ -348,9 +337,10 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         spec.defaultValue = r.string(o, path, QStringLiteral("default"), false);
         spec.placeholder = r.string(o, path, QStringLiteral("placeholder"), false);
         spec.required = r.boolean(o, path, QStringLiteral("required"), true);
-        if (!r.failed() && !QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{0,30}$"))
-                                .match(spec.name)
-                                .hasMatch())
+        if (!r.failed()
+            && !QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{0,30}$"))
+                    .match(spec.name)
+                    .hasMatch())
             r.fail(Reader::join(path, QStringLiteral("name")),
                    tr("must be lower-case letters, digits or underscores"));
         if (spec.kind != QLatin1String("hostname") && spec.kind != QLatin1String("text"))
@@ -382,7 +372,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         if (s.id.contains(QLatin1Char(' ')))
             r.fail(Reader::join(path, QStringLiteral("id")), tr("must not contain spaces"));
         if (scopeIds.contains(s.id))
-            r.fail(Reader::join(path, QStringLiteral("id")), tr("repeats the scope \"%1\"").arg(s.id));
+            r.fail(Reader::join(path, QStringLiteral("id")),
+                   tr("repeats the scope \"%1\"").arg(s.id));
         scopeIds.insert(s.id);
         p.scopes.append(s);
     }
@@ -396,19 +387,16 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                  QStringLiteral("client_credentials"), QStringLiteral("password"),
                  QStringLiteral("keys"), QStringLiteral("basic")});
 
-    const QSet<QString> claimVars = known
-                                    + QSet<QString>{QStringLiteral("client_id"),
-                                                    QStringLiteral("client_secret"),
-                                                    QStringLiteral("client_email"),
-                                                    QStringLiteral("subject_type"),
-                                                    QStringLiteral("subject_id"),
-                                                    QStringLiteral("public_key_id"),
-                                                    QStringLiteral("token_url"),
-                                                    QStringLiteral("scope")};
+    const QSet<QString> claimVars =
+        known + QSet<QString>{QStringLiteral("client_id"),    QStringLiteral("client_secret"),
+                              QStringLiteral("client_email"), QStringLiteral("subject_type"),
+                              QStringLiteral("subject_id"),   QStringLiteral("public_key_id"),
+                              QStringLiteral("token_url"),    QStringLiteral("scope")};
 
     if (schemes.contains(QStringLiteral("oauth2")) && !r.failed()) {
         const QString path = QStringLiteral("schemes.oauth2");
-        const QJsonObject o = r.object(schemes, QStringLiteral("schemes"), QStringLiteral("oauth2"), true);
+        const QJsonObject o =
+            r.object(schemes, QStringLiteral("schemes"), QStringLiteral("oauth2"), true);
         r.allowOnly(o, path,
                     {QStringLiteral("authorize_url"), QStringLiteral("token_url"),
                      QStringLiteral("revoke_url"), QStringLiteral("revoke_style"),
@@ -421,39 +409,46 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         s.authorizeUrl = r.url(o, path, QStringLiteral("authorize_url"), true, known);
         s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), true, known);
         s.revokeUrl = r.url(o, path, QStringLiteral("revoke_url"), false, known);
-        s.revokeStyle = r.string(o, path, QStringLiteral("revoke_style"), false,
-                                 s.revokeUrl.isEmpty() ? QStringLiteral("none")
-                                                       : QStringLiteral("rfc7009"));
+        s.revokeStyle =
+            r.string(o, path, QStringLiteral("revoke_style"), false,
+                     s.revokeUrl.isEmpty() ? QStringLiteral("none") : QStringLiteral("rfc7009"));
         if (s.revokeStyle != QLatin1String("rfc7009") && s.revokeStyle != QLatin1String("none"))
-            r.fail(Reader::join(path, QStringLiteral("revoke_style")), tr("must be rfc7009 or none"));
+            r.fail(Reader::join(path, QStringLiteral("revoke_style")),
+                   tr("must be rfc7009 or none"));
         if (s.revokeStyle == QLatin1String("rfc7009") && s.revokeUrl.isEmpty())
-            r.fail(Reader::join(path, QStringLiteral("revoke_url")), tr("is required for rfc7009 revocation"));
+            r.fail(Reader::join(path, QStringLiteral("revoke_url")),
+                   tr("is required for rfc7009 revocation"));
         s.issuer = r.string(o, path, QStringLiteral("issuer"), false);
-        s.scopeSeparator = r.string(o, path, QStringLiteral("scope_separator"), false, QStringLiteral(" "));
+        s.scopeSeparator =
+            r.string(o, path, QStringLiteral("scope_separator"), false, QStringLiteral(" "));
         if (s.scopeSeparator != QLatin1String(" ") && s.scopeSeparator != QLatin1String(","))
-            r.fail(Reader::join(path, QStringLiteral("scope_separator")), tr("must be a space or a comma"));
-        s.clientAuth = r.string(o, path, QStringLiteral("client_auth"), false, QStringLiteral("body"));
+            r.fail(Reader::join(path, QStringLiteral("scope_separator")),
+                   tr("must be a space or a comma"));
+        s.clientAuth =
+            r.string(o, path, QStringLiteral("client_auth"), false, QStringLiteral("body"));
         if (s.clientAuth != QLatin1String("body") && s.clientAuth != QLatin1String("basic"))
             r.fail(Reader::join(path, QStringLiteral("client_auth")), tr("must be body or basic"));
         s.defaultScopes = r.strings(o, path, QStringLiteral("default_scopes"));
-        const QJsonObject extra = r.templatedObject(o, path, QStringLiteral("authorize_params"), known);
+        const QJsonObject extra =
+            r.templatedObject(o, path, QStringLiteral("authorize_params"), known);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             s.authorizeParams.insert(it.key(), it->toVariant().toString());
         s.pkce = r.boolean(o, path, QStringLiteral("pkce"), true);
         s.fixedRedirectPort = r.boolean(o, path, QStringLiteral("fixed_redirect_port"), false);
-        s.refreshTokenIdleDays = r.integer(o, path, QStringLiteral("refresh_token_idle_days"), 0, 0, 3650);
+        s.refreshTokenIdleDays =
+            r.integer(o, path, QStringLiteral("refresh_token_idle_days"), 0, 0, 3650);
         p.oauth2 = s;
     }
 
     if (schemes.contains(QStringLiteral("jwt")) && !r.failed()) {
         const QString path = QStringLiteral("schemes.jwt");
-        const QJsonObject o = r.object(schemes, QStringLiteral("schemes"), QStringLiteral("jwt"), true);
+        const QJsonObject o =
+            r.object(schemes, QStringLiteral("schemes"), QStringLiteral("jwt"), true);
         r.allowOnly(o, path,
                     {QStringLiteral("token_url"), QStringLiteral("header"),
-                     QStringLiteral("claims"), QStringLiteral("form"),
-                     QStringLiteral("algorithms"), QStringLiteral("subject_types"),
-                     QStringLiteral("key_format"), QStringLiteral("lifetime"),
-                     QStringLiteral("max_lifetime")});
+                     QStringLiteral("claims"), QStringLiteral("form"), QStringLiteral("algorithms"),
+                     QStringLiteral("subject_types"), QStringLiteral("key_format"),
+                     QStringLiteral("lifetime"), QStringLiteral("max_lifetime")});
         JwtSpec s;
         s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), true, known);
         s.header = r.templatedObject(o, path, QStringLiteral("header"), claimVars);
@@ -477,8 +472,10 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         if (!algs.isEmpty())
             s.algorithms = algs;
         for (const QString& a : std::as_const(s.algorithms)) {
-            if (a != QLatin1String("RS256") && a != QLatin1String("RS384") && a != QLatin1String("RS512"))
-                r.fail(Reader::join(path, QStringLiteral("algorithms")), tr("supports RS256, RS384 and RS512 only"));
+            if (a != QLatin1String("RS256") && a != QLatin1String("RS384")
+                && a != QLatin1String("RS512"))
+                r.fail(Reader::join(path, QStringLiteral("algorithms")),
+                       tr("supports RS256, RS384 and RS512 only"));
         }
         s.subjectTypes = r.strings(o, path, QStringLiteral("subject_types"));
         s.keyFormat = r.string(o, path, QStringLiteral("key_format"), false);
@@ -489,7 +486,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         s.maxLifetimeSeconds = r.integer(o, path, QStringLiteral("max_lifetime"), 60, 10, 3600);
         s.lifetimeSeconds = r.integer(o, path, QStringLiteral("lifetime"), 30, 5, 3600);
         if (s.lifetimeSeconds > s.maxLifetimeSeconds)
-            r.fail(Reader::join(path, QStringLiteral("lifetime")), tr("must not exceed max_lifetime"));
+            r.fail(Reader::join(path, QStringLiteral("lifetime")),
+                   tr("must not exceed max_lifetime"));
         p.jwt = s;
     }
 
@@ -513,7 +511,9 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
             continue;
         const QString path = QStringLiteral("schemes.") + name;
         const QJsonObject o = r.object(schemes, QStringLiteral("schemes"), name, true);
-        r.allowOnly(o, path, {QStringLiteral("token_url"), QStringLiteral("form"), QStringLiteral("fields")});
+        r.allowOnly(
+            o, path,
+            {QStringLiteral("token_url"), QStringLiteral("form"), QStringLiteral("fields")});
         PasswordSpec s;
         s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), false, known);
         s.form = r.templatedObject(o, path, QStringLiteral("form"), claimVars);
@@ -526,7 +526,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
 
     if (schemes.contains(QStringLiteral("keys")) && !r.failed()) {
         const QString path = QStringLiteral("schemes.keys");
-        const QJsonObject o = r.object(schemes, QStringLiteral("schemes"), QStringLiteral("keys"), true);
+        const QJsonObject o =
+            r.object(schemes, QStringLiteral("schemes"), QStringLiteral("keys"), true);
         r.allowOnly(o, path,
                     {QStringLiteral("signing"), QStringLiteral("service"),
                      QStringLiteral("default_endpoint"), QStringLiteral("default_region"),

@@ -6,16 +6,14 @@ namespace authdeck::tmpl {
 
 namespace {
 
-bool isNameChar(QChar c)
-{
+bool isNameChar(QChar c) {
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
 }
 
 // Calls onText for literal runs and onName for placeholders; false on a malformed brace.
 template <typename TextFn, typename NameFn>
-bool scan(const QString& text, TextFn onText, NameFn onName)
-{
+bool scan(const QString& text, TextFn onText, NameFn onName) {
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -53,8 +51,7 @@ bool scan(const QString& text, TextFn onText, NameFn onName)
 
 } // namespace
 
-QStringList placeholders(const QString& text)
-{
+QStringList placeholders(const QString& text) {
     QStringList names;
     scan(
         text, [](const QString&) {},
@@ -65,8 +62,7 @@ QStringList placeholders(const QString& text)
     return names;
 }
 
-Result<QString> expand(const QString& text, const QHash<QString, QString>& vars)
-{
+Result<QString> expand(const QString& text, const QHash<QString, QString>& vars) {
     QString out;
     QString missing;
     const bool wellFormed = scan(
@@ -87,9 +83,9 @@ Result<QString> expand(const QString& text, const QHash<QString, QString>& vars)
                         .arg(text));
     }
     if (!missing.isEmpty()) {
-        return fail(ErrorKind::Usage,
-                    QCoreApplication::translate("authdeck::Template", "No value for {%1}.")
-                        .arg(missing));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("authdeck::Template", "No value for {%1}.").arg(missing));
     }
     return out;
 }

@@ -19,22 +19,19 @@ namespace {
 // QtKeychain runs one job at a time per process: every store instance shares this queue.
 class JobQueue : public QObject {
 public:
-    static JobQueue& instance()
-    {
+    static JobQueue& instance() {
         static JobQueue* queue = new JobQueue(QCoreApplication::instance());
         return *queue;
     }
 
     // start() must call finish() exactly once when the job is over.
-    void enqueue(std::function<void()> start)
-    {
+    void enqueue(std::function<void()> start) {
         m_pending.push_back(std::move(start));
         if (!m_busy)
             next();
     }
 
-    void finish()
-    {
+    void finish() {
         m_busy = false;
         // Continue from the event loop so a callback that enqueues more work does not recurse.
         QTimer::singleShot(0, this, [this] {
@@ -46,8 +43,7 @@ public:
 private:
     using QObject::QObject;
 
-    void next()
-    {
+    void next() {
         if (m_pending.empty())
             return;
         m_busy = true;
@@ -62,8 +58,7 @@ private:
 
 // Runs one QtKeychain job with a watchdog; reports exactly once.
 void runJob(QKeychain::Job* job, int timeoutMs, QObject* owner,
-            std::function<void(KeychainSecretStore::Raw)> done)
-{
+            std::function<void(KeychainSecretStore::Raw)> done) {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     auto reported = std::make_shared<bool>(false);
@@ -105,12 +100,9 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, const QString& 
                                          QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-    , m_probeKey(probeKey)
-{
-}
+    , m_probeKey(probeKey) {}
 
-QString KeychainSecretStore::displayName() const
-{
+QString KeychainSecretStore::displayName() const {
 #if defined(Q_OS_MACOS)
     return tr("macOS Keychain");
 #elif defined(Q_OS_WIN)
@@ -120,8 +112,7 @@ QString KeychainSecretStore::displayName() const
 #endif
 }
 
-void KeychainSecretStore::rawRead(const QString& key, RawDone done)
-{
+void KeychainSecretStore::rawRead(const QString& key, RawDone done) {
     JobQueue::instance().enqueue([this, key, done = std::move(done)]() mutable {
         auto* job = new QKeychain::ReadPasswordJob(m_service);
         job->setKey(key);
@@ -129,8 +120,7 @@ void KeychainSecretStore::rawRead(const QString& key, RawDone done)
     });
 }
 
-void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value, RawDone done)
-{
+void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value, RawDone done) {
     JobQueue::instance().enqueue([this, key, value, done = std::move(done)]() mutable {
         auto* job = new QKeychain::WritePasswordJob(m_service);
         job->setKey(key);
@@ -141,8 +131,7 @@ void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value,
     });
 }
 
-void KeychainSecretStore::rawDelete(const QString& key, RawDone done)
-{
+void KeychainSecretStore::rawDelete(const QString& key, RawDone done) {
     JobQueue::instance().enqueue([this, key, done = std::move(done)]() mutable {
         auto* job = new QKeychain::DeletePasswordJob(m_service);
         job->setKey(key);
@@ -150,8 +139,7 @@ void KeychainSecretStore::rawDelete(const QString& key, RawDone done)
     });
 }
 
-Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const
-{
+Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const {
     const QString why = raw.errorString;
     Error e;
     e.kind = ErrorKind::Keychain;
@@ -160,8 +148,9 @@ Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const
                        "it and try again.")
                         .arg(why);
     } else if (raw.code == QKeychain::AccessDenied || raw.code == QKeychain::AccessDeniedByUser) {
-        e.message = tr("Access to the keychain was denied. Allow AuthDeck to use the keychain and "
-                       "try again.");
+        // A locked Secret Service collection whose unlock prompt cannot be shown ends here too.
+        e.message = tr("The keychain is locked or refused access. Unlock it and allow AuthDeck to "
+                       "use it, then try again.");
     } else if (raw.code == QKeychain::NoBackendAvailable
                || why.contains(QLatin1String("autolaunch D-Bus"))
                || why.contains(QLatin1String("org.freedesktop.secrets"))
@@ -180,8 +169,7 @@ Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const
     return e;
 }
 
-void KeychainSecretStore::probeWritable(std::function<void(Status)> done)
-{
+void KeychainSecretStore::probeWritable(std::function<void(Status)> done) {
     const SecretBytes marker(QByteArrayLiteral("probe"));
     rawWrite(m_probeKey, marker, [this, done = std::move(done)](Raw raw) mutable {
         if (raw.code != QKeychain::NoError) {
@@ -192,8 +180,7 @@ void KeychainSecretStore::probeWritable(std::function<void(Status)> done)
     });
 }
 
-void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done)
-{
+void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done) {
     auto reply = guarded(context, std::move(done));
     rawRead(key, [this, key, reply](Raw raw) mutable {
         if (raw.code == QKeychain::EntryNotFound) {
@@ -216,49 +203,48 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone do
             return;
         }
         const SecretChunker::Header h = *header;
-        readChunks(key, 1, h.count, h.generation, {},
-                   [h, reply](Result<QList<SecretBytes>> rest) mutable {
-                       if (!rest.ok()) {
-                           reply(Result<std::optional<SecretBytes>>(rest.error()));
-                           return;
-                       }
-                       Result<SecretBytes> joined = SecretChunker::assemble(h, *rest);
-                       if (!joined.ok())
-                           reply(Result<std::optional<SecretBytes>>(joined.error()));
-                       else
-                           reply(Result<std::optional<SecretBytes>>(std::optional<SecretBytes>(*joined)));
-                   });
+        readChunks(
+            key, 1, h.count, h.generation, {}, [h, reply](Result<QList<SecretBytes>> rest) mutable {
+                if (!rest.ok()) {
+                    reply(Result<std::optional<SecretBytes>>(rest.error()));
+                    return;
+                }
+                Result<SecretBytes> joined = SecretChunker::assemble(h, *rest);
+                if (!joined.ok())
+                    reply(Result<std::optional<SecretBytes>>(joined.error()));
+                else
+                    reply(Result<std::optional<SecretBytes>>(std::optional<SecretBytes>(*joined)));
+            });
     });
 }
 
 void KeychainSecretStore::readChunks(const QString& key, int index, int count,
                                      const QString& generation, QList<SecretBytes> collected,
-                                     std::function<void(Result<QList<SecretBytes>>)> done)
-{
+                                     std::function<void(Result<QList<SecretBytes>>)> done) {
     if (index >= count) {
         done(collected);
         return;
     }
-    rawRead(SecretChunker::chunkKey(key, generation, index),
-            [this, key, index, count, generation, collected = std::move(collected),
-             done = std::move(done)](Raw raw) mutable {
-                if (raw.code == QKeychain::EntryNotFound) {
-                    done(fail(ErrorKind::Keychain,
-                              tr("A keychain entry of AuthDeck is incomplete (a part is missing).")));
-                    return;
-                }
-                if (raw.code != QKeychain::NoError) {
-                    done(mapError(raw, false));
-                    return;
-                }
-                collected.append(raw.data);
-                readChunks(key, index + 1, count, generation, std::move(collected), std::move(done));
-            });
+    rawRead(
+        SecretChunker::chunkKey(key, generation, index),
+        [this, key, index, count, generation, collected = std::move(collected),
+         done = std::move(done)](Raw raw) mutable {
+            if (raw.code == QKeychain::EntryNotFound) {
+                done(fail(ErrorKind::Keychain,
+                          tr("A keychain entry of AuthDeck is incomplete (a part is missing).")));
+                return;
+            }
+            if (raw.code != QKeychain::NoError) {
+                done(mapError(raw, false));
+                return;
+            }
+            collected.append(raw.data);
+            readChunks(key, index + 1, count, generation, std::move(collected), std::move(done));
+        });
 }
 
 void KeychainSecretStore::writeEntries(QList<SecretChunker::Entry> entries, int index,
-                                       std::function<void(Status)> done)
-{
+                                       std::function<void(Status)> done) {
     if (index >= entries.size()) {
         done({});
         return;
@@ -275,8 +261,7 @@ void KeychainSecretStore::writeEntries(QList<SecretChunker::Entry> entries, int 
 }
 
 void KeychainSecretStore::deleteChunks(const QString& key, const QString& generation, int from,
-                                       int count, std::function<void()> done)
-{
+                                       int count, std::function<void()> done) {
     if (from >= count) {
         done();
         return;
@@ -288,8 +273,7 @@ void KeychainSecretStore::deleteChunks(const QString& key, const QString& genera
 }
 
 void KeychainSecretStore::write(const QString& key, const SecretBytes& value, QObject* context,
-                                Done done)
-{
+                                Done done) {
     auto reply = guarded(context, std::move(done));
     const QString generation = SecretChunker::newGeneration();
     Result<QList<SecretChunker::Entry>> entries = SecretChunker::encode(key, value, generation);
@@ -316,8 +300,7 @@ void KeychainSecretStore::write(const QString& key, const SecretBytes& value, QO
     });
 }
 
-void KeychainSecretStore::remove(const QString& key, QObject* context, Done done)
-{
+void KeychainSecretStore::remove(const QString& key, QObject* context, Done done) {
     auto reply = guarded(context, std::move(done));
     rawRead(key, [this, key, reply](Raw old) mutable {
         if (old.code == QKeychain::EntryNotFound) {
@@ -342,17 +325,17 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Done done
     });
 }
 
-void KeychainSecretStore::checkHealth(QObject* context, HealthDone done)
-{
+void KeychainSecretStore::checkHealth(QObject* context, HealthDone done) {
     auto reply = guarded(context, std::move(done));
     const SecretBytes marker(QByteArrayLiteral("health-check"));
     rawWrite(m_probeKey, marker, [this, marker, reply](Raw w) mutable {
         if (w.code != QKeychain::NoError) {
             const Error e = mapError(w, true);
-            const bool unavailable = w.code == QKeychain::NoBackendAvailable
-                                     || w.errorString.contains(QLatin1String("autolaunch D-Bus"))
-                                     || w.errorString.contains(QLatin1String("org.freedesktop.secrets"))
-                                     || w.errorString.contains(QLatin1String("No keychain service"));
+            const bool unavailable =
+                w.code == QKeychain::NoBackendAvailable
+                || w.errorString.contains(QLatin1String("autolaunch D-Bus"))
+                || w.errorString.contains(QLatin1String("org.freedesktop.secrets"))
+                || w.errorString.contains(QLatin1String("No keychain service"));
             StoreHealth h{unavailable ? StoreState::Unavailable : StoreState::Locked, e.message};
             Q_EMIT healthChanged(h);
             reply(h);

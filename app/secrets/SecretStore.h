@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/SecretBytes.h"
+#include "secrets/SecretRecord.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,13 +35,18 @@ public:
 
     // nullopt when no entry exists (and the store is known to be usable).
     virtual void read(const QString& key, QObject* context, ReadDone done) = 0;
-    virtual void write(const QString& key, const SecretBytes& value, QObject* context, Done done) = 0;
+    virtual void write(const QString& key, const SecretBytes& value, QObject* context,
+                       Done done) = 0;
     // Removing an entry that does not exist succeeds.
     virtual void remove(const QString& key, QObject* context, Done done) = 0;
     // Checks that secrets can be written and read back.
     virtual void checkHealth(QObject* context, HealthDone done) = 0;
 
     [[nodiscard]] virtual QString displayName() const = 0;
+
+    // An entry parsed as a SecretRecord; a missing entry reads as an empty record.
+    void readRecord(const QString& key, QObject* context,
+                    std::function<void(Result<SecretRecord>)> done);
 
 Q_SIGNALS:
     void healthChanged(const authdeck::StoreHealth& health);

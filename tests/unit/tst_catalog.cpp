@@ -15,23 +15,22 @@ using namespace authdeck;
 namespace {
 
 // A minimal valid provider; tests break one field at a time.
-QJsonObject validProvider()
-{
+QJsonObject validProvider() {
     return QJsonDocument::fromJson(
-        "{"
-        "\"schema\": 1, \"id\": \"acme\", \"name\": \"Acme\", \"category\": \"storage\","
-        "\"docs\": \"https://acme.example/docs\","
-        "\"parameters\": [{\"name\": \"host\", \"label\": \"Host\", \"kind\": \"hostname\", \"required\": true}],"
-        "\"scopes\": [{\"id\": \"files\", \"description\": \"Files\"}],"
-        "\"schemes\": {\"oauth2\": {\"authorize_url\": \"https://{host}/authorize\","
-        "\"token_url\": \"https://{host}/token\"}},"
-        "\"verify\": {\"url\": \"https://{host}/me\", \"identity\": {\"id\": \"id\"}}"
-        "}")
+               "{"
+               "\"schema\": 1, \"id\": \"acme\", \"name\": \"Acme\", \"category\": \"storage\","
+               "\"docs\": \"https://acme.example/docs\","
+               "\"parameters\": [{\"name\": \"host\", \"label\": \"Host\", \"kind\": \"hostname\", "
+               "\"required\": true}],"
+               "\"scopes\": [{\"id\": \"files\", \"description\": \"Files\"}],"
+               "\"schemes\": {\"oauth2\": {\"authorize_url\": \"https://{host}/authorize\","
+               "\"token_url\": \"https://{host}/token\"}},"
+               "\"verify\": {\"url\": \"https://{host}/me\", \"identity\": {\"id\": \"id\"}}"
+               "}")
         .object();
 }
 
-QJsonObject withPath(QJsonObject root, const QStringList& path, const QJsonValue& value)
-{
+QJsonObject withPath(QJsonObject root, const QStringList& path, const QJsonValue& value) {
     if (path.size() == 1) {
         if (value.isUndefined())
             root.remove(path.first());
@@ -39,8 +38,7 @@ QJsonObject withPath(QJsonObject root, const QStringList& path, const QJsonValue
             root.insert(path.first(), value);
         return root;
     }
-    root.insert(path.first(),
-                withPath(root.value(path.first()).toObject(), path.mid(1), value));
+    root.insert(path.first(), withPath(root.value(path.first()).toObject(), path.mid(1), value));
     return root;
 }
 
@@ -60,8 +58,7 @@ private Q_SLOTS:
     void templates();
 };
 
-void TestCatalog::builtinProvidersLoad_data()
-{
+void TestCatalog::builtinProvidersLoad_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("schemes");
     QTest::newRow("box") << "box" << QStringList{"oauth2", "jwt", "client_credentials"};
@@ -72,11 +69,11 @@ void TestCatalog::builtinProvidersLoad_data()
     QTest::newRow("s3") << "s3" << QStringList{"keys"};
     QTest::newRow("sugarcrm") << "sugarcrm" << QStringList{"password"};
     QTest::newRow("servicenow") << "servicenow" << QStringList{"oauth2"};
-    QTest::newRow("adobe-experience-manager") << "adobe-experience-manager" << QStringList{"oauth2"};
+    QTest::newRow("adobe-experience-manager")
+        << "adobe-experience-manager" << QStringList{"oauth2"};
 }
 
-void TestCatalog::builtinProvidersLoad()
-{
+void TestCatalog::builtinProvidersLoad() {
     QFETCH(QString, id);
     QFETCH(QStringList, schemes);
     ProviderCatalog catalog;
@@ -92,8 +89,7 @@ void TestCatalog::builtinProvidersLoad()
     QVERIFY(!p->verify.url.isEmpty());
 }
 
-void TestCatalog::everyBuiltinIsValid()
-{
+void TestCatalog::everyBuiltinIsValid() {
     ProviderCatalog catalog;
     catalog.load({});
     QCOMPARE(catalog.providers().size(), 9);
@@ -104,8 +100,7 @@ void TestCatalog::everyBuiltinIsValid()
     }
 }
 
-void TestCatalog::badFiles_data()
-{
+void TestCatalog::badFiles_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
 
@@ -113,10 +108,12 @@ void TestCatalog::badFiles_data()
     const QJsonObject ok = validProvider();
     QTest::newRow("not json") << QByteArray("{\"id\": ") << "not valid JSON";
     QTest::newRow("array") << QByteArray("[]") << "top level must be a JSON object";
-    QTest::newRow("missing id") << doc(withPath(ok, {"id"}, QJsonValue::Undefined)) << "id: is required";
+    QTest::newRow("missing id") << doc(withPath(ok, {"id"}, QJsonValue::Undefined))
+                                << "id: is required";
     QTest::newRow("bad id") << doc(withPath(ok, {"id"}, "Acme Corp")) << "id: must be 2 to 40";
     QTest::newRow("wrong schema") << doc(withPath(ok, {"schema"}, 2)) << "schema:";
-    QTest::newRow("unknown field") << doc(withPath(ok, {"colour"}, "red")) << "colour: is not a known field";
+    QTest::newRow("unknown field")
+        << doc(withPath(ok, {"colour"}, "red")) << "colour: is not a known field";
     QTest::newRow("http token url")
         << doc(withPath(ok, {"schemes", "oauth2", "token_url"}, "http://{host}/token"))
         << "schemes.oauth2.token_url: must be an https URL";
@@ -126,9 +123,10 @@ void TestCatalog::badFiles_data()
     QTest::newRow("unbalanced brace")
         << doc(withPath(ok, {"schemes", "oauth2", "token_url"}, "https://{host/token"))
         << "schemes.oauth2.token_url: has an unmatched brace";
-    QTest::newRow("no schemes") << doc(withPath(ok, {"schemes"}, QJsonObject())) << "schemes: must offer at least one scheme";
-    QTest::newRow("unknown scheme")
-        << doc(withPath(ok, {"schemes", "saml"}, QJsonObject())) << "schemes.saml: is not a known field";
+    QTest::newRow("no schemes") << doc(withPath(ok, {"schemes"}, QJsonObject()))
+                                << "schemes: must offer at least one scheme";
+    QTest::newRow("unknown scheme") << doc(withPath(ok, {"schemes", "saml"}, QJsonObject()))
+                                    << "schemes.saml: is not a known field";
     QTest::newRow("scope not object")
         << doc(withPath(ok, {"scopes"}, QJsonArray{"files"})) << "scopes[0]: must be an object";
     QTest::newRow("jwt without aud")
@@ -136,20 +134,22 @@ void TestCatalog::badFiles_data()
                         QJsonObject{{"token_url", "https://{host}/token"},
                                     {"claims", QJsonObject{{"iss", "{client_id}"}}}}))
         << "schemes.jwt.claims.aud: is required";
-    QTest::newRow("jwt sets jti")
-        << doc(withPath(ok, {"schemes", "jwt"},
-                        QJsonObject{{"token_url", "https://{host}/token"},
-                                    {"claims", QJsonObject{{"iss", "x"}, {"aud", "y"}, {"jti", "z"}}}}))
-        << "schemes.jwt.claims.jti: is set by AuthDeck";
-    QTest::newRow("bad alg")
-        << doc(withPath(ok, {"schemes", "jwt"},
-                        QJsonObject{{"token_url", "https://{host}/token"},
-                                    {"claims", QJsonObject{{"iss", "x"}, {"aud", "y"}}},
-                                    {"algorithms", QJsonArray{"HS256"}}}))
-        << "schemes.jwt.algorithms: supports RS256";
+    QTest::newRow("jwt sets jti") << doc(
+        withPath(ok, {"schemes", "jwt"},
+                 QJsonObject{{"token_url", "https://{host}/token"},
+                             {"claims", QJsonObject{{"iss", "x"}, {"aud", "y"}, {"jti", "z"}}}}))
+                                  << "schemes.jwt.claims.jti: is set by AuthDeck";
+    QTest::newRow("bad alg") << doc(
+        withPath(ok, {"schemes", "jwt"},
+                 QJsonObject{{"token_url", "https://{host}/token"},
+                             {"claims", QJsonObject{{"iss", "x"}, {"aud", "y"}}},
+                             {"algorithms", QJsonArray{"HS256"}}}))
+                             << "schemes.jwt.algorithms: supports RS256";
     QTest::newRow("verify without identity")
-        << doc(withPath(ok, {"verify", "identity"}, QJsonValue::Undefined)) << "verify.identity: is required";
-    QTest::newRow("docs not https") << doc(withPath(ok, {"docs"}, "ftp://acme.example/docs")) << "docs: must be an https URL";
+        << doc(withPath(ok, {"verify", "identity"}, QJsonValue::Undefined))
+        << "verify.identity: is required";
+    QTest::newRow("docs not https")
+        << doc(withPath(ok, {"docs"}, "ftp://acme.example/docs")) << "docs: must be an https URL";
     QTest::newRow("lifetime too long")
         << doc(withPath(ok, {"schemes", "jwt"},
                         QJsonObject{{"token_url", "https://{host}/token"},
@@ -159,19 +159,18 @@ void TestCatalog::badFiles_data()
     QTest::newRow("too large") << QByteArray(300 * 1024, ' ') << "larger than 256 KB";
 }
 
-void TestCatalog::badFiles()
-{
+void TestCatalog::badFiles() {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     const Result<Provider> r = ProviderParser::parse(json, QStringLiteral("acme.json"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::BadInput);
-    QVERIFY2(r.error().message.startsWith(QLatin1String("acme.json: ")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.startsWith(QLatin1String("acme.json: ")),
+             qPrintable(r.error().message));
     QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
 }
 
-void TestCatalog::perServerProvider()
-{
+void TestCatalog::perServerProvider() {
     ProviderCatalog catalog;
     catalog.load({});
     QVERIFY(catalog.find(QStringLiteral("servicenow"))->perServer());
@@ -183,8 +182,7 @@ void TestCatalog::perServerProvider()
     QVERIFY(catalog.find(QStringLiteral("salesforce"))->parameter(QStringLiteral("host")));
 }
 
-void TestCatalog::overrideDirectory()
-{
+void TestCatalog::overrideDirectory() {
     test::TempProfile profile;
     const QString dir = profile.file(QStringLiteral("providers"));
     QVERIFY(QDir().mkpath(dir));
@@ -206,8 +204,7 @@ void TestCatalog::overrideDirectory()
     QVERIFY(catalog.warnings().first().contains(QLatin1String("broken.json: id: is required")));
 }
 
-void TestCatalog::templates_data()
-{
+void TestCatalog::templates_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expected");
@@ -220,13 +217,13 @@ void TestCatalog::templates_data()
     QTest::newRow("stray close") << "host}" << false << "";
 }
 
-void TestCatalog::templates()
-{
+void TestCatalog::templates() {
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QFETCH(QString, expected);
-    const Result<QString> r = tmpl::expand(text, {{QStringLiteral("host"), QStringLiteral("h.example")},
-                                                  {QStringLiteral("tenant"), QStringLiteral("t1")}});
+    const Result<QString> r =
+        tmpl::expand(text, {{QStringLiteral("host"), QStringLiteral("h.example")},
+                            {QStringLiteral("tenant"), QStringLiteral("t1")}});
     QCOMPARE(r.ok(), ok);
     if (ok)
         QCOMPARE(*r, expected);

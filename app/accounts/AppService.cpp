@@ -1,0 +1,437 @@
+#include "accounts/AppService.h"
+
+#include "core/Async.h"
+#include "core/Log.h"
+#include "net/UrlPolicy.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/Template.h"
+#include "secrets/SecretStore.h"
+
+#include <QUuid>
+
+namespace authdeck {
+
+namespace {
+
+Error usage(const QString& message) {
+    return fail(ErrorKind::Usage, message);
+}
+
+// The scheme an app registration is for when the admin did not say: the provider's first scheme
+// that uses an app registration at all.
+std::optional<Scheme> defaultScheme(const Provider& p) {
+    for (Scheme s : {Scheme::OAuth2, Scheme::Jwt, Scheme::ClientCredentials, Scheme::Password}) {
+        if (p.supports(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+bool needsClientId(Scheme s) {
+    return s == Scheme::OAuth2 || s == Scheme::Jwt || s == Scheme::ClientCredentials;
+}
+
+} // namespace
+
+AppService::AppService(ProfileStore& store, SecretStore& secrets, const ProviderCatalog& catalog,
+                       QString secretKeyPrefix, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_catalog(catalog)
+    , m_keyPrefix(std::move(secretKeyPrefix)) {
+    connect(&m_store, &ProfileStore::changed, this, &AppService::appsChanged);
+}
+
+QString AppService::secretKey(const QString& appId) const {
+    return m_keyPrefix + QStringLiteral("app:") + appId;
+}
+
+Result<AppRegistration> AppService::validate(const AppInput& in,
+                                             const ProfileStore::Snapshot& current) const {
+    const Provider* provider = m_catalog.find(in.providerId);
+    if (!provider) {
+        return usage(tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
+                        "providers AuthDeck knows.")
+                         .arg(in.providerId));
+    }
+    const QString name = in.name.trimmed();
+    if (name.isEmpty())
+        return usage(tr("An app registration needs a name."));
+    if (name.size() > 100)
+        return usage(tr("The app name is longer than 100 characters."));
+    for (const AppRegistration& a : current.apps) {
+        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+            return usage(tr("An app named \"%1\" already exists; choose another name.").arg(name));
+    }
+
+    AppRegistration app;
+    app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    app.name = name;
+    app.providerId = provider->id;
+    const std::optional<Scheme> scheme = in.scheme ? in.scheme : defaultScheme(*provider);
+    if (!scheme) {
+        return usage(tr("%1 connects with %2, which needs no app registration.")
+                         .arg(provider->name, schemeDisplayName(provider->schemes().value(0))));
+    }
+    if (!provider->supports(*scheme)) {
+        QStringList offered;
+        for (Scheme s : provider->schemes())
+            offered.append(schemeId(s));
+        return usage(
+            tr("%1 does not offer %2; it offers: %3.")
+                .arg(provider->name, schemeId(*scheme), offered.join(QStringLiteral(", "))));
+    }
+    app.scheme = *scheme;
+
+    app.clientId = in.clientId.trimmed();
+    if (needsClientId(app.scheme) && app.clientId.isEmpty())
+        return usage(tr("A client ID is required (--client-id)."));
+    if (app.clientId.size() > 512)
+        return usage(tr("The client ID is longer than 512 characters."));
+
+    // Parameters: known names only; hosts validated; defaults filled.
+    for (auto it = in.parameters.begin(); it != in.parameters.end(); ++it) {
+        if (!provider->parameter(it.key()))
+            return usage(tr("%1 has no setting \"%2\".").arg(provider->name, it.key()));
+    }
+    for (const ParameterSpec& spec : provider->parameters) {
+        QString value = in.parameters.value(spec.name).trimmed();
+        if (value.isEmpty())
+            value = spec.defaultValue;
+        if (value.isEmpty() && spec.required) {
+            if (spec.name == QLatin1String("host")) {
+                return usage(tr("%1 runs on your own server: give its host with --host "
+                                "(for example %2).")
+                                 .arg(provider->name, spec.placeholder.isEmpty()
+                                                          ? QStringLiteral("server.example.com")
+                                                          : spec.placeholder));
+            }
+            return usage(tr("%1 needs a value for \"%2\".").arg(provider->name, spec.label));
+        }
+        if (spec.kind == QLatin1String("hostname") && !value.isEmpty()) {
+            Result<QString> host = UrlPolicy::normalizeHost(value);
+            if (!host.ok())
+                return host.error();
+            value = *host;
+        }
+        if (!value.isEmpty())
+            app.parameters.insert(spec.name, value);
+    }
+
+    if (in.redirectPort < 0 || in.redirectPort > 65535)
+        return usage(tr("The redirect port must be a number from 1 to 65535."));
+    app.redirectPort = in.redirectPort;
+
+    // Scopes: the catalog's defaults unless given; unknown ones only where custom scopes exist.
+    QStringList scopes;
+    for (const QString& s : in.scopes) {
+        for (const QString& part : s.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!scopes.contains(part))
+                scopes.append(part);
+        }
+    }
+    if (scopes.isEmpty() && app.scheme == Scheme::OAuth2 && provider->oauth2)
+        scopes = provider->oauth2->defaultScopes;
+    if (!provider->customScopes) {
+        for (const QString& s : std::as_const(scopes)) {
+            const bool known = std::any_of(provider->scopes.begin(), provider->scopes.end(),
+                                           [&](const ScopeInfo& i) { return i.id == s; });
+            if (!known)
+                return usage(tr("%1 has no scope \"%2\".").arg(provider->name, s));
+        }
+    }
+    app.scopes = scopes;
+
+    struct Override {
+        const QString& value;
+        QString* target;
+        QString what;
+    };
+    const Override overrides[] = {
+        {in.authorizeUrl, &app.authorizeUrl, tr("authorization URL")},
+        {in.tokenUrl, &app.tokenUrl, tr("token URL")},
+        {in.revokeUrl, &app.revokeUrl, tr("revocation URL")},
+        {in.apiBase, &app.apiBase, tr("API base URL")},
+    };
+    for (const Override& o : overrides) {
+        const QString v = o.value.trimmed();
+        if (v.isEmpty())
+            continue;
+        const QUrl url(v, QUrl::StrictMode);
+        if (Status s = UrlPolicy::checkEndpoint(url, o.what); !s.ok())
+            return s.error();
+        *o.target = v;
+    }
+
+    app.publicKeyId = in.publicKeyId.trimmed();
+    app.enterpriseId = in.enterpriseId.trimmed();
+    app.userId = in.userId.trimmed();
+    app.clientEmail = in.clientEmail.trimmed();
+    app.algorithm = in.algorithm.trimmed();
+    if (!app.algorithm.isEmpty() && provider->jwt
+        && !provider->jwt->algorithms.contains(app.algorithm))
+        return usage(tr("%1 accepts the signing algorithms %2, not %3.")
+                         .arg(provider->name, provider->jwt->algorithms.join(QStringLiteral(", ")),
+                              app.algorithm));
+    app.hasClientSecret = !in.clientSecret.isEmpty();
+    app.hasPrivateKey = !in.privateKeyPem.isEmpty();
+    app.created = QDateTime::currentDateTimeUtc();
+    app.updated = app.created;
+
+    if (Result<ResolvedApp> r = resolve(app); !r.ok())
+        return r.error();
+    return app;
+}
+
+void AppService::add(const AppInput& input, QObject* context, AppDone done) {
+    auto reply = guarded(context, std::move(done));
+    Result<ProfileStore::Snapshot> current = m_store.load();
+    if (!current.ok()) {
+        postLater(this, [reply, e = current.error()] { reply(e); });
+        return;
+    }
+    Result<AppRegistration> app = validate(input, *current);
+    if (!app.ok()) {
+        postLater(this, [reply, e = app.error()] { reply(e); });
+        return;
+    }
+    const AppRegistration reg = *app;
+
+    auto saveMetadata = [this, reg, reply](bool wroteSecret) {
+        const Status saved = m_store.update([&](ProfileStore::Snapshot& s) -> Status {
+            // Checked again under the lock: another process may have taken the name meanwhile.
+            for (const AppRegistration& a : s.apps) {
+                if (a.name.compare(reg.name, Qt::CaseInsensitive) == 0)
+                    return usage(tr("An app named \"%1\" already exists; choose another name.")
+                                     .arg(reg.name));
+            }
+            s.apps.append(reg);
+            return {};
+        });
+        if (saved.ok()) {
+            qCInfo(lcStore) << "app registered" << reg.id << reg.providerId;
+            reply(reg);
+            return;
+        }
+        if (!wroteSecret) {
+            reply(saved.error());
+            return;
+        }
+        // Roll back the keychain entry so nothing is left behind.
+        m_secrets.remove(secretKey(reg.id), this, [reply, e = saved.error()](Status) { reply(e); });
+    };
+
+    if (!reg.hasClientSecret && !reg.hasPrivateKey) {
+        postLater(this, [saveMetadata] { saveMetadata(false); });
+        return;
+    }
+    SecretRecord record;
+    record.set(QStringLiteral("client_secret"), input.clientSecret);
+    record.set(QStringLiteral("private_key"), input.privateKeyPem);
+    m_secrets.write(secretKey(reg.id), record.serialize(), this, [reply, saveMetadata](Status s) {
+        if (!s.ok()) {
+            reply(s.error());
+            return;
+        }
+        saveMetadata(true);
+    });
+}
+
+void AppService::update(const QString& idOrName, const AppInput& input, bool replaceSecrets,
+                        QObject* context, AppDone done) {
+    auto reply = guarded(context, std::move(done));
+    Result<ProfileStore::Snapshot> current = m_store.load();
+    if (!current.ok()) {
+        postLater(this, [reply, e = current.error()] { reply(e); });
+        return;
+    }
+    const AppRegistration* existing = current->app(idOrName);
+    if (!existing) {
+        postLater(this,
+                  [reply, idOrName] { reply(usage(tr("No app named \"%1\".").arg(idOrName))); });
+        return;
+    }
+    const AppRegistration old = *existing;
+    ProfileStore::Snapshot others = *current;
+    others.apps.removeIf([&](const AppRegistration& a) { return a.id == old.id; });
+    Result<AppRegistration> checked = validate(input, others);
+    if (!checked.ok()) {
+        postLater(this, [reply, e = checked.error()] { reply(e); });
+        return;
+    }
+    AppRegistration next = *checked;
+    next.id = old.id;
+    next.created = old.created;
+    if (!replaceSecrets) {
+        next.hasClientSecret = old.hasClientSecret;
+        next.hasPrivateKey = old.hasPrivateKey;
+    }
+    auto save = [this, next, reply] {
+        const Status s = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+            AppRegistration* a = snap.app(next.id);
+            if (!a)
+                return usage(tr("The app \"%1\" was removed meanwhile.").arg(next.name));
+            for (const AppRegistration& other : snap.apps) {
+                if (other.id != next.id && other.name.compare(next.name, Qt::CaseInsensitive) == 0)
+                    return usage(tr("An app named \"%1\" already exists; choose another name.")
+                                     .arg(next.name));
+            }
+            *a = next;
+            return {};
+        });
+        if (s.ok())
+            reply(next);
+        else
+            reply(s.error());
+    };
+    if (!replaceSecrets) {
+        postLater(this, save);
+        return;
+    }
+    SecretRecord record;
+    record.set(QStringLiteral("client_secret"), input.clientSecret);
+    record.set(QStringLiteral("private_key"), input.privateKeyPem);
+    auto afterSecret = [reply, save](Status s) {
+        if (!s.ok())
+            reply(s.error());
+        else
+            save();
+    };
+    if (record.isEmpty())
+        m_secrets.remove(secretKey(next.id), this, afterSecret);
+    else
+        m_secrets.write(secretKey(next.id), record.serialize(), this, afterSecret);
+}
+
+void AppService::remove(const QString& idOrName, bool force, QObject* context,
+                        std::function<void(Status)> done) {
+    auto reply = guarded(context, std::move(done));
+    Result<AppRegistration> app = find(idOrName);
+    if (!app.ok()) {
+        postLater(this, [reply, e = app.error()] { reply(e); });
+        return;
+    }
+    const QStringList users = accountsUsing(app->id);
+    if (!users.isEmpty() && !force) {
+        postLater(this, [reply, users, name = app->name] {
+            reply(usage(tr("The app \"%1\" is used by %2. Disconnect those accounts first, or "
+                           "remove it anyway with --force.")
+                            .arg(name, users.join(QStringLiteral(", ")))));
+        });
+        return;
+    }
+    // Secrets first: a failure then leaves the app listed (and retryable), never an orphaned
+    // secret in the keychain.
+    const QString id = app->id;
+    m_secrets.remove(secretKey(id), this, [this, id, reply](Status s) {
+        if (!s.ok()) {
+            reply(s);
+            return;
+        }
+        reply(m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+            snap.apps.removeIf([&](const AppRegistration& a) { return a.id == id; });
+            return {};
+        }));
+    });
+}
+
+Result<QList<AppRegistration>> AppService::list() const {
+    Result<ProfileStore::Snapshot> s = m_store.load();
+    if (!s.ok())
+        return s.error();
+    return s->apps;
+}
+
+Result<AppRegistration> AppService::find(const QString& idOrName) const {
+    Result<ProfileStore::Snapshot> s = m_store.load();
+    if (!s.ok())
+        return s.error();
+    if (const AppRegistration* a = s->app(idOrName))
+        return *a;
+    for (const AppRegistration& a : s->apps) {
+        if (a.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return usage(tr("No app named \"%1\". Run \"authdeck-cli apps list\" to see the app "
+                    "registrations.")
+                     .arg(idOrName));
+}
+
+QStringList AppService::accountsUsing(const QString& appId) const {
+    QStringList names;
+    Result<ProfileStore::Snapshot> s = m_store.load();
+    if (!s.ok())
+        return names;
+    for (const Account& a : s->accounts) {
+        if (a.appId == appId)
+            names.append(a.name);
+    }
+    return names;
+}
+
+Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const {
+    const Provider* provider = m_catalog.find(app.providerId);
+    if (!provider) {
+        return usage(tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
+                         .arg(app.name, app.providerId));
+    }
+    ResolvedApp r;
+    for (const ParameterSpec& spec : provider->parameters)
+        r.variables.insert(spec.name, app.parameters.value(spec.name, spec.defaultValue));
+    QString apiBase = app.apiBase;
+    if (apiBase.isEmpty() && !provider->apiBase.isEmpty()) {
+        Result<QString> filled = tmpl::expand(provider->apiBase, r.variables);
+        if (!filled.ok())
+            return filled.error();
+        apiBase = *filled;
+    }
+    r.apiBase = apiBase;
+    r.variables.insert(QStringLiteral("api_base"), apiBase);
+
+    auto endpoint = [&](const QString& override, const QString& templ, const QString& what,
+                        QUrl* out) -> Status {
+        const QString source = override.isEmpty() ? templ : override;
+        if (source.isEmpty())
+            return {};
+        Result<QString> filled = tmpl::expand(source, r.variables);
+        if (!filled.ok())
+            return filled.error();
+        const QUrl url(*filled, QUrl::StrictMode);
+        if (Status s = UrlPolicy::checkEndpoint(url, what); !s.ok())
+            return s;
+        *out = url;
+        return {};
+    };
+    QString tokenTemplate;
+    if (app.scheme == Scheme::OAuth2 && provider->oauth2) {
+        if (Status s = endpoint(app.authorizeUrl, provider->oauth2->authorizeUrl,
+                                tr("authorization URL"), &r.authorizeUrl);
+            !s.ok())
+            return s.error();
+        if (Status s = endpoint(app.revokeUrl, provider->oauth2->revokeUrl, tr("revocation URL"),
+                                &r.revokeUrl);
+            !s.ok())
+            return s.error();
+        tokenTemplate = provider->oauth2->tokenUrl;
+    } else if (app.scheme == Scheme::Jwt && provider->jwt) {
+        tokenTemplate = provider->jwt->tokenUrl;
+    } else if (app.scheme == Scheme::ClientCredentials && provider->clientCredentials) {
+        tokenTemplate = provider->clientCredentials->tokenUrl;
+    } else if (app.scheme == Scheme::Password && provider->password) {
+        tokenTemplate = provider->password->tokenUrl;
+    }
+    if (Status s = endpoint(app.tokenUrl, tokenTemplate, tr("token URL"), &r.tokenUrl); !s.ok())
+        return s.error();
+    r.redirectUri = app.redirectPort > 0
+                        ? QStringLiteral("http://127.0.0.1:%1/callback").arg(app.redirectPort)
+                        : QStringLiteral("http://127.0.0.1/callback");
+    r.scopes = app.scopes;
+    return r;
+}
+
+void AppService::readSecrets(const QString& appId, QObject* context, SecretsDone done) {
+    m_secrets.readRecord(secretKey(appId), context, std::move(done));
+}
+
+} // namespace authdeck

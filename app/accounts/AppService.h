@@ -1,0 +1,97 @@
+#pragma once
+
+#include "accounts/AppRegistration.h"
+#include "accounts/ProfileStore.h"
+#include "core/Result.h"
+#include "core/SecretBytes.h"
+#include "secrets/SecretRecord.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace authdeck {
+
+class ProviderCatalog;
+class SecretStore;
+struct Provider;
+
+// What an admin supplies to register an app (CLI flags, the settings panel, an imported file).
+struct AppInput {
+    QString providerId;
+    QString name;
+    std::optional<Scheme> scheme; // default: the provider's first interactive scheme
+    QString clientId;
+    QStringList scopes; // empty: the provider's default scopes
+    QMap<QString, QString> parameters;
+    int redirectPort = 0;
+    QString authorizeUrl;
+    QString tokenUrl;
+    QString revokeUrl;
+    QString apiBase;
+    QString publicKeyId;
+    QString enterpriseId;
+    QString userId;
+    QString clientEmail;
+    QString algorithm;
+    SecretBytes clientSecret;
+    SecretBytes privateKeyPem; // ready to use (not encrypted): the keychain is its protection
+};
+
+// The endpoints of an app after the catalog's templates were filled and overrides applied.
+struct ResolvedApp {
+    QUrl authorizeUrl;
+    QUrl tokenUrl;
+    QUrl revokeUrl;
+    QString apiBase;
+    QString redirectUri; // what the admin registers at the provider
+    QStringList scopes;
+    QHash<QString, QString> variables; // {host}, {tenant}, {api_base} ... for other templates
+};
+
+// App registrations ("custom OAuth keys"): metadata in the profile, secrets in one keychain
+// entry per app. Adding writes the keychain entry first and the metadata second, and removes the
+// entry again if the metadata cannot be saved, so a failure leaves nothing behind.
+class AppService : public QObject {
+    Q_OBJECT
+public:
+    AppService(ProfileStore& store, SecretStore& secrets, const ProviderCatalog& catalog,
+               QString secretKeyPrefix, QObject* parent = nullptr);
+
+    using AppDone = std::function<void(Result<AppRegistration>)>;
+    using SecretsDone = std::function<void(Result<SecretRecord>)>;
+
+    // Checks everything that can be checked without the network or the keychain.
+    [[nodiscard]] Result<AppRegistration> validate(const AppInput& input,
+                                                   const ProfileStore::Snapshot& current) const;
+    void add(const AppInput& input, QObject* context, AppDone done);
+    // Replaces an app's metadata (and its secrets, when given) keeping its id.
+    void update(const QString& idOrName, const AppInput& input, bool replaceSecrets,
+                QObject* context, AppDone done);
+    // Removes the app; refused while accounts use it unless force is set.
+    void remove(const QString& idOrName, bool force, QObject* context,
+                std::function<void(Status)> done);
+
+    [[nodiscard]] Result<QList<AppRegistration>> list() const;
+    [[nodiscard]] Result<AppRegistration> find(const QString& idOrName) const;
+    // Accounts that use the app (names), to warn before removing it.
+    [[nodiscard]] QStringList accountsUsing(const QString& appId) const;
+
+    [[nodiscard]] Result<ResolvedApp> resolve(const AppRegistration& app) const;
+    void readSecrets(const QString& appId, QObject* context, SecretsDone done);
+
+    [[nodiscard]] QString secretKey(const QString& appId) const;
+
+Q_SIGNALS:
+    void appsChanged();
+
+private:
+    ProfileStore& m_store;
+    SecretStore& m_secrets;
+    const ProviderCatalog& m_catalog;
+    QString m_keyPrefix;
+};
+
+} // namespace authdeck

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace authdeck {
+
+// Called first thing by both programs: no core dumps (they would hold tokens and keys), and the
+// process is not attachable or dumpable by other processes of the same user where the platform
+// allows it.
+void hardenProcess();
+
+} // namespace authdeck

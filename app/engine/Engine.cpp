@@ -1,0 +1,53 @@
+#include "engine/Engine.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/ProfileStore.h"
+#include "providers/ProviderCatalog.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+
+namespace authdeck {
+
+Engine::Engine(const Profile& profile, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile) {}
+
+Engine::~Engine() = default;
+
+QString Engine::secretKeyPrefix() const {
+    // Windows ignores the service name, so the application name is part of every key too.
+    return QStringLiteral("authdeck:%1:").arg(m_profile.id());
+}
+
+Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QObject* parent) {
+    Result<Profile> profile = Profile::open(options.profileDir);
+    if (!profile.ok())
+        return profile.error();
+    std::unique_ptr<Engine> e(new Engine(*profile, parent));
+    e->m_catalog = new ProviderCatalog(e.get());
+    e->m_catalog->load(e->m_profile.providersDir());
+    e->m_store = new ProfileStore(e->m_profile, e.get());
+    switch (options.store) {
+    case SecretStoreKind::Keychain: {
+        auto* keychain = new KeychainSecretStore(
+            keychainService(), e->secretKeyPrefix() + QStringLiteral("probe"), e.get());
+        keychain->setJobTimeout(options.keychainTimeoutMs);
+        e->m_secrets = keychain;
+        break;
+    }
+    case SecretStoreKind::Memory:
+        e->m_secrets = new MemorySecretStore(e.get());
+        break;
+    case SecretStoreKind::Vault:
+        return fail(ErrorKind::Usage,
+                    tr("The encrypted vault secret store is not available in this version of "
+                       "AuthDeck; use the system keychain."));
+    }
+    e->m_apps =
+        new AppService(*e->m_store, *e->m_secrets, *e->m_catalog, e->secretKeyPrefix(), e.get());
+    e->m_accounts = new AccountService(*e->m_store, *e->m_secrets, e->secretKeyPrefix(), e.get());
+    return e;
+}
+
+} // namespace authdeck

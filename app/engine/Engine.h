@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Profile.h"
+#include "core/Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace authdeck {
+
+class AccountService;
+class AppService;
+class ProfileStore;
+class ProviderCatalog;
+class SecretStore;
+
+enum class SecretStoreKind { Keychain, Vault, Memory };
+
+struct EngineOptions {
+    QString profileDir; // empty: the platform's default profile
+    SecretStoreKind store = SecretStoreKind::Keychain;
+    int keychainTimeoutMs = 30000;
+};
+
+// Owns the services both faces use: the GUI and the CLI construct one Engine each and never do
+// HTTP, crypto or keychain work themselves.
+//
+//   authdeck / authdeck-cli --> Engine --+--> ProviderCatalog  (resources + <profile>/providers)
+//                                        +--> ProfileStore     (<profile>/profile.json, locked)
+//                                        +--> SecretStore      (OS keychain, one entry per item)
+//                                        +--> AppService, AccountService
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    ~Engine() override;
+
+    // Opens the profile and loads the catalog. Touches neither the network nor the keychain.
+    static Result<std::unique_ptr<Engine>> create(const EngineOptions& options,
+                                                  QObject* parent = nullptr);
+
+    [[nodiscard]] const Profile& profile() const { return m_profile; }
+    [[nodiscard]] ProviderCatalog& catalog() { return *m_catalog; }
+    [[nodiscard]] ProfileStore& store() { return *m_store; }
+    [[nodiscard]] SecretStore& secrets() { return *m_secrets; }
+    [[nodiscard]] AppService& apps() { return *m_apps; }
+    [[nodiscard]] AccountService& accounts() { return *m_accounts; }
+
+    // The keychain service name and the prefix of every key this profile owns.
+    [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
+    [[nodiscard]] QString secretKeyPrefix() const;
+
+private:
+    explicit Engine(const Profile& profile, QObject* parent);
+
+    Profile m_profile;
+    ProviderCatalog* m_catalog = nullptr;
+    ProfileStore* m_store = nullptr;
+    SecretStore* m_secrets = nullptr;
+    AppService* m_apps = nullptr;
+    AccountService* m_accounts = nullptr;
+};
+
+} // namespace authdeck

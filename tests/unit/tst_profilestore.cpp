@@ -1,0 +1,244 @@
+#include "TestSupport.h"
+
+#include "accounts/ProfileStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <thread>
+
+using namespace authdeck;
+
+namespace {
+
+AppRegistration makeApp(const QString& name) {
+    AppRegistration a;
+    a.id = name + QStringLiteral("-id");
+    a.name = name;
+    a.providerId = QStringLiteral("box");
+    a.clientId = QStringLiteral("client-") + name;
+    a.scopes = {QStringLiteral("root_readwrite")};
+    return a;
+}
+
+Status addApp(ProfileStore& store, const QString& name) {
+    return store.update([&](ProfileStore::Snapshot& s) -> Status {
+        s.apps.append(makeApp(name));
+        return {};
+    });
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestProfileStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyProfile();
+    void roundTrip();
+    void fileIsPrivateAndVersioned();
+    void failedWriteKeepsOldFile();
+    void failedMutationWritesNothing();
+    void corruptFileKeptAside_data();
+    void corruptFileKeptAside();
+    void newerVersionRefused();
+    void concurrentWriters();
+    void seesChangesFromOtherWriters();
+};
+
+void TestProfileStore::emptyProfile() {
+    test::TempProfile dir;
+    ProfileStore store(*Profile::open(dir.path()));
+    Result<ProfileStore::Snapshot> s = store.load();
+    QVERIFY(s.ok());
+    QVERIFY(s->apps.isEmpty());
+    QVERIFY(s->accounts.isEmpty());
+    QVERIFY(!QFile::exists(store.filePath())); // reading never creates the file
+}
+
+void TestProfileStore::roundTrip() {
+    test::TempProfile dir;
+    const Profile profile = *Profile::open(dir.path());
+    {
+        ProfileStore store(profile);
+        QVERIFY(addApp(store, QStringLiteral("one")).ok());
+        QVERIFY(
+            store
+                .update([](ProfileStore::Snapshot& s) -> Status {
+                    Account a;
+                    a.id = QStringLiteral("acc-1");
+                    a.name = QStringLiteral("Admin");
+                    a.providerId = QStringLiteral("box");
+                    a.scheme = Scheme::Jwt;
+                    a.appId = QStringLiteral("one-id");
+                    a.identity.insert(QStringLiteral("login"), QStringLiteral("admin@example.com"));
+                    a.scopes = {QStringLiteral("root_readwrite"), QStringLiteral("manage_groups")};
+                    a.accessExpires = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+                    a.status = AccountStatus::NeedsSignIn;
+                    a.statusReason = QStringLiteral("refresh token expired");
+                    s.accounts.append(a);
+                    return {};
+                })
+                .ok());
+    }
+    ProfileStore again(profile);
+    Result<ProfileStore::Snapshot> s = again.load();
+    QVERIFY(s.ok());
+    QCOMPARE(s->apps.size(), 1);
+    QCOMPARE(s->apps.first().clientId, QStringLiteral("client-one"));
+    QCOMPARE(s->accounts.size(), 1);
+    const Account& a = s->accounts.first();
+    QCOMPARE(a.scheme, Scheme::Jwt);
+    QCOMPARE(a.identity.value(QStringLiteral("login")), QStringLiteral("admin@example.com"));
+    QCOMPARE(a.scopes.size(), 2);
+    QCOMPARE(a.accessExpires, QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(a.status, AccountStatus::NeedsSignIn);
+    QCOMPARE(a.statusReason, QStringLiteral("refresh token expired"));
+}
+
+void TestProfileStore::fileIsPrivateAndVersioned() {
+    test::TempProfile dir;
+    ProfileStore store(*Profile::open(dir.path()));
+    QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    const QFile::Permissions perms = QFile::permissions(store.filePath());
+    QVERIFY(perms & QFile::ReadOwner);
+    QVERIFY(
+        !(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(store.filePath())).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("authdeck-profile"));
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), ProfileStore::FormatVersion);
+}
+
+void TestProfileStore::failedWriteKeepsOldFile() {
+    test::TempProfile dir;
+    ProfileStore store(*Profile::open(dir.path()));
+    QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    const QByteArray before = readAll(store.filePath());
+
+    store.setFailWrites(true);
+    const Status s = addApp(store, QStringLiteral("two"));
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().message.contains(QLatin1String("Nothing was changed")));
+    QCOMPARE(readAll(store.filePath()), before);
+
+    // The same through the file system: a read-only profile folder refuses the temporary file.
+    store.setFailWrites(false);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    const bool root = QFileInfo(dir.path()).isWritable(); // root ignores permissions
+    const Status s2 = addApp(store, QStringLiteral("three"));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!root) {
+        QVERIFY(!s2.ok());
+        QCOMPARE(readAll(store.filePath()), before);
+    }
+    ProfileStore fresh(*Profile::open(dir.path()));
+    QCOMPARE(fresh.load()->apps.size(), root ? 2 : 1);
+}
+
+void TestProfileStore::failedMutationWritesNothing() {
+    test::TempProfile dir;
+    ProfileStore store(*Profile::open(dir.path()));
+    QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    const QByteArray before = readAll(store.filePath());
+    const Status s = store.update([](ProfileStore::Snapshot& snap) -> Status {
+        snap.apps.clear();
+        return fail(ErrorKind::Usage, QStringLiteral("refused"));
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(readAll(store.filePath()), before);
+    QCOMPARE(store.load()->apps.size(), 1);
+}
+
+void TestProfileStore::corruptFileKeptAside_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("truncated") << QByteArray("{\"format\": \"authdeck-profile\", \"apps\": [");
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
+    QTest::newRow("other format") << QByteArray(
+        "{\"format\": \"something-else\", \"apps\": [], \"accounts\": []}");
+    QTest::newRow("missing lists")
+        << QByteArray("{\"format\": \"authdeck-profile\", \"version\": 1}");
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
+}
+
+void TestProfileStore::corruptFileKeptAside() {
+    QFETCH(QByteArray, content);
+    test::TempProfile dir;
+    const Profile profile = *Profile::open(dir.path());
+    test::writeFile(dir.path(), QStringLiteral("profile.json"), content);
+
+    ProfileStore store(profile);
+    Result<ProfileStore::Snapshot> s = store.load();
+    QVERIFY(s.ok());
+    QVERIFY(s->apps.isEmpty());
+    const QStringList warnings = store.takeWarnings();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QLatin1String("damaged")));
+
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("profile.json.corrupt-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(readAll(dir.file(aside.first())), content); // kept byte for byte
+    QVERIFY(warnings.first().contains(aside.first()));
+
+    // The next write starts a fresh file and leaves the damaged one alone.
+    QVERIFY(addApp(store, QStringLiteral("fresh")).ok());
+    QCOMPARE(readAll(dir.file(aside.first())), content);
+    QCOMPARE(store.load()->apps.size(), 1);
+}
+
+void TestProfileStore::newerVersionRefused() {
+    test::TempProfile dir;
+    const QByteArray future =
+        "{\"format\": \"authdeck-profile\", \"version\": 99, \"apps\": [], \"accounts\": []}";
+    test::writeFile(dir.path(), QStringLiteral("profile.json"), future);
+    ProfileStore store(*Profile::open(dir.path()));
+    QVERIFY(!store.load().ok());
+    QVERIFY(store.load().error().message.contains(QLatin1String("newer AuthDeck")));
+    QVERIFY(!addApp(store, QStringLiteral("x")).ok());
+    QCOMPARE(readAll(dir.file(QStringLiteral("profile.json"))), future); // never overwritten
+}
+
+void TestProfileStore::concurrentWriters() {
+    // Several writers (threads with their own store objects, as separate processes would have)
+    // each add apps; the lock and the re-read under it mean none is lost.
+    test::TempProfile dir;
+    const Profile profile = *Profile::open(dir.path());
+    constexpr int Writers = 4;
+    constexpr int PerWriter = 15;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int w = 0; w < Writers; ++w) {
+        threads.emplace_back([&, w] {
+            ProfileStore store(profile);
+            for (int i = 0; i < PerWriter; ++i) {
+                if (!addApp(store, QStringLiteral("w%1-%2").arg(w).arg(i)).ok())
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    QCOMPARE(failures.load(), 0);
+    ProfileStore store(profile);
+    QCOMPARE(store.load()->apps.size(), Writers * PerWriter);
+}
+
+void TestProfileStore::seesChangesFromOtherWriters() {
+    test::TempProfile dir;
+    const Profile profile = *Profile::open(dir.path());
+    ProfileStore reader(profile);
+    QCOMPARE(reader.load()->apps.size(), 0);
+    ProfileStore writer(profile);
+    QVERIFY(addApp(writer, QStringLiteral("one")).ok());
+    QCOMPARE(reader.load()->apps.size(), 1); // the cache notices the file changed
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
