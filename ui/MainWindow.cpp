@@ -1,0 +1,337 @@
+#include "MainWindow.h"
+
+#include "AccountsModel.h"
+#include "AppsModel.h"
+#include "KeychainStatusWidget.h"
+#include "MessageBoxes.h"
+
+#include "accounts/AppService.h"
+#include "core/Profile.h"
+#include "engine/Engine.h"
+#include "providers/ProviderCatalog.h"
+#include "secrets/SecretStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace authdeck::ui {
+
+namespace {
+
+QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName) {
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setIconSize(QSize(18, 18));
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setFocusPolicy(Qt::StrongFocus);
+    return view;
+}
+
+// A centred invitation shown instead of an empty table.
+QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QString& heading,
+                        const QString& text, QPushButton* button) {
+    auto* page = new QWidget(parent);
+    page->setObjectName(objectName);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto* icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/authdeck.svg")).pixmap(QSize(72, 72)));
+    icon->setAlignment(Qt::AlignCenter);
+    layout->addWidget(icon);
+    auto* title = new QLabel(heading, page);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto* body = new QLabel(text, page);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setMinimumWidth(420);
+    body->setMaximumWidth(520);
+    body->setForegroundRole(QPalette::PlaceholderText);
+    auto* bodyRow = new QHBoxLayout;
+    bodyRow->addStretch();
+    bodyRow->addWidget(body);
+    bodyRow->addStretch();
+    layout->addLayout(bodyRow);
+    layout->addSpacing(12);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    button->setParent(page);
+    button->setDefault(true);
+    button->setMinimumHeight(button->sizeHint().height() + 6);
+    buttonRow->addWidget(button);
+    buttonRow->addStretch();
+    layout->addLayout(buttonRow);
+    layout->addStretch(3);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Engine& engine, QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(engine) {
+    setWindowTitle(QStringLiteral("AuthDeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(960, 600);
+
+    m_accountsModel = new AccountsModel(engine.accounts(), engine.catalog(), this);
+    m_appsModel = new AppsModel(engine.apps(), engine.catalog(), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildAccountsPage(), tr("&Accounts"));
+    m_tabs->addTab(buildAppsPage(), tr("A&pp registrations"));
+    setCentralWidget(m_tabs);
+
+    buildMenus();
+
+    m_keychain = new KeychainStatusWidget(engine.secrets(), this);
+    statusBar()->addPermanentWidget(m_keychain);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setText(
+        tr("Profile: %1").arg(QDir::toNativeSeparators(engine.profile().path())));
+    statusBar()->addWidget(m_profileLabel, 1);
+
+    connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    updateStates();
+
+    // Watch the profile so changes made by authdeck-cli show up here.
+    engine.store().watch();
+    QTimer::singleShot(0, m_keychain, &KeychainStatusWidget::recheck);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildAccountsPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_accountsStack = new QStackedWidget(page);
+
+    auto* connectButton = new QPushButton(tr("Connect an account…"));
+    connectButton->setObjectName(QStringLiteral("connectEmptyStatePushButton"));
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::connectRequested);
+    m_accountsStack->addWidget(makeEmptyState(
+        m_accountsStack, QStringLiteral("accountsEmptyState"), tr("No accounts connected yet"),
+        tr("Connect Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 and your own servers "
+           "through one guided flow. Every secret stays in your system keychain."),
+        connectButton));
+
+    auto* tablePage = new QWidget(m_accountsStack);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(8, 8, 8, 8);
+    auto* toolbar = new QHBoxLayout;
+    auto* connectMore = new QPushButton(tr("Connect an account…"), tablePage);
+    connectMore->setObjectName(QStringLiteral("connectPushButton"));
+    connect(connectMore, &QPushButton::clicked, this, &MainWindow::connectRequested);
+    toolbar->addWidget(connectMore);
+    toolbar->addStretch();
+    tableLayout->addLayout(toolbar);
+    m_accountsView =
+        makeTable(tablePage, QStringLiteral("accountsTableView"), tr("Connected accounts"));
+    m_accountsView->setModel(m_accountsModel);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::NameColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::ProviderColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::SchemeColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::IdentityColumn,
+                                                             QHeaderView::Stretch);
+    connect(m_accountsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT accountActivated(index.data(AccountsModel::AccountIdRole).toString());
+    });
+    tableLayout->addWidget(m_accountsView);
+    m_accountsStack->addWidget(tablePage);
+    layout->addWidget(m_accountsStack);
+    return page;
+}
+
+QWidget* MainWindow::buildAppsPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_appsStack = new QStackedWidget(page);
+
+    auto* addButton = new QPushButton(tr("Add an app registration…"));
+    addButton->setObjectName(QStringLiteral("addAppEmptyStatePushButton"));
+    connect(addButton, &QPushButton::clicked, this, &MainWindow::addAppRequested);
+    m_appsStack->addWidget(makeEmptyState(
+        m_appsStack, QStringLiteral("appsEmptyState"), tr("No app registrations yet"),
+        tr("An app registration holds the client ID and secret of the app you created at a "
+           "provider (\"custom OAuth keys\"). AuthDeck shows the redirect URI to register."),
+        addButton));
+
+    auto* tablePage = new QWidget(m_appsStack);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(8, 8, 8, 8);
+    auto* toolbar = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add…"), tablePage);
+    add->setObjectName(QStringLiteral("addAppPushButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAppRequested);
+    auto* edit = new QPushButton(tr("Edit…"), tablePage);
+    edit->setObjectName(QStringLiteral("editAppPushButton"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedAppId(); !id.isEmpty())
+            Q_EMIT editAppRequested(id);
+    });
+    auto* remove = new QPushButton(tr("Remove…"), tablePage);
+    remove->setObjectName(QStringLiteral("removeAppPushButton"));
+    connect(remove, &QPushButton::clicked, this, &MainWindow::removeSelectedApp);
+    toolbar->addWidget(add);
+    toolbar->addWidget(edit);
+    toolbar->addWidget(remove);
+    toolbar->addStretch();
+    tableLayout->addLayout(toolbar);
+    m_appsView = makeTable(tablePage, QStringLiteral("appsTableView"), tr("App registrations"));
+    m_appsView->setModel(m_appsModel);
+    m_appsView->horizontalHeader()->setSectionResizeMode(AppsModel::NameColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_appsView->horizontalHeader()->setSectionResizeMode(AppsModel::ProviderColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_appsView->horizontalHeader()->setSectionResizeMode(AppsModel::SchemeColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_appsView->horizontalHeader()->setSectionResizeMode(AppsModel::ClientIdColumn,
+                                                         QHeaderView::Stretch);
+    connect(m_appsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT editAppRequested(index.data(AppsModel::AppIdRole).toString());
+    });
+    auto enable = [this, edit, remove] {
+        const bool has = !selectedAppId().isEmpty();
+        edit->setEnabled(has);
+        remove->setEnabled(has);
+    };
+    connect(m_appsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);
+    connect(m_appsModel, &QAbstractItemModel::modelReset, this, enable);
+    enable();
+    tableLayout->addWidget(m_appsView);
+    m_appsStack->addWidget(tablePage);
+    layout->addWidget(m_appsStack);
+    return page;
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* accounts = menuBar()->addMenu(tr("&Accounts"));
+    m_connectAction =
+        accounts->addAction(tr("&Connect an account…"), this, &MainWindow::connectRequested);
+    m_connectAction->setShortcut(QKeySequence::New);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* addApp =
+        settings->addAction(tr("&Add an app registration…"), this, &MainWindow::addAppRequested);
+    addApp->setObjectName(QStringLiteral("addAppAction"));
+    m_editAppAction = settings->addAction(tr("&Edit the selected app registration…"), this, [this] {
+        if (const QString id = selectedAppId(); !id.isEmpty())
+            Q_EMIT editAppRequested(id);
+    });
+    m_removeAppAction = settings->addAction(tr("&Remove the selected app registration…"), this,
+                                            &MainWindow::removeSelectedApp);
+    settings->addSeparator();
+    QAction* keychain =
+        settings->addAction(tr("Check the &keychain"), this, [this] { m_keychain->recheck(); });
+    keychain->setObjectName(QStringLiteral("checkKeychainAction"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Provider &documentation"), this, [this] {
+        const QString appId = selectedAppId();
+        const Result<AppRegistration> app = m_engine.apps().find(appId);
+        const Provider* p = app.ok() ? m_engine.catalog().find(app->providerId)
+                                     : m_engine.catalog().find(QStringLiteral("box"));
+        if (p)
+            QDesktopServices::openUrl(QUrl(p->docsUrl));
+    });
+    QAction* about = help->addAction(tr("&About AuthDeck"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::selectedAccountId() const {
+    const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(AccountsModel::AccountIdRole).toString();
+}
+
+QString MainWindow::selectedAppId() const {
+    const QModelIndexList rows = m_appsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(AppsModel::AppIdRole).toString();
+}
+
+void MainWindow::updateStates() {
+    m_accountsStack->setCurrentIndex(m_accountsModel->rowCount() == 0 ? 0 : 1);
+    m_appsStack->setCurrentIndex(m_appsModel->rowCount() == 0 ? 0 : 1);
+    const bool hasApp = !selectedAppId().isEmpty();
+    m_editAppAction->setEnabled(hasApp);
+    m_removeAppAction->setEnabled(hasApp);
+    if (!m_accountsModel->loadError().isEmpty())
+        statusBar()->showMessage(m_accountsModel->loadError());
+}
+
+void MainWindow::removeSelectedApp() {
+    const QString id = selectedAppId();
+    const Result<AppRegistration> app = m_engine.apps().find(id);
+    if (!app.ok())
+        return;
+    const QStringList users = m_engine.apps().accountsUsing(id);
+    QString question =
+        tr("Remove the app registration \"%1\" and its client secret from the keychain?")
+            .arg(app->name);
+    if (!users.isEmpty())
+        question += QStringLiteral("\n\n")
+                    + tr("These accounts use it and will stop working: %1.")
+                          .arg(users.join(QStringLiteral(", ")));
+    if (!MessageBoxes::confirm(this, tr("Remove app registration"), question, tr("Remove")))
+        return;
+    m_engine.apps().remove(id, true, this, [this](Status s) {
+        if (!s.ok())
+            MessageBoxes::error(this, tr("Could not remove the app registration"),
+                                s.error().fullMessage());
+    });
+}
+
+void MainWindow::showAbout() {
+    MessageBoxes::information(
+        this, tr("About AuthDeck"),
+        tr("<h3>AuthDeck %1</h3><p>Connect cloud accounts through one uniform flow: OAuth 2.0, "
+           "per-server OAuth, server-to-server JWT, basic authentication and access keys.</p>"
+           "<p>Every secret is kept in the %2.</p>")
+            .arg(QStringLiteral(AUTHDECK_VERSION), m_engine.secrets().displayName()));
+}
+
+} // namespace authdeck::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace authdeck {
+class Engine;
+}
+
+namespace authdeck::ui {
+
+class AccountsModel;
+class AppsModel;
+class KeychainStatusWidget;
+
+// The main window: the accounts (with an inviting empty state), the app registrations, a menu
+// bar and the keychain indicator in the status bar. It only shows and collects; every action goes
+// to the engine's services or is handed to the dialog that owns it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Engine& engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] AccountsModel* accountsModel() const { return m_accountsModel; }
+    [[nodiscard]] AppsModel* appsModel() const { return m_appsModel; }
+    [[nodiscard]] KeychainStatusWidget* keychainStatus() const { return m_keychain; }
+    [[nodiscard]] QTableView* accountsView() const { return m_accountsView; }
+    [[nodiscard]] QTableView* appsView() const { return m_appsView; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+
+    // The currently selected account's id, or empty.
+    [[nodiscard]] QString selectedAccountId() const;
+    [[nodiscard]] QString selectedAppId() const;
+
+Q_SIGNALS:
+    void connectRequested();
+    void addAppRequested();
+    void editAppRequested(const QString& appId);
+    void accountActivated(const QString& accountId);
+
+private:
+    void buildMenus();
+    QWidget* buildAccountsPage();
+    QWidget* buildAppsPage();
+    void updateStates();
+    void removeSelectedApp();
+    void showAbout();
+
+    Engine& m_engine;
+    AccountsModel* m_accountsModel = nullptr;
+    AppsModel* m_appsModel = nullptr;
+    KeychainStatusWidget* m_keychain = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_accountsStack = nullptr;
+    QStackedWidget* m_appsStack = nullptr;
+    QTableView* m_accountsView = nullptr;
+    QTableView* m_appsView = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_removeAppAction = nullptr;
+    QAction* m_editAppAction = nullptr;
+};
+
+} // namespace authdeck::ui
