@@ -46,7 +46,8 @@ Result<AppRegistration> addApp(Engine& engine, const QString& name,
     in.clientSecret = SecretBytes(QByteArrayLiteral("secret"));
     std::optional<Result<AppRegistration>> out;
     engine.apps().add(in, nullptr, [&](Result<AppRegistration> r) { out = r; });
-    QTest::qWaitFor([&] { return out.has_value(); }, 5000);
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 5000))
+        return fail(ErrorKind::Other, QStringLiteral("timeout"));
     return out ? *out : Result<AppRegistration>(fail(ErrorKind::Other, QStringLiteral("timeout")));
 }
 
