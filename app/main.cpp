@@ -14,7 +14,8 @@ namespace {
 
 // Linux desktops need an X11 or Wayland display; say so in one line instead of letting the
 // platform plugin abort.
-bool displayAvailable() {
+bool displayAvailable()
+{
 #if defined(Q_OS_LINUX)
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return true;
@@ -27,7 +28,8 @@ bool displayAvailable() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     authdeck::hardenProcess();
     if (!displayAvailable()) {
         std::fputs("authdeck: no display is available (DISPLAY and WAYLAND_DISPLAY are unset); run "

@@ -13,12 +13,14 @@ AccountsModel::AccountsModel(AccountService& accounts, const ProviderCatalog& ca
                              QObject* parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     connect(&m_accounts, &AccountService::accountsChanged, this, &AccountsModel::reload);
     reload();
 }
 
-void AccountsModel::reload() {
+void AccountsModel::reload()
+{
     Result<QList<Account>> list = m_accounts.list();
     beginResetModel();
     if (list.ok()) {
@@ -31,19 +33,23 @@ void AccountsModel::reload() {
     endResetModel();
 }
 
-int AccountsModel::rowCount(const QModelIndex& parent) const {
+int AccountsModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AccountsModel::columnCount(const QModelIndex& parent) const {
+int AccountsModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Account* AccountsModel::accountAt(int row) const {
+const Account* AccountsModel::accountAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-QVariant AccountsModel::data(const QModelIndex& index, int role) const {
+QVariant AccountsModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Account& a = m_rows.at(index.row());
@@ -90,7 +96,8 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

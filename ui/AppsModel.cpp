@@ -10,31 +10,37 @@ namespace authdeck::ui {
 AppsModel::AppsModel(AppService& apps, const ProviderCatalog& catalog, QObject* parent)
     : QAbstractTableModel(parent)
     , m_apps(apps)
-    , m_catalog(catalog) {
+    , m_catalog(catalog)
+{
     connect(&m_apps, &AppService::appsChanged, this, &AppsModel::reload);
     reload();
 }
 
-void AppsModel::reload() {
+void AppsModel::reload()
+{
     Result<QList<AppRegistration>> list = m_apps.list();
     beginResetModel();
     m_rows = list.ok() ? *list : QList<AppRegistration>();
     endResetModel();
 }
 
-int AppsModel::rowCount(const QModelIndex& parent) const {
+int AppsModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AppsModel::columnCount(const QModelIndex& parent) const {
+int AppsModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const AppRegistration* AppsModel::appAt(int row) const {
+const AppRegistration* AppsModel::appAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-QVariant AppsModel::data(const QModelIndex& index, int role) const {
+QVariant AppsModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AppRegistration& a = m_rows.at(index.row());
@@ -75,7 +81,8 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

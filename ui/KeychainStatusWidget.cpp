@@ -9,7 +9,8 @@ namespace authdeck::ui {
 
 namespace {
 
-QIcon dot(const QColor& color) {
+QIcon dot(const QColor& color)
+{
     QPixmap pm(16, 16);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -24,7 +25,8 @@ QIcon dot(const QColor& color) {
 
 KeychainStatusWidget::KeychainStatusWidget(SecretStore& store, QWidget* parent)
     : QWidget(parent)
-    , m_store(store) {
+    , m_store(store)
+{
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_button = new QToolButton(this);
@@ -38,11 +40,13 @@ KeychainStatusWidget::KeychainStatusWidget(SecretStore& store, QWidget* parent)
     show({StoreState::Unknown, tr("Checking the keychain…")});
 }
 
-QString KeychainStatusWidget::text() const {
+QString KeychainStatusWidget::text() const
+{
     return m_button->text();
 }
 
-void KeychainStatusWidget::recheck() {
+void KeychainStatusWidget::recheck()
+{
     if (m_checking)
         return;
     m_checking = true;
@@ -53,7 +57,8 @@ void KeychainStatusWidget::recheck() {
     });
 }
 
-void KeychainStatusWidget::show(const StoreHealth& health) {
+void KeychainStatusWidget::show(const StoreHealth& health)
+{
     m_state = health.state;
     QString text;
     QString tip;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountsModel.h"
+#include "AppDialog.h"
 #include "AppsModel.h"
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
@@ -32,7 +33,8 @@ namespace authdeck::ui {
 
 namespace {
 
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName) {
+QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
@@ -54,7 +56,8 @@ QTableView* makeTable(QWidget* parent, const QString& objectName, const QString&
 
 // A centred invitation shown instead of an empty table.
 QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QString& heading,
-                        const QString& text, QPushButton* button) {
+                        const QString& text, QPushButton* button)
+{
     auto* page = new QWidget(parent);
     page->setObjectName(objectName);
     auto* layout = new QVBoxLayout(page);
@@ -98,7 +101,8 @@ QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QStrin
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
     : QMainWindow(parent)
-    , m_engine(engine) {
+    , m_engine(engine)
+{
     setWindowTitle(QStringLiteral("AuthDeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
     setObjectName(QStringLiteral("mainWindow"));
@@ -124,6 +128,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
         tr("Profile: %1").arg(QDir::toNativeSeparators(engine.profile().path())));
     statusBar()->addWidget(m_profileLabel, 1);
 
+    connect(this, &MainWindow::addAppRequested, this, [this] { openAppDialog({}); });
+    connect(this, &MainWindow::editAppRequested, this, &MainWindow::openAppDialog);
     connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     updateStates();
@@ -135,7 +141,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildAccountsPage() {
+QWidget* MainWindow::buildAccountsPage()
+{
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,7 +187,8 @@ QWidget* MainWindow::buildAccountsPage() {
     return page;
 }
 
-QWidget* MainWindow::buildAppsPage() {
+QWidget* MainWindow::buildAppsPage()
+{
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -243,7 +251,8 @@ QWidget* MainWindow::buildAppsPage() {
     return page;
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -283,17 +292,20 @@ void MainWindow::buildMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
-QString MainWindow::selectedAccountId() const {
+QString MainWindow::selectedAccountId() const
+{
     const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(AccountsModel::AccountIdRole).toString();
 }
 
-QString MainWindow::selectedAppId() const {
+QString MainWindow::selectedAppId() const
+{
     const QModelIndexList rows = m_appsView->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(AppsModel::AppIdRole).toString();
 }
 
-void MainWindow::updateStates() {
+void MainWindow::updateStates()
+{
     m_accountsStack->setCurrentIndex(m_accountsModel->rowCount() == 0 ? 0 : 1);
     m_appsStack->setCurrentIndex(m_appsModel->rowCount() == 0 ? 0 : 1);
     const bool hasApp = !selectedAppId().isEmpty();
@@ -303,7 +315,8 @@ void MainWindow::updateStates() {
         statusBar()->showMessage(m_accountsModel->loadError());
 }
 
-void MainWindow::removeSelectedApp() {
+void MainWindow::removeSelectedApp()
+{
     const QString id = selectedAppId();
     const Result<AppRegistration> app = m_engine.apps().find(id);
     if (!app.ok())
@@ -325,7 +338,25 @@ void MainWindow::removeSelectedApp() {
     });
 }
 
-void MainWindow::showAbout() {
+void MainWindow::openAppDialog(const QString& appId)
+{
+    auto* dialog = new AppDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (appId.isEmpty()) {
+        dialog->startNew();
+    } else {
+        const Result<AppRegistration> app = m_engine.apps().find(appId);
+        if (!app.ok()) {
+            delete dialog;
+            return;
+        }
+        dialog->editApp(*app);
+    }
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
     MessageBoxes::information(
         this, tr("About AuthDeck"),
         tr("<h3>AuthDeck %1</h3><p>Connect cloud accounts through one uniform flow: OAuth 2.0, "

@@ -51,6 +51,7 @@ private:
     QWidget* buildAppsPage();
     void updateStates();
     void removeSelectedApp();
+    void openAppDialog(const QString& appId);
     void showAbout();
 
     Engine& m_engine;

@@ -5,17 +5,20 @@
 
 namespace authdeck::ui {
 
-MessageBoxes::Responder& MessageBoxes::responder() {
+MessageBoxes::Responder& MessageBoxes::responder()
+{
     static Responder r;
     return r;
 }
 
-void MessageBoxes::setTestResponder(Responder r) {
+void MessageBoxes::setTestResponder(Responder r)
+{
     responder() = std::move(r);
 }
 
 bool MessageBoxes::confirm(QWidget* parent, const QString& title, const QString& text,
-                           const QString& acceptLabel) {
+                           const QString& acceptLabel)
+{
     if (responder())
         return responder()(Kind::Confirm, title, text);
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -26,7 +29,8 @@ bool MessageBoxes::confirm(QWidget* parent, const QString& title, const QString&
     return box.clickedButton() == accept;
 }
 
-void MessageBoxes::error(QWidget* parent, const QString& title, const QString& text) {
+void MessageBoxes::error(QWidget* parent, const QString& title, const QString& text)
+{
     if (responder()) {
         responder()(Kind::Error, title, text);
         return;
@@ -34,7 +38,8 @@ void MessageBoxes::error(QWidget* parent, const QString& title, const QString& t
     QMessageBox::warning(parent, title, text);
 }
 
-void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text) {
+void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text)
+{
     if (responder()) {
         responder()(Kind::Information, title, text);
         return;

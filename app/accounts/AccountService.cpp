@@ -13,22 +13,26 @@ AccountService::AccountService(ProfileStore& store, SecretStore& secrets, QStrin
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
-    , m_keyPrefix(std::move(secretKeyPrefix)) {
+    , m_keyPrefix(std::move(secretKeyPrefix))
+{
     connect(&m_store, &ProfileStore::changed, this, &AccountService::accountsChanged);
 }
 
-QString AccountService::secretKey(const QString& accountId) const {
+QString AccountService::secretKey(const QString& accountId) const
+{
     return m_keyPrefix + QStringLiteral("account:") + accountId;
 }
 
-Result<QList<Account>> AccountService::list() const {
+Result<QList<Account>> AccountService::list() const
+{
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
         return s.error();
     return s->accounts;
 }
 
-Result<Account> AccountService::find(const QString& idOrName) const {
+Result<Account> AccountService::find(const QString& idOrName) const
+{
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
         return s.error();
@@ -60,7 +64,8 @@ Result<Account> AccountService::find(const QString& idOrName) const {
                                       .arg(idOrName));
 }
 
-QString AccountService::uniqueName(const QString& wanted) const {
+QString AccountService::uniqueName(const QString& wanted) const
+{
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
         return wanted;
@@ -79,7 +84,8 @@ QString AccountService::uniqueName(const QString& wanted) const {
 }
 
 void AccountService::create(Account account, const SecretRecord& secrets, QObject* context,
-                            AccountDone done) {
+                            AccountDone done)
+{
     auto reply = guarded(context, std::move(done));
     if (account.id.isEmpty())
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -116,7 +122,8 @@ void AccountService::create(Account account, const SecretRecord& secrets, QObjec
 }
 
 void AccountService::removeLocal(const QString& id, QObject* context,
-                                 std::function<void(Status)> done) {
+                                 std::function<void(Status)> done)
+{
     auto reply = guarded(context, std::move(done));
     m_secrets.remove(secretKey(id), this, [this, id, reply](Status s) {
         if (!s.ok()) {
@@ -130,17 +137,20 @@ void AccountService::removeLocal(const QString& id, QObject* context,
     });
 }
 
-void AccountService::readSecrets(const QString& id, QObject* context, SecretsDone done) {
+void AccountService::readSecrets(const QString& id, QObject* context, SecretsDone done)
+{
     m_secrets.readRecord(secretKey(id), context, std::move(done));
 }
 
 void AccountService::writeSecrets(const QString& id, const SecretRecord& secrets, QObject* context,
-                                  std::function<void(Status)> done) {
+                                  std::function<void(Status)> done)
+{
     m_secrets.write(secretKey(id), secrets.serialize(), context, std::move(done));
 }
 
 Result<Account> AccountService::updateMetadata(const QString& id,
-                                               const std::function<void(Account&)>& change) {
+                                               const std::function<void(Account&)>& change)
+{
     Account updated;
     const Status s = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
         Account* a = snap.account(id);

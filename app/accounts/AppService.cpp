@@ -13,13 +13,15 @@ namespace authdeck {
 
 namespace {
 
-Error usage(const QString& message) {
+Error usage(const QString& message)
+{
     return fail(ErrorKind::Usage, message);
 }
 
 // The scheme an app registration is for when the admin did not say: the provider's first scheme
 // that uses an app registration at all.
-std::optional<Scheme> defaultScheme(const Provider& p) {
+std::optional<Scheme> defaultScheme(const Provider& p)
+{
     for (Scheme s : {Scheme::OAuth2, Scheme::Jwt, Scheme::ClientCredentials, Scheme::Password}) {
         if (p.supports(s))
             return s;
@@ -27,7 +29,8 @@ std::optional<Scheme> defaultScheme(const Provider& p) {
     return std::nullopt;
 }
 
-bool needsClientId(Scheme s) {
+bool needsClientId(Scheme s)
+{
     return s == Scheme::OAuth2 || s == Scheme::Jwt || s == Scheme::ClientCredentials;
 }
 
@@ -39,16 +42,19 @@ AppService::AppService(ProfileStore& store, SecretStore& secrets, const Provider
     , m_store(store)
     , m_secrets(secrets)
     , m_catalog(catalog)
-    , m_keyPrefix(std::move(secretKeyPrefix)) {
+    , m_keyPrefix(std::move(secretKeyPrefix))
+{
     connect(&m_store, &ProfileStore::changed, this, &AppService::appsChanged);
 }
 
-QString AppService::secretKey(const QString& appId) const {
+QString AppService::secretKey(const QString& appId) const
+{
     return m_keyPrefix + QStringLiteral("app:") + appId;
 }
 
 Result<AppRegistration> AppService::validate(const AppInput& in,
-                                             const ProfileStore::Snapshot& current) const {
+                                             const ProfileStore::Snapshot& current) const
+{
     const Provider* provider = m_catalog.find(in.providerId);
     if (!provider) {
         return usage(tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
@@ -184,7 +190,8 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     return app;
 }
 
-void AppService::add(const AppInput& input, QObject* context, AppDone done) {
+void AppService::add(const AppInput& input, QObject* context, AppDone done)
+{
     auto reply = guarded(context, std::move(done));
     Result<ProfileStore::Snapshot> current = m_store.load();
     if (!current.ok()) {
@@ -239,7 +246,8 @@ void AppService::add(const AppInput& input, QObject* context, AppDone done) {
 }
 
 void AppService::update(const QString& idOrName, const AppInput& input, bool replaceSecrets,
-                        QObject* context, AppDone done) {
+                        QObject* context, AppDone done)
+{
     auto reply = guarded(context, std::move(done));
     Result<ProfileStore::Snapshot> current = m_store.load();
     if (!current.ok()) {
@@ -267,7 +275,7 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
         next.hasClientSecret = old.hasClientSecret;
         next.hasPrivateKey = old.hasPrivateKey;
     }
-    auto save = [this, next, reply] {
+    auto save = [this, reply](const AppRegistration& next) {
         const Status s = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
             AppRegistration* a = snap.app(next.id);
             if (!a)
@@ -286,26 +294,36 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
             reply(s.error());
     };
     if (!replaceSecrets) {
-        postLater(this, save);
+        postLater(this, [save, next] { save(next); });
         return;
     }
-    SecretRecord record;
-    record.set(QStringLiteral("client_secret"), input.clientSecret);
-    record.set(QStringLiteral("private_key"), input.privateKeyPem);
-    auto afterSecret = [reply, save](Status s) {
-        if (!s.ok())
-            reply(s.error());
-        else
-            save();
-    };
-    if (record.isEmpty())
-        m_secrets.remove(secretKey(next.id), this, afterSecret);
-    else
-        m_secrets.write(secretKey(next.id), record.serialize(), this, afterSecret);
+    // Replace only the secrets given; keep the others (a new client secret keeps the key).
+    m_secrets.readRecord(secretKey(next.id), this,
+                         [this, next, input, reply, save](Result<SecretRecord> existing) mutable {
+                             if (!existing.ok()) {
+                                 reply(existing.error());
+                                 return;
+                             }
+                             SecretRecord record = *existing;
+                             if (!input.clientSecret.isEmpty())
+                                 record.set(QStringLiteral("client_secret"), input.clientSecret);
+                             if (!input.privateKeyPem.isEmpty())
+                                 record.set(QStringLiteral("private_key"), input.privateKeyPem);
+                             next.hasClientSecret = record.has(QStringLiteral("client_secret"));
+                             next.hasPrivateKey = record.has(QStringLiteral("private_key"));
+                             m_secrets.write(secretKey(next.id), record.serialize(), this,
+                                             [reply, save, next](Status s) {
+                                                 if (!s.ok())
+                                                     reply(s.error());
+                                                 else
+                                                     save(next);
+                                             });
+                         });
 }
 
 void AppService::remove(const QString& idOrName, bool force, QObject* context,
-                        std::function<void(Status)> done) {
+                        std::function<void(Status)> done)
+{
     auto reply = guarded(context, std::move(done));
     Result<AppRegistration> app = find(idOrName);
     if (!app.ok()) {
@@ -336,14 +354,16 @@ void AppService::remove(const QString& idOrName, bool force, QObject* context,
     });
 }
 
-Result<QList<AppRegistration>> AppService::list() const {
+Result<QList<AppRegistration>> AppService::list() const
+{
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
         return s.error();
     return s->apps;
 }
 
-Result<AppRegistration> AppService::find(const QString& idOrName) const {
+Result<AppRegistration> AppService::find(const QString& idOrName) const
+{
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
         return s.error();
@@ -358,7 +378,8 @@ Result<AppRegistration> AppService::find(const QString& idOrName) const {
                      .arg(idOrName));
 }
 
-QStringList AppService::accountsUsing(const QString& appId) const {
+QStringList AppService::accountsUsing(const QString& appId) const
+{
     QStringList names;
     Result<ProfileStore::Snapshot> s = m_store.load();
     if (!s.ok())
@@ -370,7 +391,8 @@ QStringList AppService::accountsUsing(const QString& appId) const {
     return names;
 }
 
-Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const {
+Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const
+{
     const Provider* provider = m_catalog.find(app.providerId);
     if (!provider) {
         return usage(tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
@@ -430,7 +452,8 @@ Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const {
     return r;
 }
 
-void AppService::readSecrets(const QString& appId, QObject* context, SecretsDone done) {
+void AppService::readSecrets(const QString& appId, QObject* context, SecretsDone done)
+{
     m_secrets.readRecord(secretKey(appId), context, std::move(done));
 }
 

@@ -8,14 +8,16 @@ namespace authdeck {
 
 namespace {
 
-QJsonObject mapToJson(const QMap<QString, QString>& map) {
+QJsonObject mapToJson(const QMap<QString, QString>& map)
+{
     QJsonObject o;
     for (auto it = map.begin(); it != map.end(); ++it)
         o.insert(it.key(), it.value());
     return o;
 }
 
-QMap<QString, QString> mapFromJson(const QJsonValue& v) {
+QMap<QString, QString> mapFromJson(const QJsonValue& v)
+{
     QMap<QString, QString> map;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -23,25 +25,29 @@ QMap<QString, QString> mapFromJson(const QJsonValue& v) {
     return map;
 }
 
-QString timeToJson(const QDateTime& t) {
+QString timeToJson(const QDateTime& t)
+{
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime timeFromJson(const QJsonValue& v) {
+QDateTime timeFromJson(const QJsonValue& v)
+{
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     if (t.isValid())
         t = t.toUTC();
     return t;
 }
 
-void putIfSet(QJsonObject& o, const QString& key, const QString& value) {
+void putIfSet(QJsonObject& o, const QString& key, const QString& value)
+{
     if (!value.isEmpty())
         o.insert(key, value);
 }
 
 } // namespace
 
-QJsonObject AppRegistration::toJson() const {
+QJsonObject AppRegistration::toJson() const
+{
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("name"), name);
@@ -72,7 +78,8 @@ QJsonObject AppRegistration::toJson() const {
     return o;
 }
 
-AppRegistration AppRegistration::fromJson(const QJsonObject& o) {
+AppRegistration AppRegistration::fromJson(const QJsonObject& o)
+{
     AppRegistration a;
     a.id = o.value(QStringLiteral("id")).toString();
     a.name = o.value(QStringLiteral("name")).toString();
@@ -100,7 +107,8 @@ AppRegistration AppRegistration::fromJson(const QJsonObject& o) {
     return a;
 }
 
-QString accountStatusId(AccountStatus status) {
+QString accountStatusId(AccountStatus status)
+{
     switch (status) {
     case AccountStatus::Ok:
         return QStringLiteral("ok");
@@ -114,7 +122,8 @@ QString accountStatusId(AccountStatus status) {
     return {};
 }
 
-AccountStatus accountStatusFromId(const QString& id) {
+AccountStatus accountStatusFromId(const QString& id)
+{
     if (id == QLatin1String("needs_signin"))
         return AccountStatus::NeedsSignIn;
     if (id == QLatin1String("needs_credentials"))
@@ -124,7 +133,8 @@ AccountStatus accountStatusFromId(const QString& id) {
     return AccountStatus::Ok;
 }
 
-QString accountStatusDisplay(AccountStatus status) {
+QString accountStatusDisplay(AccountStatus status)
+{
     switch (status) {
     case AccountStatus::Ok:
         return QCoreApplication::translate("authdeck::Account", "Connected");
@@ -138,7 +148,8 @@ QString accountStatusDisplay(AccountStatus status) {
     return {};
 }
 
-QJsonObject Account::toJson() const {
+QJsonObject Account::toJson() const
+{
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("name"), name);
@@ -166,7 +177,8 @@ QJsonObject Account::toJson() const {
     return o;
 }
 
-Account Account::fromJson(const QJsonObject& o) {
+Account Account::fromJson(const QJsonObject& o)
+{
     Account a;
     a.id = o.value(QStringLiteral("id")).toString();
     a.name = o.value(QStringLiteral("name")).toString();
@@ -190,7 +202,8 @@ Account Account::fromJson(const QJsonObject& o) {
     return a;
 }
 
-QString Account::identityLabel() const {
+QString Account::identityLabel() const
+{
     const QString login = identity.value(QStringLiteral("login"));
     const QString name = identity.value(QStringLiteral("name"));
     QString label = !login.isEmpty() ? login : name;

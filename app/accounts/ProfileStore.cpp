@@ -25,7 +25,8 @@ const QLatin1String FormatName("authdeck-profile");
 
 // Identifies one version of the file: every save is a rename of a new file, so on Unix the inode
 // alone changes with each write, even two writes within the same millisecond.
-QByteArray fileKey(const QString& path) {
+QByteArray fileKey(const QString& path)
+{
 #if defined(Q_OS_UNIX)
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
@@ -46,7 +47,8 @@ QByteArray fileKey(const QString& path) {
 
 } // namespace
 
-const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const {
+const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const
+{
     for (const AppRegistration& a : apps) {
         if (a.id == idOrName)
             return &a;
@@ -58,11 +60,23 @@ const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) cons
     return nullptr;
 }
 
-AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) {
-    return const_cast<AppRegistration*>(std::as_const(*this).app(idOrName));
+// The non-const lookups iterate mutably so the list detaches from any shared copy BEFORE a
+// pointer into it is handed out (a pointer into a shared buffer would write into the cache).
+AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName)
+{
+    for (AppRegistration& a : apps) {
+        if (a.id == idOrName)
+            return &a;
+    }
+    for (AppRegistration& a : apps) {
+        if (a.name == idOrName)
+            return &a;
+    }
+    return nullptr;
 }
 
-const Account* ProfileStore::Snapshot::account(const QString& id) const {
+const Account* ProfileStore::Snapshot::account(const QString& id) const
+{
     for (const Account& a : accounts) {
         if (a.id == id)
             return &a;
@@ -70,27 +84,36 @@ const Account* ProfileStore::Snapshot::account(const QString& id) const {
     return nullptr;
 }
 
-Account* ProfileStore::Snapshot::account(const QString& id) {
-    return const_cast<Account*>(std::as_const(*this).account(id));
+Account* ProfileStore::Snapshot::account(const QString& id)
+{
+    for (Account& a : accounts) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
 }
 
 ProfileStore::ProfileStore(const Profile& profile, QObject* parent)
     : QObject(parent)
-    , m_profile(profile) {}
+    , m_profile(profile)
+{}
 
 ProfileStore::~ProfileStore() = default;
 
-QString ProfileStore::filePath() const {
+QString ProfileStore::filePath() const
+{
     return m_profile.filePath(QStringLiteral("profile.json"));
 }
 
-QStringList ProfileStore::takeWarnings() {
+QStringList ProfileStore::takeWarnings()
+{
     QStringList out;
     out.swap(m_warnings);
     return out;
 }
 
-void ProfileStore::watch() {
+void ProfileStore::watch()
+{
     if (m_watcher)
         return;
     m_watcher = new QFileSystemWatcher(this);
@@ -110,7 +133,8 @@ void ProfileStore::watch() {
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::load() {
+Result<ProfileStore::Snapshot> ProfileStore::load()
+{
     if (m_cacheValid && fileKey(filePath()) == m_cacheKey)
         return m_cache;
     // Reading needs no lock (writes are atomic renames), unless the file must be set aside.
@@ -128,7 +152,8 @@ Result<ProfileStore::Snapshot> ProfileStore::load() {
     return r;
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock) {
+Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
+{
     const QString path = filePath();
     const QByteArray key = fileKey(path);
     QFile f(path);
@@ -205,7 +230,8 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock) {
     return s;
 }
 
-Status ProfileStore::writeLocked(const Snapshot& snapshot) {
+Status ProfileStore::writeLocked(const Snapshot& snapshot)
+{
     QJsonArray apps;
     for (const AppRegistration& a : snapshot.apps)
         apps.append(a.toJson());
@@ -241,7 +267,8 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot) {
     return {};
 }
 
-Status ProfileStore::update(const Mutation& mutation) {
+Status ProfileStore::update(const Mutation& mutation)
+{
     QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(15000)) {

@@ -19,7 +19,8 @@ namespace {
 
 constexpr qsizetype MaxSecretFileBytes = 1024 * 1024;
 
-void writeOut(FILE* stream, const QString& text) {
+void writeOut(FILE* stream, const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
@@ -38,7 +39,8 @@ struct GlobalArgs {
 
 // Global options may appear anywhere before "--"; they are taken out and the rest goes to the
 // verb's own parser.
-GlobalArgs extractGlobals(const QStringList& args) {
+GlobalArgs extractGlobals(const QStringList& args)
+{
     GlobalArgs g;
     bool afterDashDash = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -86,11 +88,13 @@ GlobalArgs extractGlobals(const QStringList& args) {
 } // namespace
 
 Cli::Cli(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 Cli::~Cli() = default;
 
-QList<Verb> Cli::verbs() {
+QList<Verb> Cli::verbs()
+{
     QList<Verb> all;
     all += catalogVerbs();
     all += appVerbs();
@@ -98,11 +102,13 @@ QList<Verb> Cli::verbs() {
     return all;
 }
 
-void Cli::print(const QString& text) {
+void Cli::print(const QString& text)
+{
     writeOut(stdout, text + QLatin1Char('\n'));
 }
 
-void Cli::printJson(const QJsonValue& value) {
+void Cli::printJson(const QJsonValue& value)
+{
     QByteArray bytes;
     if (value.isArray())
         bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
@@ -115,15 +121,18 @@ void Cli::printJson(const QJsonValue& value) {
     std::fflush(stdout);
 }
 
-void Cli::message(const QString& text) {
+void Cli::message(const QString& text)
+{
     writeOut(stderr, text + QLatin1Char('\n'));
 }
 
-void Cli::warn(const QString& text) {
+void Cli::warn(const QString& text)
+{
     message(tr("warning: %1").arg(text));
 }
 
-void Cli::succeed() {
+void Cli::succeed()
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -131,7 +140,8 @@ void Cli::succeed() {
     QCoreApplication::exit(0);
 }
 
-void Cli::failWith(const Error& error) {
+void Cli::failWith(const Error& error)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -149,11 +159,13 @@ void Cli::failWith(const Error& error) {
     QCoreApplication::exit(m_exitCode);
 }
 
-void Cli::failWith(ErrorKind kind, const QString& text) {
+void Cli::failWith(ErrorKind kind, const QString& text)
+{
     failWith(fail(kind, text));
 }
 
-Result<SecretBytes> Cli::readSecretFile(const QString& path, const QString& what) {
+Result<SecretBytes> Cli::readSecretFile(const QString& path, const QString& what)
+{
     QFile f;
     if (path == QLatin1String("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly))
@@ -184,7 +196,8 @@ Result<SecretBytes> Cli::readSecretFile(const QString& path, const QString& what
     return SecretBytes(std::move(data));
 }
 
-void Cli::printTable(const QStringList& header, const QList<QStringList>& rows) {
+void Cli::printTable(const QStringList& header, const QList<QStringList>& rows)
+{
     QList<qsizetype> widths;
     for (const QString& h : header)
         widths.append(h.size());
@@ -207,7 +220,8 @@ void Cli::printTable(const QStringList& header, const QList<QStringList>& rows) 
         line(row);
 }
 
-Status Cli::openEngine() {
+Status Cli::openEngine()
+{
     EngineOptions options;
     options.profileDir = m_profileDir;
     if (m_secretStore == QLatin1String("keychain")) {
@@ -235,7 +249,8 @@ Status Cli::openEngine() {
     return {};
 }
 
-QString Cli::generalHelp() const {
+QString Cli::generalHelp() const
+{
     QString text = tr("Usage: authdeck-cli [--profile DIR] [--json] [--sandbox] "
                       "[--secret-store keychain|vault] VERB ...\n\n"
                       "AuthDeck connects cloud accounts through one uniform flow and keeps every "
@@ -261,7 +276,8 @@ QString Cli::generalHelp() const {
     return text;
 }
 
-QString Cli::helpFor(const Verb& verb) const {
+QString Cli::helpFor(const Verb& verb) const
+{
     QString text = tr("Usage: authdeck-cli [global options] %1 %2\n\n%3\n")
                        .arg(verb.name, verb.synopsis, verb.summary);
     if (!verb.options.isEmpty()) {
@@ -284,13 +300,15 @@ QString Cli::helpFor(const Verb& verb) const {
     return text;
 }
 
-int Cli::finish(int code) {
+int Cli::finish(int code)
+{
     m_finished = true;
     m_exitCode = code;
     return code;
 }
 
-int Cli::run(const QStringList& arguments) {
+int Cli::run(const QStringList& arguments)
+{
     const GlobalArgs g = extractGlobals(arguments.mid(1));
     m_json = g.json;
     m_profileDir = g.profile;

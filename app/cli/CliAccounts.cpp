@@ -9,7 +9,8 @@ namespace authdeck::cli {
 
 namespace {
 
-QString expiryText(const Account& a) {
+QString expiryText(const Account& a)
+{
     if (!a.accessExpires.isValid())
         return QStringLiteral("-");
     const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(a.accessExpires);
@@ -19,13 +20,15 @@ QString expiryText(const Account& a) {
     return when;
 }
 
-QJsonObject accountJson(const Account& a) {
+QJsonObject accountJson(const Account& a)
+{
     QJsonObject o = a.toJson();
     o.insert(QStringLiteral("identity_label"), a.identityLabel());
     return o;
 }
 
-void runAccounts(Cli& cli, const QCommandLineParser&) {
+void runAccounts(Cli& cli, const QCommandLineParser&)
+{
     Result<QList<Account>> accounts = cli.engine().accounts().list();
     if (!accounts.ok()) {
         cli.failWith(accounts.error());
@@ -53,7 +56,8 @@ void runAccounts(Cli& cli, const QCommandLineParser&) {
 
 } // namespace
 
-QList<Verb> accountVerbs() {
+QList<Verb> accountVerbs()
+{
     Verb accounts;
     accounts.name = QStringLiteral("accounts");
     accounts.summary = Cli::tr("List the connected accounts: id, name, provider, scheme, identity, "

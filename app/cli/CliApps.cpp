@@ -10,11 +10,13 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {}) {
+QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
+{
     return QCommandLineOption(name, description, value);
 }
 
-QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints) {
+QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints)
+{
     QJsonObject o = app.toJson();
     o.remove(QStringLiteral("has_client_secret"));
     o.remove(QStringLiteral("has_private_key"));
@@ -43,7 +45,8 @@ QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints) {
     return o;
 }
 
-void runAdd(Cli& cli, const QCommandLineParser& p) {
+void runAdd(Cli& cli, const QCommandLineParser& p)
+{
     AppInput in;
     in.providerId = p.value(QStringLiteral("provider"));
     in.name = p.value(QStringLiteral("name"));
@@ -125,7 +128,8 @@ void runAdd(Cli& cli, const QCommandLineParser& p) {
     });
 }
 
-void runList(Cli& cli, const QCommandLineParser&) {
+void runList(Cli& cli, const QCommandLineParser&)
+{
     Result<QList<AppRegistration>> apps = cli.engine().apps().list();
     if (!apps.ok()) {
         cli.failWith(apps.error());
@@ -151,7 +155,8 @@ void runList(Cli& cli, const QCommandLineParser&) {
     cli.succeed();
 }
 
-void runShow(Cli& cli, const QCommandLineParser& p) {
+void runShow(Cli& cli, const QCommandLineParser& p)
+{
     Result<AppRegistration> app = cli.engine().apps().find(p.positionalArguments().first());
     if (!app.ok()) {
         cli.failWith(app.error());
@@ -193,7 +198,8 @@ void runShow(Cli& cli, const QCommandLineParser& p) {
     cli.succeed();
 }
 
-void runRemove(Cli& cli, const QCommandLineParser& p) {
+void runRemove(Cli& cli, const QCommandLineParser& p)
+{
     const QString name = p.positionalArguments().first();
     cli.engine().apps().remove(
         name, p.isSet(QStringLiteral("force")), &cli, [&cli, name](Status s) {
@@ -211,7 +217,8 @@ void runRemove(Cli& cli, const QCommandLineParser& p) {
 
 } // namespace
 
-QList<Verb> appVerbs() {
+QList<Verb> appVerbs()
+{
     Verb add;
     add.name = QStringLiteral("apps add");
     add.synopsis =

@@ -9,7 +9,8 @@ namespace authdeck::cli {
 
 namespace {
 
-QJsonObject providerJson(const Provider& p) {
+QJsonObject providerJson(const Provider& p)
+{
     QJsonArray schemes;
     for (Scheme s : p.schemes())
         schemes.append(schemeId(s));
@@ -44,7 +45,8 @@ QJsonObject providerJson(const Provider& p) {
     return o;
 }
 
-void runProviders(Cli& cli, const QCommandLineParser&) {
+void runProviders(Cli& cli, const QCommandLineParser&)
+{
     const QList<Provider>& providers = cli.engine().catalog().providers();
     if (cli.json()) {
         QJsonArray arr;
@@ -69,7 +71,8 @@ void runProviders(Cli& cli, const QCommandLineParser&) {
 
 } // namespace
 
-QList<Verb> catalogVerbs() {
+QList<Verb> catalogVerbs()
+{
     Verb providers;
     providers.name = QStringLiteral("providers");
     providers.summary = Cli::tr("List the provider catalog: id, name and authentication schemes.");

@@ -4,7 +4,8 @@
 
 namespace authdeck {
 
-int Error::exitCode() const {
+int Error::exitCode() const
+{
     switch (kind) {
     case ErrorKind::Usage:
     case ErrorKind::Rejected:
@@ -19,14 +20,16 @@ int Error::exitCode() const {
     return 1;
 }
 
-QString Error::fullMessage() const {
+QString Error::fullMessage() const
+{
     if (providerWords.isEmpty() || message.contains(providerWords))
         return message;
     return QCoreApplication::translate("authdeck::Error", "%1 (the provider said: \"%2\")")
         .arg(message, providerWords);
 }
 
-QString errorKindName(ErrorKind kind) {
+QString errorKindName(ErrorKind kind)
+{
     switch (kind) {
     case ErrorKind::Usage:
         return QStringLiteral("usage");

@@ -11,7 +11,8 @@
 
 namespace authdeck {
 
-void hardenProcess() {
+void hardenProcess()
+{
 #if defined(Q_OS_UNIX)
     struct rlimit none {};
     setrlimit(RLIMIT_CORE, &none);

@@ -9,14 +9,16 @@
 
 namespace authdeck {
 
-QString Profile::defaultPath() {
+QString Profile::defaultPath()
+{
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.config");
     return base + QStringLiteral("/authdeck/default");
 }
 
-Result<Profile> Profile::open(const QString& dir) {
+Result<Profile> Profile::open(const QString& dir)
+{
     const QString wanted = dir.isEmpty() ? defaultPath() : dir;
     QDir d(wanted);
     if (!d.exists()) {
@@ -42,7 +44,8 @@ Result<Profile> Profile::open(const QString& dir) {
     return p;
 }
 
-QString Profile::filePath(const QString& name) const {
+QString Profile::filePath(const QString& name) const
+{
     return m_path + QLatin1Char('/') + name;
 }
 

@@ -13,9 +13,11 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -41,7 +43,8 @@ public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
-        , m_error(std::move(error)) {}
+        , m_error(std::move(error))
+    {}
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -54,7 +57,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error fail(ErrorKind kind, const QString& message) {
+inline Error fail(ErrorKind kind, const QString& message)
+{
     Error e;
     e.kind = kind;
     e.message = message;

@@ -5,28 +5,34 @@
 namespace authdeck {
 
 namespace {
-QByteArray deepCopy(const QByteArray& data) {
+QByteArray deepCopy(const QByteArray& data)
+{
     return QByteArray(data.constData(), data.size());
 }
 } // namespace
 
 SecretBytes::SecretBytes(QByteArray data)
-    : m_data(std::move(data)) {
+    : m_data(std::move(data))
+{
     // Own the buffer alone so the destructor's wipe reaches it.
     if (!m_data.isDetached())
         m_data = deepCopy(m_data);
 }
 
 SecretBytes::SecretBytes(const char* data, qsizetype size)
-    : m_data(data, size) {}
+    : m_data(data, size)
+{}
 
 SecretBytes::SecretBytes(const SecretBytes& other)
-    : m_data(deepCopy(other.m_data)) {}
+    : m_data(deepCopy(other.m_data))
+{}
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_data(std::move(other.m_data)) {}
+    : m_data(std::move(other.m_data))
+{}
 
-SecretBytes& SecretBytes::operator=(const SecretBytes& other) {
+SecretBytes& SecretBytes::operator=(const SecretBytes& other)
+{
     if (this != &other) {
         clear();
         m_data = deepCopy(other.m_data);
@@ -34,7 +40,8 @@ SecretBytes& SecretBytes::operator=(const SecretBytes& other) {
     return *this;
 }
 
-SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
+SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
+{
     if (this != &other) {
         clear();
         m_data = std::move(other.m_data);
@@ -42,11 +49,13 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
     return *this;
 }
 
-SecretBytes::~SecretBytes() {
+SecretBytes::~SecretBytes()
+{
     clear();
 }
 
-bool SecretBytes::equals(const SecretBytes& other) const {
+bool SecretBytes::equals(const SecretBytes& other) const
+{
     if (m_data.size() != other.m_data.size())
         return false;
     return CRYPTO_memcmp(m_data.constData(), other.m_data.constData(),
@@ -54,17 +63,20 @@ bool SecretBytes::equals(const SecretBytes& other) const {
            == 0;
 }
 
-void SecretBytes::clear() {
+void SecretBytes::clear()
+{
     wipe(m_data);
 }
 
-void wipe(QByteArray& data) {
+void wipe(QByteArray& data)
+{
     if (!data.isEmpty() && data.isDetached())
         OPENSSL_cleanse(data.data(), static_cast<size_t>(data.size()));
     data.clear();
 }
 
-void wipe(QString& text) {
+void wipe(QString& text)
+{
     if (!text.isEmpty() && text.isDetached())
         OPENSSL_cleanse(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
     text.clear();

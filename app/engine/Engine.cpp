@@ -11,16 +11,19 @@ namespace authdeck {
 
 Engine::Engine(const Profile& profile, QObject* parent)
     : QObject(parent)
-    , m_profile(profile) {}
+    , m_profile(profile)
+{}
 
 Engine::~Engine() = default;
 
-QString Engine::secretKeyPrefix() const {
+QString Engine::secretKeyPrefix() const
+{
     // Windows ignores the service name, so the application name is part of every key too.
     return QStringLiteral("authdeck:%1:").arg(m_profile.id());
 }
 
-Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QObject* parent) {
+Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QObject* parent)
+{
     Result<Profile> profile = Profile::open(options.profileDir);
     if (!profile.ok())
         return profile.error();

@@ -7,12 +7,14 @@
 namespace authdeck {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::UrlPolicy", text);
 }
 } // namespace
 
-bool UrlPolicy::isLoopbackHost(const QString& host) {
+bool UrlPolicy::isLoopbackHost(const QString& host)
+{
     QString h = host;
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
         h = h.mid(1, h.size() - 2);
@@ -26,14 +28,16 @@ bool UrlPolicy::isLoopbackHost(const QString& host) {
     return address.isLoopback();
 }
 
-bool UrlPolicy::isAllowedScheme(const QUrl& url) {
+bool UrlPolicy::isAllowedScheme(const QUrl& url)
+{
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     return scheme == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
-Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what) {
+Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what)
+{
     if (!url.isValid() || url.host().isEmpty()) {
         return fail(
             ErrorKind::Usage,
@@ -55,7 +59,8 @@ Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what) {
     return {};
 }
 
-Result<QString> UrlPolicy::normalizeHost(const QString& input) {
+Result<QString> UrlPolicy::normalizeHost(const QString& input)
+{
     const QString host = input.trimmed().toLower();
     auto bad = [&](const QString& why) {
         return fail(ErrorKind::Usage,

@@ -4,7 +4,8 @@
 
 namespace authdeck {
 
-QString schemeId(Scheme scheme) {
+QString schemeId(Scheme scheme)
+{
     switch (scheme) {
     case Scheme::OAuth2:
         return QStringLiteral("oauth2");
@@ -22,7 +23,8 @@ QString schemeId(Scheme scheme) {
     return {};
 }
 
-std::optional<Scheme> schemeFromId(const QString& id) {
+std::optional<Scheme> schemeFromId(const QString& id)
+{
     for (Scheme s : allSchemes()) {
         if (schemeId(s) == id)
             return s;
@@ -30,7 +32,8 @@ std::optional<Scheme> schemeFromId(const QString& id) {
     return std::nullopt;
 }
 
-QString schemeDisplayName(Scheme scheme) {
+QString schemeDisplayName(Scheme scheme)
+{
     switch (scheme) {
     case Scheme::OAuth2:
         return QCoreApplication::translate("authdeck::Scheme", "OAuth 2.0 sign-in");
@@ -48,13 +51,15 @@ QString schemeDisplayName(Scheme scheme) {
     return {};
 }
 
-const QList<Scheme>& allSchemes() {
+const QList<Scheme>& allSchemes()
+{
     static const QList<Scheme> all{Scheme::OAuth2,   Scheme::Jwt,  Scheme::ClientCredentials,
                                    Scheme::Password, Scheme::Keys, Scheme::Basic};
     return all;
 }
 
-QList<Scheme> Provider::schemes() const {
+QList<Scheme> Provider::schemes() const
+{
     QList<Scheme> out;
     for (Scheme s : allSchemes()) {
         if (supports(s))
@@ -63,7 +68,8 @@ QList<Scheme> Provider::schemes() const {
     return out;
 }
 
-bool Provider::supports(Scheme scheme) const {
+bool Provider::supports(Scheme scheme) const
+{
     switch (scheme) {
     case Scheme::OAuth2:
         return oauth2.has_value();
@@ -81,7 +87,8 @@ bool Provider::supports(Scheme scheme) const {
     return false;
 }
 
-bool Provider::perServer() const {
+bool Provider::perServer() const
+{
     for (const ParameterSpec& p : parameters) {
         if (p.name == QLatin1String("host") && p.required && p.defaultValue.isEmpty())
             return true;
@@ -89,7 +96,8 @@ bool Provider::perServer() const {
     return false;
 }
 
-const ParameterSpec* Provider::parameter(const QString& name) const {
+const ParameterSpec* Provider::parameter(const QString& name) const
+{
     for (const ParameterSpec& p : parameters) {
         if (p.name == name)
             return &p;
@@ -97,7 +105,8 @@ const ParameterSpec* Provider::parameter(const QString& name) const {
     return nullptr;
 }
 
-const VerifySpec& Provider::verifyFor(Scheme scheme) const {
+const VerifySpec& Provider::verifyFor(Scheme scheme) const
+{
     const auto it = verifyByScheme.constFind(schemeId(scheme));
     return it != verifyByScheme.constEnd() ? *it : verify;
 }

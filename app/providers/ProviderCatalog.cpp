@@ -13,13 +13,16 @@
 namespace authdeck {
 
 ProviderCatalog::ProviderCatalog(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-void ProviderCatalog::load(const QString& overrideDir) {
+void ProviderCatalog::load(const QString& overrideDir)
+{
     loadFrom(QStringLiteral(":/providers"), overrideDir);
 }
 
-void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrideDir) {
+void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrideDir)
+{
     QList<Provider> runtime;
     for (const Provider& p : std::as_const(m_providers)) {
         if (p.sandbox)
@@ -35,7 +38,8 @@ void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrid
     Q_EMIT changed();
 }
 
-void ProviderCatalog::loadDir(const QString& dir, bool builtin) {
+void ProviderCatalog::loadDir(const QString& dir, bool builtin)
+{
     const QStringList files =
         QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString& name : files) {
@@ -71,7 +75,8 @@ void ProviderCatalog::loadDir(const QString& dir, bool builtin) {
     }
 }
 
-void ProviderCatalog::insertSorted(const Provider& provider) {
+void ProviderCatalog::insertSorted(const Provider& provider)
+{
     m_providers.removeIf([&](const Provider& p) { return p.id == provider.id; });
     const auto pos = std::lower_bound(m_providers.begin(), m_providers.end(), provider,
                                       [](const Provider& a, const Provider& b) {
@@ -80,7 +85,8 @@ void ProviderCatalog::insertSorted(const Provider& provider) {
     m_providers.insert(pos, provider);
 }
 
-void ProviderCatalog::addRuntimeProvider(const Provider& provider) {
+void ProviderCatalog::addRuntimeProvider(const Provider& provider)
+{
     Provider p = provider;
     p.sandbox = true;
     p.builtin = false;
@@ -88,12 +94,14 @@ void ProviderCatalog::addRuntimeProvider(const Provider& provider) {
     Q_EMIT changed();
 }
 
-void ProviderCatalog::removeRuntimeProvider(const QString& id) {
+void ProviderCatalog::removeRuntimeProvider(const QString& id)
+{
     m_providers.removeIf([&](const Provider& p) { return p.id == id && p.sandbox; });
     Q_EMIT changed();
 }
 
-const Provider* ProviderCatalog::find(const QString& id) const {
+const Provider* ProviderCatalog::find(const QString& id) const
+{
     for (const Provider& p : m_providers) {
         if (p.id == id)
             return &p;

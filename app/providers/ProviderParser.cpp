@@ -15,7 +15,8 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::ProviderParser", text);
 }
 
@@ -24,21 +25,25 @@ QString tr(const char* text) {
 class Reader {
 public:
     Reader(QString file)
-        : m_file(std::move(file)) {}
+        : m_file(std::move(file))
+    {}
 
     [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }
 
-    void fail(const QString& path, const QString& problem) {
+    void fail(const QString& path, const QString& problem)
+    {
         if (m_error.isEmpty())
             m_error = QStringLiteral("%1: %2: %3").arg(m_file, path, problem);
     }
 
-    static QString join(const QString& base, const QString& key) {
+    static QString join(const QString& base, const QString& key)
+    {
         return base.isEmpty() ? key : base + QLatin1Char('.') + key;
     }
 
-    void allowOnly(const QJsonObject& obj, const QString& path, const QStringList& keys) {
+    void allowOnly(const QJsonObject& obj, const QString& path, const QStringList& keys)
+    {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!keys.contains(it.key())) {
                 fail(join(path, it.key()), tr("is not a known field"));
@@ -48,7 +53,8 @@ public:
     }
 
     QString string(const QJsonObject& obj, const QString& path, const QString& key, bool required,
-                   const QString& fallback = {}) {
+                   const QString& fallback = {})
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -65,7 +71,8 @@ public:
         return s;
     }
 
-    bool boolean(const QJsonObject& obj, const QString& path, const QString& key, bool fallback) {
+    bool boolean(const QJsonObject& obj, const QString& path, const QString& key, bool fallback)
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return fallback;
@@ -77,7 +84,8 @@ public:
     }
 
     int integer(const QJsonObject& obj, const QString& path, const QString& key, int fallback,
-                int min, int max) {
+                int min, int max)
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return fallback;
@@ -90,7 +98,8 @@ public:
         return static_cast<int>(d);
     }
 
-    QStringList strings(const QJsonObject& obj, const QString& path, const QString& key) {
+    QStringList strings(const QJsonObject& obj, const QString& path, const QString& key)
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return {};
@@ -112,7 +121,8 @@ public:
     }
 
     QJsonObject object(const QJsonObject& obj, const QString& path, const QString& key,
-                       bool required) {
+                       bool required)
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -126,7 +136,8 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QJsonObject& obj, const QString& path, const QString& key) {
+    QJsonArray array(const QJsonObject& obj, const QString& path, const QString& key)
+    {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
             return {};
@@ -140,7 +151,8 @@ public:
     // A templated URL: placeholders must be known, and with sample values filled in it must be
     // https (or http to a loopback host).
     QString url(const QJsonObject& obj, const QString& path, const QString& key, bool required,
-                const QSet<QString>& known) {
+                const QSet<QString>& known)
+    {
         const QString s = string(obj, path, key, required);
         if (s.isEmpty() || failed())
             return s;
@@ -165,7 +177,8 @@ public:
         return s;
     }
 
-    void checkPlaceholders(const QString& text, const QString& path, const QSet<QString>& known) {
+    void checkPlaceholders(const QString& text, const QString& path, const QSet<QString>& known)
+    {
         int open = 0;
         for (QChar c : text) {
             if (c == QLatin1Char('{'))
@@ -187,7 +200,8 @@ public:
 
     // A flat object of templated strings (claims, form fields).
     QJsonObject templatedObject(const QJsonObject& obj, const QString& path, const QString& key,
-                                const QSet<QString>& known) {
+                                const QSet<QString>& known)
+    {
         const QJsonObject o = object(obj, path, key, false);
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString p = join(join(path, key), it.key());
@@ -204,12 +218,14 @@ private:
     QString m_error;
 };
 
-const QRegularExpression& idPattern() {
+const QRegularExpression& idPattern()
+{
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
     return re;
 }
 
-QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& path) {
+QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& path)
+{
     QList<FieldSpec> fields;
     const QJsonArray arr = r.array(obj, path, QStringLiteral("fields"));
     QSet<QString> seen;
@@ -249,7 +265,8 @@ QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& pa
 }
 
 VerifySpec readVerify(Reader& r, const QJsonObject& v, const QString& path,
-                      const QSet<QString>& known) {
+                      const QSet<QString>& known)
+{
     VerifySpec spec;
     r.allowOnly(v, path,
                 {QStringLiteral("method"), QStringLiteral("url"), QStringLiteral("format"),
@@ -278,7 +295,8 @@ VerifySpec readVerify(Reader& r, const QJsonObject& v, const QString& path,
 
 } // namespace
 
-Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fileLabel) {
+Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fileLabel)
+{
     auto bad = [&](const QString& what) {
         return fail(ErrorKind::BadInput, QStringLiteral("%1: %2").arg(fileLabel, what));
     };

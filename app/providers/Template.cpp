@@ -6,14 +6,16 @@ namespace authdeck::tmpl {
 
 namespace {
 
-bool isNameChar(QChar c) {
+bool isNameChar(QChar c)
+{
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
 }
 
 // Calls onText for literal runs and onName for placeholders; false on a malformed brace.
 template <typename TextFn, typename NameFn>
-bool scan(const QString& text, TextFn onText, NameFn onName) {
+bool scan(const QString& text, TextFn onText, NameFn onName)
+{
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -51,7 +53,8 @@ bool scan(const QString& text, TextFn onText, NameFn onName) {
 
 } // namespace
 
-QStringList placeholders(const QString& text) {
+QStringList placeholders(const QString& text)
+{
     QStringList names;
     scan(
         text, [](const QString&) {},
@@ -62,7 +65,8 @@ QStringList placeholders(const QString& text) {
     return names;
 }
 
-Result<QString> expand(const QString& text, const QHash<QString, QString>& vars) {
+Result<QString> expand(const QString& text, const QHash<QString, QString>& vars)
+{
     QString out;
     QString missing;
     const bool wellFormed = scan(

@@ -19,19 +19,22 @@ namespace {
 // QtKeychain runs one job at a time per process: every store instance shares this queue.
 class JobQueue : public QObject {
 public:
-    static JobQueue& instance() {
+    static JobQueue& instance()
+    {
         static JobQueue* queue = new JobQueue(QCoreApplication::instance());
         return *queue;
     }
 
     // start() must call finish() exactly once when the job is over.
-    void enqueue(std::function<void()> start) {
+    void enqueue(std::function<void()> start)
+    {
         m_pending.push_back(std::move(start));
         if (!m_busy)
             next();
     }
 
-    void finish() {
+    void finish()
+    {
         m_busy = false;
         // Continue from the event loop so a callback that enqueues more work does not recurse.
         QTimer::singleShot(0, this, [this] {
@@ -43,7 +46,8 @@ public:
 private:
     using QObject::QObject;
 
-    void next() {
+    void next()
+    {
         if (m_pending.empty())
             return;
         m_busy = true;
@@ -58,7 +62,8 @@ private:
 
 // Runs one QtKeychain job with a watchdog; reports exactly once.
 void runJob(QKeychain::Job* job, int timeoutMs, QObject* owner,
-            std::function<void(KeychainSecretStore::Raw)> done) {
+            std::function<void(KeychainSecretStore::Raw)> done)
+{
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     auto reported = std::make_shared<bool>(false);
@@ -100,9 +105,11 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, const QString& 
                                          QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-    , m_probeKey(probeKey) {}
+    , m_probeKey(probeKey)
+{}
 
-QString KeychainSecretStore::displayName() const {
+QString KeychainSecretStore::displayName() const
+{
 #if defined(Q_OS_MACOS)
     return tr("macOS Keychain");
 #elif defined(Q_OS_WIN)
@@ -112,7 +119,8 @@ QString KeychainSecretStore::displayName() const {
 #endif
 }
 
-void KeychainSecretStore::rawRead(const QString& key, RawDone done) {
+void KeychainSecretStore::rawRead(const QString& key, RawDone done)
+{
     JobQueue::instance().enqueue([this, key, done = std::move(done)]() mutable {
         auto* job = new QKeychain::ReadPasswordJob(m_service);
         job->setKey(key);
@@ -120,7 +128,8 @@ void KeychainSecretStore::rawRead(const QString& key, RawDone done) {
     });
 }
 
-void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value, RawDone done) {
+void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value, RawDone done)
+{
     JobQueue::instance().enqueue([this, key, value, done = std::move(done)]() mutable {
         auto* job = new QKeychain::WritePasswordJob(m_service);
         job->setKey(key);
@@ -131,7 +140,8 @@ void KeychainSecretStore::rawWrite(const QString& key, const SecretBytes& value,
     });
 }
 
-void KeychainSecretStore::rawDelete(const QString& key, RawDone done) {
+void KeychainSecretStore::rawDelete(const QString& key, RawDone done)
+{
     JobQueue::instance().enqueue([this, key, done = std::move(done)]() mutable {
         auto* job = new QKeychain::DeletePasswordJob(m_service);
         job->setKey(key);
@@ -139,7 +149,8 @@ void KeychainSecretStore::rawDelete(const QString& key, RawDone done) {
     });
 }
 
-Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const {
+Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const
+{
     const QString why = raw.errorString;
     Error e;
     e.kind = ErrorKind::Keychain;
@@ -169,7 +180,8 @@ Error KeychainSecretStore::mapError(const Raw& raw, bool writing) const {
     return e;
 }
 
-void KeychainSecretStore::probeWritable(std::function<void(Status)> done) {
+void KeychainSecretStore::probeWritable(std::function<void(Status)> done)
+{
     const SecretBytes marker(QByteArrayLiteral("probe"));
     rawWrite(m_probeKey, marker, [this, done = std::move(done)](Raw raw) mutable {
         if (raw.code != QKeychain::NoError) {
@@ -180,7 +192,8 @@ void KeychainSecretStore::probeWritable(std::function<void(Status)> done) {
     });
 }
 
-void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done) {
+void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done)
+{
     auto reply = guarded(context, std::move(done));
     rawRead(key, [this, key, reply](Raw raw) mutable {
         if (raw.code == QKeychain::EntryNotFound) {
@@ -220,7 +233,8 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone do
 
 void KeychainSecretStore::readChunks(const QString& key, int index, int count,
                                      const QString& generation, QList<SecretBytes> collected,
-                                     std::function<void(Result<QList<SecretBytes>>)> done) {
+                                     std::function<void(Result<QList<SecretBytes>>)> done)
+{
     if (index >= count) {
         done(collected);
         return;
@@ -244,7 +258,8 @@ void KeychainSecretStore::readChunks(const QString& key, int index, int count,
 }
 
 void KeychainSecretStore::writeEntries(QList<SecretChunker::Entry> entries, int index,
-                                       std::function<void(Status)> done) {
+                                       std::function<void(Status)> done)
+{
     if (index >= entries.size()) {
         done({});
         return;
@@ -261,7 +276,8 @@ void KeychainSecretStore::writeEntries(QList<SecretChunker::Entry> entries, int 
 }
 
 void KeychainSecretStore::deleteChunks(const QString& key, const QString& generation, int from,
-                                       int count, std::function<void()> done) {
+                                       int count, std::function<void()> done)
+{
     if (from >= count) {
         done();
         return;
@@ -273,7 +289,8 @@ void KeychainSecretStore::deleteChunks(const QString& key, const QString& genera
 }
 
 void KeychainSecretStore::write(const QString& key, const SecretBytes& value, QObject* context,
-                                Done done) {
+                                Done done)
+{
     auto reply = guarded(context, std::move(done));
     const QString generation = SecretChunker::newGeneration();
     Result<QList<SecretChunker::Entry>> entries = SecretChunker::encode(key, value, generation);
@@ -300,7 +317,8 @@ void KeychainSecretStore::write(const QString& key, const SecretBytes& value, QO
     });
 }
 
-void KeychainSecretStore::remove(const QString& key, QObject* context, Done done) {
+void KeychainSecretStore::remove(const QString& key, QObject* context, Done done)
+{
     auto reply = guarded(context, std::move(done));
     rawRead(key, [this, key, reply](Raw old) mutable {
         if (old.code == QKeychain::EntryNotFound) {
@@ -325,7 +343,8 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Done done
     });
 }
 
-void KeychainSecretStore::checkHealth(QObject* context, HealthDone done) {
+void KeychainSecretStore::checkHealth(QObject* context, HealthDone done)
+{
     auto reply = guarded(context, std::move(done));
     const SecretBytes marker(QByteArrayLiteral("health-check"));
     rawWrite(m_probeKey, marker, [this, marker, reply](Raw w) mutable {

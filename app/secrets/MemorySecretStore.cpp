@@ -4,11 +4,13 @@
 
 namespace authdeck {
 
-Error MemorySecretStore::unavailable() const {
+Error MemorySecretStore::unavailable() const
+{
     return fail(ErrorKind::Keychain, QStringLiteral("The test keychain is unavailable."));
 }
 
-void MemorySecretStore::read(const QString& key, QObject* context, ReadDone done) {
+void MemorySecretStore::read(const QString& key, QObject* context, ReadDone done)
+{
     Result<std::optional<SecretBytes>> r =
         m_unavailable             ? Result<std::optional<SecretBytes>>(unavailable())
         : m_entries.contains(key) ? Result<std::optional<SecretBytes>>(m_entries.value(key))
@@ -17,7 +19,8 @@ void MemorySecretStore::read(const QString& key, QObject* context, ReadDone done
 }
 
 void MemorySecretStore::write(const QString& key, const SecretBytes& value, QObject* context,
-                              Done done) {
+                              Done done)
+{
     Status s;
     if (m_unavailable || m_writesLeft == 0) {
         s = unavailable();
@@ -29,7 +32,8 @@ void MemorySecretStore::write(const QString& key, const SecretBytes& value, QObj
     postLater(this, [done = guarded(context, std::move(done)), s]() { done(s); });
 }
 
-void MemorySecretStore::remove(const QString& key, QObject* context, Done done) {
+void MemorySecretStore::remove(const QString& key, QObject* context, Done done)
+{
     Status s;
     if (m_unavailable)
         s = unavailable();
@@ -38,7 +42,8 @@ void MemorySecretStore::remove(const QString& key, QObject* context, Done done) 
     postLater(this, [done = guarded(context, std::move(done)), s]() { done(s); });
 }
 
-void MemorySecretStore::checkHealth(QObject* context, HealthDone done) {
+void MemorySecretStore::checkHealth(QObject* context, HealthDone done)
+{
     StoreHealth h{m_unavailable ? StoreState::Unavailable : StoreState::Ready,
                   m_unavailable ? unavailable().message : QString()};
     postLater(this, [done = guarded(context, std::move(done)), h]() { done(h); });

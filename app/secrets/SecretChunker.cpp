@@ -8,18 +8,21 @@ namespace authdeck {
 
 namespace {
 
-Error corrupt(const QString& why) {
+Error corrupt(const QString& why)
+{
     return fail(ErrorKind::Keychain,
                 QCoreApplication::translate("authdeck::SecretChunker",
                                             "A keychain entry of AuthDeck is damaged (%1).")
                     .arg(why));
 }
 
-QByteArray digestOf(const QByteArray& data) {
+QByteArray digestOf(const QByteArray& data)
+{
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(16);
 }
 
-bool isBase64(const QByteArray& text) {
+bool isBase64(const QByteArray& text)
+{
     for (char c : text) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                         || c == '+' || c == '/' || c == '=';
@@ -31,17 +34,20 @@ bool isBase64(const QByteArray& text) {
 
 } // namespace
 
-QString SecretChunker::newGeneration() {
+QString SecretChunker::newGeneration()
+{
     return QString::number(QRandomGenerator::system()->generate(), 16)
         .rightJustified(8, QLatin1Char('0'));
 }
 
-QString SecretChunker::chunkKey(const QString& key, const QString& generation, int index) {
+QString SecretChunker::chunkKey(const QString& key, const QString& generation, int index)
+{
     return QStringLiteral("%1#%2.%3").arg(key, generation).arg(index);
 }
 
 Result<QList<SecretChunker::Entry>>
-SecretChunker::encode(const QString& key, const SecretBytes& data, const QString& generation) {
+SecretChunker::encode(const QString& key, const SecretBytes& data, const QString& generation)
+{
     const QByteArray& raw = data.bytes();
     const int count =
         raw.isEmpty() ? 1 : static_cast<int>((raw.size() + RawChunkBytes - 1) / RawChunkBytes);
@@ -63,7 +69,8 @@ SecretChunker::encode(const QString& key, const SecretBytes& data, const QString
     return entries;
 }
 
-Result<SecretChunker::Header> SecretChunker::parseHeader(const SecretBytes& baseValue) {
+Result<SecretChunker::Header> SecretChunker::parseHeader(const SecretBytes& baseValue)
+{
     const QByteArray& v = baseValue.bytes();
     if (!v.startsWith("adk1;"))
         return corrupt(QStringLiteral("unknown format"));
@@ -85,7 +92,8 @@ Result<SecretChunker::Header> SecretChunker::parseHeader(const SecretBytes& base
     return h;
 }
 
-Result<SecretBytes> SecretChunker::assemble(const Header& header, const QList<SecretBytes>& rest) {
+Result<SecretBytes> SecretChunker::assemble(const Header& header, const QList<SecretBytes>& rest)
+{
     if (rest.size() != header.count - 1)
         return corrupt(QStringLiteral("missing chunks"));
     QByteArray joined;

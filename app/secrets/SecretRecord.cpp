@@ -10,7 +10,8 @@ namespace {
 
 // JSON string escaping into a buffer we own, so the serialized secret never passes through a
 // QJsonDocument copy we cannot wipe.
-void appendEscaped(QByteArray& out, const QByteArray& utf8) {
+void appendEscaped(QByteArray& out, const QByteArray& utf8)
+{
     out.append('"');
     for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
@@ -46,14 +47,16 @@ void appendEscaped(QByteArray& out, const QByteArray& utf8) {
 
 } // namespace
 
-void SecretRecord::set(const QString& name, const SecretBytes& value) {
+void SecretRecord::set(const QString& name, const SecretBytes& value)
+{
     if (value.isEmpty())
         m_values.remove(name);
     else
         m_values.insert(name, value);
 }
 
-SecretBytes SecretRecord::serialize() const {
+SecretBytes SecretRecord::serialize() const
+{
     qsizetype size = 2;
     for (auto it = m_values.begin(); it != m_values.end(); ++it)
         size += it.key().size() + it.value().size() * 2 + 8;
@@ -73,7 +76,8 @@ SecretBytes SecretRecord::serialize() const {
     return SecretBytes(std::move(out));
 }
 
-Result<SecretRecord> SecretRecord::parse(const SecretBytes& blob) {
+Result<SecretRecord> SecretRecord::parse(const SecretBytes& blob)
+{
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(blob.bytes(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -16,7 +16,8 @@ public:
     [[nodiscard]] SecretBytes serialize() const;
 
     [[nodiscard]] SecretBytes value(const QString& name) const { return m_values.value(name); }
-    [[nodiscard]] QString text(const QString& name) const {
+    [[nodiscard]] QString text(const QString& name) const
+    {
         return m_values.value(name).toString();
     }
     [[nodiscard]] bool has(const QString& name) const { return m_values.contains(name); }

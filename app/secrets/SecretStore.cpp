@@ -5,7 +5,8 @@
 namespace authdeck {
 
 void SecretStore::readRecord(const QString& key, QObject* context,
-                             std::function<void(Result<SecretRecord>)> done) {
+                             std::function<void(Result<SecretRecord>)> done)
+{
     read(key, context, [done = std::move(done)](Result<std::optional<SecretBytes>> r) {
         if (!r.ok())
             done(r.error());

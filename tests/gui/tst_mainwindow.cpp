@@ -29,7 +29,8 @@ using namespace authdeck::ui;
 
 namespace {
 
-std::unique_ptr<Engine> memoryEngine(const QString& profile) {
+std::unique_ptr<Engine> memoryEngine(const QString& profile)
+{
     EngineOptions o;
     o.profileDir = profile;
     o.store = SecretStoreKind::Memory;
@@ -38,7 +39,8 @@ std::unique_ptr<Engine> memoryEngine(const QString& profile) {
 }
 
 Result<AppRegistration> addApp(Engine& engine, const QString& name,
-                               const QString& provider = QStringLiteral("box")) {
+                               const QString& provider = QStringLiteral("box"))
+{
     AppInput in;
     in.providerId = provider;
     in.name = name;
@@ -51,7 +53,8 @@ Result<AppRegistration> addApp(Engine& engine, const QString& name,
     return out ? *out : Result<AppRegistration>(fail(ErrorKind::Other, QStringLiteral("timeout")));
 }
 
-QStackedWidget* stackOf(QTableView* view) {
+QStackedWidget* stackOf(QTableView* view)
+{
     for (QWidget* w = view; w; w = w->parentWidget()) {
         if (auto* s = qobject_cast<QStackedWidget*>(w))
             return s;
@@ -75,7 +78,8 @@ private Q_SLOTS:
     void binaryWithoutDisplaySaysSo();
 };
 
-void TestMainWindow::titleAndEmptyState() {
+void TestMainWindow::titleAndEmptyState()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     QVERIFY(engine);
@@ -100,7 +104,8 @@ void TestMainWindow::titleAndEmptyState() {
     QCOMPARE(menus, (QStringList{"File", "Accounts", "Settings", "Help"}));
 }
 
-void TestMainWindow::modelsPassTheTester() {
+void TestMainWindow::modelsPassTheTester()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     QVERIFY(addApp(*engine, QStringLiteral("A")).ok());
@@ -134,7 +139,8 @@ void TestMainWindow::modelsPassTheTester() {
     QCOMPARE(accounts.rowCount(), 1);
 }
 
-void TestMainWindow::appsAppearAndTableReplacesEmptyState() {
+void TestMainWindow::appsAppearAndTableReplacesEmptyState()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     MainWindow w(*engine);
@@ -150,7 +156,8 @@ void TestMainWindow::appsAppearAndTableReplacesEmptyState() {
     QVERIFY(w.appsView()->isVisible());
 }
 
-void TestMainWindow::changesFromAnotherProcessShowUp() {
+void TestMainWindow::changesFromAnotherProcessShowUp()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     MainWindow w(*engine);
@@ -171,7 +178,8 @@ void TestMainWindow::changesFromAnotherProcessShowUp() {
     QTRY_VERIFY(w.accountsView()->isVisible());
 }
 
-void TestMainWindow::keychainIndicatorStates() {
+void TestMainWindow::keychainIndicatorStates()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     MainWindow w(*engine);
@@ -188,7 +196,8 @@ void TestMainWindow::keychainIndicatorStates() {
     QTRY_COMPARE(w.keychainStatus()->state(), StoreState::Ready);
 }
 
-void TestMainWindow::removeAppAsksFirst() {
+void TestMainWindow::removeAppAsksFirst()
+{
     test::TempProfile p;
     auto engine = memoryEngine(p.path());
     QVERIFY(addApp(*engine, QStringLiteral("Doomed")).ok());
@@ -220,7 +229,8 @@ void TestMainWindow::removeAppAsksFirst() {
     MessageBoxes::setTestResponder({});
 }
 
-void TestMainWindow::binaryStartsOffscreen() {
+void TestMainWindow::binaryStartsOffscreen()
+{
     test::TempProfile p;
     QProcess proc;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -234,7 +244,8 @@ void TestMainWindow::binaryStartsOffscreen() {
              "no window titled AuthDeck");
 }
 
-void TestMainWindow::binaryStartsUnderXvfb() {
+void TestMainWindow::binaryStartsUnderXvfb()
+{
     if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty())
         QFAIL("Xvfb is not installed (packaging/dev test installs it)");
     // A display number of our own; -displayfd tells which one Xvfb took.
@@ -263,7 +274,8 @@ void TestMainWindow::binaryStartsUnderXvfb() {
     QVERIFY(proc.readAllStandardOutput().contains("window: AuthDeck"));
 }
 
-void TestMainWindow::binaryWithoutDisplaySaysSo() {
+void TestMainWindow::binaryWithoutDisplaySaysSo()
+{
     QProcess proc;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));

@@ -19,21 +19,24 @@ using namespace authdeck;
 
 namespace {
 
-QStringList base(const test::TempProfile& p, bool json = false) {
+QStringList base(const test::TempProfile& p, bool json = false)
+{
     QStringList args{QStringLiteral("--profile"), p.path()};
     if (json)
         args << QStringLiteral("--json");
     return args;
 }
 
-QStringList appsAdd(const QString& name, const QString& provider = QStringLiteral("box")) {
+QStringList appsAdd(const QString& name, const QString& provider = QStringLiteral("box"))
+{
     return {QStringLiteral("apps"),        QStringLiteral("add"),
             QStringLiteral("--provider"),  provider,
             QStringLiteral("--name"),      name,
             QStringLiteral("--client-id"), QStringLiteral("client-") + name};
 }
 
-bool keychainHas(const QString& key) {
+bool keychainHas(const QString& key)
+{
     auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("AuthDeck"));
     job->setAutoDelete(true);
     job->setKey(key);
@@ -46,7 +49,8 @@ bool keychainHas(const QString& key) {
     return error == QKeychain::NoError;
 }
 
-QString what(const test::CliRun& r) {
+QString what(const test::CliRun& r)
+{
     return QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err));
 }
 
@@ -75,13 +79,15 @@ private:
     QTemporaryDir m_scratch;
 };
 
-void TestCliFoundation::initTestCase() {
+void TestCliFoundation::initTestCase()
+{
     QVERIFY2(test::keychainAvailable(), "No Secret Service: run the tests with packaging/dev test");
     m_secretFile =
         test::writeFile(m_scratch.path(), QStringLiteral("secret.txt"), "cli-canary-Z8q2-secret\n");
 }
 
-void TestCliFoundation::providersJson() {
+void TestCliFoundation::providersJson()
+{
     test::TempProfile p;
     const test::CliRun r = test::runCli(base(p, true) << QStringLiteral("providers"));
     QCOMPARE(r.exitCode, 0);
@@ -103,7 +109,8 @@ void TestCliFoundation::providersJson() {
     QVERIFY(r.err.isEmpty());
 }
 
-void TestCliFoundation::providersTable() {
+void TestCliFoundation::providersTable()
+{
     test::TempProfile p;
     const test::CliRun r = test::runCli(base(p) << QStringLiteral("providers"));
     QCOMPARE(r.exitCode, 0);
@@ -112,7 +119,8 @@ void TestCliFoundation::providersTable() {
     QCOMPARE(r.out.count('\n'), 10); // header + nine providers
 }
 
-void TestCliFoundation::invalidOverrideIsNamedAndSkipped() {
+void TestCliFoundation::invalidOverrideIsNamedAndSkipped()
+{
     test::TempProfile p;
     QDir().mkpath(p.file(QStringLiteral("providers")));
     test::writeFile(p.file(QStringLiteral("providers")), QStringLiteral("broken-acme.json"),
@@ -138,7 +146,8 @@ void TestCliFoundation::invalidOverrideIsNamedAndSkipped() {
     QVERIFY(sawAcme2);
 }
 
-void TestCliFoundation::appsAddKeepsSecretInKeychainOnly() {
+void TestCliFoundation::appsAddKeepsSecretInKeychainOnly()
+{
     test::TempProfile p;
     const test::CliRun r =
         test::runCli(base(p, true) << appsAdd(QStringLiteral("Corp Box"))
@@ -178,7 +187,8 @@ void TestCliFoundation::appsAddKeepsSecretInKeychainOnly() {
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
 }
 
-void TestCliFoundation::appsRefusals_data() {
+void TestCliFoundation::appsRefusals_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
@@ -229,7 +239,8 @@ void TestCliFoundation::appsRefusals_data() {
         << 2 << "ghost";
 }
 
-void TestCliFoundation::appsRefusals() {
+void TestCliFoundation::appsRefusals()
+{
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, says);
@@ -242,7 +253,8 @@ void TestCliFoundation::appsRefusals() {
     QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.json")))); // nothing half-written
 }
 
-void TestCliFoundation::missingSecretFileIsBadInput() {
+void TestCliFoundation::missingSecretFileIsBadInput()
+{
     test::TempProfile p;
     const test::CliRun r = test::runCli(
         base(p) << appsAdd(QStringLiteral("x")) << QStringLiteral("--client-secret-file")
@@ -257,7 +269,8 @@ void TestCliFoundation::missingSecretFileIsBadInput() {
     QVERIFY(r2.err.contains("empty"));
 }
 
-void TestCliFoundation::duplicateName() {
+void TestCliFoundation::duplicateName()
+{
     test::TempProfile p;
     QCOMPARE(test::runCli(base(p) << appsAdd(QStringLiteral("Same"))).exitCode, 0);
     const QByteArray before = p.allFileBytes();
@@ -269,7 +282,8 @@ void TestCliFoundation::duplicateName() {
     QCOMPARE(p.allFileBytes(), before);
 }
 
-void TestCliFoundation::concurrentAddsAllLand() {
+void TestCliFoundation::concurrentAddsAllLand()
+{
     test::TempProfile p;
     constexpr int Runs = 6;
     QList<QProcess*> procs;
@@ -298,7 +312,8 @@ void TestCliFoundation::concurrentAddsAllLand() {
                              << a[QStringLiteral("name")].toString());
 }
 
-void TestCliFoundation::removeRefusedWhileInUseNeedsForce() {
+void TestCliFoundation::removeRefusedWhileInUseNeedsForce()
+{
     test::TempProfile p;
     const test::CliRun added = test::runCli(base(p, true) << appsAdd(QStringLiteral("Used")));
     QCOMPARE(added.exitCode, 0);
@@ -327,7 +342,8 @@ void TestCliFoundation::removeRefusedWhileInUseNeedsForce() {
     QCOMPARE(forced.exitCode, 0);
 }
 
-void TestCliFoundation::helpForEveryVerb() {
+void TestCliFoundation::helpForEveryVerb()
+{
     test::TempProfile p;
     const test::CliRun general = test::runCli({QStringLiteral("--help")});
     QCOMPARE(general.exitCode, 0);
@@ -343,7 +359,8 @@ void TestCliFoundation::helpForEveryVerb() {
     QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.json"))));
 }
 
-void TestCliFoundation::unknownVerbAndOption() {
+void TestCliFoundation::unknownVerbAndOption()
+{
     test::TempProfile p;
     const test::CliRun verb = test::runCli(base(p) << QStringLiteral("frobnicate"));
     QCOMPARE(verb.exitCode, 2);
@@ -362,7 +379,8 @@ void TestCliFoundation::unknownVerbAndOption() {
              2);
 }
 
-void TestCliFoundation::secretsNeverOnCommandLine() {
+void TestCliFoundation::secretsNeverOnCommandLine()
+{
     // There is no flag that takes a secret value itself.
     for (const cli::Verb& v : cli::Cli::verbs()) {
         for (const QCommandLineOption& o : v.options) {

@@ -22,7 +22,8 @@ struct Waiter {
     bool done = false;
 };
 
-Result<std::optional<SecretBytes>> readSync(SecretStore& store, const QString& key) {
+Result<std::optional<SecretBytes>> readSync(SecretStore& store, const QString& key)
+{
     std::optional<Result<std::optional<SecretBytes>>> out;
     store.read(key, nullptr, [&](Result<std::optional<SecretBytes>> r) { out = std::move(r); });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
@@ -30,7 +31,8 @@ Result<std::optional<SecretBytes>> readSync(SecretStore& store, const QString& k
     return *out;
 }
 
-Status writeSync(SecretStore& store, const QString& key, const SecretBytes& value) {
+Status writeSync(SecretStore& store, const QString& key, const SecretBytes& value)
+{
     std::optional<Status> out;
     store.write(key, value, nullptr, [&](Status s) { out = s; });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
@@ -38,7 +40,8 @@ Status writeSync(SecretStore& store, const QString& key, const SecretBytes& valu
     return *out;
 }
 
-Status removeSync(SecretStore& store, const QString& key) {
+Status removeSync(SecretStore& store, const QString& key)
+{
     std::optional<Status> out;
     store.remove(key, nullptr, [&](Status s) { out = s; });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
@@ -47,7 +50,8 @@ Status removeSync(SecretStore& store, const QString& key) {
 }
 
 // Reads one raw entry straight through QtKeychain: whether it exists at all.
-bool rawEntryExists(const QString& key) {
+bool rawEntryExists(const QString& key)
+{
     auto* job = new QKeychain::ReadPasswordJob(Service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -60,7 +64,8 @@ bool rawEntryExists(const QString& key) {
     return error == QKeychain::NoError;
 }
 
-SecretBytes pattern(qsizetype size, char seed) {
+SecretBytes pattern(qsizetype size, char seed)
+{
     QByteArray b(size, Qt::Uninitialized);
     for (qsizetype i = 0; i < size; ++i)
         b[i] = static_cast<char>('A' + (i * 31 + seed) % 26);
@@ -87,14 +92,16 @@ private:
     QString m_prefix;
 };
 
-void TestKeychain::initTestCase() {
+void TestKeychain::initTestCase()
+{
     QVERIFY2(test::keychainAvailable(),
              "No Secret Service on the session bus: run the tests with packaging/dev test");
     m_prefix = QStringLiteral("authdeck:test-%1:")
                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
-void TestKeychain::roundTrip() {
+void TestKeychain::roundTrip()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     const SecretBytes value(QByteArrayLiteral("s3cr3t-\xc3\xa9-value"));
     QVERIFY(writeSync(store, key(QStringLiteral("a")), value).ok());
@@ -105,7 +112,8 @@ void TestKeychain::roundTrip() {
     QVERIFY(removeSync(store, key(QStringLiteral("a"))).ok());
 }
 
-void TestKeychain::missingEntryIsNotFound() {
+void TestKeychain::missingEntryIsNotFound()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     auto r = readSync(store, key(QStringLiteral("never-written")));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
@@ -114,7 +122,8 @@ void TestKeychain::missingEntryIsNotFound() {
     QVERIFY(!rawEntryExists(key(QStringLiteral("probe"))));
 }
 
-void TestKeychain::largeSecretIsChunked() {
+void TestKeychain::largeSecretIsChunked()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     const SecretBytes big = pattern(10000, 3); // over Windows' 2,560-byte limit several times
     QVERIFY(writeSync(store, key(QStringLiteral("big")), big).ok());
@@ -126,7 +135,8 @@ void TestKeychain::largeSecretIsChunked() {
     QVERIFY(!rawEntryExists(key(QStringLiteral("big"))));
 }
 
-void TestKeychain::overwriteDropsOldChunks() {
+void TestKeychain::overwriteDropsOldChunks()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     const QString k = key(QStringLiteral("rotating"));
     QVERIFY(writeSync(store, k, pattern(6000, 1)).ok());
@@ -155,12 +165,14 @@ void TestKeychain::overwriteDropsOldChunks() {
     QVERIFY(removeSync(store, k).ok());
 }
 
-void TestKeychain::removeIsIdempotent() {
+void TestKeychain::removeIsIdempotent()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     QVERIFY(removeSync(store, key(QStringLiteral("not-there"))).ok());
 }
 
-void TestKeychain::recordRoundTrip() {
+void TestKeychain::recordRoundTrip()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     SecretRecord record;
     record.set(QStringLiteral("client_secret"),
@@ -181,7 +193,8 @@ void TestKeychain::recordRoundTrip() {
     QVERIFY(removeSync(store, key(QStringLiteral("record"))).ok());
 }
 
-void TestKeychain::healthIsReady() {
+void TestKeychain::healthIsReady()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     std::optional<StoreHealth> health;
     store.checkHealth(nullptr, [&](StoreHealth h) { health = h; });
@@ -190,7 +203,8 @@ void TestKeychain::healthIsReady() {
     QVERIFY(!rawEntryExists(key(QStringLiteral("probe"))));
 }
 
-void TestKeychain::profilesDoNotSeeEachOther() {
+void TestKeychain::profilesDoNotSeeEachOther()
+{
     KeychainSecretStore store(Service, key(QStringLiteral("probe")));
     const QString other = QStringLiteral("authdeck:other-profile:");
     QVERIFY(writeSync(store, key(QStringLiteral("app:1")), SecretBytes(QByteArrayLiteral("mine")))

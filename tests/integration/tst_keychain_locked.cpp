@@ -26,7 +26,8 @@ private:
     test::PrivateKeyring m_keyring;
 };
 
-void TestKeychainLocked::initTestCase() {
+void TestKeychainLocked::initTestCase()
+{
     QVERIFY2(m_keyring.start(), qPrintable(m_keyring.why()));
     m_keyring.useInThisProcess();
     // Prove the keyring works before locking it, so a failure below is the lock's doing.
@@ -40,7 +41,8 @@ void TestKeychainLocked::initTestCase() {
     QVERIFY2(m_keyring.lockDefaultCollection(), qPrintable(m_keyring.why()));
 }
 
-void TestKeychainLocked::readOfMissingEntryReportsLocked() {
+void TestKeychainLocked::readOfMissingEntryReportsLocked()
+{
     KeychainSecretStore store(QStringLiteral("AuthDeck"),
                               QStringLiteral("authdeck:locktest:probe"));
     store.setJobTimeout(15000);
@@ -55,7 +57,8 @@ void TestKeychainLocked::readOfMissingEntryReportsLocked() {
              qPrintable(out->error().message));
 }
 
-void TestKeychainLocked::writeReportsLocked() {
+void TestKeychainLocked::writeReportsLocked()
+{
     KeychainSecretStore store(QStringLiteral("AuthDeck"),
                               QStringLiteral("authdeck:locktest:probe"));
     store.setJobTimeout(15000);
@@ -69,7 +72,8 @@ void TestKeychainLocked::writeReportsLocked() {
              qPrintable(out->error().message));
 }
 
-void TestKeychainLocked::healthSaysLocked() {
+void TestKeychainLocked::healthSaysLocked()
+{
     KeychainSecretStore store(QStringLiteral("AuthDeck"),
                               QStringLiteral("authdeck:locktest:probe"));
     store.setJobTimeout(15000);
@@ -80,7 +84,8 @@ void TestKeychainLocked::healthSaysLocked() {
     QVERIFY2(health->message.contains(QLatin1String("Unlock")), qPrintable(health->message));
 }
 
-void TestKeychainLocked::cliRefusesWithExitFiveAndWritesNothing() {
+void TestKeychainLocked::cliRefusesWithExitFiveAndWritesNothing()
+{
     test::TempProfile profile;
     const QString secret = test::writeFile(profile.path(), QStringLiteral("../secret-locked.txt"),
                                            "locked-canary-secret\n");
@@ -103,7 +108,8 @@ void TestKeychainLocked::cliRefusesWithExitFiveAndWritesNothing() {
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0); // no app left behind
 }
 
-void TestKeychainLocked::cliWithoutSecretServiceExitsFive() {
+void TestKeychainLocked::cliWithoutSecretServiceExitsFive()
+{
     m_keyring.stopKeyring();
     test::TempProfile profile;
     const QString secret = test::writeFile(profile.path(), QStringLiteral("../secret-absent.txt"),

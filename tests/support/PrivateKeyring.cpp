@@ -12,9 +12,11 @@
 namespace authdeck::test {
 
 PrivateKeyring::PrivateKeyring()
-    : m_dir(std::make_unique<QTemporaryDir>()) {}
+    : m_dir(std::make_unique<QTemporaryDir>())
+{}
 
-PrivateKeyring::~PrivateKeyring() {
+PrivateKeyring::~PrivateKeyring()
+{
     stopKeyring();
     if (m_bus.state() != QProcess::NotRunning) {
         m_bus.kill();
@@ -22,7 +24,8 @@ PrivateKeyring::~PrivateKeyring() {
     }
 }
 
-QStringList PrivateKeyring::environment() const {
+QStringList PrivateKeyring::environment() const
+{
     const QString home = m_dir->filePath(QStringLiteral("home"));
     return {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=") + m_address,
             QStringLiteral("HOME=") + home,
@@ -33,11 +36,13 @@ QStringList PrivateKeyring::environment() const {
             QStringLiteral("WAYLAND_DISPLAY=")};
 }
 
-void PrivateKeyring::useInThisProcess() const {
+void PrivateKeyring::useInThisProcess() const
+{
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
 }
 
-bool PrivateKeyring::start() {
+bool PrivateKeyring::start()
+{
     QDir().mkpath(m_dir->filePath(QStringLiteral("home")));
     QDir().mkpath(m_dir->filePath(QStringLiteral("run")));
     QFile::setPermissions(m_dir->filePath(QStringLiteral("run")),
@@ -90,7 +95,8 @@ bool PrivateKeyring::start() {
     return false;
 }
 
-bool PrivateKeyring::lockDefaultCollection() {
+bool PrivateKeyring::lockDefaultCollection()
+{
     QDBusConnection bus =
         QDBusConnection::connectToBus(m_address, QStringLiteral("private-keyring-lock"));
     QDBusMessage alias = QDBusMessage::createMethodCall(
@@ -114,7 +120,8 @@ bool PrivateKeyring::lockDefaultCollection() {
     return true;
 }
 
-void PrivateKeyring::stopKeyring() {
+void PrivateKeyring::stopKeyring()
+{
     if (m_keyring.state() != QProcess::NotRunning) {
         m_keyring.terminate();
         if (!m_keyring.waitForFinished(3000)) {

@@ -10,9 +10,11 @@
 namespace authdeck::test {
 
 TempProfile::TempProfile()
-    : m_dir(std::make_unique<QTemporaryDir>()) {}
+    : m_dir(std::make_unique<QTemporaryDir>())
+{}
 
-QByteArray TempProfile::allFileBytes() const {
+QByteArray TempProfile::allFileBytes() const
+{
     QByteArray all;
     QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -23,7 +25,8 @@ QByteArray TempProfile::allFileBytes() const {
     return all;
 }
 
-QString writeFile(const QString& dir, const QString& name, const QByteArray& content) {
+QString writeFile(const QString& dir, const QString& name, const QByteArray& content)
+{
     const QString path = dir + QLatin1Char('/') + name;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -33,7 +36,8 @@ QString writeFile(const QString& dir, const QString& name, const QByteArray& con
 }
 
 CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QStringList& extraEnv,
-              int timeoutMs) {
+              int timeoutMs)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& e : extraEnv) {
@@ -65,7 +69,8 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QStrin
     return r;
 }
 
-bool keychainAvailable() {
+bool keychainAvailable()
+{
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())
         return false;

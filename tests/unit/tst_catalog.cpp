@@ -15,7 +15,8 @@ using namespace authdeck;
 namespace {
 
 // A minimal valid provider; tests break one field at a time.
-QJsonObject validProvider() {
+QJsonObject validProvider()
+{
     return QJsonDocument::fromJson(
                "{"
                "\"schema\": 1, \"id\": \"acme\", \"name\": \"Acme\", \"category\": \"storage\","
@@ -30,7 +31,8 @@ QJsonObject validProvider() {
         .object();
 }
 
-QJsonObject withPath(QJsonObject root, const QStringList& path, const QJsonValue& value) {
+QJsonObject withPath(QJsonObject root, const QStringList& path, const QJsonValue& value)
+{
     if (path.size() == 1) {
         if (value.isUndefined())
             root.remove(path.first());
@@ -58,7 +60,8 @@ private Q_SLOTS:
     void templates();
 };
 
-void TestCatalog::builtinProvidersLoad_data() {
+void TestCatalog::builtinProvidersLoad_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("schemes");
     QTest::newRow("box") << "box" << QStringList{"oauth2", "jwt", "client_credentials"};
@@ -73,7 +76,8 @@ void TestCatalog::builtinProvidersLoad_data() {
         << "adobe-experience-manager" << QStringList{"oauth2"};
 }
 
-void TestCatalog::builtinProvidersLoad() {
+void TestCatalog::builtinProvidersLoad()
+{
     QFETCH(QString, id);
     QFETCH(QStringList, schemes);
     ProviderCatalog catalog;
@@ -89,7 +93,8 @@ void TestCatalog::builtinProvidersLoad() {
     QVERIFY(!p->verify.url.isEmpty());
 }
 
-void TestCatalog::everyBuiltinIsValid() {
+void TestCatalog::everyBuiltinIsValid()
+{
     ProviderCatalog catalog;
     catalog.load({});
     QCOMPARE(catalog.providers().size(), 9);
@@ -100,7 +105,8 @@ void TestCatalog::everyBuiltinIsValid() {
     }
 }
 
-void TestCatalog::badFiles_data() {
+void TestCatalog::badFiles_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
 
@@ -159,7 +165,8 @@ void TestCatalog::badFiles_data() {
     QTest::newRow("too large") << QByteArray(300 * 1024, ' ') << "larger than 256 KB";
 }
 
-void TestCatalog::badFiles() {
+void TestCatalog::badFiles()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     const Result<Provider> r = ProviderParser::parse(json, QStringLiteral("acme.json"));
@@ -170,7 +177,8 @@ void TestCatalog::badFiles() {
     QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
 }
 
-void TestCatalog::perServerProvider() {
+void TestCatalog::perServerProvider()
+{
     ProviderCatalog catalog;
     catalog.load({});
     QVERIFY(catalog.find(QStringLiteral("servicenow"))->perServer());
@@ -182,7 +190,8 @@ void TestCatalog::perServerProvider() {
     QVERIFY(catalog.find(QStringLiteral("salesforce"))->parameter(QStringLiteral("host")));
 }
 
-void TestCatalog::overrideDirectory() {
+void TestCatalog::overrideDirectory()
+{
     test::TempProfile profile;
     const QString dir = profile.file(QStringLiteral("providers"));
     QVERIFY(QDir().mkpath(dir));
@@ -204,7 +213,8 @@ void TestCatalog::overrideDirectory() {
     QVERIFY(catalog.warnings().first().contains(QLatin1String("broken.json: id: is required")));
 }
 
-void TestCatalog::templates_data() {
+void TestCatalog::templates_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expected");
@@ -217,7 +227,8 @@ void TestCatalog::templates_data() {
     QTest::newRow("stray close") << "host}" << false << "";
 }
 
-void TestCatalog::templates() {
+void TestCatalog::templates()
+{
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QFETCH(QString, expected);

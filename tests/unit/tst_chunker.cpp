@@ -18,7 +18,8 @@ private Q_SLOTS:
 };
 
 namespace {
-SecretBytes pattern(qsizetype size) {
+SecretBytes pattern(qsizetype size)
+{
     QByteArray data(size, Qt::Uninitialized);
     for (qsizetype i = 0; i < size; ++i)
         data[i] = static_cast<char>((i * 7 + 13) & 0xff);
@@ -26,7 +27,8 @@ SecretBytes pattern(qsizetype size) {
 }
 } // namespace
 
-void TestChunker::roundTrip_data() {
+void TestChunker::roundTrip_data()
+{
     QTest::addColumn<qsizetype>("size");
     QTest::addColumn<int>("chunks");
     QTest::newRow("empty") << qsizetype(0) << 1;
@@ -38,7 +40,8 @@ void TestChunker::roundTrip_data() {
     QTest::newRow("many") << SecretChunker::RawChunkBytes * 7 + 5 << 8;
 }
 
-void TestChunker::roundTrip() {
+void TestChunker::roundTrip()
+{
     QFETCH(qsizetype, size);
     QFETCH(int, chunks);
     const SecretBytes data = pattern(size);
@@ -62,7 +65,8 @@ void TestChunker::roundTrip() {
     QVERIFY(joined->equals(data));
 }
 
-void TestChunker::everyEntryFitsWindowsLimit() {
+void TestChunker::everyEntryFitsWindowsLimit()
+{
     for (qsizetype size : {qsizetype(0), qsizetype(100), qsizetype(2559), qsizetype(2560),
                            qsizetype(2561), qsizetype(10000), qsizetype(50000)}) {
         Result<QList<SecretChunker::Entry>> entries = SecretChunker::encode(
@@ -81,7 +85,8 @@ void TestChunker::everyEntryFitsWindowsLimit() {
     }
 }
 
-void TestChunker::baseEntryIsWrittenLast() {
+void TestChunker::baseEntryIsWrittenLast()
+{
     Result<QList<SecretChunker::Entry>> entries =
         SecretChunker::encode(QStringLiteral("base"), pattern(9000), QStringLiteral("g1"));
     QVERIFY(entries.ok());
@@ -90,7 +95,8 @@ void TestChunker::baseEntryIsWrittenLast() {
         QVERIFY(entries->at(i).key.startsWith(QLatin1String("base#g1.")));
 }
 
-void TestChunker::damagedEntriesRejected_data() {
+void TestChunker::damagedEntriesRejected_data()
+{
     QTest::addColumn<QByteArray>("base");
     QTest::newRow("no header") << QByteArray("c2VjcmV0");
     QTest::newRow("wrong magic") << QByteArray("adk2;g;1;0000000000000000;c2VjcmV0");
@@ -102,7 +108,8 @@ void TestChunker::damagedEntriesRejected_data() {
     QTest::newRow("empty generation") << QByteArray("adk1;;1;0000000000000000;c2VjcmV0");
 }
 
-void TestChunker::damagedEntriesRejected() {
+void TestChunker::damagedEntriesRejected()
+{
     QFETCH(QByteArray, base);
     Result<SecretChunker::Header> h = SecretChunker::parseHeader(SecretBytes(base));
     QVERIFY(!h.ok());
@@ -110,7 +117,8 @@ void TestChunker::damagedEntriesRejected() {
     QVERIFY(h.error().message.contains(QLatin1String("damaged")));
 }
 
-void TestChunker::foreignChunksRejected() {
+void TestChunker::foreignChunksRejected()
+{
     // A base entry of one generation paired with the chunks of another must not assemble.
     auto a = SecretChunker::encode(QStringLiteral("k"), pattern(5000), QStringLiteral("aaaa"));
     auto b = SecretChunker::encode(QStringLiteral("k"), SecretBytes(QByteArray(5000, 'x')),
@@ -126,7 +134,8 @@ void TestChunker::foreignChunksRejected() {
     QVERIFY(!SecretChunker::assemble(*header, {}).ok());
 }
 
-void TestChunker::tooLargeRefused() {
+void TestChunker::tooLargeRefused()
+{
     auto r = SecretChunker::encode(
         QStringLiteral("k"), pattern(SecretChunker::RawChunkBytes * SecretChunker::MaxChunks + 1),
         QStringLiteral("g"));

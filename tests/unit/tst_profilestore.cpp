@@ -14,7 +14,8 @@ using namespace authdeck;
 
 namespace {
 
-AppRegistration makeApp(const QString& name) {
+AppRegistration makeApp(const QString& name)
+{
     AppRegistration a;
     a.id = name + QStringLiteral("-id");
     a.name = name;
@@ -24,14 +25,16 @@ AppRegistration makeApp(const QString& name) {
     return a;
 }
 
-Status addApp(ProfileStore& store, const QString& name) {
+Status addApp(ProfileStore& store, const QString& name)
+{
     return store.update([&](ProfileStore::Snapshot& s) -> Status {
         s.apps.append(makeApp(name));
         return {};
     });
 }
 
-QByteArray readAll(const QString& path) {
+QByteArray readAll(const QString& path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -51,9 +54,11 @@ private Q_SLOTS:
     void newerVersionRefused();
     void concurrentWriters();
     void seesChangesFromOtherWriters();
+    void editInPlaceReachesTheFile();
 };
 
-void TestProfileStore::emptyProfile() {
+void TestProfileStore::emptyProfile()
+{
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     Result<ProfileStore::Snapshot> s = store.load();
@@ -63,7 +68,8 @@ void TestProfileStore::emptyProfile() {
     QVERIFY(!QFile::exists(store.filePath())); // reading never creates the file
 }
 
-void TestProfileStore::roundTrip() {
+void TestProfileStore::roundTrip()
+{
     test::TempProfile dir;
     const Profile profile = *Profile::open(dir.path());
     {
@@ -103,7 +109,8 @@ void TestProfileStore::roundTrip() {
     QCOMPARE(a.statusReason, QStringLiteral("refresh token expired"));
 }
 
-void TestProfileStore::fileIsPrivateAndVersioned() {
+void TestProfileStore::fileIsPrivateAndVersioned()
+{
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
@@ -116,7 +123,8 @@ void TestProfileStore::fileIsPrivateAndVersioned() {
     QCOMPARE(root.value(QStringLiteral("version")).toInt(), ProfileStore::FormatVersion);
 }
 
-void TestProfileStore::failedWriteKeepsOldFile() {
+void TestProfileStore::failedWriteKeepsOldFile()
+{
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
@@ -142,7 +150,8 @@ void TestProfileStore::failedWriteKeepsOldFile() {
     QCOMPARE(fresh.load()->apps.size(), root ? 2 : 1);
 }
 
-void TestProfileStore::failedMutationWritesNothing() {
+void TestProfileStore::failedMutationWritesNothing()
+{
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
@@ -156,7 +165,8 @@ void TestProfileStore::failedMutationWritesNothing() {
     QCOMPARE(store.load()->apps.size(), 1);
 }
 
-void TestProfileStore::corruptFileKeptAside_data() {
+void TestProfileStore::corruptFileKeptAside_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("truncated") << QByteArray("{\"format\": \"authdeck-profile\", \"apps\": [");
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
@@ -167,7 +177,8 @@ void TestProfileStore::corruptFileKeptAside_data() {
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
 }
 
-void TestProfileStore::corruptFileKeptAside() {
+void TestProfileStore::corruptFileKeptAside()
+{
     QFETCH(QByteArray, content);
     test::TempProfile dir;
     const Profile profile = *Profile::open(dir.path());
@@ -193,7 +204,8 @@ void TestProfileStore::corruptFileKeptAside() {
     QCOMPARE(store.load()->apps.size(), 1);
 }
 
-void TestProfileStore::newerVersionRefused() {
+void TestProfileStore::newerVersionRefused()
+{
     test::TempProfile dir;
     const QByteArray future =
         "{\"format\": \"authdeck-profile\", \"version\": 99, \"apps\": [], \"accounts\": []}";
@@ -205,7 +217,8 @@ void TestProfileStore::newerVersionRefused() {
     QCOMPARE(readAll(dir.file(QStringLiteral("profile.json"))), future); // never overwritten
 }
 
-void TestProfileStore::concurrentWriters() {
+void TestProfileStore::concurrentWriters()
+{
     // Several writers (threads with their own store objects, as separate processes would have)
     // each add apps; the lock and the re-read under it mean none is lost.
     test::TempProfile dir;
@@ -230,7 +243,8 @@ void TestProfileStore::concurrentWriters() {
     QCOMPARE(store.load()->apps.size(), Writers * PerWriter);
 }
 
-void TestProfileStore::seesChangesFromOtherWriters() {
+void TestProfileStore::seesChangesFromOtherWriters()
+{
     test::TempProfile dir;
     const Profile profile = *Profile::open(dir.path());
     ProfileStore reader(profile);
@@ -238,6 +252,29 @@ void TestProfileStore::seesChangesFromOtherWriters() {
     ProfileStore writer(profile);
     QVERIFY(addApp(writer, QStringLiteral("one")).ok());
     QCOMPARE(reader.load()->apps.size(), 1); // the cache notices the file changed
+}
+
+void TestProfileStore::editInPlaceReachesTheFile()
+{
+    // A pointer from Snapshot::app() must point into the snapshot being written, even when the
+    // list is still shared with the store's cache and is iterated again afterwards.
+    test::TempProfile dir;
+    ProfileStore store(*Profile::open(dir.path()));
+    QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    QVERIFY(addApp(store, QStringLiteral("two")).ok());
+    QVERIFY(store.load().ok()); // warm the cache
+    QVERIFY(store
+                .update([](ProfileStore::Snapshot& s) -> Status {
+                    AppRegistration* a = s.app(QStringLiteral("one-id"));
+                    for (AppRegistration& other : s.apps)
+                        Q_UNUSED(other)
+                    a->name = QStringLiteral("renamed");
+                    return {};
+                })
+                .ok());
+    ProfileStore fresh(*Profile::open(dir.path()));
+    QCOMPARE(fresh.load()->app(QStringLiteral("one-id"))->name, QStringLiteral("renamed"));
+    QCOMPARE(store.load()->app(QStringLiteral("one-id"))->name, QStringLiteral("renamed"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
