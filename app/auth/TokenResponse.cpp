@@ -1,0 +1,261 @@
+#include "auth/TokenResponse.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QUrlQuery>
+
+namespace authdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("authdeck::TokenResponse", text);
+}
+
+Error networkError(Diagnosis d, const QString& message)
+{
+    Error e = fail(ErrorKind::Network, message);
+    e.diagnosis = d;
+    return e;
+}
+
+QByteArray trimmed(const QByteArray& body)
+{
+    return body.trimmed();
+}
+
+// The body as a flat map of members, from JSON or form encoding; nullopt when it is neither.
+std::optional<QJsonObject> members(const QByteArray& body)
+{
+    const QByteArray b = trimmed(body);
+    if (b.startsWith('{')) {
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(b, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return std::nullopt;
+        return doc.object();
+    }
+    // application/x-www-form-urlencoded (some older servers, and Qt's own fallback).
+    if (b.isEmpty() || b.contains('<') || !b.contains('='))
+        return std::nullopt;
+    for (char c : b) {
+        if (static_cast<unsigned char>(c) < 0x21 || static_cast<unsigned char>(c) > 0x7e)
+            return std::nullopt;
+    }
+    QJsonObject o;
+    // '+' means space in form encoding; QUrlQuery leaves it alone.
+    QByteArray normalized = b;
+    normalized.replace('+', "%20");
+    const QUrlQuery q(QString::fromLatin1(normalized));
+    for (const auto& [key, value] : q.queryItems(QUrl::FullyDecoded)) {
+        if (key.isEmpty())
+            return std::nullopt;
+        o.insert(key, value);
+    }
+    return o;
+}
+
+QString describeBody(const QByteArray& body, const QByteArray& contentType)
+{
+    const QByteArray b = trimmed(body);
+    if (b.isEmpty())
+        return tr("an empty answer");
+    if (contentType.contains("html") || b.startsWith('<'))
+        return tr("an HTML page instead of a token");
+    if (b.startsWith('[') || b.startsWith('"'))
+        return tr("JSON that is not an object");
+    if (b.startsWith('{'))
+        return tr("incomplete or malformed JSON");
+    return tr("an answer that is neither JSON nor form data");
+}
+
+} // namespace
+
+std::optional<TokenResponseParser::OAuthError>
+TokenResponseParser::parseError(const QByteArray& body)
+{
+    const std::optional<QJsonObject> o = members(body);
+    if (!o || !o->value(QStringLiteral("error")).isString())
+        return std::nullopt;
+    OAuthError e;
+    e.error = o->value(QStringLiteral("error")).toString().left(200);
+    e.description = o->value(QStringLiteral("error_description")).toString().left(500);
+    e.uri = o->value(QStringLiteral("error_uri")).toString().left(500);
+    if (e.error.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const QString& host)
+{
+    Error e;
+    e.kind = ErrorKind::Rejected;
+    e.providerCode = oe.error;
+    e.providerWords = oe.description;
+    e.httpStatus = httpStatus;
+    const QString d = oe.description.toLower();
+    const QString code = oe.error;
+    if (code == QLatin1String("invalid_grant")) {
+        if (d.contains(QLatin1String("'exp'")) || d.contains(QLatin1String("'jti'"))
+            || d.contains(QLatin1String("exp claim")) || d.contains(QLatin1String("jti claim"))
+            || d.contains(QLatin1String("unique 'jti'"))) {
+            e.diagnosis = Diagnosis::ClockSkew;
+            e.message = tr("%1 refused the assertion's timing or id (exp or jti): this computer's "
+                           "clock may disagree with the server's.")
+                            .arg(host);
+        } else if (d.contains(QLatin1String("'sub'"))) {
+            e.message =
+                tr("%1 refused the subject (sub): check the enterprise ID or user ID.").arg(host);
+        } else if (d.contains(QLatin1String("kid")) || d.contains(QLatin1String("public key"))) {
+            e.message = tr("%1 does not know the key that signed the assertion: check the Public "
+                           "Key ID and that the public key was added to the app.")
+                            .arg(host);
+        } else if (d.contains(QLatin1String("signature")) || d.contains(QLatin1String("verify"))) {
+            e.message =
+                tr("%1 could not verify the assertion's signature: the private key does not "
+                   "match the public key registered for this Public Key ID.")
+                    .arg(host);
+        } else if (d.contains(QLatin1String("redirect"))) {
+            e.diagnosis = Diagnosis::RedirectUriNotRegistered;
+            e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
+                           "port) for the app at the provider.")
+                            .arg(host);
+        } else if (d.contains(QLatin1String("refresh"))) {
+            e.diagnosis = d.contains(QLatin1String("revoked")) || d.contains(QLatin1String("used"))
+                              ? Diagnosis::RefreshTokenReused
+                              : Diagnosis::RefreshTokenExpired;
+            e.message =
+                tr("%1 no longer accepts this account's sign-in (the refresh token expired, "
+                   "was revoked or was already used): sign in again.")
+                    .arg(host);
+        } else if (d.contains(QLatin1String("code"))) {
+            e.message = tr("%1 refused the authorization code: it expired or was already used. "
+                           "Sign in again.")
+                            .arg(host);
+        } else {
+            e.message = tr("%1 refused the grant (invalid_grant).").arg(host);
+        }
+    } else if (code == QLatin1String("invalid_client")) {
+        e.diagnosis = Diagnosis::InvalidClient;
+        e.message =
+            tr("%1 does not accept the client ID and secret (invalid_client): check the app "
+               "registration.")
+                .arg(host);
+    } else if (code == QLatin1String("unauthorized_client")) {
+        e.diagnosis = Diagnosis::AppNotAuthorized;
+        e.message =
+            tr("%1 says the app is not authorized for this (unauthorized_client).").arg(host);
+    } else if (code == QLatin1String("access_denied")) {
+        e.diagnosis = Diagnosis::AccessDenied;
+        e.message = tr("Access was denied at %1.").arg(host);
+    } else if (code == QLatin1String("invalid_scope")) {
+        e.diagnosis = Diagnosis::ScopeNotGranted;
+        e.message = tr("%1 refused the requested scopes (invalid_scope): the app may not be "
+                       "allowed these scopes.")
+                        .arg(host);
+    } else if (code == QLatin1String("unsupported_grant_type")) {
+        e.message =
+            tr("%1 does not support this sign-in method for the app (unsupported_grant_type).")
+                .arg(host);
+    } else if (code == QLatin1String("server_error")
+               || code == QLatin1String("temporarily_unavailable")) {
+        e.kind = ErrorKind::Network;
+        e.diagnosis = Diagnosis::ProviderOutage;
+        e.message = tr("%1 has a problem of its own (%2); try again later.").arg(host, code);
+    } else {
+        e.message = tr("%1 refused the request (%2).").arg(host, code);
+    }
+    return e;
+}
+
+Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& contentType,
+                                                 const QByteArray& body, const QString& host)
+{
+    if (body.size() > MaxBodyBytes) {
+        return networkError(Diagnosis::None,
+                            tr("%1 sent an answer larger than 1 MB; refused.").arg(host));
+    }
+    if (std::optional<OAuthError> oe = parseError(body)) {
+        Error e = classify(*oe, status, host);
+        if (status == 429) {
+            e.kind = ErrorKind::Network;
+            e.diagnosis = Diagnosis::RateLimited;
+        } else if (status >= 500) {
+            e.kind = ErrorKind::Network;
+            e.diagnosis = Diagnosis::ProviderOutage;
+        }
+        return e;
+    }
+    if (status == 429) {
+        return networkError(Diagnosis::RateLimited,
+                            tr("%1 is limiting requests (HTTP 429); try again later.").arg(host));
+    }
+    if (status >= 500) {
+        return networkError(
+            Diagnosis::ProviderOutage,
+            tr("%1 has a problem of its own (HTTP %2); try again later.").arg(host).arg(status));
+    }
+    if (status < 200 || status >= 300) {
+        Error e = networkError(Diagnosis::None, tr("%1 answered HTTP %2 with %3.")
+                                                    .arg(host)
+                                                    .arg(status)
+                                                    .arg(describeBody(body, contentType)));
+        if (status == 401 || status == 403) {
+            e.kind = ErrorKind::Rejected;
+            e.diagnosis = Diagnosis::InvalidClient;
+        }
+        e.httpStatus = status;
+        return e;
+    }
+    const std::optional<QJsonObject> o = members(body);
+    if (!o) {
+        return networkError(
+            Diagnosis::None,
+            tr("%1 sent %2; AuthDeck cannot use it.").arg(host, describeBody(body, contentType)));
+    }
+    const QJsonValue access = o->value(QStringLiteral("access_token"));
+    const QJsonValue type = o->value(QStringLiteral("token_type"));
+    if (!access.isString() || access.toString().isEmpty()) {
+        return networkError(
+            Diagnosis::None,
+            tr("%1 answered without an access token; AuthDeck cannot use it.").arg(host));
+    }
+    if (!type.isString() || type.toString().isEmpty()) {
+        return networkError(
+            Diagnosis::None,
+            tr("%1 answered without a token type; AuthDeck cannot use it.").arg(host));
+    }
+    if (type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+        return networkError(Diagnosis::None,
+                            tr("%1 issued a \"%2\" token; AuthDeck supports bearer tokens only.")
+                                .arg(host, type.toString().left(40)));
+    }
+    TokenResponse r;
+    r.accessToken = SecretBytes(access.toString().toUtf8());
+    r.tokenType = type.toString();
+    const QJsonValue refresh = o->value(QStringLiteral("refresh_token"));
+    if (refresh.isString())
+        r.refreshToken = SecretBytes(refresh.toString().toUtf8());
+    const QJsonValue expires = o->value(QStringLiteral("expires_in"));
+    if (expires.isDouble()) {
+        const double v = expires.toDouble();
+        if (v >= 0 && v <= 10.0 * 365 * 86400)
+            r.expiresIn = static_cast<qint64>(v);
+    } else if (expires.isString()) {
+        bool ok = false;
+        const qint64 v = expires.toString().toLongLong(&ok);
+        if (ok && v >= 0 && v <= 10LL * 365 * 86400)
+            r.expiresIn = v;
+    }
+    r.scope = o->value(QStringLiteral("scope")).toString();
+    QJsonObject extra = *o;
+    for (const char* secret :
+         {"access_token", "refresh_token", "id_token", "token_type", "expires_in", "scope"})
+        extra.remove(QLatin1String(secret));
+    r.extra = extra;
+    return r;
+}
+
+} // namespace authdeck
