@@ -1,0 +1,411 @@
+#include "crypto/RsaKey.h"
+
+#include "crypto/Base64Url.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <openssl/core_names.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+#include <cstring>
+#include <vector>
+
+namespace authdeck::crypto {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("authdeck::crypto::RsaKey", text);
+}
+
+struct Algorithm {
+    const char* jwsName;
+    const char* digest;
+};
+constexpr Algorithm Algorithms[] = {{"RS256", "SHA256"}, {"RS384", "SHA384"}, {"RS512", "SHA512"}};
+
+const char* digestFor(const QString& alg) {
+    for (const Algorithm& a : Algorithms) {
+        if (alg == QLatin1String(a.jwsName))
+            return a.digest;
+    }
+    return nullptr;
+}
+
+// Called by OpenSSL between prime candidates; returning 0 abandons the generation.
+int keygenProgress(EVP_PKEY_CTX* ctx) {
+    const auto* cancel = static_cast<const std::atomic_bool*>(EVP_PKEY_CTX_get_app_data(ctx));
+    return cancel && cancel->load(std::memory_order_relaxed) ? 0 : 1;
+}
+
+// Hands the caller's passphrase to OpenSSL instead of its default, which would prompt on the
+// terminal. Records that it was asked, which is how we know the key was encrypted.
+struct PassphraseRequest {
+    const SecretBytes* passphrase = nullptr;
+    bool asked = false;
+};
+
+int passphraseCallback(char* buffer, int size, int /*writing*/, void* userData) {
+    auto* request = static_cast<PassphraseRequest*>(userData);
+    request->asked = true;
+    const SecretBytes& passphrase = *request->passphrase;
+    if (passphrase.isEmpty() || passphrase.size() > size)
+        return -1;
+    std::memcpy(buffer, passphrase.constData(), static_cast<size_t>(passphrase.size()));
+    return static_cast<int>(passphrase.size());
+}
+
+bool hasPrivateExponent(EVP_PKEY* key) {
+    BIGNUM* d = nullptr;
+    const bool found = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_D, &d) == 1;
+    BignumPtr owned(d);
+    return found;
+}
+
+QByteArray bigEndianParam(EVP_PKEY* key, const char* name) {
+    BIGNUM* raw = nullptr;
+    if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
+        return {};
+    BignumPtr bn(raw);
+    QByteArray out(BN_num_bytes(bn.get()), Qt::Uninitialized);
+    BN_bn2bin(bn.get(), bytePtr(out));
+    return out;
+}
+
+Error tooLarge() {
+    return fail(ErrorKind::BadInput, tr("The key text is larger than 64 KB; it is not a PEM key"));
+}
+
+} // namespace
+
+RsaKey::RsaKey(EvpPkeyPtr key, bool hasPrivate)
+    : m_key(std::move(key))
+    , m_hasPrivate(hasPrivate) {}
+
+RsaKey::RsaKey(const RsaKey& other)
+    : m_hasPrivate(other.m_hasPrivate) {
+    // The key is never modified after it is made, so copies can share it.
+    if (other.m_key && EVP_PKEY_up_ref(other.m_key.get()) == 1)
+        m_key.reset(other.m_key.get());
+}
+
+RsaKey& RsaKey::operator=(const RsaKey& other) {
+    if (this != &other)
+        *this = RsaKey(other);
+    return *this;
+}
+
+Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate) {
+    if (!EVP_PKEY_is_a(key.get(), "RSA")) {
+        if (EVP_PKEY_is_a(key.get(), "EC"))
+            return fail(ErrorKind::BadInput, tr("The key is an EC key; AuthDeck needs an RSA key"));
+        const char* name = EVP_PKEY_get0_type_name(key.get());
+        return fail(ErrorKind::BadInput, tr("The key is of type %1; AuthDeck needs an RSA key")
+                                             .arg(QString::fromLatin1(name ? name : "unknown")));
+    }
+    const int bits = EVP_PKEY_get_bits(key.get());
+    if (bits < MinBits)
+        return fail(ErrorKind::BadInput,
+                    tr("The key has %1 bits; AuthDeck needs an RSA key of at least %2 bits")
+                        .arg(bits)
+                        .arg(MinBits));
+    if (bits > MaxBits)
+        return fail(ErrorKind::BadInput,
+                    tr("The key has %1 bits; AuthDeck handles RSA keys of up to %2 bits")
+                        .arg(bits)
+                        .arg(MaxBits));
+    if (hasPrivate) {
+        if (!hasPrivateExponent(key.get()))
+            return fail(ErrorKind::BadInput,
+                        tr("This is a public key; AuthDeck needs the private key"));
+        // A damaged file can still parse (a changed byte inside a number is valid DER). Its
+        // signatures would then fail at the provider with nothing to say why.
+        EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+        if (!check || EVP_PKEY_pairwise_check(check.get()) != 1)
+            return fail(ErrorKind::BadInput,
+                        tr("The private key is damaged: its numbers do not belong together"));
+    }
+    return RsaKey(std::move(key), hasPrivate);
+}
+
+Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel) {
+    const OpenSslErrorScope errors;
+    if (bits != 2048 && bits != 3072 && bits != 4096)
+        return fail(ErrorKind::Usage,
+                    tr("AuthDeck makes RSA keys of 2048, 3072 or 4096 bits, not %1").arg(bits));
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    if (cancelled())
+        return fail(ErrorKind::Cancelled, tr("Key generation was cancelled"));
+
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1)
+        return fail(ErrorKind::Other, tr("Could not start RSA key generation"));
+    if (cancel) {
+        // OpenSSL only passes the pointer back to keygenProgress, which reads it.
+        EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic_bool*>(cancel));
+        EVP_PKEY_CTX_set_cb(ctx.get(), keygenProgress);
+    }
+    EVP_PKEY* raw = nullptr;
+    const int generated = EVP_PKEY_generate(ctx.get(), &raw);
+    EvpPkeyPtr key(raw);
+    if (generated != 1 || !key) {
+        if (cancelled())
+            return fail(ErrorKind::Cancelled, tr("Key generation was cancelled"));
+        return fail(ErrorKind::Other, tr("RSA key generation failed"));
+    }
+    return RsaKey(std::move(key), true);
+}
+
+Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passphrase) {
+    const OpenSslErrorScope errors;
+    if (pem.size() > MaxPemBytes)
+        return tooLarge();
+    if (pem.isEmpty())
+        return fail(ErrorKind::BadInput, tr("The private key is empty"));
+
+    BioPtr bio = readBio(pem.bytes());
+    PassphraseRequest request{&passphrase, false};
+    EvpPkeyPtr key(bio ? PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, passphraseCallback,
+                                                    &request, nullptr, nullptr)
+                       : nullptr);
+    if (!key) {
+        if (request.asked && passphrase.isEmpty())
+            return fail(ErrorKind::BadInput,
+                        tr("The private key is encrypted; enter its passphrase"));
+        if (request.asked)
+            return fail(ErrorKind::BadInput, tr("The passphrase does not unlock the private key"));
+        const QByteArray& text = pem.bytes();
+        if (text.contains("PUBLIC KEY-----") && !text.contains("PRIVATE KEY-----"))
+            return fail(ErrorKind::BadInput,
+                        tr("This is a public key; AuthDeck needs the private key"));
+        if (!text.contains("-----BEGIN "))
+            return fail(ErrorKind::BadInput, tr("The text is not a PEM private key"));
+        return fail(ErrorKind::BadInput,
+                    tr("The private key could not be read; the PEM text is damaged or of an "
+                       "unknown kind"));
+    }
+    return accept(std::move(key), true);
+}
+
+Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem) {
+    const OpenSslErrorScope errors;
+    if (pem.size() > MaxPemBytes)
+        return tooLarge();
+    // A private key would decode too (its public half), but whoever pasted it here is about to
+    // hand a secret to someone who should only see the public key.
+    if (pem.contains("PRIVATE KEY-----"))
+        return fail(ErrorKind::BadInput, tr("This is a private key; give the public key only"));
+
+    EVP_PKEY* raw = nullptr;
+    DecoderCtxPtr decoder(OSSL_DECODER_CTX_new_for_pkey(&raw, "PEM", nullptr, nullptr,
+                                                        EVP_PKEY_PUBLIC_KEY, nullptr, nullptr));
+    BioPtr bio = readBio(pem);
+    const bool decoded = decoder && bio && OSSL_DECODER_from_bio(decoder.get(), bio.get()) == 1;
+    EvpPkeyPtr key(raw);
+    if (!decoded || !key)
+        return fail(ErrorKind::BadInput, tr("The text is not a PEM public key"));
+    return accept(std::move(key), false);
+}
+
+Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk) {
+    const OpenSslErrorScope errors;
+    if (jwk.value(QLatin1String("kty")).toString() != QLatin1String("RSA"))
+        return fail(ErrorKind::BadInput, tr("The JWK is not an RSA key"));
+
+    struct Component {
+        const char* jwkName;
+        const char* paramName;
+    };
+    static constexpr Component Public[] = {{"n", OSSL_PKEY_PARAM_RSA_N},
+                                           {"e", OSSL_PKEY_PARAM_RSA_E}};
+    static constexpr Component Private[] = {
+        {"d", OSSL_PKEY_PARAM_RSA_D},          {"p", OSSL_PKEY_PARAM_RSA_FACTOR1},
+        {"q", OSSL_PKEY_PARAM_RSA_FACTOR2},    {"dp", OSSL_PKEY_PARAM_RSA_EXPONENT1},
+        {"dq", OSSL_PKEY_PARAM_RSA_EXPONENT2}, {"qi", OSSL_PKEY_PARAM_RSA_COEFFICIENT1}};
+    const bool isPrivate = jwk.contains(QLatin1String("d"));
+
+    ParamBuildPtr build(OSSL_PARAM_BLD_new());
+    if (!build)
+        return fail(ErrorKind::Other, tr("Could not read the JWK"));
+    // The builder refers to the numbers until to_param() copies them, so they live out here.
+    std::vector<BignumPtr> numbers;
+    const auto push = [&](const Component& c, bool secret) -> Status {
+        const QString name = QLatin1String(c.jwkName);
+        Result<QByteArray> bytes = Base64Url::decode(jwk.value(name).toString().toLatin1());
+        if (!bytes || bytes->isEmpty())
+            return fail(ErrorKind::BadInput,
+                        tr("The JWK's \"%1\" value is missing or not base64url").arg(name));
+        const SecretBytes value(std::move(*bytes));
+        BignumPtr bn(secret ? BN_secure_new() : BN_new());
+        if (!bn || !BN_bin2bn(bytePtr(value.bytes()), static_cast<int>(value.size()), bn.get())
+            || OSSL_PARAM_BLD_push_BN(build.get(), c.paramName, bn.get()) != 1)
+            return fail(ErrorKind::Other, tr("Could not read the JWK"));
+        numbers.push_back(std::move(bn));
+        return {};
+    };
+    for (const Component& c : Public) {
+        if (Status s = push(c, false); !s)
+            return s.error();
+    }
+    if (isPrivate) {
+        for (const Component& c : Private) {
+            if (Status s = push(c, true); !s)
+                return s.error();
+        }
+    }
+
+    ParamsPtr params(OSSL_PARAM_BLD_to_param(build.get()));
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
+    EVP_PKEY* raw = nullptr;
+    const bool made =
+        params && ctx && EVP_PKEY_fromdata_init(ctx.get()) == 1
+        && EVP_PKEY_fromdata(ctx.get(), &raw, isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
+                             params.get())
+               == 1;
+    EvpPkeyPtr key(raw);
+    if (!made || !key)
+        return fail(ErrorKind::BadInput, tr("The JWK does not describe a usable RSA key"));
+    return accept(std::move(key), isPrivate);
+}
+
+int RsaKey::bits() const {
+    return m_key ? EVP_PKEY_get_bits(m_key.get()) : 0;
+}
+
+QByteArray RsaKey::publicKeyPem() const {
+    const OpenSslErrorScope errors;
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!m_key || !bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
+        return {};
+    return bioContents(bio.get());
+}
+
+RsaKey::Fingerprint RsaKey::fingerprintSha256() const {
+    const OpenSslErrorScope errors;
+    unsigned char* der = nullptr;
+    const int size = m_key ? i2d_PUBKEY(m_key.get(), &der) : 0;
+    if (size <= 0)
+        return {};
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArrayView(der, size), QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return {QString::fromLatin1(digest.toHex(':').toUpper()),
+            QString::fromLatin1(digest.toBase64())};
+}
+
+QJsonObject RsaKey::publicJwk() const {
+    const OpenSslErrorScope errors;
+    if (!m_key)
+        return {};
+    return {{QStringLiteral("kty"), QStringLiteral("RSA")},
+            {QStringLiteral("n"), QString::fromLatin1(Base64Url::encode(
+                                      bigEndianParam(m_key.get(), OSSL_PKEY_PARAM_RSA_N)))},
+            {QStringLiteral("e"), QString::fromLatin1(Base64Url::encode(
+                                      bigEndianParam(m_key.get(), OSSL_PKEY_PARAM_RSA_E)))}};
+}
+
+Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase,
+                                               int iterations) const {
+    const OpenSslErrorScope errors;
+    if (!m_key || !m_hasPrivate)
+        return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
+    if (passphrase.isEmpty())
+        return fail(ErrorKind::BadInput, tr("An encrypted private key needs a passphrase"));
+    if (iterations < MinPbkdf2Iterations)
+        return fail(
+            ErrorKind::Usage,
+            tr("The key file needs at least %1 PBKDF2 iterations").arg(MinPbkdf2Iterations));
+
+    // PEM_write_bio_PKCS8PrivateKey would pick 2,048 PBKDF2 iterations; build the PBES2
+    // parameters ourselves to choose the count. A null salt and IV make OpenSSL draw random ones.
+    constexpr int SaltBytes = 16;
+    X509AlgorPtr pbe(PKCS5_pbe2_set_iv_ex(EVP_aes_256_cbc(), iterations, nullptr, SaltBytes,
+                                          nullptr, NID_hmacWithSHA256, nullptr));
+    Pkcs8InfoPtr info(EVP_PKEY2PKCS8(m_key.get()));
+    if (!pbe || !info)
+        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+    X509SigPtr encrypted(PKCS8_set0_pbe(passphrase.constData(), static_cast<int>(passphrase.size()),
+                                        info.get(), pbe.get()));
+    if (!encrypted)
+        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+    pbe.release(); // owned by `encrypted` from here on
+
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
+        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+    return bioContents(bio.get());
+}
+
+Result<SecretBytes> RsaKey::toPkcs8Pem() const {
+    const OpenSslErrorScope errors;
+    if (!m_key || !m_hasPrivate)
+        return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio
+        || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+               != 1)
+        return fail(ErrorKind::Other, tr("Could not write the private key"));
+    return SecretBytes(bioContents(bio.get()));
+}
+
+QStringList RsaKey::signatureAlgorithms() {
+    QStringList names;
+    for (const Algorithm& a : Algorithms)
+        names.append(QLatin1String(a.jwsName));
+    return names;
+}
+
+Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) const {
+    const OpenSslErrorScope errors;
+    const char* digest = digestFor(alg);
+    if (!digest)
+        return fail(ErrorKind::Usage,
+                    tr("AuthDeck signs with RS256, RS384 or RS512, not \"%1\"").arg(alg));
+    if (!m_key || !m_hasPrivate)
+        return fail(ErrorKind::Usage, tr("This is a public key; it cannot sign"));
+
+    // RSA signing in OpenSSL defaults to PKCS#1 v1.5 padding, which is what RS* means.
+    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    size_t size = 0;
+    if (!ctx
+        || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(), nullptr)
+               != 1
+        || EVP_DigestSign(ctx.get(), nullptr, &size, bytePtr(data),
+                          static_cast<size_t>(data.size()))
+               != 1)
+        return fail(ErrorKind::Other, tr("Signing failed"));
+    QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
+    if (EVP_DigestSign(ctx.get(), bytePtr(signature), &size, bytePtr(data),
+                       static_cast<size_t>(data.size()))
+        != 1)
+        return fail(ErrorKind::Other, tr("Signing failed"));
+    signature.resize(static_cast<qsizetype>(size));
+    return signature;
+}
+
+Status RsaKey::verify(const QString& alg, const QByteArray& data,
+                      const QByteArray& signature) const {
+    const OpenSslErrorScope errors;
+    const char* digest = digestFor(alg);
+    if (!digest)
+        return fail(ErrorKind::BadInput,
+                    tr("The signature algorithm \"%1\" is not accepted; AuthDeck accepts RS256, "
+                       "RS384 and RS512")
+                        .arg(alg));
+    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!m_key || !ctx
+        || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(),
+                                   nullptr)
+               != 1)
+        return fail(ErrorKind::Other, tr("Could not check the signature"));
+    if (EVP_DigestVerify(ctx.get(), bytePtr(signature), static_cast<size_t>(signature.size()),
+                         bytePtr(data), static_cast<size_t>(data.size()))
+        != 1)
+        return fail(ErrorKind::BadInput, tr("The signature does not match the key"));
+    return {};
+}
+
+} // namespace authdeck::crypto
