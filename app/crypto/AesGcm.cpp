@@ -12,12 +12,14 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::AesGcm", text);
 }
 
 Status checkSizes(const SecretBytes& key, const QByteArray& nonce, qsizetype dataBytes,
-                  qsizetype aadBytes) {
+                  qsizetype aadBytes)
+{
     if (key.size() != AesGcm::KeyBytes)
         return fail(ErrorKind::Usage, tr("An AES-256 key is 32 bytes"));
     if (nonce.size() != AesGcm::NonceBytes)
@@ -29,7 +31,8 @@ Status checkSizes(const SecretBytes& key, const QByteArray& nonce, qsizetype dat
 }
 
 // A context keyed for one message; null when OpenSSL could not set it up.
-EvpCipherCtxPtr startCipher(bool encrypting, const SecretBytes& key, const QByteArray& nonce) {
+EvpCipherCtxPtr startCipher(bool encrypting, const SecretBytes& key, const QByteArray& nonce)
+{
     EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!cipher || !ctx)
@@ -48,7 +51,8 @@ EvpCipherCtxPtr startCipher(bool encrypting, const SecretBytes& key, const QByte
 } // namespace
 
 Result<AesGcm::Sealed> AesGcm::encrypt(const SecretBytes& key, const QByteArray& nonce,
-                                       const SecretBytes& plaintext, const QByteArray& aad) {
+                                       const SecretBytes& plaintext, const QByteArray& aad)
+{
     const OpenSslErrorScope errors;
     if (Status s = checkSizes(key, nonce, plaintext.size(), aad.size()); !s)
         return s.error();
@@ -78,7 +82,8 @@ Result<AesGcm::Sealed> AesGcm::encrypt(const SecretBytes& key, const QByteArray&
 
 Result<SecretBytes> AesGcm::decrypt(const SecretBytes& key, const QByteArray& nonce,
                                     const QByteArray& ciphertext, const QByteArray& tag,
-                                    const QByteArray& aad) {
+                                    const QByteArray& aad)
+{
     const OpenSslErrorScope errors;
     if (Status s = checkSizes(key, nonce, ciphertext.size(), aad.size()); !s)
         return s.error();

@@ -5,24 +5,28 @@
 namespace authdeck::crypto {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::Base64Url", text);
 }
 
 constexpr auto Options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 } // namespace
 
-bool Base64Url::isAlphabet(char c) {
+bool Base64Url::isAlphabet(char c)
+{
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
            || c == '_';
 }
 
-QByteArray Base64Url::encode(QByteArrayView data) {
+QByteArray Base64Url::encode(QByteArrayView data)
+{
     // fromRawData: no copy of what may be secret bytes.
     return QByteArray::fromRawData(data.data(), data.size()).toBase64(Options);
 }
 
-Result<QByteArray> Base64Url::decode(QByteArrayView text) {
+Result<QByteArray> Base64Url::decode(QByteArrayView text)
+{
     for (const char c : text) {
         if (!isAlphabet(c))
             return fail(ErrorKind::BadInput, tr("The text is not valid base64url"));

@@ -10,15 +10,18 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::Jws", text);
 }
 
-QByteArray encodeJson(const QJsonObject& object) {
+QByteArray encodeJson(const QJsonObject& object)
+{
     return Base64Url::encode(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Result<QJsonObject> decodeJson(QByteArrayView part, const QString& what) {
+Result<QJsonObject> decodeJson(QByteArrayView part, const QString& what)
+{
     const Result<QByteArray> bytes = Base64Url::decode(part);
     if (!bytes)
         return fail(ErrorKind::BadInput, tr("The token's %1 is not valid base64url").arg(what));
@@ -32,7 +35,8 @@ Result<QJsonObject> decodeJson(QByteArrayView part, const QString& what) {
 } // namespace
 
 Result<QByteArray> Jws::signCompact(QJsonObject header, const QJsonObject& claims,
-                                    const RsaKey& key, const QString& alg) {
+                                    const RsaKey& key, const QString& alg)
+{
     const QString algKey = QStringLiteral("alg");
     if (header.contains(algKey) && header.value(algKey).toString() != alg)
         return fail(ErrorKind::Usage,
@@ -49,7 +53,8 @@ Result<QByteArray> Jws::signCompact(QJsonObject header, const QJsonObject& claim
     return QByteArray(signingInput + '.' + Base64Url::encode(*signature));
 }
 
-Result<Jws::Parts> Jws::parseCompact(QByteArrayView token) {
+Result<Jws::Parts> Jws::parseCompact(QByteArrayView token)
+{
     if (token.size() > MaxTokenBytes)
         return fail(ErrorKind::BadInput, tr("The token is larger than 16 KB"));
     const qsizetype firstDot = token.indexOf('.');
@@ -76,7 +81,8 @@ Result<Jws::Parts> Jws::parseCompact(QByteArrayView token) {
     return parts;
 }
 
-Status Jws::verify(const Parts& parts, const RsaKey& key, const QString& expectedAlg) {
+Status Jws::verify(const Parts& parts, const RsaKey& key, const QString& expectedAlg)
+{
     const QJsonValue algValue = parts.header.value(QLatin1String("alg"));
     const QString alg = algValue.toString();
     // Taking the algorithm from the token only among RSA signatures closes the classic holes:

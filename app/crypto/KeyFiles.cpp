@@ -18,25 +18,29 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::KeyFiles", text);
 }
 
 #ifdef Q_OS_UNIX
-Error ioError(const QString& path, int error) {
+Error ioError(const QString& path, int error)
+{
     return fail(
         ErrorKind::Other,
         tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error)));
 }
 
-Error existsError(const QString& path) {
+Error existsError(const QString& path)
+{
     return fail(
         ErrorKind::Usage,
         tr("%1 already exists; choose another file name").arg(QDir::toNativeSeparators(path)));
 }
 
 // 0 or the errno of the failure.
-int writeAll(int fd, const QByteArray& data) {
+int writeAll(int fd, const QByteArray& data)
+{
     const char* p = data.constData();
     qsizetype left = data.size();
     while (left > 0) {
@@ -54,7 +58,8 @@ int writeAll(int fd, const QByteArray& data) {
 }
 
 // Makes the new directory entry itself survive a crash.
-void syncDirectory(const QByteArray& dir) {
+void syncDirectory(const QByteArray& dir)
+{
     const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
@@ -65,7 +70,8 @@ void syncDirectory(const QByteArray& dir) {
 
 } // namespace
 
-Status KeyFiles::writeKeyFile(const QString& path, const SecretBytes& content, Existing existing) {
+Status KeyFiles::writeKeyFile(const QString& path, const SecretBytes& content, Existing existing)
+{
 #ifdef Q_OS_UNIX
     const QFileInfo info(path);
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());

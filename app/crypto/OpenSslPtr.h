@@ -22,7 +22,8 @@ namespace authdeck::crypto {
 template <auto FreeFn>
 struct OpenSslDeleter {
     template <typename T>
-    void operator()(T* object) const {
+    void operator()(T* object) const
+    {
         FreeFn(object);
     }
 };
@@ -56,21 +57,25 @@ struct OpenSslErrorScope {
     ~OpenSslErrorScope() { ERR_clear_error(); }
 };
 
-inline const unsigned char* bytePtr(const QByteArray& data) {
+inline const unsigned char* bytePtr(const QByteArray& data)
+{
     return reinterpret_cast<const unsigned char*>(data.constData());
 }
 
-inline unsigned char* bytePtr(QByteArray& data) {
+inline unsigned char* bytePtr(QByteArray& data)
+{
     return reinterpret_cast<unsigned char*>(data.data());
 }
 
 // A read-only memory BIO over data; the BIO borrows the bytes, so data must outlive it.
-inline BioPtr readBio(const QByteArray& data) {
+inline BioPtr readBio(const QByteArray& data)
+{
     return BioPtr(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));
 }
 
 // Everything written to a memory BIO. OpenSSL clears its memory BIO buffers when it frees them.
-inline QByteArray bioContents(BIO* bio) {
+inline QByteArray bioContents(BIO* bio)
+{
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return size > 0 ? QByteArray(data, static_cast<qsizetype>(size)) : QByteArray();

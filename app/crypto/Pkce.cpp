@@ -9,12 +9,14 @@
 namespace authdeck::crypto {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::Pkce", text);
 }
 } // namespace
 
-Result<SecretBytes> Pkce::createVerifier(int length) {
+Result<SecretBytes> Pkce::createVerifier(int length)
+{
     if (length < MinLength || length > MaxLength)
         return fail(
             ErrorKind::Usage,
@@ -25,12 +27,14 @@ Result<SecretBytes> Pkce::createVerifier(int length) {
     return verifier;
 }
 
-QString Pkce::challengeS256(QByteArrayView verifier) {
+QString Pkce::challengeS256(QByteArrayView verifier)
+{
     return QString::fromLatin1(
         Base64Url::encode(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)));
 }
 
-bool Pkce::isValidVerifier(QByteArrayView verifier) {
+bool Pkce::isValidVerifier(QByteArrayView verifier)
+{
     if (verifier.size() < MinLength || verifier.size() > MaxLength)
         return false;
     for (const char c : verifier) {

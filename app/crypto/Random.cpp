@@ -7,7 +7,8 @@
 
 namespace authdeck::crypto {
 
-SecretBytes Random::randomBytes(int n) {
+SecretBytes Random::randomBytes(int n)
+{
     if (n <= 0)
         return {};
     QByteArray out(n, Qt::Uninitialized);
@@ -22,7 +23,8 @@ SecretBytes Random::randomBytes(int n) {
     return SecretBytes(std::move(out));
 }
 
-QString Random::randomToken(int chars) {
+QString Random::randomToken(int chars)
+{
     static constexpr char Alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     static_assert(sizeof(Alphabet) - 1 == 64);

@@ -16,7 +16,8 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::RsaKey", text);
 }
 
@@ -26,7 +27,8 @@ struct Algorithm {
 };
 constexpr Algorithm Algorithms[] = {{"RS256", "SHA256"}, {"RS384", "SHA384"}, {"RS512", "SHA512"}};
 
-const char* digestFor(const QString& alg) {
+const char* digestFor(const QString& alg)
+{
     for (const Algorithm& a : Algorithms) {
         if (alg == QLatin1String(a.jwsName))
             return a.digest;
@@ -35,7 +37,8 @@ const char* digestFor(const QString& alg) {
 }
 
 // Called by OpenSSL between prime candidates; returning 0 abandons the generation.
-int keygenProgress(EVP_PKEY_CTX* ctx) {
+int keygenProgress(EVP_PKEY_CTX* ctx)
+{
     const auto* cancel = static_cast<const std::atomic_bool*>(EVP_PKEY_CTX_get_app_data(ctx));
     return cancel && cancel->load(std::memory_order_relaxed) ? 0 : 1;
 }
@@ -47,7 +50,8 @@ struct PassphraseRequest {
     bool asked = false;
 };
 
-int passphraseCallback(char* buffer, int size, int /*writing*/, void* userData) {
+int passphraseCallback(char* buffer, int size, int /*writing*/, void* userData)
+{
     auto* request = static_cast<PassphraseRequest*>(userData);
     request->asked = true;
     const SecretBytes& passphrase = *request->passphrase;
@@ -57,14 +61,16 @@ int passphraseCallback(char* buffer, int size, int /*writing*/, void* userData) 
     return static_cast<int>(passphrase.size());
 }
 
-bool hasPrivateExponent(EVP_PKEY* key) {
+bool hasPrivateExponent(EVP_PKEY* key)
+{
     BIGNUM* d = nullptr;
     const bool found = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_D, &d) == 1;
     BignumPtr owned(d);
     return found;
 }
 
-QByteArray bigEndianParam(EVP_PKEY* key, const char* name) {
+QByteArray bigEndianParam(EVP_PKEY* key, const char* name)
+{
     BIGNUM* raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
         return {};
@@ -74,7 +80,8 @@ QByteArray bigEndianParam(EVP_PKEY* key, const char* name) {
     return out;
 }
 
-Error tooLarge() {
+Error tooLarge()
+{
     return fail(ErrorKind::BadInput, tr("The key text is larger than 64 KB; it is not a PEM key"));
 }
 
@@ -82,22 +89,26 @@ Error tooLarge() {
 
 RsaKey::RsaKey(EvpPkeyPtr key, bool hasPrivate)
     : m_key(std::move(key))
-    , m_hasPrivate(hasPrivate) {}
+    , m_hasPrivate(hasPrivate)
+{}
 
 RsaKey::RsaKey(const RsaKey& other)
-    : m_hasPrivate(other.m_hasPrivate) {
+    : m_hasPrivate(other.m_hasPrivate)
+{
     // The key is never modified after it is made, so copies can share it.
     if (other.m_key && EVP_PKEY_up_ref(other.m_key.get()) == 1)
         m_key.reset(other.m_key.get());
 }
 
-RsaKey& RsaKey::operator=(const RsaKey& other) {
+RsaKey& RsaKey::operator=(const RsaKey& other)
+{
     if (this != &other)
         *this = RsaKey(other);
     return *this;
 }
 
-Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate) {
+Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate)
+{
     if (!EVP_PKEY_is_a(key.get(), "RSA")) {
         if (EVP_PKEY_is_a(key.get(), "EC"))
             return fail(ErrorKind::BadInput, tr("The key is an EC key; AuthDeck needs an RSA key"));
@@ -130,7 +141,8 @@ Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate) {
     return RsaKey(std::move(key), hasPrivate);
 }
 
-Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel) {
+Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel)
+{
     const OpenSslErrorScope errors;
     if (bits != 2048 && bits != 3072 && bits != 4096)
         return fail(ErrorKind::Usage,
@@ -159,7 +171,8 @@ Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel) {
     return RsaKey(std::move(key), true);
 }
 
-Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passphrase) {
+Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passphrase)
+{
     const OpenSslErrorScope errors;
     if (pem.size() > MaxPemBytes)
         return tooLarge();
@@ -190,7 +203,8 @@ Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passph
     return accept(std::move(key), true);
 }
 
-Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem) {
+Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem)
+{
     const OpenSslErrorScope errors;
     if (pem.size() > MaxPemBytes)
         return tooLarge();
@@ -210,7 +224,8 @@ Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem) {
     return accept(std::move(key), false);
 }
 
-Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk) {
+Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk)
+{
     const OpenSslErrorScope errors;
     if (jwk.value(QLatin1String("kty")).toString() != QLatin1String("RSA"))
         return fail(ErrorKind::BadInput, tr("The JWK is not an RSA key"));
@@ -271,11 +286,13 @@ Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk) {
     return accept(std::move(key), isPrivate);
 }
 
-int RsaKey::bits() const {
+int RsaKey::bits() const
+{
     return m_key ? EVP_PKEY_get_bits(m_key.get()) : 0;
 }
 
-QByteArray RsaKey::publicKeyPem() const {
+QByteArray RsaKey::publicKeyPem() const
+{
     const OpenSslErrorScope errors;
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!m_key || !bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
@@ -283,7 +300,8 @@ QByteArray RsaKey::publicKeyPem() const {
     return bioContents(bio.get());
 }
 
-RsaKey::Fingerprint RsaKey::fingerprintSha256() const {
+RsaKey::Fingerprint RsaKey::fingerprintSha256() const
+{
     const OpenSslErrorScope errors;
     unsigned char* der = nullptr;
     const int size = m_key ? i2d_PUBKEY(m_key.get(), &der) : 0;
@@ -296,7 +314,8 @@ RsaKey::Fingerprint RsaKey::fingerprintSha256() const {
             QString::fromLatin1(digest.toBase64())};
 }
 
-QJsonObject RsaKey::publicJwk() const {
+QJsonObject RsaKey::publicJwk() const
+{
     const OpenSslErrorScope errors;
     if (!m_key)
         return {};
@@ -307,8 +326,8 @@ QJsonObject RsaKey::publicJwk() const {
                                       bigEndianParam(m_key.get(), OSSL_PKEY_PARAM_RSA_E)))}};
 }
 
-Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase,
-                                               int iterations) const {
+Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase, int iterations) const
+{
     const OpenSslErrorScope errors;
     if (!m_key || !m_hasPrivate)
         return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
@@ -339,7 +358,8 @@ Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase,
     return bioContents(bio.get());
 }
 
-Result<SecretBytes> RsaKey::toPkcs8Pem() const {
+Result<SecretBytes> RsaKey::toPkcs8Pem() const
+{
     const OpenSslErrorScope errors;
     if (!m_key || !m_hasPrivate)
         return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
@@ -351,14 +371,16 @@ Result<SecretBytes> RsaKey::toPkcs8Pem() const {
     return SecretBytes(bioContents(bio.get()));
 }
 
-QStringList RsaKey::signatureAlgorithms() {
+QStringList RsaKey::signatureAlgorithms()
+{
     QStringList names;
     for (const Algorithm& a : Algorithms)
         names.append(QLatin1String(a.jwsName));
     return names;
 }
 
-Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) const {
+Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) const
+{
     const OpenSslErrorScope errors;
     const char* digest = digestFor(alg);
     if (!digest)
@@ -386,8 +408,8 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     return signature;
 }
 
-Status RsaKey::verify(const QString& alg, const QByteArray& data,
-                      const QByteArray& signature) const {
+Status RsaKey::verify(const QString& alg, const QByteArray& data, const QByteArray& signature) const
+{
     const OpenSslErrorScope errors;
     const char* digest = digestFor(alg);
     if (!digest)

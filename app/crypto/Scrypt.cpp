@@ -10,7 +10,8 @@
 namespace authdeck::crypto {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::Scrypt", text);
 }
 
@@ -19,14 +20,16 @@ QString tr(const char* text) {
 constexpr quint64 MemorySlack = quint64(1) << 20;
 } // namespace
 
-quint64 Scrypt::memoryBytes(const Params& params) {
+quint64 Scrypt::memoryBytes(const Params& params)
+{
     // What OpenSSL checks against maxmem: the table V (N + 2 blocks of 128 * r bytes, counting
     // its scratch space) plus B (p blocks).
     const quint64 block = quint64(128) * params.r;
     return block * (params.n + 2) + block * params.p + MemorySlack;
 }
 
-Status Scrypt::checkParams(const Params& params) {
+Status Scrypt::checkParams(const Params& params)
+{
     const bool powerOfTwo = params.n >= 2 && (params.n & (params.n - 1)) == 0;
     if (!powerOfTwo || params.n > (quint64(1) << MaxLog2N))
         return fail(ErrorKind::BadInput,
@@ -42,7 +45,8 @@ Status Scrypt::checkParams(const Params& params) {
 }
 
 Result<SecretBytes> Scrypt::derive(const SecretBytes& passphrase, const QByteArray& salt,
-                                   const Params& params, int keyBytes) {
+                                   const Params& params, int keyBytes)
+{
     const OpenSslErrorScope errors;
     if (Status s = checkParams(params); !s)
         return s.error();

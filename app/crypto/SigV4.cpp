@@ -13,11 +13,13 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("authdeck::crypto::SigV4", text);
 }
 
-SecretBytes hmacSha256(const SecretBytes& key, QByteArrayView data) {
+SecretBytes hmacSha256(const SecretBytes& key, QByteArrayView data)
+{
     unsigned char out[32];
     size_t size = 0;
     if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key.constData(),
@@ -31,11 +33,13 @@ SecretBytes hmacSha256(const SecretBytes& key, QByteArrayView data) {
     return mac;
 }
 
-QByteArray sha256Hex(QByteArrayView data) {
+QByteArray sha256Hex(QByteArrayView data)
+{
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-bool isScopeWord(const QString& text) {
+bool isScopeWord(const QString& text)
+{
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
     });
@@ -43,13 +47,15 @@ bool isScopeWord(const QString& text) {
 
 // Printable ASCII but ',' and '/', which separate the Credential field's parts (S3 look-alikes
 // are more liberal than AWS's upper-case letters and digits).
-bool isAccessKeyId(const QString& text) {
+bool isAccessKeyId(const QString& text)
+{
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
         return c > u' ' && c <= u'~' && c != u',' && c != u'/';
     });
 }
 
-bool isValidPayloadHash(const QByteArray& hash) {
+bool isValidPayloadHash(const QByteArray& hash)
+{
     if (hash == "UNSIGNED-PAYLOAD")
         return true;
     return hash.size() == 64 && std::all_of(hash.begin(), hash.end(), [](char c) {
@@ -58,7 +64,8 @@ bool isValidPayloadHash(const QByteArray& hash) {
 }
 
 // The Host header as Qt's HTTP stack will send it: default ports left out, IPv6 in brackets.
-QByteArray hostHeader(const QUrl& url) {
+QByteArray hostHeader(const QUrl& url)
+{
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']';
@@ -72,7 +79,8 @@ QByteArray hostHeader(const QUrl& url) {
 
 // Each name and value percent-decoded, then encoded the AWS way (everything but A-Z a-z 0-9
 // - _ . ~, upper-case hex), and sorted by name, then value.
-QByteArray canonicalQuery(const QUrl& url) {
+QByteArray canonicalQuery(const QUrl& url)
+{
     QList<QPair<QByteArray, QByteArray>> params;
     const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
     for (const QByteArray& piece : query.split('&')) {
@@ -94,7 +102,8 @@ QByteArray canonicalQuery(const QUrl& url) {
 } // namespace
 
 Result<SigV4::Signed> SigV4::sign(const Request& request, const Credentials& credentials,
-                                  const QDateTime& time) {
+                                  const QDateTime& time)
+{
     if (!isAccessKeyId(credentials.accessKeyId))
         return fail(ErrorKind::Usage,
                     tr("The access key ID is empty or contains spaces, commas or slashes"));

@@ -14,7 +14,8 @@ using namespace authdeck::crypto;
 namespace {
 
 // A key that went through PEM, as the product loads it from the keychain.
-const RsaKey& loadedKey() {
+const RsaKey& loadedKey()
+{
     static const RsaKey key = [] {
         const Result<RsaKey> generated = RsaKey::generate(2048);
         const Result<RsaKey> loaded =
@@ -31,7 +32,8 @@ const RsaKey& loadedKey() {
 // About the size of a Box JWT assertion's signing input.
 const QByteArray SigningInput(320, 'x');
 
-void rsaKeygen2048(benchmark::State& state) {
+void rsaKeygen2048(benchmark::State& state)
+{
     for (auto _ : state) {
         Result<RsaKey> key = RsaKey::generate(2048);
         if (!key) {
@@ -44,7 +46,8 @@ void rsaKeygen2048(benchmark::State& state) {
 // Prime search makes single runs vary a lot; give it time for a meaningful mean.
 BENCHMARK(rsaKeygen2048)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
-void rs256Sign(benchmark::State& state) {
+void rs256Sign(benchmark::State& state)
+{
     const RsaKey& key = loadedKey();
     for (auto _ : state) {
         Result<QByteArray> signature = key.sign(QStringLiteral("RS256"), SigningInput);
@@ -53,7 +56,8 @@ void rs256Sign(benchmark::State& state) {
 }
 BENCHMARK(rs256Sign)->Unit(benchmark::kMicrosecond);
 
-void rs256Verify(benchmark::State& state) {
+void rs256Verify(benchmark::State& state)
+{
     const RsaKey& key = loadedKey();
     const QByteArray signature = *key.sign(QStringLiteral("RS256"), SigningInput);
     for (auto _ : state) {

@@ -7,7 +7,8 @@ using namespace authdeck;
 using namespace authdeck::crypto;
 
 namespace {
-QByteArray hex(const char* text) {
+QByteArray hex(const char* text)
+{
     return QByteArray::fromHex(text);
 }
 
@@ -28,7 +29,8 @@ private Q_SLOTS:
     void roundTripWithRandomNonce();
 };
 
-void TestAesGcm::knownAnswers_data() {
+void TestAesGcm::knownAnswers_data()
+{
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<QByteArray>("nonce");
     QTest::addColumn<QByteArray>("plaintext");
@@ -70,7 +72,8 @@ void TestAesGcm::knownAnswers_data() {
         << hex("cc66bee423e3fcd4c0865715e9586696") << hex("0fb291bd3dba94a1dfd8b286cfb97ac5");
 }
 
-void TestAesGcm::knownAnswers() {
+void TestAesGcm::knownAnswers()
+{
     QFETCH(QByteArray, key);
     QFETCH(QByteArray, nonce);
     QFETCH(QByteArray, plaintext);
@@ -90,7 +93,8 @@ void TestAesGcm::knownAnswers() {
     QCOMPARE(opened->bytes().toHex(), plaintext.toHex());
 }
 
-void TestAesGcm::tamperingIsDetected_data() {
+void TestAesGcm::tamperingIsDetected_data()
+{
     QTest::addColumn<QString>("part");
     QTest::addColumn<int>("index");
     QTest::newRow("ciphertext first bit") << "ciphertext" << 0;
@@ -101,7 +105,8 @@ void TestAesGcm::tamperingIsDetected_data() {
     QTest::newRow("nonce") << "nonce" << 11;
 }
 
-void TestAesGcm::tamperingIsDetected() {
+void TestAesGcm::tamperingIsDetected()
+{
     QFETCH(QString, part);
     QFETCH(int, index);
     // Test case 16 again, with one bit flipped in one input.
@@ -125,7 +130,8 @@ void TestAesGcm::tamperingIsDetected() {
     QVERIFY(opened.error().message.contains(QLatin1String("integrity")));
 }
 
-void TestAesGcm::wrongKeyIsDetected() {
+void TestAesGcm::wrongKeyIsDetected()
+{
     const SecretBytes key = Random::randomBytes(AesGcm::KeyBytes);
     const QByteArray nonce = Random::randomBytes(AesGcm::NonceBytes).bytes();
     const Result<AesGcm::Sealed> sealed =
@@ -139,7 +145,8 @@ void TestAesGcm::wrongKeyIsDetected() {
     QVERIFY(!AesGcm::decrypt(key, nonce, sealed->ciphertext, sealed->tag, QByteArray()).ok());
 }
 
-void TestAesGcm::sizesAreChecked_data() {
+void TestAesGcm::sizesAreChecked_data()
+{
     QTest::addColumn<int>("keyBytes");
     QTest::addColumn<int>("nonceBytes");
     QTest::addColumn<int>("tagBytes");
@@ -151,7 +158,8 @@ void TestAesGcm::sizesAreChecked_data() {
     QTest::newRow("empty tag") << 32 << 12 << 0;
 }
 
-void TestAesGcm::sizesAreChecked() {
+void TestAesGcm::sizesAreChecked()
+{
     QFETCH(int, keyBytes);
     QFETCH(int, nonceBytes);
     QFETCH(int, tagBytes);
@@ -165,7 +173,8 @@ void TestAesGcm::sizesAreChecked() {
     }
 }
 
-void TestAesGcm::roundTripWithRandomNonce() {
+void TestAesGcm::roundTripWithRandomNonce()
+{
     const SecretBytes key = Random::randomBytes(AesGcm::KeyBytes);
     const QByteArray nonce = Random::randomBytes(AesGcm::NonceBytes).bytes();
     const SecretBytes plaintext(QByteArray(100000, 'p'));

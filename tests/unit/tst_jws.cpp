@@ -12,7 +12,8 @@ using namespace authdeck::crypto;
 namespace {
 
 // RFC 7515 appendix A.2: the RSA key of A.2.1, as a JWK.
-QJsonObject rfc7515Key() {
+QJsonObject rfc7515Key()
+{
     return QJsonDocument::fromJson(
                "{\"kty\":\"RSA\","
                "\"n\":\"ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-"
@@ -58,7 +59,8 @@ const QByteArray Rfc7515Signature =
     "eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0igc"
     "N_IoypGlUPQGe77Rw";
 
-QByteArray part(const QJsonObject& object) {
+QByteArray part(const QJsonObject& object)
+{
     return Base64Url::encode(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -85,7 +87,8 @@ private:
     std::unique_ptr<RsaKey> m_otherKey;
 };
 
-void TestJws::initTestCase() {
+void TestJws::initTestCase()
+{
     const Result<RsaKey> rfc = RsaKey::fromJwk(rfc7515Key());
     QVERIFY2(rfc.ok(), qPrintable(rfc.error().message));
     QVERIFY(rfc->hasPrivateKey());
@@ -96,7 +99,8 @@ void TestJws::initTestCase() {
     m_otherKey = std::make_unique<RsaKey>(*other);
 }
 
-void TestJws::rfc7515SignatureBytes() {
+void TestJws::rfc7515SignatureBytes()
+{
     // RSASSA-PKCS1-v1_5 is deterministic, so the RFC's signature must come out byte for byte.
     const Result<QByteArray> signature =
         m_rfcKey->sign(QStringLiteral("RS256"), Rfc7515SigningInput);
@@ -104,7 +108,8 @@ void TestJws::rfc7515SignatureBytes() {
     QCOMPARE(Base64Url::encode(*signature), Rfc7515Signature);
 }
 
-void TestJws::rfc7515TokenVerifies() {
+void TestJws::rfc7515TokenVerifies()
+{
     const Result<Jws::Parts> parts =
         Jws::parseCompact(Rfc7515SigningInput + '.' + Rfc7515Signature);
     QVERIFY2(parts.ok(), qPrintable(parts.error().message));
@@ -121,7 +126,8 @@ void TestJws::rfc7515TokenVerifies() {
     QCOMPARE(wrongKey.error().kind, ErrorKind::BadInput);
 }
 
-void TestJws::rfc7515PublicKeyOnly() {
+void TestJws::rfc7515PublicKeyOnly()
+{
     QJsonObject publicJwk = rfc7515Key();
     for (const char* name : {"d", "p", "q", "dp", "dq", "qi"})
         publicJwk.remove(QLatin1String(name));
@@ -134,14 +140,16 @@ void TestJws::rfc7515PublicKeyOnly() {
     QVERIFY(Jws::verify(*parts, *key).ok());
 }
 
-void TestJws::roundTrip_data() {
+void TestJws::roundTrip_data()
+{
     QTest::addColumn<QString>("alg");
     QTest::newRow("RS256") << "RS256";
     QTest::newRow("RS384") << "RS384";
     QTest::newRow("RS512") << "RS512";
 }
 
-void TestJws::roundTrip() {
+void TestJws::roundTrip()
+{
     QFETCH(QString, alg);
     const QJsonObject claims{{"iss", "client-id"},
                              {"sub", "12345"},
@@ -169,7 +177,8 @@ void TestJws::roundTrip() {
     QVERIFY(!Jws::verify(*parts, *m_otherKey, otherAlg).ok());
 }
 
-void TestJws::headerAlgMustAgree() {
+void TestJws::headerAlgMustAgree()
+{
     const Result<QByteArray> token = Jws::signCompact(
         QJsonObject{{"alg", "RS512"}}, QJsonObject{{"a", 1}}, *m_otherKey, QStringLiteral("RS256"));
     QVERIFY(!token.ok());
@@ -180,14 +189,16 @@ void TestJws::headerAlgMustAgree() {
     QVERIFY(agreeing.ok());
 }
 
-void TestJws::ownTypIsKept() {
+void TestJws::ownTypIsKept()
+{
     const Result<QByteArray> token = Jws::signCompact(QJsonObject{{"typ", "at+jwt"}}, {{"a", 1}},
                                                       *m_otherKey, QStringLiteral("RS256"));
     QVERIFY(token.ok());
     QCOMPARE(Jws::parseCompact(*token)->header.value("typ").toString(), QStringLiteral("at+jwt"));
 }
 
-void TestJws::verifyRefuses_data() {
+void TestJws::verifyRefuses_data()
+{
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("expected");
 
@@ -219,7 +230,8 @@ void TestJws::verifyRefuses_data() {
     QTest::newRow("signature changed") << changedSignature << "does not match";
 }
 
-void TestJws::verifyRefuses() {
+void TestJws::verifyRefuses()
+{
     QFETCH(QByteArray, token);
     QFETCH(QString, expected);
     const Result<Jws::Parts> parts = Jws::parseCompact(token);
@@ -230,7 +242,8 @@ void TestJws::verifyRefuses() {
     QVERIFY2(verified.error().message.contains(expected), qPrintable(verified.error().message));
 }
 
-void TestJws::parseRefuses_data() {
+void TestJws::parseRefuses_data()
+{
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("expected");
     const QByteArray header = Rfc7515SigningInput.split('.').at(0);
@@ -265,7 +278,8 @@ void TestJws::parseRefuses_data() {
         + ".AA") << "larger than 16 KB";
 }
 
-void TestJws::parseRefuses() {
+void TestJws::parseRefuses()
+{
     QFETCH(QByteArray, token);
     QFETCH(QString, expected);
     const Result<Jws::Parts> parts = Jws::parseCompact(token);

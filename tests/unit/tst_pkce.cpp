@@ -18,14 +18,16 @@ private Q_SLOTS:
     void isValidVerifier();
 };
 
-void TestPkce::rfc7636AppendixB() {
+void TestPkce::rfc7636AppendixB()
+{
     const QByteArray verifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
     QVERIFY(Pkce::isValidVerifier(verifier));
     QCOMPARE(Pkce::challengeS256(verifier),
              QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
 }
 
-void TestPkce::verifierDefaults() {
+void TestPkce::verifierDefaults()
+{
     const Result<SecretBytes> v = Pkce::createVerifier();
     QVERIFY(v.ok());
     QCOMPARE(v->size(), 64);
@@ -36,7 +38,8 @@ void TestPkce::verifierDefaults() {
     QVERIFY(challenge != v->toString());
 }
 
-void TestPkce::verifierLengths_data() {
+void TestPkce::verifierLengths_data()
+{
     QTest::addColumn<int>("length");
     QTest::addColumn<bool>("ok");
     QTest::newRow("42") << 42 << false;
@@ -46,7 +49,8 @@ void TestPkce::verifierLengths_data() {
     QTest::newRow("0") << 0 << false;
 }
 
-void TestPkce::verifierLengths() {
+void TestPkce::verifierLengths()
+{
     QFETCH(int, length);
     QFETCH(bool, ok);
     const Result<SecretBytes> v = Pkce::createVerifier(length);
@@ -59,14 +63,16 @@ void TestPkce::verifierLengths() {
     }
 }
 
-void TestPkce::verifiersDiffer() {
+void TestPkce::verifiersDiffer()
+{
     QSet<QByteArray> seen;
     for (int i = 0; i < 1000; ++i)
         seen.insert(Pkce::createVerifier(Pkce::MinLength)->bytes());
     QCOMPARE(seen.size(), 1000);
 }
 
-void TestPkce::isValidVerifier_data() {
+void TestPkce::isValidVerifier_data()
+{
     QTest::addColumn<QByteArray>("verifier");
     QTest::addColumn<bool>("valid");
     const QByteArray base(43, 'a');
@@ -83,7 +89,8 @@ void TestPkce::isValidVerifier_data() {
     QTest::newRow("non-ascii") << QByteArray(base + "\xc3\xa9") << false;
 }
 
-void TestPkce::isValidVerifier() {
+void TestPkce::isValidVerifier()
+{
     QFETCH(QByteArray, verifier);
     QFETCH(bool, valid);
     QCOMPARE(Pkce::isValidVerifier(verifier), valid);

@@ -22,7 +22,8 @@ private Q_SLOTS:
     void decodeRejects();
 };
 
-void TestRandom::randomBytesLength_data() {
+void TestRandom::randomBytesLength_data()
+{
     QTest::addColumn<int>("n");
     QTest::addColumn<int>("expected");
     QTest::newRow("zero") << 0 << 0;
@@ -32,13 +33,15 @@ void TestRandom::randomBytesLength_data() {
     QTest::newRow("key") << 32 << 32;
 }
 
-void TestRandom::randomBytesLength() {
+void TestRandom::randomBytesLength()
+{
     QFETCH(int, n);
     QFETCH(int, expected);
     QCOMPARE(Random::randomBytes(n).size(), expected);
 }
 
-void TestRandom::randomBytesDiffer() {
+void TestRandom::randomBytesDiffer()
+{
     // Two 32-byte draws colliding, or one being all zeros, has probability 2^-256.
     const SecretBytes a = Random::randomBytes(32);
     const SecretBytes b = Random::randomBytes(32);
@@ -52,7 +55,8 @@ void TestRandom::randomBytesDiffer() {
     QCOMPARE(seen.size(), 256);
 }
 
-void TestRandom::tokensAreDistinctAndUrlSafe() {
+void TestRandom::tokensAreDistinctAndUrlSafe()
+{
     const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
     QSet<QString> tokens;
     QSet<QChar> characters;
@@ -68,13 +72,15 @@ void TestRandom::tokensAreDistinctAndUrlSafe() {
     QCOMPARE(characters.size(), 64);
 }
 
-void TestRandom::tokenLength() {
+void TestRandom::tokenLength()
+{
     QCOMPARE(Random::randomToken(0), QString());
     QCOMPARE(Random::randomToken(1).size(), 1);
     QCOMPARE(Random::randomToken(128).size(), 128);
 }
 
-void TestRandom::encodeRfc4648_data() {
+void TestRandom::encodeRfc4648_data()
+{
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QByteArray>("encoded");
     // RFC 4648 section 10, without the padding base64url leaves out.
@@ -89,7 +95,8 @@ void TestRandom::encodeRfc4648_data() {
     QTest::newRow("url alphabet") << QByteArray("\xfb\xff\xbf", 3) << QByteArray("-_-_");
 }
 
-void TestRandom::encodeRfc4648() {
+void TestRandom::encodeRfc4648()
+{
     QFETCH(QByteArray, data);
     QFETCH(QByteArray, encoded);
     QCOMPARE(Base64Url::encode(data), encoded);
@@ -98,7 +105,8 @@ void TestRandom::encodeRfc4648() {
     QCOMPARE(*decoded, data);
 }
 
-void TestRandom::decodeRejects_data() {
+void TestRandom::decodeRejects_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("padding") << QByteArray("Zg==");
     QTest::newRow("one pad") << QByteArray("Zm8=");
@@ -113,7 +121,8 @@ void TestRandom::decodeRejects_data() {
     QTest::newRow("nul") << QByteArray("Zm\0v", 4);
 }
 
-void TestRandom::decodeRejects() {
+void TestRandom::decodeRejects()
+{
     QFETCH(QByteArray, text);
     const Result<QByteArray> r = Base64Url::decode(text);
     QVERIFY(!r.ok());

@@ -24,19 +24,22 @@ namespace {
 
 // The test's own view of keys, through OpenSSL directly, to make inputs AuthDeck never writes
 // (PKCS#1, EC, short keys) and to inspect what it does write.
-EvpPkeyPtr parsePrivate(const QByteArray& pem) {
+EvpPkeyPtr parsePrivate(const QByteArray& pem)
+{
     BioPtr bio = readBio(pem);
     return EvpPkeyPtr(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
 }
 
-QByteArray privatePem(EVP_PKEY* key) {
+QByteArray privatePem(EVP_PKEY* key)
+{
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
     return bioContents(bio.get());
 }
 
 // "BEGIN RSA PRIVATE KEY", optionally with the legacy Proc-Type/DEK-Info encryption.
-QByteArray traditionalPem(EVP_PKEY* key, const EVP_CIPHER* cipher = nullptr, QByteArray pass = {}) {
+QByteArray traditionalPem(EVP_PKEY* key, const EVP_CIPHER* cipher = nullptr, QByteArray pass = {})
+{
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_PrivateKey_traditional(bio.get(), key, cipher,
                                          reinterpret_cast<unsigned char*>(pass.data()),
@@ -45,7 +48,8 @@ QByteArray traditionalPem(EVP_PKEY* key, const EVP_CIPHER* cipher = nullptr, QBy
 }
 
 // "BEGIN RSA PUBLIC KEY"
-QByteArray pkcs1PublicPem(EVP_PKEY* key) {
+QByteArray pkcs1PublicPem(EVP_PKEY* key)
+{
     EncoderCtxPtr encoder(
         OSSL_ENCODER_CTX_new_for_pkey(key, EVP_PKEY_PUBLIC_KEY, "PEM", "type-specific", nullptr));
     BioPtr bio(BIO_new(BIO_s_mem()));
@@ -63,7 +67,8 @@ struct Pbes2Info {
 };
 
 // Decodes EncryptedPrivateKeyInfo -> PBES2-params -> PBKDF2-params (RFC 8018 appendix A.2/A.4).
-Pbes2Info inspectEncryptedPkcs8(const QByteArray& pem) {
+Pbes2Info inspectEncryptedPkcs8(const QByteArray& pem)
+{
     Pbes2Info info;
     BioPtr bio = readBio(pem);
     X509SigPtr sig(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
@@ -107,12 +112,14 @@ Pbes2Info inspectEncryptedPkcs8(const QByteArray& pem) {
     return info;
 }
 
-SecretBytes secret(const char* text) {
+SecretBytes secret(const char* text)
+{
     return SecretBytes(QByteArray(text));
 }
 
 // The base64 body of a PEM block is the DER it carries.
-QByteArray pemBody(const QByteArray& pem) {
+QByteArray pemBody(const QByteArray& pem)
+{
     QByteArray body;
     for (const QByteArray& line : pem.split('\n')) {
         if (!line.startsWith("-----"))
@@ -156,7 +163,8 @@ private:
     std::unique_ptr<RsaKey> m_key; // 2048 bits, made once for the whole class
 };
 
-void TestRsaKey::initTestCase() {
+void TestRsaKey::initTestCase()
+{
     // On a worker thread, as the product does it.
     QFuture<Result<RsaKey>> future = QtConcurrent::run([] { return RsaKey::generate(2048); });
     const Result<RsaKey> key = future.result();
@@ -166,7 +174,8 @@ void TestRsaKey::initTestCase() {
     QVERIFY(m_key->hasPrivateKey());
 }
 
-void TestRsaKey::generateRefusesOtherSizes_data() {
+void TestRsaKey::generateRefusesOtherSizes_data()
+{
     QTest::addColumn<int>("bits");
     QTest::newRow("1024") << 1024;
     QTest::newRow("2047") << 2047;
@@ -175,21 +184,24 @@ void TestRsaKey::generateRefusesOtherSizes_data() {
     QTest::newRow("0") << 0;
 }
 
-void TestRsaKey::generateRefusesOtherSizes() {
+void TestRsaKey::generateRefusesOtherSizes()
+{
     QFETCH(int, bits);
     const Result<RsaKey> key = RsaKey::generate(bits);
     QVERIFY(!key.ok());
     QCOMPARE(key.error().kind, ErrorKind::Usage);
 }
 
-void TestRsaKey::generateCancelled() {
+void TestRsaKey::generateCancelled()
+{
     const std::atomic_bool cancel{true};
     const Result<RsaKey> key = RsaKey::generate(4096, &cancel);
     QVERIFY(!key.ok());
     QCOMPARE(key.error().kind, ErrorKind::Cancelled);
 }
 
-void TestRsaKey::generateCancelledWhileRunning() {
+void TestRsaKey::generateCancelledWhileRunning()
+{
     std::atomic_bool cancel{false};
     std::atomic_bool started{false};
     QFuture<Result<RsaKey>> future = QtConcurrent::run([&] {
@@ -204,7 +216,8 @@ void TestRsaKey::generateCancelledWhileRunning() {
     QCOMPARE(key.error().kind, ErrorKind::Cancelled);
 }
 
-void TestRsaKey::encryptedPkcs8RoundTrip() {
+void TestRsaKey::encryptedPkcs8RoundTrip()
+{
     const Result<QByteArray> pem = m_key->toEncryptedPkcs8Pem(secret("correct horse battery"));
     QVERIFY(pem.ok());
     QVERIFY(pem->startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----\n"));
@@ -222,7 +235,8 @@ void TestRsaKey::encryptedPkcs8RoundTrip() {
     QVERIFY(m_key->verify(QStringLiteral("RS256"), "data", *signature).ok());
 }
 
-void TestRsaKey::encryptedPkcs8Parameters() {
+void TestRsaKey::encryptedPkcs8Parameters()
+{
     const Result<QByteArray> pem = m_key->toEncryptedPkcs8Pem(secret("pw"));
     QVERIFY(pem.ok());
     const Pbes2Info info = inspectEncryptedPkcs8(*pem);
@@ -238,7 +252,8 @@ void TestRsaKey::encryptedPkcs8Parameters() {
     QCOMPARE(inspectEncryptedPkcs8(*again).iterations, 150000L);
 }
 
-void TestRsaKey::encryptedPkcs8Refusals() {
+void TestRsaKey::encryptedPkcs8Refusals()
+{
     const Result<QByteArray> empty = m_key->toEncryptedPkcs8Pem(SecretBytes());
     QVERIFY(!empty.ok());
     QCOMPARE(empty.error().kind, ErrorKind::BadInput);
@@ -249,13 +264,15 @@ void TestRsaKey::encryptedPkcs8Refusals() {
     QVERIFY(!publicOnly->toPkcs8Pem().ok());
 }
 
-void TestRsaKey::wrongOrMissingPassphrase_data() {
+void TestRsaKey::wrongOrMissingPassphrase_data()
+{
     QTest::addColumn<QByteArray>("passphrase");
     QTest::newRow("wrong") << QByteArray("Correct horse battery");
     QTest::newRow("missing") << QByteArray();
 }
 
-void TestRsaKey::wrongOrMissingPassphrase() {
+void TestRsaKey::wrongOrMissingPassphrase()
+{
     QFETCH(QByteArray, passphrase);
     static const QByteArray pem = *m_key->toEncryptedPkcs8Pem(secret("correct horse battery"));
     const Result<RsaKey> key = RsaKey::fromPem(SecretBytes(pem), SecretBytes(passphrase));
@@ -265,7 +282,8 @@ void TestRsaKey::wrongOrMissingPassphrase() {
              qPrintable(key.error().message));
 }
 
-void TestRsaKey::clearPkcs8RoundTrip() {
+void TestRsaKey::clearPkcs8RoundTrip()
+{
     const Result<SecretBytes> pem = m_key->toPkcs8Pem();
     QVERIFY(pem.ok());
     QVERIFY(pem->bytes().startsWith("-----BEGIN PRIVATE KEY-----\n"));
@@ -278,7 +296,8 @@ void TestRsaKey::clearPkcs8RoundTrip() {
     }
 }
 
-void TestRsaKey::pkcs1Import() {
+void TestRsaKey::pkcs1Import()
+{
     EvpPkeyPtr raw = parsePrivate(m_key->toPkcs8Pem()->bytes());
     const QByteArray pem = traditionalPem(raw.get());
     QVERIFY(pem.startsWith("-----BEGIN RSA PRIVATE KEY-----\n"));
@@ -288,7 +307,8 @@ void TestRsaKey::pkcs1Import() {
     QVERIFY(key->hasPrivateKey());
 }
 
-void TestRsaKey::legacyEncryptedPkcs1() {
+void TestRsaKey::legacyEncryptedPkcs1()
+{
     EvpPkeyPtr raw = parsePrivate(m_key->toPkcs8Pem()->bytes());
     const QByteArray pem = traditionalPem(raw.get(), EVP_aes_128_cbc(), "legacy pass");
     QVERIFY(pem.contains("Proc-Type: 4,ENCRYPTED"));
@@ -306,7 +326,8 @@ void TestRsaKey::legacyEncryptedPkcs1() {
     }
 }
 
-void TestRsaKey::refusedKeys_data() {
+void TestRsaKey::refusedKeys_data()
+{
     QTest::addColumn<QByteArray>("pem");
     QTest::addColumn<QString>("expected");
 
@@ -336,7 +357,8 @@ void TestRsaKey::refusedKeys_data() {
                                  << "larger than 64 KB";
 }
 
-void TestRsaKey::refusedKeys() {
+void TestRsaKey::refusedKeys()
+{
     QFETCH(QByteArray, pem);
     QFETCH(QString, expected);
     const Result<RsaKey> key = RsaKey::fromPem(SecretBytes(pem), SecretBytes());
@@ -345,7 +367,8 @@ void TestRsaKey::refusedKeys() {
     QVERIFY2(key.error().message.contains(expected), qPrintable(key.error().message));
 }
 
-void TestRsaKey::publicKeys() {
+void TestRsaKey::publicKeys()
+{
     const QByteArray spki = m_key->publicKeyPem();
     QVERIFY(spki.startsWith("-----BEGIN PUBLIC KEY-----\n"));
     EvpPkeyPtr raw = parsePrivate(m_key->toPkcs8Pem()->bytes());
@@ -378,7 +401,8 @@ void TestRsaKey::publicKeys() {
                  .ok());
 }
 
-void TestRsaKey::fingerprint() {
+void TestRsaKey::fingerprint()
+{
     const RsaKey::Fingerprint fp = m_key->fingerprintSha256();
     // Recomputed independently: SHA-256 of the DER inside the public key PEM.
     const QByteArray digest =
@@ -391,7 +415,8 @@ void TestRsaKey::fingerprint() {
                 .hasMatch());
 }
 
-void TestRsaKey::jwkRoundTrip() {
+void TestRsaKey::jwkRoundTrip()
+{
     const QJsonObject jwk = m_key->publicJwk();
     QCOMPARE(jwk.value(QLatin1String("kty")).toString(), QStringLiteral("RSA"));
     QCOMPARE(jwk.value(QLatin1String("e")).toString(), QStringLiteral("AQAB"));
@@ -417,14 +442,16 @@ void TestRsaKey::jwkRoundTrip() {
     QVERIFY(!RsaKey::fromJwk(broken).ok());
 }
 
-void TestRsaKey::signAndVerify_data() {
+void TestRsaKey::signAndVerify_data()
+{
     QTest::addColumn<QString>("alg");
     QTest::newRow("RS256") << "RS256";
     QTest::newRow("RS384") << "RS384";
     QTest::newRow("RS512") << "RS512";
 }
 
-void TestRsaKey::signAndVerify() {
+void TestRsaKey::signAndVerify()
+{
     QFETCH(QString, alg);
     const QByteArray data = "header.claims";
     const Result<QByteArray> signature = m_key->sign(alg, data);
@@ -448,7 +475,8 @@ void TestRsaKey::signAndVerify() {
     QVERIFY(!m_key->verify(other, data, *signature).ok());
 }
 
-void TestRsaKey::unsupportedAlgorithms_data() {
+void TestRsaKey::unsupportedAlgorithms_data()
+{
     QTest::addColumn<QString>("alg");
     QTest::newRow("none") << "none";
     QTest::newRow("HS256") << "HS256";
@@ -457,7 +485,8 @@ void TestRsaKey::unsupportedAlgorithms_data() {
     QTest::newRow("empty") << "";
 }
 
-void TestRsaKey::unsupportedAlgorithms() {
+void TestRsaKey::unsupportedAlgorithms()
+{
     QFETCH(QString, alg);
     QVERIFY(!m_key->sign(alg, "x").ok());
     const Result<QByteArray> good = m_key->sign(QStringLiteral("RS256"), "x");
@@ -466,7 +495,8 @@ void TestRsaKey::unsupportedAlgorithms() {
     QCOMPARE(verified.error().kind, ErrorKind::BadInput);
 }
 
-void TestRsaKey::keyFileMode() {
+void TestRsaKey::keyFileMode()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("private.pem"));
@@ -496,7 +526,8 @@ void TestRsaKey::keyFileMode() {
              QStringList{QStringLiteral("private.pem")});
 }
 
-void TestRsaKey::keyFileOverwrite() {
+void TestRsaKey::keyFileOverwrite()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
     {
@@ -528,7 +559,8 @@ void TestRsaKey::keyFileOverwrite() {
         1);
 }
 
-void TestRsaKey::keyFileErrors() {
+void TestRsaKey::keyFileErrors()
+{
     QTemporaryDir dir;
     const Status missingDir =
         KeyFiles::writeKeyFile(dir.filePath(QStringLiteral("no/such/dir/key.pem")), secret("x"));

@@ -17,7 +17,8 @@ private Q_SLOTS:
     void keyLength();
 };
 
-void TestScrypt::rfc7914_data() {
+void TestScrypt::rfc7914_data()
+{
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<QByteArray>("salt");
     QTest::addColumn<quint64>("n");
@@ -53,7 +54,8 @@ void TestScrypt::rfc7914_data() {
         << true;
 }
 
-void TestScrypt::rfc7914() {
+void TestScrypt::rfc7914()
+{
     QFETCH(QByteArray, passphrase);
     QFETCH(QByteArray, salt);
     QFETCH(quint64, n);
@@ -68,7 +70,8 @@ void TestScrypt::rfc7914() {
     QCOMPARE(key->bytes().toHex(), expected);
 }
 
-void TestScrypt::defaultParamsFitTheMemoryLimit() {
+void TestScrypt::defaultParamsFitTheMemoryLimit()
+{
     // N = 2^17, r = 8 needs 128 MiB, four times OpenSSL's default maxmem: this fails unless the
     // limit is raised explicitly.
     const Scrypt::Params params;
@@ -83,7 +86,8 @@ void TestScrypt::defaultParamsFitTheMemoryLimit() {
     qInfo("scrypt N=2^17 r=8 p=1 took %lld ms", timer.elapsed());
 }
 
-void TestScrypt::badParams_data() {
+void TestScrypt::badParams_data()
+{
     QTest::addColumn<quint64>("n");
     QTest::addColumn<quint32>("r");
     QTest::addColumn<quint32>("p");
@@ -100,7 +104,8 @@ void TestScrypt::badParams_data() {
     QTest::newRow("4 GiB") << (quint64(1) << 22) << quint32(8) << quint32(1);
 }
 
-void TestScrypt::badParams() {
+void TestScrypt::badParams()
+{
     QFETCH(quint64, n);
     QFETCH(quint32, r);
     QFETCH(quint32, p);
@@ -114,7 +119,8 @@ void TestScrypt::badParams() {
     QVERIFY(timer.elapsed() < 1000);
 }
 
-void TestScrypt::keyLength() {
+void TestScrypt::keyLength()
+{
     const Scrypt::Params small{16, 1, 1};
     QVERIFY(!Scrypt::derive(SecretBytes(QByteArray("pw")), "salt", small, 0).ok());
     QVERIFY(!Scrypt::derive(SecretBytes(QByteArray("pw")), "salt", small, 1025).ok());

@@ -10,20 +10,23 @@ namespace {
 
 const char* const EmptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-QDateTime utc(const char* text) {
+QDateTime utc(const char* text)
+{
     QDateTime t =
         QDateTime::fromString(QString::fromLatin1(text), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
-SigV4::Credentials suiteCredentials() {
+SigV4::Credentials suiteCredentials()
+{
     return {QStringLiteral("AKIDEXAMPLE"),
             SecretBytes(QByteArray("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")),
             QStringLiteral("us-east-1"), QStringLiteral("service")};
 }
 
-QList<SigV4::Header> headerList(const QStringList& lines) {
+QList<SigV4::Header> headerList(const QStringList& lines)
+{
     QList<SigV4::Header> headers;
     for (const QString& line : lines) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
@@ -47,7 +50,8 @@ private Q_SLOTS:
     void refusals();
 };
 
-void TestSigV4::publishedExamples_data() {
+void TestSigV4::publishedExamples_data()
+{
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("url");
     QTest::addColumn<QStringList>("headers");
@@ -134,7 +138,8 @@ void TestSigV4::publishedExamples_data() {
                       "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41");
 }
 
-void TestSigV4::publishedExamples() {
+void TestSigV4::publishedExamples()
+{
     QFETCH(QByteArray, method);
     QFETCH(QString, url);
     QFETCH(QStringList, headers);
@@ -165,7 +170,8 @@ void TestSigV4::publishedExamples() {
     QCOMPARE(s->signingKey.size(), 32);
 }
 
-void TestSigV4::headersToAdd() {
+void TestSigV4::headersToAdd()
+{
     SigV4::Request request;
     request.method = "PUT";
     request.url = QUrl(QStringLiteral("https://examplebucket.s3.amazonaws.com/a.txt"));
@@ -183,7 +189,8 @@ void TestSigV4::headersToAdd() {
     QVERIFY(s->authorization.contains("SignedHeaders=host;x-amz-content-sha256;x-amz-date,"));
 }
 
-void TestSigV4::canonicalForm_data() {
+void TestSigV4::canonicalForm_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QByteArray>("firstLines");
     QTest::newRow("query sorted, encoded, empty value")
@@ -205,7 +212,8 @@ void TestSigV4::canonicalForm_data() {
     QTest::newRow("ipv6") << "http://[::1]:9000/" << QByteArray("GET\n/\n\nhost:[::1]:9000\n");
 }
 
-void TestSigV4::canonicalForm() {
+void TestSigV4::canonicalForm()
+{
     QFETCH(QString, url);
     QFETCH(QByteArray, firstLines);
     SigV4::Request request;
@@ -218,7 +226,8 @@ void TestSigV4::canonicalForm() {
     QVERIFY2(s->canonicalRequest.startsWith(firstLines), s->canonicalRequest.constData());
 }
 
-void TestSigV4::unsignedPayload() {
+void TestSigV4::unsignedPayload()
+{
     SigV4::Request request;
     request.method = "PUT";
     request.url = QUrl(QStringLiteral("https://b.s3.amazonaws.com/big.bin"));
@@ -233,7 +242,8 @@ void TestSigV4::unsignedPayload() {
     QVERIFY(s->canonicalRequest.contains("\nx-custom:two spaces,second\n"));
 }
 
-void TestSigV4::refusals_data() {
+void TestSigV4::refusals_data()
+{
     QTest::addColumn<QString>("what");
     QTest::newRow("authorization header") << "authorization";
     QTest::newRow("x-amz-date header") << "date";
@@ -245,7 +255,8 @@ void TestSigV4::refusals_data() {
     QTest::newRow("no time") << "time";
 }
 
-void TestSigV4::refusals() {
+void TestSigV4::refusals()
+{
     QFETCH(QString, what);
     SigV4::Request request;
     request.method = "GET";
