@@ -244,8 +244,10 @@ void HttpCall::onFinished() {
         deliver(transportError(code, gotHeaders, qtMessage));
         return;
     }
+    // QNAM drops the body of a redirect it refused to follow, so there is nothing to measure.
     const bool hasBody = m_request.method != "HEAD" && response.status >= 200
-                         && response.status != 204 && response.status != 304;
+                         && response.status != 204 && response.status != 304
+                         && code != QNetworkReply::InsecureRedirectError;
     const QByteArray encoding = response.header("Content-Encoding");
     bool known = false;
     const qint64 announced = response.header("Content-Length").toLongLong(&known);
