@@ -1,0 +1,432 @@
+#include "net/HttpCall.h"
+
+#include "core/Async.h"
+#include "core/Log.h"
+#include "net/HttpClient.h"
+#include "net/UrlPolicy.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+
+#include <algorithm>
+
+namespace authdeck {
+
+namespace {
+
+// QNAM reports HTTP error statuses as errors too; these codes are "the server answered with an
+// error status", which AuthDeck treats as an answer, not as a failure to talk.
+bool isStatusCode(QNetworkReply::NetworkError code) {
+    return (code >= QNetworkReply::ContentAccessDenied
+            && code <= QNetworkReply::UnknownContentError)
+           || code == QNetworkReply::ProtocolInvalidOperationError
+           || code == QNetworkReply::ProxyAuthenticationRequiredError
+           || (code >= QNetworkReply::InternalServerError
+               && code <= QNetworkReply::UnknownServerError);
+}
+
+bool isRetryableStatus(int status) {
+    // 501 and 505 say "never", not "not now".
+    return status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
+}
+
+// The errors a self-signed (or privately issued) certificate produces. An admin who trusted the
+// certificate by its fingerprint has vouched for exactly these; an expired or revoked certificate
+// still fails.
+bool isWaivableForTrustedCertificate(QSslError::SslError error) {
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatFingerprint(const QByteArray& digest) {
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+QString seconds(int ms) {
+    return QString::number(ms / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+HttpCall::HttpCall(HttpClient* client, const HttpRequest& request, const HttpRetryPolicy& policy,
+                   QObject* context, Callback done)
+    : m_client(client)
+    , m_request(request)
+    , m_policy(policy)
+    , m_done(guarded(context, done ? std::move(done) : Callback([](Result<HttpResponse>) {}))) {
+    if (m_request.deadlineMs <= 0)
+        m_request.deadlineMs = client->defaultDeadline();
+    m_policy.maxAttempts = std::max(1, m_policy.maxAttempts);
+    m_deadline.setSingleShot(true);
+    m_retryWait.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpCall::onDeadline);
+    connect(&m_retryWait, &QTimer::timeout, this, &HttpCall::startAttempt);
+    if (context)
+        connect(context, &QObject::destroyed, this, &HttpCall::abandon);
+}
+
+HttpCall::~HttpCall() {
+    releaseReply();
+}
+
+void HttpCall::start() {
+    const Status allowed = UrlPolicy::checkEndpoint(m_request.url, tr("server address"));
+    if (!allowed.ok()) {
+        deliver(allowed.error());
+        return;
+    }
+    // The method goes onto the request line as it is: only a token may.
+    if (!isHttpToken(m_request.method)) {
+        deliver(
+            fail(ErrorKind::Usage,
+                 tr("\"%1\" is not an HTTP method.").arg(QString::fromLatin1(m_request.method))));
+        return;
+    }
+    // Values may come from provider files; a CR or LF in one would forge header fields.
+    for (const auto& [name, value] : std::as_const(m_request.headers)) {
+        if (!isHttpToken(name) || value.contains('\r') || value.contains('\n')
+            || value.contains('\0')) {
+            deliver(fail(ErrorKind::Usage, tr("The header field \"%1\" for %2 is malformed.")
+                                               .arg(QString::fromLatin1(name), host())));
+            return;
+        }
+    }
+    startAttempt();
+}
+
+void HttpCall::startAttempt() {
+    if (m_finished)
+        return;
+    if (!m_client) {
+        deliver(fail(ErrorKind::Cancelled, tr("The request to %1 was cancelled.").arg(host())));
+        return;
+    }
+    ++m_attempt;
+    m_body.clear();
+    m_sslErrors.clear();
+    m_pinMismatch = false;
+    m_abort = Abort::None;
+
+    QNetworkRequest request(m_request.url);
+    for (const auto& [name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+    if (headerValue(m_request.headers, "User-Agent").isEmpty())
+        request.setRawHeader("User-Agent", HttpClient::userAgent());
+    const bool followsRedirects =
+        m_request.method == "GET"
+        && m_request.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         followsRedirects ? QNetworkRequest::SameOriginRedirectPolicy
+                                          : QNetworkRequest::ManualRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    // Accounts on the same host must never share cookies or remembered credentials.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    QNetworkReply* reply = m_client->networkAccessManager()->sendCustomRequest(
+        request, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaDataChanged);
+    connect(reply, &QIODevice::readyRead, this, &HttpCall::onReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+    m_elapsed.start();
+    m_deadline.start(m_request.deadlineMs);
+}
+
+void HttpCall::onMetaDataChanged() {
+    bool known = false;
+    const qint64 announced = m_reply->rawHeader("Content-Length").toLongLong(&known);
+    if (known && announced > m_request.maxResponseBytes)
+        abortWith(Abort::Oversized);
+}
+
+void HttpCall::onReadyRead() {
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_request.maxResponseBytes)
+        abortWith(Abort::Oversized);
+}
+
+void HttpCall::onSslErrors(const QList<QSslError>& errors) {
+    m_sslErrors = errors;
+    const QByteArray trusted =
+        m_client ? m_client->trustedFingerprint(m_request.url.host()) : QByteArray();
+    if (trusted.isEmpty())
+        return;
+    bool sawTrusted = false;
+    for (const QSslError& error : errors) {
+        if (!isWaivableForTrustedCertificate(error.error()))
+            return;
+        if (error.certificate().isNull())
+            continue;
+        if (HttpClient::fingerprintOf(error.certificate()) != trusted) {
+            m_pinMismatch = true;
+            return;
+        }
+        sawTrusted = true;
+    }
+    // Only the errors just reported, for this certificate: never a blanket waiver.
+    if (sawTrusted)
+        m_reply->ignoreSslErrors(errors);
+}
+
+void HttpCall::onDeadline() {
+    abortWith(Abort::Deadline);
+}
+
+void HttpCall::abortWith(Abort reason) {
+    if (!m_reply || m_abort != Abort::None)
+        return;
+    m_abort = reason;
+    // abort() emits finished() before it returns and onFinished() reads m_abort; should a reply
+    // ever stay silent, finish it here rather than hang with the deadline already spent.
+    m_reply->abort();
+    if (m_reply)
+        onFinished();
+}
+
+void HttpCall::onFinished() {
+    if (!m_reply)
+        return;
+    m_deadline.stop();
+    QNetworkReply* reply = m_reply;
+    const QNetworkReply::NetworkError code = reply->error();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool gotHeaders = statusAttribute.isValid();
+    const QString qtMessage = reply->errorString();
+    HttpResponse response;
+    response.status = statusAttribute.toInt();
+    response.headers = reply->rawHeaderPairs();
+    if (m_abort == Abort::None)
+        m_body += reply->readAll();
+    releaseReply();
+
+    const QString where = host();
+    if (m_abort == Abort::Deadline) {
+        logOutcome(QStringLiteral("deadline"));
+        Error e = fail(ErrorKind::Network,
+                       tr("The request to %1 took longer than %2 seconds and was stopped.")
+                           .arg(where, seconds(m_request.deadlineMs)));
+        e.diagnosis = Diagnosis::Timeout;
+        deliver(e);
+        return;
+    }
+    if (m_abort == Abort::Oversized || m_body.size() > m_request.maxResponseBytes) {
+        logOutcome(QStringLiteral("oversized"));
+        const QString limit = QLocale().formattedDataSize(m_request.maxResponseBytes, 0);
+        deliver(fail(ErrorKind::Network,
+                     tr("%1 sent an answer larger than %2; AuthDeck stopped reading it.")
+                         .arg(where, limit)));
+        return;
+    }
+    // A refused cross-origin redirect is still the server's answer: the caller sees the 3xx.
+    const bool answered =
+        code == QNetworkReply::NoError
+        || (gotHeaders && (isStatusCode(code) || code == QNetworkReply::InsecureRedirectError));
+    if (!answered) {
+        logOutcome(QStringLiteral("error %1").arg(int(code)));
+        deliver(transportError(code, gotHeaders, qtMessage));
+        return;
+    }
+    // QNAM drops the body of a redirect it refused to follow, so there is nothing to measure.
+    const bool hasBody = m_request.method != "HEAD" && response.status >= 200
+                         && response.status != 204 && response.status != 304
+                         && code != QNetworkReply::InsecureRedirectError;
+    const QByteArray encoding = response.header("Content-Encoding");
+    bool known = false;
+    const qint64 announced = response.header("Content-Length").toLongLong(&known);
+    // With a content coding QNAM hands over decoded bytes, which Content-Length does not count.
+    if (hasBody && known && (encoding.isEmpty() || encoding == "identity")
+        && m_body.size() < announced) {
+        logOutcome(QStringLiteral("truncated"));
+        deliver(transportError(QNetworkReply::RemoteHostClosedError, true, qtMessage));
+        return;
+    }
+    logOutcome(QString::number(response.status));
+    response.body = std::move(m_body);
+    m_body.clear();
+    onAnswer(std::move(response));
+}
+
+void HttpCall::onAnswer(HttpResponse response) {
+    if (isRetryableStatus(response.status) && m_attempt < m_policy.maxAttempts) {
+        const int delay = retryDelayMs(response);
+        qCInfo(lcNet).noquote() << "retrying" << m_request.method << host() + m_request.url.path()
+                                << "after status" << response.status << "in" << delay
+                                << "ms, attempt" << m_attempt + 1 << "of" << m_policy.maxAttempts;
+        m_retryWait.start(delay);
+        return;
+    }
+    deliver(std::move(response));
+}
+
+int HttpCall::retryDelayMs(const HttpResponse& response) const {
+    const qint64 capMs = qint64(std::max(0, m_policy.maxDelaySeconds)) * 1000;
+    if (const std::optional<qint64> asked = response.retryAfterSeconds())
+        return int(std::min(*asked * 1000, capMs));
+    // Exponential backoff with "equal jitter": half of the step fixed, half random, so clients
+    // that failed together do not come back together.
+    const int doublings = std::min(m_attempt - 1, 20);
+    const qint64 step = std::min(qint64(std::max(1, m_policy.baseDelayMs)) << doublings, capMs);
+    return int(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
+}
+
+Error HttpCall::transportError(QNetworkReply::NetworkError code, bool gotHeaders,
+                               const QString& qtMessage) const {
+    const QString where = host();
+    Error e;
+    e.kind = ErrorKind::Network;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        e.message =
+            tr("%1 refused the connection; check the address and that the server is running.")
+                .arg(where);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        e.message =
+            gotHeaders
+                ? tr("The connection to %1 closed before the whole answer arrived.").arg(where)
+                : tr("%1 closed the connection without a valid answer.").arg(where);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.message =
+            tr("The server name %1 could not be found; check the name and the network connection.")
+                .arg(m_request.url.host());
+        e.diagnosis = Diagnosis::DnsFailure;
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        e.message = tr("%1 did not answer in time.").arg(where);
+        e.diagnosis = Diagnosis::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        return tlsError();
+    case QNetworkReply::TooManyRedirectsError:
+        e.message = tr("%1 redirected the request too many times.").arg(where);
+        break;
+    case QNetworkReply::InsecureRedirectError:
+        e.message =
+            tr("%1 redirected the request to another server; AuthDeck does not follow that.")
+                .arg(where);
+        break;
+    case QNetworkReply::ProtocolFailure:
+        e.message = tr("%1 sent an answer that is not valid HTTP.").arg(where);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        e.message = tr("The proxy failed while connecting to %1: %2").arg(where, qtMessage);
+        break;
+    default:
+        // Qt's text may quote the whole URL; the query can carry secrets, so keep only the path.
+        QString detail = qtMessage;
+        detail.replace(m_request.url.toString(),
+                       m_request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+        e.message = tr("Could not talk to %1: %2").arg(where, detail);
+        break;
+    }
+    return e;
+}
+
+Error HttpCall::tlsError() const {
+    const QString where = host();
+    QSslCertificate certificate;
+    for (const QSslError& error : m_sslErrors) {
+        if (!error.certificate().isNull()) {
+            certificate = error.certificate();
+            break;
+        }
+    }
+    Error e;
+    e.kind = ErrorKind::Network;
+    e.diagnosis = Diagnosis::TlsError;
+    const QString fingerprint = certificate.isNull()
+                                    ? QString()
+                                    : formatFingerprint(HttpClient::fingerprintOf(certificate));
+    if (m_pinMismatch) {
+        e.message =
+            tr("The certificate of %1 (SHA-256 %2) is not the one an administrator trusted for it; "
+               "the connection was refused.")
+                .arg(where, fingerprint);
+    } else if (!m_sslErrors.isEmpty() && !fingerprint.isEmpty()) {
+        e.message = tr("The secure connection to %1 failed: %2 (certificate SHA-256 %3).")
+                        .arg(where, m_sslErrors.first().errorString(), fingerprint);
+    } else {
+        e.message = tr("The secure connection to %1 failed.").arg(where);
+    }
+    return e;
+}
+
+QString HttpCall::host() const {
+    // host[:port]: for loopback test servers the port is what tells them apart.
+    QUrl url = m_request.url;
+    url.setUserInfo(QString());
+    return url.authority();
+}
+
+void HttpCall::logOutcome(const QString& outcome) const {
+    // Method, host and path only: queries, headers and bodies can carry secrets.
+    qCDebug(lcNet).noquote() << m_request.method << host() + m_request.url.path() << "->" << outcome
+                             << m_body.size() << "bytes in" << m_elapsed.elapsed() << "ms";
+}
+
+void HttpCall::cancel() {
+    if (m_finished)
+        return;
+    deliver(fail(ErrorKind::Cancelled, tr("The request to %1 was cancelled.").arg(host())));
+}
+
+void HttpCall::deliver(Result<HttpResponse> result) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_retryWait.stop();
+    releaseReply();
+    // Queued even when the outcome is known at once: callers rely on never being called back
+    // from inside send() or cancel().
+    postLater(this, [this, result = std::move(result)]() mutable {
+        m_done(std::move(result));
+        deleteLater();
+    });
+}
+
+void HttpCall::abandon() {
+    // The caller is gone: stop the work, and nobody is left to tell.
+    m_finished = true;
+    m_deadline.stop();
+    m_retryWait.stop();
+    releaseReply();
+    deleteLater();
+}
+
+void HttpCall::releaseReply() {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace authdeck

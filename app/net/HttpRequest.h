@@ -1,0 +1,24 @@
+#pragma once
+
+#include "net/HttpHeaders.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace authdeck {
+
+// One outgoing HTTP request, as HttpClient sends it.
+struct HttpRequest {
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaderList headers;
+    QByteArray body;
+    // The whole exchange (connect, TLS, send, receive), not just inactivity. 0 means the client's
+    // default (30 s unless HttpClient::setDefaultDeadline says otherwise). With retries it applies
+    // to each attempt.
+    int deadlineMs = 0;
+    // The response body may not exceed this; the transfer is aborted as soon as it would.
+    qint64 maxResponseBytes = 1024 * 1024;
+};
+
+} // namespace authdeck

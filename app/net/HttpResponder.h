@@ -1,0 +1,52 @@
+#pragma once
+
+#include "net/HttpHeaders.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace authdeck {
+
+class HttpServerConnection;
+
+// How a LocalHttpServer handler answers: a cheap copyable handle to the connection, so the answer
+// may come later from a callback. The first answer wins and later ones are ignored; once the peer
+// has gone every call is a no-op. Every answer closes the connection (no keep-alive).
+class HttpResponder {
+public:
+    HttpResponder() = default;
+    explicit HttpResponder(HttpServerConnection* connection);
+
+    // Adds Content-Length, Date, Connection: close and (unless given) Cache-Control: no-store.
+    // Header fields the handler gives for framing (Content-Length, Connection, Transfer-Encoding,
+    // Date) and fields that would break the framing (CR, LF, a bad name) are dropped.
+    void respond(int status, const HttpHeaderList& headers = {}, const QByteArray& body = {}) const;
+    void respondJson(int status, const QJsonObject& body, const HttpHeaderList& headers = {}) const;
+    // 302 Found with a Location.
+    void redirect(const QUrl& location) const;
+
+    // Fault tools for tests of clients.
+    // Writes `raw` (usually format(...)) a few bytes per tick, then closes.
+    void drip(const QByteArray& raw, int bytesPerTick, int tickMs) const;
+    // Never answers; the connection stays open until the peer or the server goes.
+    void stall() const;
+    // Writes `raw` as it is (a truncated body, garbage) and closes.
+    void sendRawAndClose(const QByteArray& raw) const;
+    // Drops the connection without a word.
+    void closeNow() const;
+
+    [[nodiscard]] bool isAnswered() const;
+    [[nodiscard]] bool isConnected() const { return !m_connection.isNull(); }
+
+    // The bytes respond() would write (status line, fields, body).
+    [[nodiscard]] static QByteArray format(int status, const HttpHeaderList& headers,
+                                           const QByteArray& body, bool withBody = true);
+    [[nodiscard]] static QByteArray reasonPhrase(int status);
+
+private:
+    QPointer<HttpServerConnection> m_connection;
+};
+
+} // namespace authdeck

@@ -1,0 +1,163 @@
+#include "net/LocalHttpServer.h"
+
+#include "core/Log.h"
+#include "net/HttpServerConnection.h"
+#include "net/UrlPolicy.h"
+
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace authdeck {
+
+LocalHttpServer::LocalHttpServer(QObject* parent)
+    : QObject(parent) {}
+
+LocalHttpServer::~LocalHttpServer() = default;
+
+void LocalHttpServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key) {
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(key);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_useTls = true;
+}
+
+bool LocalHttpServer::listen(const QHostAddress& address, quint16 port) {
+    close();
+    if (!address.isLoopback()) {
+        m_errorString = tr("The local server listens only on a loopback address, not on %1.")
+                            .arg(address.toString());
+        return false;
+    }
+    if (m_useTls) {
+        auto* tls = new QSslServer;
+        tls->setSslConfiguration(m_tls);
+        tls->setHandshakeTimeout(m_readTimeoutMs);
+        m_server.reset(tls);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // pendingConnectionAvailable, not newConnection: QSslServer emits the latter before the
+    // handshake is done.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &LocalHttpServer::acceptPending);
+    if (!m_server->listen(address, port)) {
+        m_errorString =
+            tr("Could not listen on %1 port %2: %3")
+                .arg(address.toString(), QString::number(port), m_server->errorString());
+        m_server.reset();
+        return false;
+    }
+    m_address = address;
+    m_errorString.clear();
+    qCDebug(lcNet).noquote() << "local server listening on" << baseUrl().toString();
+    return true;
+}
+
+void LocalHttpServer::close() {
+    if (m_server)
+        m_server->close();
+    m_server.reset();
+}
+
+bool LocalHttpServer::isListening() const {
+    return m_server && m_server->isListening();
+}
+
+quint16 LocalHttpServer::port() const {
+    return isListening() ? m_server->serverPort() : 0;
+}
+
+QUrl LocalHttpServer::baseUrl() const {
+    if (!isListening())
+        return {};
+    QUrl url;
+    url.setScheme(m_useTls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(port());
+    return url;
+}
+
+void LocalHttpServer::route(const QByteArray& method, const QString& path, Handler handler) {
+    m_routes.append({method, path, std::move(handler)});
+}
+
+void LocalHttpServer::acceptPending() {
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket* socket = m_server->nextPendingConnection();
+        if (m_connectionCount >= m_maxConnections) {
+            // Not counted and not parsed: a fixed answer, then the socket goes.
+            qCWarning(lcNet) << "local server refused a connection: too many open";
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(
+                HttpResponder::format(503, {{"Retry-After", "1"}}, "too many connections\n"));
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++m_connectionCount;
+        auto* connection = new HttpServerConnection(
+            socket, m_limits, m_readTimeoutMs,
+            [this](const HttpServerRequest& request, HttpResponder responder) {
+                dispatch(request, responder);
+            },
+            this);
+        connect(connection, &QObject::destroyed, this, [this] { --m_connectionCount; });
+    }
+}
+
+void LocalHttpServer::dispatch(const HttpServerRequest& request,
+                               const HttpResponder& responder) const {
+    const QByteArray host = request.header("Host");
+    if (!host.isEmpty() && !isOwnHost(host)) {
+        responder.respond(421, {{"Content-Type", "text/plain; charset=utf-8"}},
+                          "unexpected Host\n");
+        return;
+    }
+    QList<QByteArray> allowed;
+    for (const Route& route : m_routes) {
+        if (route.path != request.path)
+            continue;
+        if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
+            route.handler(request, responder);
+            return;
+        }
+        allowed.append(route.method);
+        if (route.method == "GET")
+            allowed.append(QByteArrayLiteral("HEAD"));
+    }
+    if (!allowed.isEmpty()) {
+        responder.respond(
+            405, {{"Allow", allowed.join(", ")}, {"Content-Type", "text/plain; charset=utf-8"}},
+            "method not allowed\n");
+        return;
+    }
+    if (m_fallback) {
+        m_fallback(request, responder);
+        return;
+    }
+    responder.respond(404, {{"Content-Type", "text/plain; charset=utf-8"}}, "not found\n");
+}
+
+bool LocalHttpServer::isOwnHost(QByteArrayView host) const {
+    // host = uri-host [ ":" port ]; an IPv6 literal comes in brackets.
+    QByteArrayView name = host;
+    QByteArrayView portText;
+    const qsizetype bracket = host.lastIndexOf(']');
+    const qsizetype colon = host.lastIndexOf(':');
+    if (colon >= 0 && colon > bracket) {
+        name = host.first(colon);
+        portText = host.sliced(colon + 1);
+    }
+    if (!portText.isEmpty() && portText != QByteArray::number(port()))
+        return false;
+    const QString text = QString::fromLatin1(name);
+    return text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+           || UrlPolicy::isLoopbackHost(text);
+}
+
+} // namespace authdeck
