@@ -18,7 +18,8 @@ namespace {
 
 // QNAM reports HTTP error statuses as errors too; these codes are "the server answered with an
 // error status", which AuthDeck treats as an answer, not as a failure to talk.
-bool isStatusCode(QNetworkReply::NetworkError code) {
+bool isStatusCode(QNetworkReply::NetworkError code)
+{
     return (code >= QNetworkReply::ContentAccessDenied
             && code <= QNetworkReply::UnknownContentError)
            || code == QNetworkReply::ProtocolInvalidOperationError
@@ -27,7 +28,8 @@ bool isStatusCode(QNetworkReply::NetworkError code) {
                && code <= QNetworkReply::UnknownServerError);
 }
 
-bool isRetryableStatus(int status) {
+bool isRetryableStatus(int status)
+{
     // 501 and 505 say "never", not "not now".
     return status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
 }
@@ -35,7 +37,8 @@ bool isRetryableStatus(int status) {
 // The errors a self-signed (or privately issued) certificate produces. An admin who trusted the
 // certificate by its fingerprint has vouched for exactly these; an expired or revoked certificate
 // still fails.
-bool isWaivableForTrustedCertificate(QSslError::SslError error) {
+bool isWaivableForTrustedCertificate(QSslError::SslError error)
+{
     switch (error) {
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
@@ -50,11 +53,13 @@ bool isWaivableForTrustedCertificate(QSslError::SslError error) {
     }
 }
 
-QString formatFingerprint(const QByteArray& digest) {
+QString formatFingerprint(const QByteArray& digest)
+{
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
-QString seconds(int ms) {
+QString seconds(int ms)
+{
     return QString::number(ms / 1000.0, 'g', 3);
 }
 
@@ -65,7 +70,8 @@ HttpCall::HttpCall(HttpClient* client, const HttpRequest& request, const HttpRet
     : m_client(client)
     , m_request(request)
     , m_policy(policy)
-    , m_done(guarded(context, done ? std::move(done) : Callback([](Result<HttpResponse>) {}))) {
+    , m_done(guarded(context, done ? std::move(done) : Callback([](Result<HttpResponse>) {})))
+{
     if (m_request.deadlineMs <= 0)
         m_request.deadlineMs = client->defaultDeadline();
     m_policy.maxAttempts = std::max(1, m_policy.maxAttempts);
@@ -77,11 +83,13 @@ HttpCall::HttpCall(HttpClient* client, const HttpRequest& request, const HttpRet
         connect(context, &QObject::destroyed, this, &HttpCall::abandon);
 }
 
-HttpCall::~HttpCall() {
+HttpCall::~HttpCall()
+{
     releaseReply();
 }
 
-void HttpCall::start() {
+void HttpCall::start()
+{
     const Status allowed = UrlPolicy::checkEndpoint(m_request.url, tr("server address"));
     if (!allowed.ok()) {
         deliver(allowed.error());
@@ -106,7 +114,8 @@ void HttpCall::start() {
     startAttempt();
 }
 
-void HttpCall::startAttempt() {
+void HttpCall::startAttempt()
+{
     if (m_finished)
         return;
     if (!m_client) {
@@ -150,20 +159,23 @@ void HttpCall::startAttempt() {
     m_deadline.start(m_request.deadlineMs);
 }
 
-void HttpCall::onMetaDataChanged() {
+void HttpCall::onMetaDataChanged()
+{
     bool known = false;
     const qint64 announced = m_reply->rawHeader("Content-Length").toLongLong(&known);
     if (known && announced > m_request.maxResponseBytes)
         abortWith(Abort::Oversized);
 }
 
-void HttpCall::onReadyRead() {
+void HttpCall::onReadyRead()
+{
     m_body += m_reply->readAll();
     if (m_body.size() > m_request.maxResponseBytes)
         abortWith(Abort::Oversized);
 }
 
-void HttpCall::onSslErrors(const QList<QSslError>& errors) {
+void HttpCall::onSslErrors(const QList<QSslError>& errors)
+{
     m_sslErrors = errors;
     const QByteArray trusted =
         m_client ? m_client->trustedFingerprint(m_request.url.host()) : QByteArray();
@@ -186,11 +198,13 @@ void HttpCall::onSslErrors(const QList<QSslError>& errors) {
         m_reply->ignoreSslErrors(errors);
 }
 
-void HttpCall::onDeadline() {
+void HttpCall::onDeadline()
+{
     abortWith(Abort::Deadline);
 }
 
-void HttpCall::abortWith(Abort reason) {
+void HttpCall::abortWith(Abort reason)
+{
     if (!m_reply || m_abort != Abort::None)
         return;
     m_abort = reason;
@@ -201,7 +215,8 @@ void HttpCall::abortWith(Abort reason) {
         onFinished();
 }
 
-void HttpCall::onFinished() {
+void HttpCall::onFinished()
+{
     if (!m_reply)
         return;
     m_deadline.stop();
@@ -264,7 +279,8 @@ void HttpCall::onFinished() {
     onAnswer(std::move(response));
 }
 
-void HttpCall::onAnswer(HttpResponse response) {
+void HttpCall::onAnswer(HttpResponse response)
+{
     if (isRetryableStatus(response.status) && m_attempt < m_policy.maxAttempts) {
         const int delay = retryDelayMs(response);
         qCInfo(lcNet).noquote() << "retrying" << m_request.method << host() + m_request.url.path()
@@ -276,7 +292,8 @@ void HttpCall::onAnswer(HttpResponse response) {
     deliver(std::move(response));
 }
 
-int HttpCall::retryDelayMs(const HttpResponse& response) const {
+int HttpCall::retryDelayMs(const HttpResponse& response) const
+{
     const qint64 capMs = qint64(std::max(0, m_policy.maxDelaySeconds)) * 1000;
     if (const std::optional<qint64> asked = response.retryAfterSeconds())
         return int(std::min(*asked * 1000, capMs));
@@ -288,7 +305,8 @@ int HttpCall::retryDelayMs(const HttpResponse& response) const {
 }
 
 Error HttpCall::transportError(QNetworkReply::NetworkError code, bool gotHeaders,
-                               const QString& qtMessage) const {
+                               const QString& qtMessage) const
+{
     const QString where = host();
     Error e;
     e.kind = ErrorKind::Network;
@@ -346,7 +364,8 @@ Error HttpCall::transportError(QNetworkReply::NetworkError code, bool gotHeaders
     return e;
 }
 
-Error HttpCall::tlsError() const {
+Error HttpCall::tlsError() const
+{
     const QString where = host();
     QSslCertificate certificate;
     for (const QSslError& error : m_sslErrors) {
@@ -375,26 +394,30 @@ Error HttpCall::tlsError() const {
     return e;
 }
 
-QString HttpCall::host() const {
+QString HttpCall::host() const
+{
     // host[:port]: for loopback test servers the port is what tells them apart.
     QUrl url = m_request.url;
     url.setUserInfo(QString());
     return url.authority();
 }
 
-void HttpCall::logOutcome(const QString& outcome) const {
+void HttpCall::logOutcome(const QString& outcome) const
+{
     // Method, host and path only: queries, headers and bodies can carry secrets.
     qCDebug(lcNet).noquote() << m_request.method << host() + m_request.url.path() << "->" << outcome
                              << m_body.size() << "bytes in" << m_elapsed.elapsed() << "ms";
 }
 
-void HttpCall::cancel() {
+void HttpCall::cancel()
+{
     if (m_finished)
         return;
     deliver(fail(ErrorKind::Cancelled, tr("The request to %1 was cancelled.").arg(host())));
 }
 
-void HttpCall::deliver(Result<HttpResponse> result) {
+void HttpCall::deliver(Result<HttpResponse> result)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -409,7 +432,8 @@ void HttpCall::deliver(Result<HttpResponse> result) {
     });
 }
 
-void HttpCall::abandon() {
+void HttpCall::abandon()
+{
     // The caller is gone: stop the work, and nobody is left to tell.
     m_finished = true;
     m_deadline.stop();
@@ -418,7 +442,8 @@ void HttpCall::abandon() {
     deleteLater();
 }
 
-void HttpCall::releaseReply() {
+void HttpCall::releaseReply()
+{
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;

@@ -14,12 +14,14 @@ namespace authdeck {
 
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this)) {
+    , m_nam(new QNetworkAccessManager(this))
+{
     // Per-request policies decide; this only guards requests sent on the manager directly.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-HttpClient::~HttpClient() {
+HttpClient::~HttpClient()
+{
     // Calls are not children: they outlive the client just long enough to report Cancelled.
     for (const QPointer<HttpCall>& call : std::as_const(m_calls)) {
         if (call)
@@ -27,7 +29,8 @@ HttpClient::~HttpClient() {
     }
 }
 
-bool HttpClient::setTrustedCertificate(const QString& host, const QByteArray& sha256Fingerprint) {
+bool HttpClient::setTrustedCertificate(const QString& host, const QByteArray& sha256Fingerprint)
+{
     const QString key = host.toLower();
     if (sha256Fingerprint.isEmpty()) {
         m_trusted.remove(key);
@@ -53,24 +56,29 @@ bool HttpClient::setTrustedCertificate(const QString& host, const QByteArray& sh
     return true;
 }
 
-QByteArray HttpClient::trustedFingerprint(const QString& host) const {
+QByteArray HttpClient::trustedFingerprint(const QString& host) const
+{
     return m_trusted.value(host.toLower());
 }
 
-void HttpClient::setProxy(const QNetworkProxy& proxy) {
+void HttpClient::setProxy(const QNetworkProxy& proxy)
+{
     m_nam->setProxy(proxy);
 }
 
-void HttpClient::setDefaultDeadline(int ms) {
+void HttpClient::setDefaultDeadline(int ms)
+{
     m_defaultDeadlineMs = ms > 0 ? ms : 30000;
 }
 
-QPointer<HttpCall> HttpClient::send(const HttpRequest& request, QObject* context, Callback done) {
+QPointer<HttpCall> HttpClient::send(const HttpRequest& request, QObject* context, Callback done)
+{
     return sendWithRetry(request, RetryPolicy{1, 0, 0}, context, std::move(done));
 }
 
 QPointer<HttpCall> HttpClient::sendWithRetry(const HttpRequest& request, RetryPolicy policy,
-                                             QObject* context, Callback done) {
+                                             QObject* context, Callback done)
+{
     m_calls.removeIf([](const QPointer<HttpCall>& call) { return call.isNull(); });
     auto* call = new HttpCall(this, request, policy, context, std::move(done));
     m_calls.append(call);
@@ -78,11 +86,13 @@ QPointer<HttpCall> HttpClient::sendWithRetry(const HttpRequest& request, RetryPo
     return call;
 }
 
-QByteArray HttpClient::userAgent() {
+QByteArray HttpClient::userAgent()
+{
     return QByteArrayLiteral("AuthDeck/" AUTHDECK_VERSION);
 }
 
-QByteArray HttpClient::fingerprintOf(const QSslCertificate& certificate) {
+QByteArray HttpClient::fingerprintOf(const QSslCertificate& certificate)
+{
     return certificate.digest(QCryptographicHash::Sha256);
 }
 

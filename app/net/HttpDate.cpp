@@ -19,12 +19,14 @@ constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "Ma
 class Cursor {
 public:
     explicit Cursor(QByteArrayView text)
-        : m_text(text) {}
+        : m_text(text)
+    {}
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_text.size(); }
 
-    void literal(QByteArrayView expected) {
+    void literal(QByteArrayView expected)
+    {
         if (m_ok && m_text.sliced(m_pos).startsWith(expected))
             m_pos += expected.size();
         else
@@ -32,7 +34,8 @@ public:
     }
 
     // Exactly `count` digits.
-    int digits(int count) {
+    int digits(int count)
+    {
         int value = 0;
         for (int i = 0; i < count; ++i) {
             if (!m_ok || m_pos >= m_text.size() || m_text[m_pos] < '0' || m_text[m_pos] > '9') {
@@ -46,7 +49,8 @@ public:
 
     // The index of the name found next, -1 (and poisoned) when none matches.
     template <std::size_t N>
-    int oneOf(const std::array<const char*, N>& names) {
+    int oneOf(const std::array<const char*, N>& names)
+    {
         if (!m_ok)
             return -1;
         for (std::size_t i = 0; i < N; ++i) {
@@ -67,7 +71,8 @@ private:
     bool m_ok = true;
 };
 
-QTime timeOfDay(Cursor& c) {
+QTime timeOfDay(Cursor& c)
+{
     const int h = c.digits(2);
     c.literal(":");
     const int m = c.digits(2);
@@ -79,7 +84,8 @@ QTime timeOfDay(Cursor& c) {
     return QTime(h, m, s);
 }
 
-QDateTime finish(const Cursor& c, int year, int month, int day, const QTime& time) {
+QDateTime finish(const Cursor& c, int year, int month, int day, const QTime& time)
+{
     const QDate date(year, month + 1, day);
     if (!c.ok() || !c.atEnd() || !date.isValid() || !time.isValid())
         return {};
@@ -89,7 +95,8 @@ QDateTime finish(const Cursor& c, int year, int month, int day, const QTime& tim
 // IMF-fixdate and RFC 850 share one shape: day-name ", " DD sep Mon sep year " " time " GMT".
 template <std::size_t N>
 QDateTime parseDayFirst(QByteArrayView text, const std::array<const char*, N>& dayNames,
-                        QByteArrayView separator, int yearDigits) {
+                        QByteArrayView separator, int yearDigits)
+{
     Cursor c(text);
     c.oneOf(dayNames);
     c.literal(", ");
@@ -111,7 +118,8 @@ QDateTime parseDayFirst(QByteArrayView text, const std::array<const char*, N>& d
     return finish(c, year, month, day, time);
 }
 
-QDateTime parseAsctime(QByteArrayView text) {
+QDateTime parseAsctime(QByteArrayView text)
+{
     Cursor c(text);
     c.oneOf(kShortDays);
     c.literal(" ");
@@ -133,7 +141,8 @@ QDateTime parseAsctime(QByteArrayView text) {
 
 } // namespace
 
-QDateTime HttpDate::parse(QByteArrayView text) {
+QDateTime HttpDate::parse(QByteArrayView text)
+{
     // The forms differ from their fourth character on: "Sun," / "Sunday," / "Sun ".
     if (text.size() > 3 && text[3] == ',')
         return parseDayFirst(text, kShortDays, " ", 4);
@@ -142,7 +151,8 @@ QDateTime HttpDate::parse(QByteArrayView text) {
     return parseDayFirst(text, kLongDays, "-", 2);
 }
 
-QByteArray HttpDate::format(const QDateTime& time) {
+QByteArray HttpDate::format(const QDateTime& time)
+{
     const QDateTime utc = time.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();

@@ -4,7 +4,8 @@
 
 namespace authdeck {
 
-QByteArray headerValue(const HttpHeaderList& headers, QByteArrayView name) {
+QByteArray headerValue(const HttpHeaderList& headers, QByteArrayView name)
+{
     for (const auto& [key, value] : headers) {
         if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -12,7 +13,8 @@ QByteArray headerValue(const HttpHeaderList& headers, QByteArrayView name) {
     return {};
 }
 
-int headerCount(const HttpHeaderList& headers, QByteArrayView name) {
+int headerCount(const HttpHeaderList& headers, QByteArrayView name)
+{
     int n = 0;
     for (const auto& field : headers) {
         if (QByteArrayView(field.first).compare(name, Qt::CaseInsensitive) == 0)
@@ -21,7 +23,8 @@ int headerCount(const HttpHeaderList& headers, QByteArrayView name) {
     return n;
 }
 
-bool isHttpToken(QByteArrayView text) {
+bool isHttpToken(QByteArrayView text)
+{
     const auto tchar = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
@@ -29,7 +32,8 @@ bool isHttpToken(QByteArrayView text) {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), tchar);
 }
 
-QByteArrayView trimOws(QByteArrayView text) {
+QByteArrayView trimOws(QByteArrayView text)
+{
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
         text = text.sliced(1);
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))

@@ -9,13 +9,15 @@ namespace {
 constexpr QByteArrayView kCrlf = "\r\n";
 
 // field-value characters: visible ASCII, SP, HTAB and obs-text; never CR, LF or NUL.
-bool isFieldValueChar(char c) {
+bool isFieldValueChar(char c)
+{
     const auto u = static_cast<unsigned char>(c);
     return u == '\t' || (u >= 0x20 && u != 0x7f);
 }
 
 // Content-Length as RFC 9110 writes it, minus the leading zeros nobody sends on purpose.
-std::optional<qint64> canonicalLength(QByteArrayView v) {
+std::optional<qint64> canonicalLength(QByteArrayView v)
+{
     if (v.isEmpty() || v.size() > 15 || (v.size() > 1 && v.front() == '0'))
         return std::nullopt;
     qint64 n = 0;
@@ -29,14 +31,16 @@ std::optional<qint64> canonicalLength(QByteArrayView v) {
 
 } // namespace
 
-HttpRequestParser::Limits HttpRequestParser::limitsFor(qint64 maxRequestBytes) {
+HttpRequestParser::Limits HttpRequestParser::limitsFor(qint64 maxRequestBytes)
+{
     Limits limits;
     limits.maxHeaderBytes = qsizetype(std::min<qint64>(maxRequestBytes, limits.maxHeaderBytes));
     limits.maxBodyBytes = maxRequestBytes;
     return limits;
 }
 
-HttpRequestParser::State HttpRequestParser::failWith(int status, const char* reason) {
+HttpRequestParser::State HttpRequestParser::failWith(int status, const char* reason)
+{
     m_state = State::Error;
     m_errorStatus = status;
     m_errorReason = reason;
@@ -44,7 +48,8 @@ HttpRequestParser::State HttpRequestParser::failWith(int status, const char* rea
     return m_state;
 }
 
-HttpRequestParser::State HttpRequestParser::feed(QByteArrayView bytes) {
+HttpRequestParser::State HttpRequestParser::feed(QByteArrayView bytes)
+{
     if (m_state != State::NeedMore)
         return m_state;
     if (m_headDone)
@@ -78,7 +83,8 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArrayView bytes) {
     return takeBody(rest);
 }
 
-HttpRequestParser::State HttpRequestParser::takeBody(QByteArrayView bytes) {
+HttpRequestParser::State HttpRequestParser::takeBody(QByteArrayView bytes)
+{
     const qint64 missing = m_bodyLength - m_request.body.size();
     m_request.body.append(bytes.first(qsizetype(std::min<qint64>(missing, bytes.size()))));
     if (m_request.body.size() == m_bodyLength)
@@ -86,7 +92,8 @@ HttpRequestParser::State HttpRequestParser::takeBody(QByteArrayView bytes) {
     return m_state;
 }
 
-bool HttpRequestParser::parseHead(QByteArrayView head) {
+bool HttpRequestParser::parseHead(QByteArrayView head)
+{
     // head is "request-line CRLF *(field-line CRLF)".
     qsizetype pos = 0;
     bool first = true;
@@ -105,7 +112,8 @@ bool HttpRequestParser::parseHead(QByteArrayView head) {
     return checkFraming();
 }
 
-bool HttpRequestParser::parseRequestLine(QByteArrayView line) {
+bool HttpRequestParser::parseRequestLine(QByteArrayView line)
+{
     const qsizetype sp1 = line.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
     if (sp1 < 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
@@ -132,7 +140,8 @@ bool HttpRequestParser::parseRequestLine(QByteArrayView line) {
     return parseTarget(target);
 }
 
-bool HttpRequestParser::parseTarget(QByteArrayView target) {
+bool HttpRequestParser::parseTarget(QByteArrayView target)
+{
     // Origin-form only: this is nobody's proxy.
     const bool visible =
         std::all_of(target.begin(), target.end(), [](char c) { return c > 0x20 && c < 0x7f; });
@@ -174,7 +183,8 @@ bool HttpRequestParser::parseTarget(QByteArrayView target) {
     return true;
 }
 
-bool HttpRequestParser::parseField(QByteArrayView line) {
+bool HttpRequestParser::parseField(QByteArrayView line)
+{
     if (line.startsWith(' ') || line.startsWith('\t')) {
         failWith(400, "obsolete line folding");
         return false;
@@ -198,7 +208,8 @@ bool HttpRequestParser::parseField(QByteArrayView line) {
     return true;
 }
 
-bool HttpRequestParser::checkFraming() {
+bool HttpRequestParser::checkFraming()
+{
     const int hosts = headerCount(m_request.headers, "Host");
     if (hosts > 1 || (hosts == 0 && m_request.version == "HTTP/1.1")) {
         failWith(400, "missing or repeated Host");

@@ -31,7 +31,8 @@ public:
 
     HttpRequestParser() = default;
     explicit HttpRequestParser(const Limits& limits)
-        : m_limits(limits) {}
+        : m_limits(limits)
+    {}
 
     // A server's single budget split into the two limits: the head gets at most 16 KiB of it.
     [[nodiscard]] static Limits limitsFor(qint64 maxRequestBytes);

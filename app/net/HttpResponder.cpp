@@ -10,7 +10,8 @@
 namespace authdeck {
 
 namespace {
-bool isFramingField(QByteArrayView name) {
+bool isFramingField(QByteArrayView name)
+{
     for (const char* framing : {"Content-Length", "Connection", "Transfer-Encoding", "Date"}) {
         if (name.compare(framing, Qt::CaseInsensitive) == 0)
             return true;
@@ -18,58 +19,68 @@ bool isFramingField(QByteArrayView name) {
     return false;
 }
 
-bool isSafeField(const QByteArray& name, const QByteArray& value) {
+bool isSafeField(const QByteArray& name, const QByteArray& value)
+{
     const auto valueChar = [](char c) { return c != '\r' && c != '\n' && c != '\0'; };
     return isHttpToken(name) && std::all_of(value.begin(), value.end(), valueChar);
 }
 } // namespace
 
 HttpResponder::HttpResponder(HttpServerConnection* connection)
-    : m_connection(connection) {}
+    : m_connection(connection)
+{}
 
-void HttpResponder::respond(int status, const HttpHeaderList& headers,
-                            const QByteArray& body) const {
+void HttpResponder::respond(int status, const HttpHeaderList& headers, const QByteArray& body) const
+{
     if (m_connection)
         m_connection->respond(status, headers, body);
 }
 
 void HttpResponder::respondJson(int status, const QJsonObject& body,
-                                const HttpHeaderList& headers) const {
+                                const HttpHeaderList& headers) const
+{
     HttpHeaderList all = headers;
     all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     respond(status, all, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-void HttpResponder::redirect(const QUrl& location) const {
+void HttpResponder::redirect(const QUrl& location) const
+{
     respond(302, {{"Location", location.toEncoded()}});
 }
 
-void HttpResponder::drip(const QByteArray& raw, int bytesPerTick, int tickMs) const {
+void HttpResponder::drip(const QByteArray& raw, int bytesPerTick, int tickMs) const
+{
     if (m_connection)
         m_connection->drip(raw, bytesPerTick, tickMs);
 }
 
-void HttpResponder::stall() const {
+void HttpResponder::stall() const
+{
     if (m_connection)
         m_connection->stall();
 }
 
-void HttpResponder::sendRawAndClose(const QByteArray& raw) const {
+void HttpResponder::sendRawAndClose(const QByteArray& raw) const
+{
     if (m_connection)
         m_connection->sendRawAndClose(raw);
 }
 
-void HttpResponder::closeNow() const {
+void HttpResponder::closeNow() const
+{
     if (m_connection)
         m_connection->closeNow();
 }
 
-bool HttpResponder::isAnswered() const {
+bool HttpResponder::isAnswered() const
+{
     return !m_connection || m_connection->isAnswered();
 }
 
 QByteArray HttpResponder::format(int status, const HttpHeaderList& headers, const QByteArray& body,
-                                 bool withBody) {
+                                 bool withBody)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto& [name, value] : headers) {
         if (!isFramingField(name) && isSafeField(name, value))
@@ -89,7 +100,8 @@ QByteArray HttpResponder::format(int status, const HttpHeaderList& headers, cons
     return out;
 }
 
-QByteArray HttpResponder::reasonPhrase(int status) {
+QByteArray HttpResponder::reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";

@@ -5,11 +5,13 @@
 
 namespace authdeck {
 
-QDateTime HttpResponse::date() const {
+QDateTime HttpResponse::date() const
+{
     return HttpDate::parse(header("Date"));
 }
 
-std::optional<qint64> HttpResponse::retryAfterSeconds() const {
+std::optional<qint64> HttpResponse::retryAfterSeconds() const
+{
     const QDateTime serverNow = date();
     return RetryAfter::parse(header("Retry-After"),
                              serverNow.isValid() ? serverNow : QDateTime::currentDateTimeUtc());

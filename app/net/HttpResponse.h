@@ -16,7 +16,8 @@ struct HttpResponse {
     HttpHeaderList headers;
     QByteArray body;
 
-    [[nodiscard]] QByteArray header(QByteArrayView name) const {
+    [[nodiscard]] QByteArray header(QByteArrayView name) const
+    {
         return headerValue(headers, name);
     }
     // The Date field; an invalid QDateTime when absent or malformed.

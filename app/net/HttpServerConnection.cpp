@@ -18,7 +18,8 @@ HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
     : QObject(parent)
     , m_socket(socket)
     , m_parser(limits)
-    , m_dispatch(std::move(dispatch)) {
+    , m_dispatch(std::move(dispatch))
+{
     m_socket->setParent(this);
     // Bounded buffering: the parser's limits only help if the socket does not read ahead without
     // end.
@@ -43,7 +44,8 @@ HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
         QTimer::singleShot(0, this, &HttpServerConnection::onReadyRead);
 }
 
-void HttpServerConnection::onReadyRead() {
+void HttpServerConnection::onReadyRead()
+{
     const QByteArray bytes = m_socket->readAll();
     if (m_answered || m_parser.state() != HttpRequestParser::State::NeedMore)
         return; // after the request, or while draining before a close
@@ -64,11 +66,13 @@ void HttpServerConnection::onReadyRead() {
     }
 }
 
-void HttpServerConnection::onReadTimeout() {
+void HttpServerConnection::onReadTimeout()
+{
     respond(408, {{"Content-Type", "text/plain; charset=utf-8"}}, "request not received in time\n");
 }
 
-bool HttpServerConnection::claimAnswer() {
+bool HttpServerConnection::claimAnswer()
+{
     if (m_answered || m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
     m_answered = true;
@@ -77,7 +81,8 @@ bool HttpServerConnection::claimAnswer() {
 }
 
 void HttpServerConnection::respond(int status, const HttpHeaderList& headers,
-                                   const QByteArray& body) {
+                                   const QByteArray& body)
+{
     if (!claimAnswer())
         return;
     const bool isHead = m_parser.state() == HttpRequestParser::State::Complete
@@ -87,7 +92,8 @@ void HttpServerConnection::respond(int status, const HttpHeaderList& headers,
     closeAfterWriting();
 }
 
-void HttpServerConnection::drip(const QByteArray& raw, int bytesPerTick, int tickMs) {
+void HttpServerConnection::drip(const QByteArray& raw, int bytesPerTick, int tickMs)
+{
     if (!claimAnswer())
         return;
     m_dripRemaining = raw;
@@ -96,7 +102,8 @@ void HttpServerConnection::drip(const QByteArray& raw, int bytesPerTick, int tic
     m_dripTimer.start(std::max(0, tickMs));
 }
 
-void HttpServerConnection::onDripTick() {
+void HttpServerConnection::onDripTick()
+{
     m_socket->write(
         m_dripRemaining.first(std::min<qsizetype>(m_dripBytesPerTick, m_dripRemaining.size())));
     m_dripRemaining.remove(0, m_dripBytesPerTick);
@@ -106,12 +113,14 @@ void HttpServerConnection::onDripTick() {
     }
 }
 
-void HttpServerConnection::stall() {
+void HttpServerConnection::stall()
+{
     if (claimAnswer())
         log("stalling", 0);
 }
 
-void HttpServerConnection::sendRawAndClose(const QByteArray& raw) {
+void HttpServerConnection::sendRawAndClose(const QByteArray& raw)
+{
     if (!claimAnswer())
         return;
     m_socket->write(raw);
@@ -119,14 +128,16 @@ void HttpServerConnection::sendRawAndClose(const QByteArray& raw) {
     closeAfterWriting();
 }
 
-void HttpServerConnection::closeNow() {
+void HttpServerConnection::closeNow()
+{
     if (!claimAnswer())
         return;
     log("dropped", 0);
     m_socket->abort();
 }
 
-void HttpServerConnection::closeAfterWriting() {
+void HttpServerConnection::closeAfterWriting()
+{
     if (m_parser.state() == HttpRequestParser::State::Complete) {
         m_socket->disconnectFromHost();
         m_closeTimer.start(kCloseGraceMs);
@@ -138,7 +149,8 @@ void HttpServerConnection::closeAfterWriting() {
     m_closeTimer.start(kCloseGraceMs / 2);
 }
 
-void HttpServerConnection::log(const char* what, int status) const {
+void HttpServerConnection::log(const char* what, int status) const
+{
     // Path only: the query of an OAuth redirect carries the authorization code.
     const HttpServerRequest& request = m_parser.request();
     qCDebug(lcNet).noquote() << "local server" << what

@@ -2,7 +2,8 @@
 
 namespace authdeck {
 
-std::optional<UrlEncodedForm> HttpServerRequest::form() const {
+std::optional<UrlEncodedForm> HttpServerRequest::form() const
+{
     QByteArrayView type = header("Content-Type");
     const qsizetype semicolon = type.indexOf(';');
     if (semicolon >= 0)
@@ -12,7 +13,8 @@ std::optional<UrlEncodedForm> HttpServerRequest::form() const {
     return UrlEncodedForm::parse(body);
 }
 
-std::optional<std::pair<QString, QString>> HttpServerRequest::basicAuth() const {
+std::optional<std::pair<QString, QString>> HttpServerRequest::basicAuth() const
+{
     const QByteArray value = header("Authorization");
     const qsizetype space = value.indexOf(' ');
     if (space < 0 || QByteArrayView(value).first(space).compare("Basic", Qt::CaseInsensitive) != 0)

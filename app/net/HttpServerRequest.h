@@ -23,7 +23,8 @@ struct HttpServerRequest {
     QByteArray body;
     QHostAddress peer;
 
-    [[nodiscard]] QByteArray header(QByteArrayView name) const {
+    [[nodiscard]] QByteArray header(QByteArrayView name) const
+    {
         return headerValue(headers, name);
     }
     // The body as a form; nullopt unless Content-Type is application/x-www-form-urlencoded and the

@@ -14,11 +14,13 @@
 namespace authdeck {
 
 LocalHttpServer::LocalHttpServer(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 LocalHttpServer::~LocalHttpServer() = default;
 
-void LocalHttpServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key) {
+void LocalHttpServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key)
+{
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.setLocalCertificate(certificate);
     m_tls.setPrivateKey(key);
@@ -26,7 +28,8 @@ void LocalHttpServer::setTlsCertificate(const QSslCertificate& certificate, cons
     m_useTls = true;
 }
 
-bool LocalHttpServer::listen(const QHostAddress& address, quint16 port) {
+bool LocalHttpServer::listen(const QHostAddress& address, quint16 port)
+{
     close();
     if (!address.isLoopback()) {
         m_errorString = tr("The local server listens only on a loopback address, not on %1.")
@@ -58,21 +61,25 @@ bool LocalHttpServer::listen(const QHostAddress& address, quint16 port) {
     return true;
 }
 
-void LocalHttpServer::close() {
+void LocalHttpServer::close()
+{
     if (m_server)
         m_server->close();
     m_server.reset();
 }
 
-bool LocalHttpServer::isListening() const {
+bool LocalHttpServer::isListening() const
+{
     return m_server && m_server->isListening();
 }
 
-quint16 LocalHttpServer::port() const {
+quint16 LocalHttpServer::port() const
+{
     return isListening() ? m_server->serverPort() : 0;
 }
 
-QUrl LocalHttpServer::baseUrl() const {
+QUrl LocalHttpServer::baseUrl() const
+{
     if (!isListening())
         return {};
     QUrl url;
@@ -82,11 +89,13 @@ QUrl LocalHttpServer::baseUrl() const {
     return url;
 }
 
-void LocalHttpServer::route(const QByteArray& method, const QString& path, Handler handler) {
+void LocalHttpServer::route(const QByteArray& method, const QString& path, Handler handler)
+{
     m_routes.append({method, path, std::move(handler)});
 }
 
-void LocalHttpServer::acceptPending() {
+void LocalHttpServer::acceptPending()
+{
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket* socket = m_server->nextPendingConnection();
         if (m_connectionCount >= m_maxConnections) {
@@ -111,7 +120,8 @@ void LocalHttpServer::acceptPending() {
 }
 
 void LocalHttpServer::dispatch(const HttpServerRequest& request,
-                               const HttpResponder& responder) const {
+                               const HttpResponder& responder) const
+{
     const QByteArray host = request.header("Host");
     if (!host.isEmpty() && !isOwnHost(host)) {
         responder.respond(421, {{"Content-Type", "text/plain; charset=utf-8"}},
@@ -143,7 +153,8 @@ void LocalHttpServer::dispatch(const HttpServerRequest& request,
     responder.respond(404, {{"Content-Type", "text/plain; charset=utf-8"}}, "not found\n");
 }
 
-bool LocalHttpServer::isOwnHost(QByteArrayView host) const {
+bool LocalHttpServer::isOwnHost(QByteArrayView host) const
+{
     // host = uri-host [ ":" port ]; an IPv6 literal comes in brackets.
     QByteArrayView name = host;
     QByteArrayView portText;

@@ -7,7 +7,8 @@
 
 namespace authdeck {
 
-std::optional<qint64> RetryAfter::parse(QByteArrayView value, const QDateTime& now) {
+std::optional<qint64> RetryAfter::parse(QByteArrayView value, const QDateTime& now)
+{
     const QByteArrayView v = trimOws(value);
     if (v.isEmpty())
         return std::nullopt;

@@ -3,7 +3,8 @@
 namespace authdeck {
 
 namespace {
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -13,14 +14,16 @@ int hexValue(char c) {
     return -1;
 }
 
-std::optional<QString> decodeText(QByteArrayView encoded) {
+std::optional<QString> decodeText(QByteArrayView encoded)
+{
     const std::optional<QByteArray> bytes = UrlEncodedForm::percentDecode(encoded, true);
     if (!bytes || !bytes->isValidUtf8())
         return std::nullopt;
     return QString::fromUtf8(*bytes);
 }
 
-QByteArray encodeText(const QString& text) {
+QByteArray encodeText(const QString& text)
+{
     QByteArray out;
     for (const char c : text.toUtf8()) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -42,7 +45,8 @@ QByteArray encodeText(const QString& text) {
 }
 } // namespace
 
-std::optional<QByteArray> UrlEncodedForm::percentDecode(QByteArrayView encoded, bool plusIsSpace) {
+std::optional<QByteArray> UrlEncodedForm::percentDecode(QByteArrayView encoded, bool plusIsSpace)
+{
     QByteArray out;
     out.reserve(encoded.size());
     for (qsizetype i = 0; i < encoded.size(); ++i) {
@@ -65,7 +69,8 @@ std::optional<QByteArray> UrlEncodedForm::percentDecode(QByteArrayView encoded, 
     return out;
 }
 
-std::optional<UrlEncodedForm> UrlEncodedForm::parse(QByteArrayView encoded) {
+std::optional<UrlEncodedForm> UrlEncodedForm::parse(QByteArrayView encoded)
+{
     UrlEncodedForm form;
     qsizetype start = 0;
     while (start <= encoded.size()) {
@@ -87,7 +92,8 @@ std::optional<UrlEncodedForm> UrlEncodedForm::parse(QByteArrayView encoded) {
     return form;
 }
 
-QByteArray UrlEncodedForm::toEncoded() const {
+QByteArray UrlEncodedForm::toEncoded() const
+{
     QByteArray out;
     for (const auto& [name, value] : m_items) {
         if (!out.isEmpty())
@@ -97,7 +103,8 @@ QByteArray UrlEncodedForm::toEncoded() const {
     return out;
 }
 
-int UrlEncodedForm::count(QAnyStringView name) const {
+int UrlEncodedForm::count(QAnyStringView name) const
+{
     int n = 0;
     for (const Item& item : m_items) {
         if (QAnyStringView::equal(item.first, name))
@@ -106,7 +113,8 @@ int UrlEncodedForm::count(QAnyStringView name) const {
     return n;
 }
 
-QString UrlEncodedForm::value(QAnyStringView name) const {
+QString UrlEncodedForm::value(QAnyStringView name) const
+{
     for (const Item& item : m_items) {
         if (QAnyStringView::equal(item.first, name))
             return item.second;
@@ -114,7 +122,8 @@ QString UrlEncodedForm::value(QAnyStringView name) const {
     return {};
 }
 
-QStringList UrlEncodedForm::values(QAnyStringView name) const {
+QStringList UrlEncodedForm::values(QAnyStringView name) const
+{
     QStringList out;
     for (const Item& item : m_items) {
         if (QAnyStringView::equal(item.first, name))
@@ -123,7 +132,8 @@ QStringList UrlEncodedForm::values(QAnyStringView name) const {
     return out;
 }
 
-QStringList UrlEncodedForm::duplicateNames() const {
+QStringList UrlEncodedForm::duplicateNames() const
+{
     QStringList out;
     for (const Item& item : m_items) {
         if (!out.contains(item.first) && count(item.first) > 1)

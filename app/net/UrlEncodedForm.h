@@ -22,7 +22,8 @@ public:
 
     UrlEncodedForm() = default;
     explicit UrlEncodedForm(QList<Item> items)
-        : m_items(std::move(items)) {}
+        : m_items(std::move(items))
+    {}
 
     // nullopt for a broken %-escape or bytes that are not UTF-8; empty pairs ("a=1&&b=2") are
     // skipped and a pair without '=' has an empty value, as browsers do.

@@ -24,7 +24,8 @@ struct Outcome {
     int calls = 0;
 };
 
-HttpClient::Callback recordInto(const std::shared_ptr<Outcome>& outcome) {
+HttpClient::Callback recordInto(const std::shared_ptr<Outcome>& outcome)
+{
     return [outcome](Result<HttpResponse> result) {
         ++outcome->calls;
         outcome->result = std::move(result);
@@ -34,7 +35,8 @@ HttpClient::Callback recordInto(const std::shared_ptr<Outcome>& outcome) {
 // Sends and waits (a test may spin the event loop; the product never does).
 Result<HttpResponse> exchange(HttpClient& client, const HttpRequest& request,
                               std::optional<HttpRetryPolicy> policy = std::nullopt,
-                              int waitMs = 15000) {
+                              int waitMs = 15000)
+{
     auto outcome = std::make_shared<Outcome>();
     if (policy)
         client.sendWithRetry(request, *policy, nullptr, recordInto(outcome));
@@ -50,13 +52,15 @@ Result<HttpResponse> exchange(HttpClient& client, const HttpRequest& request,
     return *outcome->result;
 }
 
-HttpRequest get(const QUrl& url) {
+HttpRequest get(const QUrl& url)
+{
     HttpRequest r;
     r.url = url;
     return r;
 }
 
-QByteArray fingerprint(const QSslCertificate& certificate) {
+QByteArray fingerprint(const QSslCertificate& certificate)
+{
     return HttpClient::fingerprintOf(certificate);
 }
 
@@ -104,19 +108,22 @@ private:
     int m_hits = 0;
 };
 
-void TestHttpClient::init() {
+void TestHttpClient::init()
+{
     m_server = std::make_unique<LocalHttpServer>();
     QVERIFY(m_server->listen());
     m_client = std::make_unique<HttpClient>();
     m_hits = 0;
 }
 
-void TestHttpClient::cleanup() {
+void TestHttpClient::cleanup()
+{
     m_client.reset();
     m_server.reset();
 }
 
-void TestHttpClient::getReturnsBodyAndSendsUserAgent() {
+void TestHttpClient::getReturnsBodyAndSendsUserAgent()
+{
     QByteArray userAgent;
     QString query;
     m_server->route("GET", "/hello",
@@ -137,7 +144,8 @@ void TestHttpClient::getReturnsBodyAndSendsUserAgent() {
     QCOMPARE(query, QString("a b!"));
 }
 
-void TestHttpClient::postSendsBodyAndFollowsNoRedirect() {
+void TestHttpClient::postSendsBodyAndFollowsNoRedirect()
+{
     QByteArray seenBody, seenType;
     int newHits = 0;
     m_server->route("POST", "/token",
@@ -183,7 +191,8 @@ void TestHttpClient::postSendsBodyAndFollowsNoRedirect() {
     QCOMPARE(newHits, 0);
 }
 
-void TestHttpClient::errorStatusesAreAnswers_data() {
+void TestHttpClient::errorStatusesAreAnswers_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -194,7 +203,8 @@ void TestHttpClient::errorStatusesAreAnswers_data() {
                               << QByteArray("<html><body>Down for maintenance</body></html>");
 }
 
-void TestHttpClient::errorStatusesAreAnswers() {
+void TestHttpClient::errorStatusesAreAnswers()
+{
     QFETCH(QString, path);
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -216,7 +226,8 @@ void TestHttpClient::errorStatusesAreAnswers() {
     QCOMPARE(r->body, body);
 }
 
-void TestHttpClient::retryHonoursRetryAfter_data() {
+void TestHttpClient::retryHonoursRetryAfter_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::newRow("429 seconds") << 429 << QByteArray("1");
@@ -225,7 +236,8 @@ void TestHttpClient::retryHonoursRetryAfter_data() {
     QTest::newRow("503 date") << 503 << QByteArray("date+1");
 }
 
-void TestHttpClient::retryHonoursRetryAfter() {
+void TestHttpClient::retryHonoursRetryAfter()
+{
     QFETCH(int, status);
     QFETCH(QByteArray, retryAfter);
     QElapsedTimer sinceFirst;
@@ -254,7 +266,8 @@ void TestHttpClient::retryHonoursRetryAfter() {
     QVERIFY2(gap < 3000, qPrintable(QString::number(gap)));
 }
 
-void TestHttpClient::retryAfterIsCapped() {
+void TestHttpClient::retryAfterIsCapped()
+{
     QElapsedTimer timer;
     m_server->route("GET", "/busy", [&](const HttpServerRequest&, HttpResponder responder) {
         if (++m_hits == 1)
@@ -273,7 +286,8 @@ void TestHttpClient::retryAfterIsCapped() {
              qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestHttpClient::retryStopsAfterMaxAttempts() {
+void TestHttpClient::retryStopsAfterMaxAttempts()
+{
     m_server->route("GET", "/down", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.respond(503, {{"Retry-After", "0"}}, "still down");
@@ -288,7 +302,8 @@ void TestHttpClient::retryStopsAfterMaxAttempts() {
     QCOMPARE(m_hits, 5);
 }
 
-void TestHttpClient::burstOf500ThenSuccess() {
+void TestHttpClient::burstOf500ThenSuccess()
+{
     m_server->route("POST", "/token",
                     [&](const HttpServerRequest& request, HttpResponder responder) {
                         if (++m_hits <= 3)
@@ -318,7 +333,8 @@ void TestHttpClient::burstOf500ThenSuccess() {
     QTRY_VERIFY(call.isNull());
 }
 
-void TestHttpClient::plainSendDoesNotRetry() {
+void TestHttpClient::plainSendDoesNotRetry()
+{
     m_server->route("GET", "/down", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.respond(503, {{"Retry-After", "0"}});
@@ -330,7 +346,8 @@ void TestHttpClient::plainSendDoesNotRetry() {
     QCOMPARE(m_hits, 1);
 }
 
-void TestHttpClient::deadlineStopsStalledServer() {
+void TestHttpClient::deadlineStopsStalledServer()
+{
     m_server->route("GET", "/stall", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.stall();
@@ -353,7 +370,8 @@ void TestHttpClient::deadlineStopsStalledServer() {
     QTRY_COMPARE(m_server->connectionCount(), 0);
 }
 
-void TestHttpClient::dripSlowerThanDeadline() {
+void TestHttpClient::dripSlowerThanDeadline()
+{
     // Bytes keep coming, so only an overall deadline (not an inactivity timeout) stops this.
     m_server->route("GET", "/drip", [&](const HttpServerRequest&, HttpResponder responder) {
         responder.drip(HttpResponder::format(200, {}, QByteArray(200, 'x')), 4, 20);
@@ -375,13 +393,15 @@ void TestHttpClient::dripSlowerThanDeadline() {
     QCOMPARE(whole->body, QByteArray("slow but whole"));
 }
 
-void TestHttpClient::oversizedResponse_data() {
+void TestHttpClient::oversizedResponse_data()
+{
     QTest::addColumn<bool>("announced");
     QTest::newRow("Content-Length too large") << true;
     QTest::newRow("close-delimited body too large") << false;
 }
 
-void TestHttpClient::oversizedResponse() {
+void TestHttpClient::oversizedResponse()
+{
     QFETCH(bool, announced);
     const QByteArray big(64 * 1024, 'z');
     m_server->route("GET", "/big", [&](const HttpServerRequest&, HttpResponder responder) {
@@ -404,7 +424,8 @@ void TestHttpClient::oversizedResponse() {
     QCOMPARE(fits->body.size(), big.size());
 }
 
-void TestHttpClient::brokenAnswers_data() {
+void TestHttpClient::brokenAnswers_data()
+{
     QTest::addColumn<QByteArray>("raw"); // empty: drop the connection without a word
     QTest::addColumn<QString>("expected");
     QTest::newRow("truncated body")
@@ -417,7 +438,8 @@ void TestHttpClient::brokenAnswers_data() {
                              << "closed the connection without a valid answer";
 }
 
-void TestHttpClient::brokenAnswers() {
+void TestHttpClient::brokenAnswers()
+{
     QFETCH(QByteArray, raw);
     QFETCH(QString, expected);
     m_server->route("GET", "/broken", [&](const HttpServerRequest&, HttpResponder responder) {
@@ -434,7 +456,8 @@ void TestHttpClient::brokenAnswers() {
              qPrintable(r.error().message));
 }
 
-void TestHttpClient::refusedBeforeConnecting_data() {
+void TestHttpClient::refusedBeforeConnecting_data()
+{
     QTest::addColumn<QUrl>("url");
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("noteHeader"); // the value of an extra X-Note field, if any
@@ -457,7 +480,8 @@ void TestHttpClient::refusedBeforeConnecting_data() {
         << "header field \"X-Note\"";
 }
 
-void TestHttpClient::refusedBeforeConnecting() {
+void TestHttpClient::refusedBeforeConnecting()
+{
     QFETCH(QUrl, url);
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, noteHeader);
@@ -485,7 +509,8 @@ void TestHttpClient::refusedBeforeConnecting() {
     QCOMPARE(outcome->calls, 1);
 }
 
-void TestHttpClient::connectionRefused() {
+void TestHttpClient::connectionRefused()
+{
     const QUrl closed = url("/x");
     m_server->close();
     const Result<HttpResponse> r = exchange(*m_client, get(closed));
@@ -495,7 +520,8 @@ void TestHttpClient::connectionRefused() {
     QVERIFY2(r.error().message.contains(closed.authority()), qPrintable(r.error().message));
 }
 
-void TestHttpClient::cancelGivesCancelled() {
+void TestHttpClient::cancelGivesCancelled()
+{
     m_server->route("GET", "/stall", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.stall();
@@ -514,7 +540,8 @@ void TestHttpClient::cancelGivesCancelled() {
     QCOMPARE(outcome->calls, 1);
 }
 
-void TestHttpClient::cancelDuringRetryWait() {
+void TestHttpClient::cancelDuringRetryWait()
+{
     m_server->route("GET", "/busy", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.respond(429, {{"Retry-After", "30"}});
@@ -531,7 +558,8 @@ void TestHttpClient::cancelDuringRetryWait() {
     QCOMPARE(m_hits, 1);
 }
 
-void TestHttpClient::deadContextGetsNoCallback() {
+void TestHttpClient::deadContextGetsNoCallback()
+{
     m_server->route("GET", "/stall", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.stall();
@@ -555,7 +583,8 @@ void TestHttpClient::deadContextGetsNoCallback() {
     QCOMPARE(outcome->calls, 0);
 }
 
-void TestHttpClient::destroyedClientCancels() {
+void TestHttpClient::destroyedClientCancels()
+{
     m_server->route("GET", "/stall", [&](const HttpServerRequest&, HttpResponder responder) {
         ++m_hits;
         responder.stall();
@@ -568,7 +597,8 @@ void TestHttpClient::destroyedClientCancels() {
     QCOMPARE(outcome->result->error().kind, ErrorKind::Cancelled);
 }
 
-void TestHttpClient::selfSignedCertificate() {
+void TestHttpClient::selfSignedCertificate()
+{
     const test::TestCertificate cert = test::makeSelfSignedCertificate();
     QVERIFY(!cert.certificate.isNull());
     LocalHttpServer tls;
@@ -618,7 +648,8 @@ void TestHttpClient::selfSignedCertificate() {
     QVERIFY(!elsewhere.setTrustedCertificate("127.0.0.1", "not a fingerprint"));
 }
 
-void TestHttpClient::sameOriginRedirectFollowedOverHttps() {
+void TestHttpClient::sameOriginRedirectFollowedOverHttps()
+{
     const test::TestCertificate cert = test::makeSelfSignedCertificate();
     LocalHttpServer tls;
     tls.setTlsCertificate(cert.certificate, cert.key);
@@ -636,7 +667,8 @@ void TestHttpClient::sameOriginRedirectFollowedOverHttps() {
     QCOMPARE(r->body, QByteArray("moved here"));
 }
 
-void TestHttpClient::crossOriginRedirectNotFollowed() {
+void TestHttpClient::crossOriginRedirectNotFollowed()
+{
     const test::TestCertificate cert = test::makeSelfSignedCertificate();
     LocalHttpServer first;
     LocalHttpServer second;
@@ -665,7 +697,8 @@ void TestHttpClient::crossOriginRedirectNotFollowed() {
     QCOMPARE(secondHits, 0);
 }
 
-void TestHttpClient::unknownHostIsDnsFailure() {
+void TestHttpClient::unknownHostIsDnsFailure()
+{
     // .invalid never resolves (RFC 6761).
     HttpRequest request = get(QUrl("https://authdeck-test.invalid/"));
     request.deadlineMs = 20000;

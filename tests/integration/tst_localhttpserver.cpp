@@ -19,7 +19,8 @@ struct RawAnswer {
     bool closedByServer = false;
 
     int status() const { return bytes.startsWith("HTTP/1.1 ") ? bytes.mid(9, 3).toInt() : 0; }
-    QByteArray header(const QByteArray& name) const {
+    QByteArray header(const QByteArray& name) const
+    {
         const QByteArray head = bytes.left(bytes.indexOf("\r\n\r\n"));
         for (const QByteArray& line : head.split('\n')) {
             const qsizetype colon = line.indexOf(':');
@@ -33,7 +34,8 @@ struct RawAnswer {
 
 // Writes `request` on a fresh connection and reads until the server closes (or waitMs passes).
 // Event-driven, because the server lives in this thread.
-RawAnswer rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000) {
+RawAnswer rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000)
+{
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     RawAnswer answer;
@@ -50,7 +52,8 @@ RawAnswer rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000
     return answer;
 }
 
-QByteArray get(const QByteArray& path, quint16 port, const QByteArray& method = "GET") {
+QByteArray get(const QByteArray& path, quint16 port, const QByteArray& method = "GET")
+{
     return method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
            + "\r\n\r\n";
 }
@@ -81,25 +84,29 @@ private:
     std::unique_ptr<LocalHttpServer> m_server;
 };
 
-void TestLocalHttpServer::init() {
+void TestLocalHttpServer::init()
+{
     m_server = std::make_unique<LocalHttpServer>();
     QVERIFY(m_server->listen());
     QCOMPARE(m_server->baseUrl().toString(),
              "http://127.0.0.1:" + QString::number(m_server->port()));
 }
 
-void TestLocalHttpServer::cleanup() {
+void TestLocalHttpServer::cleanup()
+{
     m_server.reset();
 }
 
-void TestLocalHttpServer::refusesNonLoopbackAddresses_data() {
+void TestLocalHttpServer::refusesNonLoopbackAddresses_data()
+{
     QTest::addColumn<QString>("address");
     QTest::newRow("any") << "0.0.0.0";
     QTest::newRow("any IPv6") << "::";
     QTest::newRow("documentation address") << "192.0.2.1";
 }
 
-void TestLocalHttpServer::refusesNonLoopbackAddresses() {
+void TestLocalHttpServer::refusesNonLoopbackAddresses()
+{
     QFETCH(QString, address);
     LocalHttpServer server;
     QVERIFY(!server.listen(QHostAddress(address)));
@@ -108,7 +115,8 @@ void TestLocalHttpServer::refusesNonLoopbackAddresses() {
     QVERIFY(!server.listen(QHostAddress::Any));
 }
 
-void TestLocalHttpServer::routing() {
+void TestLocalHttpServer::routing()
+{
     HttpServerRequest seen;
     m_server->route("GET", "/a", [&](const HttpServerRequest& request, HttpResponder responder) {
         seen = request;
@@ -149,7 +157,8 @@ void TestLocalHttpServer::routing() {
     QCOMPARE(rawExchange(port, get("/b%20c", port)).body(), QByteArray("/b c"));
 }
 
-void TestLocalHttpServer::responseHeaders() {
+void TestLocalHttpServer::responseHeaders()
+{
     m_server->route("GET", "/plain", [](const HttpServerRequest&, HttpResponder responder) {
         responder.respond(
             200, {{"Content-Length", "999"}, {"X-Bad", "a\r\nSet-Cookie: x=1"}, {"X-Good", "ok"}},
@@ -173,7 +182,8 @@ void TestLocalHttpServer::responseHeaders() {
              QByteArray("max-age=60"));
 }
 
-void TestLocalHttpServer::hostMustBeLoopback_data() {
+void TestLocalHttpServer::hostMustBeLoopback_data()
+{
     QTest::addColumn<QByteArray>("host"); // %1 is the server's port
     QTest::addColumn<int>("status");
     QTest::newRow("address and port") << QByteArray("127.0.0.1:%1") << 200;
@@ -185,7 +195,8 @@ void TestLocalHttpServer::hostMustBeLoopback_data() {
     QTest::newRow("LAN address") << QByteArray("192.168.1.10:%1") << 421;
 }
 
-void TestLocalHttpServer::hostMustBeLoopback() {
+void TestLocalHttpServer::hostMustBeLoopback()
+{
     QFETCH(QByteArray, host);
     QFETCH(int, status);
     m_server->setHandler(
@@ -195,7 +206,8 @@ void TestLocalHttpServer::hostMustBeLoopback() {
     QCOMPARE(rawExchange(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").status(), status);
 }
 
-void TestLocalHttpServer::parserErrorsReachTheClient_data() {
+void TestLocalHttpServer::parserErrorsReachTheClient_data()
+{
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
     QTest::newRow("malformed") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n") << 400;
@@ -214,7 +226,8 @@ void TestLocalHttpServer::parserErrorsReachTheClient_data() {
                              << 501;
 }
 
-void TestLocalHttpServer::parserErrorsReachTheClient() {
+void TestLocalHttpServer::parserErrorsReachTheClient()
+{
     QFETCH(QByteArray, request);
     QFETCH(int, status);
     int handled = 0;
@@ -229,7 +242,8 @@ void TestLocalHttpServer::parserErrorsReachTheClient() {
     QCOMPARE(handled, 0);
 }
 
-void TestLocalHttpServer::readTimeout() {
+void TestLocalHttpServer::readTimeout()
+{
     m_server->setReadTimeout(200);
     QElapsedTimer timer;
     timer.start();
@@ -238,7 +252,8 @@ void TestLocalHttpServer::readTimeout() {
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestLocalHttpServer::connectionLimit() {
+void TestLocalHttpServer::connectionLimit()
+{
     m_server->setMaxConnections(1);
     m_server->setHandler(
         [](const HttpServerRequest&, HttpResponder responder) { responder.respond(200); });
@@ -256,7 +271,8 @@ void TestLocalHttpServer::connectionLimit() {
     QCOMPARE(rawExchange(m_server->port(), get("/", m_server->port())).status(), 200);
 }
 
-void TestLocalHttpServer::firstAnswerWins() {
+void TestLocalHttpServer::firstAnswerWins()
+{
     bool answeredAfterFirst = false;
     m_server->setHandler([&](const HttpServerRequest&, HttpResponder responder) {
         const HttpResponder copy = responder;
@@ -272,7 +288,8 @@ void TestLocalHttpServer::firstAnswerWins() {
     QVERIFY(answeredAfterFirst);
 }
 
-void TestLocalHttpServer::lateAnswerAfterPeerLeftIsIgnored() {
+void TestLocalHttpServer::lateAnswerAfterPeerLeftIsIgnored()
+{
     HttpResponder kept;
     m_server->setHandler(
         [&](const HttpServerRequest&, HttpResponder responder) { kept = responder; });
@@ -292,7 +309,8 @@ void TestLocalHttpServer::lateAnswerAfterPeerLeftIsIgnored() {
     QVERIFY(kept.isAnswered());
 }
 
-void TestLocalHttpServer::answerLater() {
+void TestLocalHttpServer::answerLater()
+{
     m_server->setHandler([](const HttpServerRequest& request, HttpResponder responder) {
         const QByteArray body = request.body;
         QTimer::singleShot(100, [responder, body] {

@@ -15,7 +15,8 @@ struct Verdict {
 
 // Feeds `raw` in the given pieces (sizes; the rest goes last) and reports where it ended.
 Verdict feedInPieces(const QByteArray& raw, const QList<qsizetype>& pieces,
-                     const HttpRequestParser::Limits& limits = {}) {
+                     const HttpRequestParser::Limits& limits = {})
+{
     HttpRequestParser parser(limits);
     qsizetype pos = 0;
     for (qsizetype size : pieces) {
@@ -26,12 +27,14 @@ Verdict feedInPieces(const QByteArray& raw, const QList<qsizetype>& pieces,
     return {parser.state(), parser.errorStatus(), parser.request()};
 }
 
-Verdict feedWhole(const QByteArray& raw, const HttpRequestParser::Limits& limits = {}) {
+Verdict feedWhole(const QByteArray& raw, const HttpRequestParser::Limits& limits = {})
+{
     return feedInPieces(raw, {}, limits);
 }
 
 // Everything a handler can see, to compare two parses.
-QString describe(const Verdict& v) {
+QString describe(const Verdict& v)
+{
     QStringList parts{QString::number(int(v.state)),
                       QString::number(v.status),
                       v.request.method,
@@ -68,7 +71,8 @@ private Q_SLOTS:
     void randomMutationsStayWellBehaved();
 };
 
-void TestHttpRequestParser::goodRequests_data() {
+void TestHttpRequestParser::goodRequests_data()
+{
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
@@ -126,7 +130,8 @@ void TestHttpRequestParser::goodRequests_data() {
         << "" << QByteArray();
 }
 
-void TestHttpRequestParser::goodRequests() {
+void TestHttpRequestParser::goodRequests()
+{
     QFETCH(QByteArray, raw);
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
@@ -145,7 +150,8 @@ void TestHttpRequestParser::goodRequests() {
     QVERIFY(!v.request.header("host").isEmpty() || v.request.version == "HTTP/1.0");
 }
 
-void TestHttpRequestParser::rejected_data() {
+void TestHttpRequestParser::rejected_data()
+{
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("reason");
@@ -227,7 +233,8 @@ void TestHttpRequestParser::rejected_data() {
         << QByteArray("GET /" + QByteArray(17 * 1024, 'a')) << 431 << QByteArray("too large");
 }
 
-void TestHttpRequestParser::rejected() {
+void TestHttpRequestParser::rejected()
+{
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
     QFETCH(QByteArray, reason);
@@ -239,11 +246,13 @@ void TestHttpRequestParser::rejected() {
     QCOMPARE(parser.feed("GET / HTTP/1.1\r\nHost: h\r\n\r\n"), Error);
 }
 
-void TestHttpRequestParser::everySplitGivesTheSameResult_data() {
+void TestHttpRequestParser::everySplitGivesTheSameResult_data()
+{
     goodRequests_data();
 }
 
-void TestHttpRequestParser::everySplitGivesTheSameResult() {
+void TestHttpRequestParser::everySplitGivesTheSameResult()
+{
     QFETCH(QByteArray, raw);
     const QString whole = describe(feedWhole(raw));
     for (qsizetype cut = 0; cut <= raw.size(); ++cut)
@@ -252,11 +261,13 @@ void TestHttpRequestParser::everySplitGivesTheSameResult() {
     QCOMPARE(describe(feedInPieces(raw, bytes)), whole);
 }
 
-void TestHttpRequestParser::rejectionsAreSplitProof_data() {
+void TestHttpRequestParser::rejectionsAreSplitProof_data()
+{
     rejected_data();
 }
 
-void TestHttpRequestParser::rejectionsAreSplitProof() {
+void TestHttpRequestParser::rejectionsAreSplitProof()
+{
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
     const Verdict whole = feedWhole(raw);
@@ -269,7 +280,8 @@ void TestHttpRequestParser::rejectionsAreSplitProof() {
     QCOMPARE(describe(feedInPieces(raw, bytes)), describe(whole));
 }
 
-void TestHttpRequestParser::needsTheWholeBody() {
+void TestHttpRequestParser::needsTheWholeBody()
+{
     HttpRequestParser parser;
     QCOMPARE(parser.feed("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nabc"), NeedMore);
     QCOMPARE(parser.feed("d"), NeedMore);
@@ -279,7 +291,8 @@ void TestHttpRequestParser::needsTheWholeBody() {
     QCOMPARE(parser.request().body, QByteArray("abcde"));
 }
 
-void TestHttpRequestParser::oauthListenerLimits_data() {
+void TestHttpRequestParser::oauthListenerLimits_data()
+{
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<int>("state");
     QTest::addColumn<int>("status");
@@ -297,7 +310,8 @@ void TestHttpRequestParser::oauthListenerLimits_data() {
         << int(Complete) << 0;
 }
 
-void TestHttpRequestParser::oauthListenerLimits() {
+void TestHttpRequestParser::oauthListenerLimits()
+{
     QFETCH(QByteArray, raw);
     QFETCH(int, state);
     QFETCH(int, status);
@@ -310,7 +324,8 @@ void TestHttpRequestParser::oauthListenerLimits() {
     QCOMPARE(describe(feedInPieces(raw, bytes, limits)), describe(whole));
 }
 
-void TestHttpRequestParser::randomMutationsStayWellBehaved() {
+void TestHttpRequestParser::randomMutationsStayWellBehaved()
+{
     // A poor man's fuzzer: flipped, dropped and duplicated bytes never crash the parser, and
     // whatever it accepts is internally consistent.
     const QByteArray seeds[] = {

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void responseMeasuresFromItsOwnDate();
 };
 
-void TestRetryAfter::httpDate_data() {
+void TestRetryAfter::httpDate_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QDateTime>("expected"); // invalid: refused
     QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << kRfcExample;
@@ -49,7 +50,8 @@ void TestRetryAfter::httpDate_data() {
     QTest::newRow("empty") << QByteArray() << QDateTime();
 }
 
-void TestRetryAfter::httpDate() {
+void TestRetryAfter::httpDate()
+{
     QFETCH(QByteArray, text);
     QFETCH(QDateTime, expected);
     const QDateTime parsed = HttpDate::parse(text);
@@ -58,7 +60,8 @@ void TestRetryAfter::httpDate() {
         QCOMPARE(parsed, expected);
 }
 
-void TestRetryAfter::formatIsImfFixdate() {
+void TestRetryAfter::formatIsImfFixdate()
+{
     QCOMPARE(HttpDate::format(kRfcExample), QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
     // Local times are converted, not relabelled.
     QCOMPARE(HttpDate::format(kRfcExample.toOffsetFromUtc(3600)),
@@ -67,7 +70,8 @@ void TestRetryAfter::formatIsImfFixdate() {
     QCOMPARE(HttpDate::parse(HttpDate::format(now)), now.addMSecs(-now.time().msec()));
 }
 
-void TestRetryAfter::parse_data() {
+void TestRetryAfter::parse_data()
+{
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<qint64>("expected"); // -1: nullopt
     QTest::newRow("seconds") << QByteArray("120") << qint64(120);
@@ -95,7 +99,8 @@ void TestRetryAfter::parse_data() {
     QTest::newRow("bad date") << QByteArray("Fri, 01 Mar 2024 12:01:00 CET") << qint64(-1);
 }
 
-void TestRetryAfter::parse() {
+void TestRetryAfter::parse()
+{
     QFETCH(QByteArray, value);
     QFETCH(qint64, expected);
     const std::optional<qint64> seconds = RetryAfter::parse(value, kNow);
@@ -104,7 +109,8 @@ void TestRetryAfter::parse() {
         QCOMPARE(*seconds, expected);
 }
 
-void TestRetryAfter::responseMeasuresFromItsOwnDate() {
+void TestRetryAfter::responseMeasuresFromItsOwnDate()
+{
     // A server whose clock says 1994 still means "two minutes from my now".
     HttpResponse response;
     response.status = 503;

@@ -21,7 +21,8 @@ private Q_SLOTS:
     void basicAuth();
 };
 
-void TestUrlEncodedForm::parse_data() {
+void TestUrlEncodedForm::parse_data()
+{
     QTest::addColumn<QByteArray>("encoded");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<Items>("items");
@@ -46,7 +47,8 @@ void TestUrlEncodedForm::parse_data() {
     QTest::newRow("not UTF-8") << QByteArray("a=%FF%FE") << false << Items{};
 }
 
-void TestUrlEncodedForm::parse() {
+void TestUrlEncodedForm::parse()
+{
     QFETCH(QByteArray, encoded);
     QFETCH(bool, ok);
     QFETCH(Items, items);
@@ -56,7 +58,8 @@ void TestUrlEncodedForm::parse() {
         QCOMPARE(form->items(), items);
 }
 
-void TestUrlEncodedForm::encodeRoundTrips() {
+void TestUrlEncodedForm::encodeRoundTrips()
+{
     UrlEncodedForm form;
     form.add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer");
     form.add("scope", "a b+c");
@@ -69,7 +72,8 @@ void TestUrlEncodedForm::encodeRoundTrips() {
     QCOMPARE(back->items(), form.items());
 }
 
-void TestUrlEncodedForm::duplicates() {
+void TestUrlEncodedForm::duplicates()
+{
     const std::optional<UrlEncodedForm> form = UrlEncodedForm::parse("code=1&state=s&code=2");
     QVERIFY(form);
     QCOMPARE(form->count("code"), 2);
@@ -81,7 +85,8 @@ void TestUrlEncodedForm::duplicates() {
     QCOMPARE(form->value("missing"), QString());
 }
 
-void TestUrlEncodedForm::formNeedsItsContentType_data() {
+void TestUrlEncodedForm::formNeedsItsContentType_data()
+{
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<bool>("isForm");
     QTest::newRow("plain") << QByteArray("application/x-www-form-urlencoded") << true;
@@ -92,7 +97,8 @@ void TestUrlEncodedForm::formNeedsItsContentType_data() {
     QTest::newRow("missing") << QByteArray() << false;
 }
 
-void TestUrlEncodedForm::formNeedsItsContentType() {
+void TestUrlEncodedForm::formNeedsItsContentType()
+{
     QFETCH(QByteArray, contentType);
     QFETCH(bool, isForm);
     HttpServerRequest request;
@@ -105,7 +111,8 @@ void TestUrlEncodedForm::formNeedsItsContentType() {
         QCOMPARE(form->value("grant_type"), QString("authorization_code"));
 }
 
-void TestUrlEncodedForm::basicAuth_data() {
+void TestUrlEncodedForm::basicAuth_data()
+{
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("user");
@@ -135,7 +142,8 @@ void TestUrlEncodedForm::basicAuth_data() {
                              << "";
 }
 
-void TestUrlEncodedForm::basicAuth() {
+void TestUrlEncodedForm::basicAuth()
+{
     QFETCH(QByteArray, authorization);
     QFETCH(bool, ok);
     QFETCH(QString, user);
