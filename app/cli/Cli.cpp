@@ -98,6 +98,7 @@ QList<Verb> Cli::verbs()
     QList<Verb> all;
     all += catalogVerbs();
     all += appVerbs();
+    all += connectVerbs();
     all += accountVerbs();
     return all;
 }

@@ -82,5 +82,6 @@ private:
 QList<Verb> catalogVerbs();
 QList<Verb> appVerbs();
 QList<Verb> accountVerbs();
+QList<Verb> connectVerbs();
 
 } // namespace authdeck::cli

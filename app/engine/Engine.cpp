@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
+#include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -31,6 +32,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_catalog = new ProviderCatalog(e.get());
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
+    e->m_http = new HttpClient(e.get());
     switch (options.store) {
     case SecretStoreKind::Keychain: {
         auto* keychain = new KeychainSecretStore(

@@ -12,6 +12,7 @@ namespace authdeck {
 
 class AccountService;
 class AppService;
+class HttpClient;
 class ProfileStore;
 class ProviderCatalog;
 class SecretStore;
@@ -31,6 +32,7 @@ struct EngineOptions {
 //                                        +--> ProfileStore     (<profile>/profile.json, locked)
 //                                        +--> SecretStore      (OS keychain, one entry per item)
 //                                        +--> AppService, AccountService
+//                                        +--> HttpClient       (the one network access manager)
 class Engine : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +48,7 @@ public:
     [[nodiscard]] SecretStore& secrets() { return *m_secrets; }
     [[nodiscard]] AppService& apps() { return *m_apps; }
     [[nodiscard]] AccountService& accounts() { return *m_accounts; }
+    [[nodiscard]] HttpClient& http() { return *m_http; }
 
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
@@ -60,6 +63,7 @@ private:
     SecretStore* m_secrets = nullptr;
     AppService* m_apps = nullptr;
     AccountService* m_accounts = nullptr;
+    HttpClient* m_http = nullptr;
 };
 
 } // namespace authdeck

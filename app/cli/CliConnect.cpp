@@ -1,0 +1,133 @@
+#include "cli/CliConnect.h"
+
+#include "accounts/Account.h"
+#include "accounts/AppService.h"
+
+#include <QJsonObject>
+
+namespace authdeck::cli {
+
+namespace {
+
+QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
+{
+    return QCommandLineOption(name, description, value);
+}
+
+void runConnect(Cli& cli, const QCommandLineParser& p)
+{
+    const bool app = p.isSet(QStringLiteral("app"));
+    const bool provider = p.isSet(QStringLiteral("provider"));
+    if (app == provider) {
+        cli.failWith(ErrorKind::Usage,
+                     Cli::tr("connect needs either --app NAME (OAuth 2.0, JWT, client "
+                             "credentials) or --provider ID (password, access keys)."));
+        return;
+    }
+    if (app) {
+        if (p.isSet(QStringLiteral("subject"))) {
+            runConnectServer(cli, p);
+            return;
+        }
+        Result<AppRegistration> reg = cli.engine().apps().find(p.value(QStringLiteral("app")));
+        if (!reg.ok()) {
+            cli.failWith(reg.error());
+            return;
+        }
+        if (reg->scheme == Scheme::OAuth2) {
+            runConnectOAuth(cli, p);
+        } else {
+            cli.failWith(
+                ErrorKind::Usage,
+                Cli::tr("The app \"%1\" uses %2: give the subject with --subject enterprise or "
+                        "--subject user:ID.")
+                    .arg(reg->name, schemeDisplayName(reg->scheme)));
+        }
+        return;
+    }
+    const bool password =
+        p.isSet(QStringLiteral("username")) || p.isSet(QStringLiteral("password-file"));
+    const bool keys =
+        p.isSet(QStringLiteral("access-key-id")) || p.isSet(QStringLiteral("secret-key-file"));
+    if (password == keys) {
+        cli.failWith(ErrorKind::Usage,
+                     Cli::tr("connect --provider needs either --username and --password-file, or "
+                             "--access-key-id and --secret-key-file."));
+        return;
+    }
+    if (!p.isSet(QStringLiteral("name"))) {
+        cli.failWith(ErrorKind::Usage, Cli::tr("--name is required with --provider."));
+        return;
+    }
+    if (password)
+        runConnectPassword(cli, p);
+    else
+        runConnectKeys(cli, p);
+}
+
+} // namespace
+
+void reportConnected(Cli& cli, const Account& account)
+{
+    if (cli.json()) {
+        QJsonObject o = account.toJson();
+        o.insert(QStringLiteral("identity_label"), account.identityLabel());
+        cli.printJson(o);
+    } else {
+        cli.print(account.id);
+        const QString who = account.identityLabel();
+        cli.message(who.isEmpty() ? Cli::tr("Connected \"%1\".").arg(account.name)
+                                  : Cli::tr("Connected \"%1\" as %2.").arg(account.name, who));
+    }
+    cli.succeed();
+}
+
+QList<Verb> connectVerbs()
+{
+    Verb connect;
+    connect.name = QStringLiteral("connect");
+    connect.synopsis = QStringLiteral(
+        "--app NAME [--no-browser] [--timeout SECONDS]\n"
+        "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID]\n"
+        "       authdeck-cli connect --provider ID --name NAME --username U --password-file F\n"
+        "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
+        "F "
+        "[--region R] [--endpoint U]");
+    connect.summary =
+        Cli::tr("Connect an account and print its id: OAuth 2.0 sign-in in the browser, "
+                "server authentication (JWT or client credentials), a password "
+                "exchanged for tokens, or access keys.");
+    connect.options = {
+        opt(QStringLiteral("app"), Cli::tr("the app registration to connect with"),
+            QStringLiteral("NAME")),
+        opt(QStringLiteral("name"), Cli::tr("a name for the new account"), QStringLiteral("NAME")),
+        opt(QStringLiteral("no-browser"),
+            Cli::tr(
+                "do not open a browser; print the sign-in URL alone on the first line of stdout")),
+        opt(QStringLiteral("timeout"), Cli::tr("how long to wait for the sign-in (default 300)"),
+            QStringLiteral("SECONDS")),
+        opt(QStringLiteral("subject"), Cli::tr("enterprise, or user:ID (server authentication)"),
+            QStringLiteral("SUBJECT")),
+        opt(QStringLiteral("as-user"), Cli::tr("act as this managed user (Box As-User)"),
+            QStringLiteral("ID")),
+        opt(QStringLiteral("provider"), Cli::tr("the provider id (password and key schemes)"),
+            QStringLiteral("ID")),
+        opt(QStringLiteral("host"), Cli::tr("your server's host name (per-server providers)"),
+            QStringLiteral("HOST")),
+        opt(QStringLiteral("username"), Cli::tr("the user name to sign in with"),
+            QStringLiteral("U")),
+        opt(QStringLiteral("password-file"), Cli::tr("a file holding the password (- for stdin)"),
+            QStringLiteral("F")),
+        opt(QStringLiteral("access-key-id"), Cli::tr("the access key ID"), QStringLiteral("K")),
+        opt(QStringLiteral("secret-key-file"),
+            Cli::tr("a file holding the secret access key (- for stdin)"), QStringLiteral("F")),
+        opt(QStringLiteral("region"), Cli::tr("the region requests are signed for"),
+            QStringLiteral("R")),
+        opt(QStringLiteral("endpoint"), Cli::tr("an S3-compatible endpoint URL"),
+            QStringLiteral("U")),
+    };
+    connect.run = runConnect;
+    return {connect};
+}
+
+} // namespace authdeck::cli

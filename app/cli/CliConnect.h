@@ -1,0 +1,24 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "cli/Cli.h"
+
+namespace authdeck::cli {
+
+// `connect` takes one of four shapes (DESIGN.md); each lives in its own file:
+//   connect --app NAME [--no-browser] [--timeout S]            OAuth 2.0    CliConnectOAuth.cpp
+//   connect --app NAME --subject enterprise|user:ID [--as-user] JWT / client credentials
+//                                                               CliConnectServer.cpp
+//   connect --provider ID --name NAME --username U --password-file F
+//                                                               CliConnectPassword.cpp
+//   connect --provider ID --name NAME --access-key-id K --secret-key-file F [--region R]
+//           [--endpoint U]                                     CliConnectKeys.cpp
+void runConnectOAuth(Cli& cli, const QCommandLineParser& parser);
+void runConnectServer(Cli& cli, const QCommandLineParser& parser);
+void runConnectPassword(Cli& cli, const QCommandLineParser& parser);
+void runConnectKeys(Cli& cli, const QCommandLineParser& parser);
+
+// Prints the new account (its id alone on stdout, or a JSON object with --json) and succeeds.
+void reportConnected(Cli& cli, const Account& account);
+
+} // namespace authdeck::cli
