@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
+#include "accounts/TokenService.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/KeychainSecretStore.h"
@@ -52,6 +53,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_apps =
         new AppService(*e->m_store, *e->m_secrets, *e->m_catalog, e->secretKeyPrefix(), e.get());
     e->m_accounts = new AccountService(*e->m_store, *e->m_secrets, e->secretKeyPrefix(), e.get());
+    e->m_tokens = new TokenService(*e, e.get());
     return e;
 }
 

@@ -13,6 +13,7 @@ namespace authdeck {
 class AccountService;
 class AppService;
 class HttpClient;
+class TokenService;
 class ProfileStore;
 class ProviderCatalog;
 class SecretStore;
@@ -33,6 +34,7 @@ struct EngineOptions {
 //                                        +--> SecretStore      (OS keychain, one entry per item)
 //                                        +--> AppService, AccountService
 //                                        +--> HttpClient       (the one network access manager)
+//                                        +--> TokenService     (refresh, mint, verify, revoke)
 class Engine : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +51,7 @@ public:
     [[nodiscard]] AppService& apps() { return *m_apps; }
     [[nodiscard]] AccountService& accounts() { return *m_accounts; }
     [[nodiscard]] HttpClient& http() { return *m_http; }
+    [[nodiscard]] TokenService& tokens() { return *m_tokens; }
 
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
@@ -64,6 +67,7 @@ private:
     AppService* m_apps = nullptr;
     AccountService* m_accounts = nullptr;
     HttpClient* m_http = nullptr;
+    TokenService* m_tokens = nullptr;
 };
 
 } // namespace authdeck

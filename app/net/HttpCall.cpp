@@ -28,8 +28,12 @@ bool isStatusCode(QNetworkReply::NetworkError code)
                && code <= QNetworkReply::UnknownServerError);
 }
 
-bool isRetryableStatus(int status)
+bool isRetryableStatus(int status, bool onlyUnprocessed)
 {
+    // 429 and 503 say the request was not processed; other 5xx may have been half done, which
+    // matters for single-use grants (an authorization code, a rotating refresh token).
+    if (onlyUnprocessed)
+        return status == 429 || status == 503;
     // 501 and 505 say "never", not "not now".
     return status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
 }
@@ -281,7 +285,8 @@ void HttpCall::onFinished()
 
 void HttpCall::onAnswer(HttpResponse response)
 {
-    if (isRetryableStatus(response.status) && m_attempt < m_policy.maxAttempts) {
+    if (isRetryableStatus(response.status, m_policy.onlyUnprocessed)
+        && m_attempt < m_policy.maxAttempts) {
         const int delay = retryDelayMs(response);
         qCInfo(lcNet).noquote() << "retrying" << m_request.method << host() + m_request.url.path()
                                 << "after status" << response.status << "in" << delay

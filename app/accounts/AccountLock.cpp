@@ -1,0 +1,50 @@
+#include "accounts/AccountLock.h"
+
+#include "core/Async.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLockFile>
+#include <QTimer>
+
+namespace authdeck {
+
+namespace {
+
+void attempt(const std::shared_ptr<QLockFile>& lock, QDeadlineTimer deadline,
+             const std::function<void(Result<AccountLock::Handle>)>& done, QObject* context)
+{
+    if (lock->tryLock(0)) {
+        done(lock);
+        return;
+    }
+    if (lock->error() != QLockFile::LockFailedError || deadline.hasExpired()) {
+        done(fail(ErrorKind::Other,
+                  QCoreApplication::translate("authdeck::AccountLock",
+                                              "Another AuthDeck process is busy with this account "
+                                              "and does not finish; try again.")));
+        return;
+    }
+    QTimer::singleShot(50, context,
+                       [lock, deadline, done, context] { attempt(lock, deadline, done, context); });
+}
+
+} // namespace
+
+void AccountLock::acquire(const QString& profileDir, const QString& accountId, int timeoutMs,
+                          QObject* context, Done done)
+{
+    const QString dir = profileDir + QStringLiteral("/locks");
+    QDir().mkpath(dir);
+    auto lock =
+        std::make_shared<QLockFile>(dir + QLatin1Char('/') + accountId + QStringLiteral(".lock"));
+    lock->setStaleLockTime(StaleAfterMs);
+    QObject* receiver = context ? context : QCoreApplication::instance();
+    auto reply = guarded(context, std::move(done));
+    QTimer::singleShot(0, receiver, [lock, timeoutMs, reply, receiver] {
+        attempt(lock, QDeadlineTimer(timeoutMs), reply, receiver);
+    });
+}
+
+} // namespace authdeck

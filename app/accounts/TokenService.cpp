@@ -1,0 +1,404 @@
+#include "accounts/TokenService.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/ProfileStore.h"
+#include "core/Async.h"
+#include "core/Log.h"
+#include "engine/Engine.h"
+#include "net/HttpClient.h"
+#include "providers/ProviderCatalog.h"
+#include "secrets/SecretStore.h"
+
+namespace authdeck {
+
+namespace {
+
+const QString AccessTokenKey = QStringLiteral("access_token");
+const QString RefreshTokenKey = QStringLiteral("refresh_token");
+
+bool stillValid(const Account& a, const SecretRecord& secrets)
+{
+    if (!secrets.has(AccessTokenKey))
+        return false;
+    if (!a.accessExpires.isValid())
+        return true; // the provider never said: use it until refused
+    return QDateTime::currentDateTimeUtc().secsTo(a.accessExpires)
+           > TokenService::RefreshMarginSeconds;
+}
+
+} // namespace
+
+TokenService::TokenService(Engine& engine, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_tokens(new TokenClient(engine.http(), this))
+{}
+
+void TokenService::setMinter(Scheme scheme, Minter minter)
+{
+    m_minters.insert(int(scheme), std::move(minter));
+}
+
+SecretRecord TokenService::recordFor(const TokenResponse& response, const SecretRecord& previous)
+{
+    SecretRecord r = previous;
+    r.set(AccessTokenKey, response.accessToken);
+    if (!response.refreshToken.isEmpty())
+        r.set(RefreshTokenKey, response.refreshToken);
+    r.set(QStringLiteral("token_type"), SecretBytes(response.tokenType.toUtf8()));
+    return r;
+}
+
+Result<QHash<QString, QString>> TokenService::variablesFor(const Account& account) const
+{
+    QHash<QString, QString> vars;
+    const Provider* provider = m_engine.catalog().find(account.providerId);
+    if (!provider) {
+        return fail(ErrorKind::Usage,
+                    tr("The account \"%1\" uses the provider \"%2\", which is not in "
+                       "the catalog.")
+                        .arg(account.name, account.providerId));
+    }
+    for (const ParameterSpec& p : provider->parameters)
+        vars.insert(p.name, p.defaultValue);
+    if (!account.appId.isEmpty()) {
+        Result<AppRegistration> app = m_engine.apps().find(account.appId);
+        if (!app.ok()) {
+            return fail(ErrorKind::Usage,
+                        tr("The app registration of the account \"%1\" was removed; "
+                           "register it again and sign in again.")
+                            .arg(account.name));
+        }
+        Result<ResolvedApp> resolved = m_engine.apps().resolve(*app);
+        if (!resolved.ok())
+            return resolved.error();
+        vars.insert(resolved->variables);
+    } else if (!provider->apiBase.isEmpty()) {
+        vars.insert(QStringLiteral("api_base"), provider->apiBase);
+    }
+    for (auto it = account.parameters.begin(); it != account.parameters.end(); ++it)
+        vars.insert(it.key(), it.value());
+    return vars;
+}
+
+void TokenService::token(const QString& accountId, QObject* context, TokenDone done)
+{
+    renew(accountId, false, context, std::move(done));
+}
+
+void TokenService::refresh(const QString& accountId, QObject* context, TokenDone done)
+{
+    renew(accountId, true, context, std::move(done));
+}
+
+void TokenService::renew(const QString& accountId, bool force, QObject* context, TokenDone done)
+{
+    auto reply = guarded(context, std::move(done));
+    Result<Account> account = m_engine.accounts().find(accountId);
+    if (!account.ok()) {
+        postLater(this, [reply, e = account.error()] { reply(e); });
+        return;
+    }
+    if (account->scheme == Scheme::Keys || account->keepsPassword) {
+        postLater(this, [reply, name = account->name] {
+            reply(
+                fail(ErrorKind::Usage, tr("The account \"%1\" signs each request with its keys or "
+                                          "password; it has no token.")
+                                           .arg(name)));
+        });
+        return;
+    }
+    const Account a = *account;
+    // Serialize per account across processes; everything below happens under the lock.
+    AccountLock::acquire(m_engine.profile().path(), a.id, LockTimeoutMs, this,
+                         [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
+                             if (!lock.ok()) {
+                                 reply(lock.error());
+                                 return;
+                             }
+                             // Re-read: another process may have renewed while we waited.
+                             Result<Account> fresh = m_engine.accounts().find(id);
+                             if (!fresh.ok()) {
+                                 reply(fresh.error());
+                                 return;
+                             }
+                             renewLocked(*fresh, force, *lock, reply);
+                         });
+}
+
+void TokenService::renewLocked(const Account& account, bool force, AccountLock::Handle lock,
+                               TokenDone done)
+{
+    m_engine.accounts().readSecrets(
+        account.id, this, [this, account, force, lock, done](Result<SecretRecord> secrets) {
+            if (!secrets.ok()) {
+                done(secrets.error());
+                return;
+            }
+            if (!force && stillValid(account, *secrets)) {
+                done(AccessToken{secrets->value(AccessTokenKey), account.accessExpires, false});
+                return;
+            }
+            Result<AppRegistration> app = m_engine.apps().find(account.appId);
+            if (!app.ok()) {
+                done(fail(ErrorKind::Usage,
+                          tr("The app registration of the account \"%1\" was removed; "
+                             "register it again and sign in again.")
+                              .arg(account.name)));
+                return;
+            }
+            const SecretRecord previous = *secrets;
+            const AppRegistration reg = *app;
+            m_engine.apps().readSecrets(
+                reg.id, this,
+                [this, account, reg, previous, lock, done](Result<SecretRecord> appSecrets) {
+                    if (!appSecrets.ok()) {
+                        done(appSecrets.error());
+                        return;
+                    }
+                    auto saved = [this, account, previous, lock, done](Result<TokenResult> r) {
+                        if (!r.ok()) {
+                            if (r.error().kind == ErrorKind::Rejected)
+                                markNeedsSignIn(account.id, r.error());
+                            done(r.error());
+                            return;
+                        }
+                        saveRenewed(account, previous, *r, lock, done);
+                    };
+                    const bool minted = account.scheme == Scheme::Jwt
+                                        || account.scheme == Scheme::ClientCredentials;
+                    if (minted) {
+                        const auto minter = m_minters.constFind(int(account.scheme));
+                        if (minter == m_minters.constEnd()) {
+                            done(fail(ErrorKind::Usage,
+                                      tr("%1 is not available in this version of AuthDeck.")
+                                          .arg(schemeDisplayName(account.scheme))));
+                            return;
+                        }
+                        (*minter)(account, reg, *appSecrets, this, saved);
+                        return;
+                    }
+                    if (!previous.has(RefreshTokenKey)) {
+                        Error e = fail(ErrorKind::Rejected,
+                                       tr("The account \"%1\" has no refresh token: sign in "
+                                          "again.")
+                                           .arg(account.name));
+                        e.diagnosis = Diagnosis::RefreshTokenExpired;
+                        markNeedsSignIn(account.id, e);
+                        done(e);
+                        return;
+                    }
+                    Result<ResolvedApp> resolved = m_engine.apps().resolve(reg);
+                    if (!resolved.ok()) {
+                        done(resolved.error());
+                        return;
+                    }
+                    const Provider* provider = m_engine.catalog().find(reg.providerId);
+                    TokenRequest req;
+                    req.tokenUrl = resolved->tokenUrl;
+                    req.clientId = reg.clientId;
+                    req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
+                    req.clientAuth =
+                        provider && provider->oauth2
+                                && provider->oauth2->clientAuth == QLatin1String("basic")
+                            ? ClientAuth::Basic
+                            : ClientAuth::Body;
+                    // No redirect_uri and no scope: Qt 6.4 sends redirect_uri=callback() and
+                    // asserts a listener exists; neither belongs in a refresh (RFC 6749 section 6).
+                    req.form = {
+                        {QByteArrayLiteral("grant_type"),
+                         SecretBytes(QByteArrayLiteral("refresh_token"))},
+                        {QByteArrayLiteral("refresh_token"), previous.value(RefreshTokenKey)}};
+                    qCInfo(lcLifecycle) << "refreshing account" << account.id;
+                    m_tokens->request(req, this, saved);
+                });
+        });
+}
+
+void TokenService::saveRenewed(const Account& account, const SecretRecord& previous,
+                               const TokenResult& result, AccountLock::Handle lock, TokenDone done)
+{
+    const SecretRecord next = recordFor(result.token, previous);
+    const bool rotated = !result.token.refreshToken.isEmpty();
+    // The new refresh token goes to the keychain before anything else: the old one is dead now.
+    m_engine.accounts().writeSecrets(
+        account.id, next, this, [this, account, result, rotated, lock, done](Status s) {
+            if (!s.ok()) {
+                qCWarning(lcLifecycle)
+                    << "could not store renewed tokens for account" << account.id;
+                done(s.error());
+                return;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime expires =
+                result.token.expiresIn >= 0 ? now.addSecs(result.token.expiresIn) : QDateTime();
+            Result<Account> updated =
+                m_engine.accounts().updateMetadata(account.id, [&](Account& a) {
+                    a.accessExpires = expires;
+                    a.lastRefresh = now;
+                    if (rotated)
+                        a.refreshIssued = now;
+                    a.status = AccountStatus::Ok;
+                    a.statusReason.clear();
+                });
+            Q_UNUSED(lock)
+            if (!updated.ok()) {
+                done(updated.error());
+                return;
+            }
+            Q_EMIT accountChanged(account.id);
+            done(AccessToken{result.token.accessToken, expires, true});
+        });
+}
+
+void TokenService::markNeedsSignIn(const QString& accountId, const Error& why)
+{
+    Result<Account> updated = m_engine.accounts().updateMetadata(accountId, [&](Account& a) {
+        a.status = a.scheme == Scheme::Jwt || a.scheme == Scheme::ClientCredentials
+                       ? AccountStatus::Error
+                       : AccountStatus::NeedsSignIn;
+        a.statusReason = why.fullMessage();
+    });
+    if (updated.ok())
+        Q_EMIT accountChanged(accountId);
+}
+
+void TokenService::test(const QString& accountId, const ApiCallOptions& options, QObject* context,
+                        std::function<void(Result<Identity>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    token(accountId, this, [this, accountId, options, reply](Result<AccessToken> t) {
+        if (!t.ok()) {
+            reply(t.error());
+            return;
+        }
+        Result<Account> account = m_engine.accounts().find(accountId);
+        if (!account.ok()) {
+            reply(account.error());
+            return;
+        }
+        Result<QHash<QString, QString>> vars = variablesFor(*account);
+        const Provider* provider = m_engine.catalog().find(account->providerId);
+        if (!vars.ok() || !provider) {
+            reply(vars.ok() ? fail(ErrorKind::Usage, tr("Unknown provider.")) : vars.error());
+            return;
+        }
+        ApiCallOptions effective = options;
+        if (effective.asUser.isEmpty())
+            effective.asUser = account->asUser;
+        effective.notificationsOff = effective.notificationsOff || account->notificationsOff;
+        IdentityCall::run(
+            m_engine.http(), *provider, account->scheme, *vars, t->token, effective, this,
+            [this, accountId, reply, asUser = !effective.asUser.isEmpty()](Result<Identity> id) {
+                if (id.ok() && !asUser) {
+                    Result<Account> updated =
+                        m_engine.accounts().updateMetadata(accountId, [&](Account& a) {
+                            a.identity = *id;
+                            a.status = AccountStatus::Ok;
+                            a.statusReason.clear();
+                        });
+                    if (updated.ok())
+                        Q_EMIT accountChanged(accountId);
+                }
+                reply(id);
+            });
+    });
+}
+
+void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObject* context,
+                              std::function<void(Result<DisconnectReport>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    Result<Account> account = m_engine.accounts().find(accountId);
+    if (!account.ok()) {
+        postLater(this, [reply, e = account.error()] { reply(e); });
+        return;
+    }
+    const Account a = *account;
+    auto removeLocal = [this, a, reply](DisconnectReport report) {
+        m_engine.accounts().removeLocal(a.id, this, [this, a, reply, report](Status s) {
+            if (!s.ok()) {
+                reply(s.error());
+                return;
+            }
+            qCInfo(lcLifecycle) << "account removed" << a.id << "revoked" << report.revoked;
+            Q_EMIT accountChanged(a.id);
+            reply(report);
+        });
+    };
+    const Provider* provider = m_engine.catalog().find(a.providerId);
+    Result<AppRegistration> app = a.appId.isEmpty()
+                                      ? Result<AppRegistration>(fail(ErrorKind::Other, {}))
+                                      : m_engine.apps().find(a.appId);
+    QUrl revokeUrl;
+    if (app.ok() && provider && provider->oauth2
+        && provider->oauth2->revokeStyle == QLatin1String("rfc7009")) {
+        // The revocation endpoint of the app (catalog template or the app's own override).
+        AppRegistration forRevoke = *app;
+        forRevoke.scheme = Scheme::OAuth2;
+        if (Result<ResolvedApp> r = m_engine.apps().resolve(forRevoke); r.ok())
+            revokeUrl = r->revokeUrl;
+    }
+    const bool hasTokens = a.scheme != Scheme::Keys && !a.keepsPassword;
+    if (!hasTokens || revokeUrl.isEmpty()) {
+        DisconnectReport report;
+        report.revocable = !hasTokens; // keys and kept passwords have nothing to revoke
+        postLater(this, [removeLocal, report] { removeLocal(report); });
+        return;
+    }
+    const AppRegistration reg = *app;
+    m_engine.accounts().readSecrets(
+        a.id, this,
+        [this, a, reg, revokeUrl, removeAnyway, removeLocal, reply](Result<SecretRecord> secrets) {
+            if (!secrets.ok()) {
+                if (!removeAnyway) {
+                    reply(secrets.error());
+                    return;
+                }
+                removeLocal(DisconnectReport{false, true, secrets.error().message});
+                return;
+            }
+            const bool refresh = secrets->has(RefreshTokenKey);
+            const SecretBytes token =
+                refresh ? secrets->value(RefreshTokenKey) : secrets->value(AccessTokenKey);
+            if (token.isEmpty()) {
+                removeLocal(DisconnectReport{false, true, {}});
+                return;
+            }
+            m_engine.apps().readSecrets(
+                reg.id, this,
+                [this, reg, revokeUrl, token, refresh, removeAnyway, removeLocal,
+                 reply](Result<SecretRecord> appSecrets) {
+                    TokenRequest req;
+                    req.tokenUrl = revokeUrl;
+                    req.clientId = reg.clientId;
+                    if (appSecrets.ok())
+                        req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
+                    req.form = {{QByteArrayLiteral("token"), token},
+                                {QByteArrayLiteral("token_type_hint"),
+                                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
+                                                     : QByteArrayLiteral("access_token"))}};
+                    m_tokens->revoke(req, this, [removeAnyway, removeLocal, reply](Status s) {
+                        if (s.ok()) {
+                            removeLocal(DisconnectReport{true, true, {}});
+                            return;
+                        }
+                        if (!removeAnyway) {
+                            Error e = s.error();
+                            e.message =
+                                tr("%1 Nothing was removed; to remove the account locally anyway, "
+                                   "disconnect again with --local (the token then stays valid at "
+                                   "the "
+                                   "provider until it expires).")
+                                    .arg(e.message);
+                            reply(e);
+                            return;
+                        }
+                        removeLocal(DisconnectReport{false, true, s.error().fullMessage()});
+                    });
+                });
+        });
+}
+
+} // namespace authdeck

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/AccountLock.h"
+#include "accounts/AppRegistration.h"
+#include "auth/IdentityCall.h"
+#include "auth/TokenClient.h"
+#include "core/Result.h"
+#include "secrets/SecretRecord.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace authdeck {
+
+class Engine;
+
+struct AccessToken {
+    SecretBytes token;
+    QDateTime expires; // UTC; invalid when unknown
+    bool renewed = false;
+};
+
+struct DisconnectReport {
+    bool revoked = false;  // the provider confirmed the revocation
+    bool revocable = true; // false: the provider offers no revocation endpoint
+    QString revokeProblem; // why revocation failed (when removed anyway)
+};
+
+// The token lifecycle of every account: hands out valid access tokens, refreshing (OAuth 2.0,
+// exchanged passwords) or minting again (JWT, client credentials) first when they are about to
+// expire; verifies identities; revokes on disconnect.
+//
+//   token(account) --lock account (cross-process)--> re-read keychain --still valid? -> done
+//                                                       |  no: refresh_token grant / mint
+//                                                       v
+//                     new refresh token into the keychain FIRST, then metadata, then unlock
+//
+// A single-use refresh token (Box) is therefore never sent twice, by this process or another
+// sharing the profile; an invalid_grant marks the account "needs sign-in again" in plain words.
+class TokenService : public QObject {
+    Q_OBJECT
+public:
+    // Mints a new token for server authentication (JWT bearer, client credentials).
+    using Minter = std::function<void(const Account& account, const AppRegistration& app,
+                                      const SecretRecord& appSecrets, QObject* context,
+                                      std::function<void(Result<TokenResult>)> done)>;
+
+    explicit TokenService(Engine& engine, QObject* parent = nullptr);
+
+    void setMinter(Scheme scheme, Minter minter);
+
+    using TokenDone = std::function<void(Result<AccessToken>)>;
+    // A valid access token: the stored one while it has more than RefreshMarginSeconds left,
+    // else a renewed one.
+    void token(const QString& accountId, QObject* context, TokenDone done);
+    // Renews now (refresh, or mint again), whatever the expiry.
+    void refresh(const QString& accountId, QObject* context, TokenDone done);
+    // A real verification call; updates the account's identity and status.
+    void test(const QString& accountId, const ApiCallOptions& options, QObject* context,
+              std::function<void(Result<Identity>)> done);
+    // Revokes upstream where the provider can (RFC 7009), then deletes secrets and metadata. When
+    // revocation fails the account stays, unless removeAnyway is set.
+    void disconnect(const QString& accountId, bool removeAnyway, QObject* context,
+                    std::function<void(Result<DisconnectReport>)> done);
+
+    // The keychain record after a token response: the new tokens, keeping a refresh token the
+    // server did not replace.
+    [[nodiscard]] static SecretRecord recordFor(const TokenResponse& response,
+                                                const SecretRecord& previous);
+    // Template variables for an account's API calls: the app's resolved endpoints and the
+    // account's own parameters (host, instance_url, ...).
+    [[nodiscard]] Result<QHash<QString, QString>> variablesFor(const Account& account) const;
+
+    static constexpr int RefreshMarginSeconds = 120;
+    static constexpr int LockTimeoutMs = 60000;
+
+Q_SIGNALS:
+    void accountChanged(const QString& accountId);
+
+private:
+    void renew(const QString& accountId, bool force, QObject* context, TokenDone done);
+    void renewLocked(const Account& account, bool force, AccountLock::Handle lock, TokenDone done);
+    void saveRenewed(const Account& account, const SecretRecord& previous,
+                     const TokenResult& result, AccountLock::Handle lock, TokenDone done);
+    void markNeedsSignIn(const QString& accountId, const Error& why);
+
+    Engine& m_engine;
+    TokenClient* m_tokens = nullptr;
+    QHash<int, Minter> m_minters; // by Scheme
+};
+
+} // namespace authdeck

@@ -1,0 +1,208 @@
+#include "auth/LoopbackReplyHandler.h"
+
+#include "auth/TokenResponse.h"
+#include "core/Log.h"
+#include "net/LocalHttpServer.h"
+#include "net/UrlEncodedForm.h"
+
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrl>
+
+#include <openssl/crypto.h>
+
+namespace authdeck {
+
+namespace {
+
+bool constantTimeEquals(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return x.size() == y.size()
+           && CRYPTO_memcmp(x.constData(), y.constData(), static_cast<size_t>(x.size())) == 0;
+}
+
+} // namespace
+
+LoopbackReplyHandler::LoopbackReplyHandler(QObject* parent)
+    : QAbstractOAuthReplyHandler(parent)
+    , m_server(std::make_unique<LocalHttpServer>())
+{
+    m_server->setMaxRequestBytes(MaxRequestBytes);
+    m_server->setReadTimeout(10000);
+    m_server->setMaxConnections(8);
+    m_server->route("GET", QStringLiteral("/callback"),
+                    [this](const HttpServerRequest& request, HttpResponder responder) {
+                        onCallback(request, responder);
+                    });
+}
+
+LoopbackReplyHandler::~LoopbackReplyHandler() = default;
+
+Status LoopbackReplyHandler::listen(quint16 port)
+{
+    // 127.0.0.1 exactly: not every interface (Qt 6.4's default), not "localhost", which DNS or
+    // /etc/hosts could point elsewhere or to ::1 where another program listens.
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        if (port != 0) {
+            return fail(ErrorKind::Network,
+                        tr("The redirect port %1 on 127.0.0.1 is in use by another program (%2); "
+                           "close it or choose another port for the app registration.")
+                            .arg(port)
+                            .arg(m_server->errorString()));
+        }
+        return fail(
+            ErrorKind::Network,
+            tr("Cannot listen for the sign-in on 127.0.0.1: %1").arg(m_server->errorString()));
+    }
+    qCDebug(lcAuth) << "redirect listener on 127.0.0.1 port" << m_server->port();
+    return {};
+}
+
+void LoopbackReplyHandler::close()
+{
+    m_server->close();
+}
+
+bool LoopbackReplyHandler::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 LoopbackReplyHandler::port() const
+{
+    return m_server->port();
+}
+
+QString LoopbackReplyHandler::callback() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server->port());
+}
+
+Result<AuthorizationResponse> LoopbackReplyHandler::check(const UrlEncodedForm& query) const
+{
+    const QString provider = m_providerName.isEmpty() ? tr("The provider") : m_providerName;
+    auto rejected = [](const QString& message, Diagnosis d = Diagnosis::None) {
+        Error e = fail(ErrorKind::Rejected, message);
+        e.diagnosis = d;
+        return e;
+    };
+    // RFC 6749 section 3.1: a parameter sent twice makes the response invalid.
+    if (!query.duplicateNames().isEmpty()) {
+        return rejected(tr("The sign-in answer repeats the parameter \"%1\"; it was refused.")
+                            .arg(query.duplicateNames().first()));
+    }
+    const QString state = query.value("state");
+    if (state.isEmpty() || !constantTimeEquals(state, m_state)) {
+        return rejected(
+            tr("The sign-in answer does not belong to the sign-in AuthDeck started (its "
+               "state does not match); it was refused. Start the sign-in again."));
+    }
+    const QString iss = query.value("iss");
+    if (!m_issuer.isEmpty() && iss != m_issuer) {
+        return rejected(tr("The sign-in answer comes from a different authorization server (\"%1\" "
+                           "instead of \"%2\"); it was refused.")
+                            .arg(iss.isEmpty() ? tr("none") : iss, m_issuer));
+    }
+    if (m_issuer.isEmpty() && !iss.isEmpty() && iss != m_fallbackIssuer) {
+        return rejected(tr("The sign-in answer names another authorization server (\"%1\"); it was "
+                           "refused.")
+                            .arg(iss));
+    }
+    if (query.contains("error")) {
+        TokenResponseParser::OAuthError oe{query.value("error").left(200),
+                                           query.value("error_description").left(500),
+                                           query.value("error_uri").left(500)};
+        Error e = TokenResponseParser::classify(oe, 0, provider);
+        e.kind = oe.error == QLatin1String("server_error")
+                         || oe.error == QLatin1String("temporarily_unavailable")
+                     ? ErrorKind::Network
+                     : ErrorKind::Rejected;
+        if (oe.error == QLatin1String("access_denied"))
+            e.message = tr("Access was denied: the sign-in at %1 was declined.").arg(provider);
+        return e;
+    }
+    const QString code = query.value("code");
+    if (code.isEmpty())
+        return rejected(tr("The sign-in answer has no authorization code."));
+    if (code.size() > 2048)
+        return rejected(tr("The sign-in answer's authorization code is implausibly long."));
+    return AuthorizationResponse{code};
+}
+
+void LoopbackReplyHandler::onCallback(const HttpServerRequest& request,
+                                      const HttpResponder& responder)
+{
+    if (m_answered) {
+        responder.respond(
+            409,
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8")}},
+            page(false, tr("This sign-in is already finished"),
+                 tr("AuthDeck accepts one answer per sign-in. You can close this tab.")));
+        Q_EMIT extraRedirectRefused();
+        return;
+    }
+    m_answered = true;
+    const Result<AuthorizationResponse> result = check(request.query);
+    const HttpHeaderList html{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8")},
+        {QByteArrayLiteral("Content-Security-Policy"),
+         QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'")},
+        {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")}};
+    if (result.ok()) {
+        responder.respond(
+            200, html,
+            page(true, tr("You are signed in"),
+                 tr("AuthDeck is finishing the connection. You can close this tab and "
+                    "return to AuthDeck.")));
+    } else {
+        responder.respond(400, html,
+                          page(false, tr("The sign-in did not complete"), result.error().message));
+    }
+    // One callback per sign-in: stop listening once this answer is on its way.
+    QTimer::singleShot(0, this, [this] { m_server->close(); });
+    Q_EMIT redirectReceived(result);
+}
+
+QByteArray LoopbackReplyHandler::page(bool success, const QString& heading,
+                                      const QString& detail) const
+{
+    const QString color = success ? QStringLiteral("#1e7a3c") : QStringLiteral("#b3261e");
+    const QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>AuthDeck</title>"
+            "<style>body{font-family:sans-serif;margin:15vh auto;max-width:34em;color:#222}"
+            "h1{color:%1;font-size:1.5em}</style></head><body><h1>%2</h1><p>%3</p></body></html>")
+            .arg(color, heading.toHtmlEscaped(), detail.toHtmlEscaped());
+    return html.toUtf8();
+}
+
+void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)
+{
+    // Qt's own handler drops errors and unknown Content-Types without a word; read everything.
+    const QByteArray body = reply->read(TokenResponseParser::MaxBodyBytes + 1);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString host = reply->url().host();
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        Q_EMIT tokenReplyFailed(fail(
+            ErrorKind::Network, tr("%1 could not be reached: %2").arg(host, reply->errorString())));
+        return;
+    }
+    Result<TokenResponse> parsed = TokenResponseParser::parse(
+        status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body, host);
+    if (!parsed.ok()) {
+        Q_EMIT tokenReplyFailed(parsed.error());
+        return;
+    }
+    QVariantMap tokens;
+    tokens.insert(QStringLiteral("access_token"), parsed->accessToken.toString());
+    tokens.insert(QStringLiteral("token_type"), parsed->tokenType);
+    if (!parsed->refreshToken.isEmpty())
+        tokens.insert(QStringLiteral("refresh_token"), parsed->refreshToken.toString());
+    if (parsed->expiresIn >= 0)
+        tokens.insert(QStringLiteral("expires_in"), parsed->expiresIn);
+    Q_EMIT tokensReceived(tokens);
+}
+
+} // namespace authdeck

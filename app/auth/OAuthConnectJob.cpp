@@ -1,0 +1,277 @@
+#include "auth/OAuthConnectJob.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/TokenService.h"
+#include "core/Async.h"
+#include "core/Log.h"
+#include "engine/Engine.h"
+#include "net/HttpClient.h"
+#include "providers/ProviderCatalog.h"
+
+namespace authdeck {
+
+OAuthConnectJob::OAuthConnectJob(Engine& engine, const OAuthConnectRequest& request,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_request(request)
+{}
+
+OAuthConnectJob::~OAuthConnectJob() = default;
+
+void OAuthConnectJob::setStage(Stage stage, const QString& description)
+{
+    m_stage = stage;
+    Q_EMIT stageChanged(stage, description);
+}
+
+void OAuthConnectJob::start()
+{
+    Result<AppRegistration> app = m_engine.apps().find(m_request.app);
+    if (!app.ok()) {
+        postLater(this, [this, e = app.error()] { finish(e); });
+        return;
+    }
+    m_app = *app;
+    const Provider* provider = m_engine.catalog().find(m_app.providerId);
+    if (m_app.scheme != Scheme::OAuth2 || !provider || !provider->oauth2) {
+        postLater(this, [this] {
+            finish(
+                fail(ErrorKind::Usage,
+                     tr("The app \"%1\" is not an OAuth 2.0 app registration.").arg(m_app.name)));
+        });
+        return;
+    }
+    Result<ResolvedApp> resolved = m_engine.apps().resolve(m_app);
+    if (!resolved.ok()) {
+        postLater(this, [this, e = resolved.error()] { finish(e); });
+        return;
+    }
+    if (!m_request.reauthAccountId.isEmpty()) {
+        if (Result<Account> existing = m_engine.accounts().find(m_request.reauthAccountId);
+            !existing.ok()) {
+            postLater(this, [this, e = existing.error()] { finish(e); });
+            return;
+        }
+    }
+    m_providerName = provider->name;
+    m_tokenUrl = resolved->tokenUrl;
+    m_revokeUrl =
+        provider->oauth2->revokeStyle == QLatin1String("rfc7009") ? resolved->revokeUrl : QUrl();
+    m_clientAuth = provider->oauth2->clientAuth == QLatin1String("basic") ? ClientAuth::Basic
+                                                                          : ClientAuth::Body;
+
+    OAuthSignInConfig config;
+    config.providerName = provider->name;
+    config.authorizeUrl = resolved->authorizeUrl;
+    config.tokenUrl = resolved->tokenUrl;
+    config.clientId = m_app.clientId;
+    config.scopes = resolved->scopes;
+    config.scopeSeparator = provider->oauth2->scopeSeparator;
+    config.extraParameters = provider->oauth2->authorizeParams;
+    config.pkce = provider->oauth2->pkce;
+    config.issuer = provider->oauth2->issuer;
+    config.port = static_cast<quint16>(m_app.redirectPort);
+    config.timeoutSeconds = m_request.timeoutSeconds;
+
+    m_engine.apps().readSecrets(m_app.id, this, [this, config](Result<SecretRecord> secrets) {
+        if (!secrets.ok()) {
+            finish(secrets.error());
+            return;
+        }
+        m_clientSecret = secrets->value(QStringLiteral("client_secret"));
+        m_signIn = new OAuthSignIn(config, this);
+        connect(m_signIn, &OAuthSignIn::authorizationUrlReady, this, [this](const QUrl& url) {
+            m_url = url;
+            setStage(Stage::WaitingForBrowser, tr("Waiting for the sign-in in the browser…"));
+            Q_EMIT authorizationUrlReady(url);
+        });
+        connect(m_signIn, &OAuthSignIn::finished, this,
+                [this](const Result<OAuthSignIn::Grant>& grant) {
+                    if (!grant.ok()) {
+                        finish(grant.error());
+                        return;
+                    }
+                    exchange(*grant);
+                });
+        if (Status s = m_signIn->start(); !s.ok())
+            finish(s.error());
+    });
+}
+
+void OAuthConnectJob::pasteRedirect(const QString& text)
+{
+    if (m_signIn && m_stage == Stage::WaitingForBrowser)
+        m_signIn->pasteRedirect(text);
+}
+
+void OAuthConnectJob::cancel()
+{
+    if (m_signIn && m_stage == Stage::WaitingForBrowser) {
+        m_signIn->cancel();
+        return;
+    }
+    finish(fail(ErrorKind::Cancelled, tr("The connection was cancelled.")));
+}
+
+void OAuthConnectJob::exchange(const OAuthSignIn::Grant& grant)
+{
+    setStage(Stage::Exchanging, tr("Exchanging the authorization code…"));
+    TokenRequest req;
+    req.tokenUrl = m_tokenUrl;
+    req.clientId = m_app.clientId;
+    req.clientSecret = m_clientSecret;
+    req.clientAuth = m_clientAuth;
+    req.form = {
+        {QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("authorization_code"))},
+        {QByteArrayLiteral("code"), SecretBytes(grant.code.toUtf8())},
+        {QByteArrayLiteral("redirect_uri"), SecretBytes(grant.redirectUri.toUtf8())}};
+    if (!grant.verifier.isEmpty())
+        req.form.append({QByteArrayLiteral("code_verifier"), grant.verifier});
+    auto* client = new TokenClient(m_engine.http(), this);
+    client->request(req, this, [this, client](Result<TokenResult> r) {
+        client->deleteLater();
+        if (!r.ok()) {
+            finish(r.error());
+            return;
+        }
+        verify(*r);
+    });
+}
+
+void OAuthConnectJob::verify(const TokenResult& tokens)
+{
+    if (m_finished) {
+        revokeQuietly(tokens);
+        return;
+    }
+    setStage(Stage::Verifying, tr("Checking who signed in…"));
+    const Provider* provider = m_engine.catalog().find(m_app.providerId);
+    Result<ResolvedApp> resolved = m_engine.apps().resolve(m_app);
+    if (!provider || !resolved.ok()) {
+        revokeQuietly(tokens);
+        finish(fail(ErrorKind::Other, tr("The app registration changed during the sign-in.")));
+        return;
+    }
+    QHash<QString, QString> vars = resolved->variables;
+    // Salesforce and others name the instance to call in the token response.
+    const QString instance = tokens.token.extra.value(QStringLiteral("instance_url")).toString();
+    if (!instance.isEmpty())
+        vars.insert(QStringLiteral("instance_url"), instance);
+    IdentityCall::run(m_engine.http(), *provider, Scheme::OAuth2, vars, tokens.token.accessToken,
+                      m_request.api, this, [this, tokens](Result<Identity> identity) {
+                          if (!identity.ok()) {
+                              revokeQuietly(tokens);
+                              finish(identity.error());
+                              return;
+                          }
+                          save(tokens, *identity);
+                      });
+}
+
+void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
+{
+    if (m_finished) {
+        revokeQuietly(tokens);
+        return;
+    }
+    setStage(Stage::Saving, tr("Saving the account in the keychain…"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires =
+        tokens.token.expiresIn >= 0 ? now.addSecs(tokens.token.expiresIn) : QDateTime();
+    const QString instance = tokens.token.extra.value(QStringLiteral("instance_url")).toString();
+    const SecretRecord record = TokenService::recordFor(tokens.token, SecretRecord());
+
+    if (!m_request.reauthAccountId.isEmpty()) {
+        const QString id = m_request.reauthAccountId;
+        m_engine.accounts().writeSecrets(
+            id, record, this, [this, id, tokens, identity, expires, now, instance](Status s) {
+                if (!s.ok()) {
+                    revokeQuietly(tokens);
+                    finish(s.error());
+                    return;
+                }
+                Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
+                    a.identity = identity;
+                    // Box never echoes scopes: keep what was requested (Qt 6.4 clears its copy).
+                    a.scopes = m_app.scopes;
+                    a.accessExpires = expires;
+                    a.refreshIssued = tokens.token.refreshToken.isEmpty() ? QDateTime() : now;
+                    a.lastRefresh = now;
+                    a.status = AccountStatus::Ok;
+                    a.statusReason.clear();
+                    if (!instance.isEmpty())
+                        a.parameters.insert(QStringLiteral("instance_url"), instance);
+                });
+                finish(updated);
+            });
+        return;
+    }
+
+    Account account;
+    account.providerId = m_app.providerId;
+    account.scheme = Scheme::OAuth2;
+    account.appId = m_app.id;
+    account.identity = identity;
+    account.scopes = m_app.scopes; // as requested: Box never sends them back
+    account.parameters = m_app.parameters;
+    if (!instance.isEmpty())
+        account.parameters.insert(QStringLiteral("instance_url"), instance);
+    account.asUser = m_request.api.asUser;
+    account.notificationsOff = m_request.api.notificationsOff;
+    account.accessExpires = expires;
+    account.refreshIssued = tokens.token.refreshToken.isEmpty() ? QDateTime() : now;
+    account.lastRefresh = now;
+    const QString who =
+        identity.value(QStringLiteral("login"), identity.value(QStringLiteral("name")));
+    const QString wanted =
+        m_request.accountName.trimmed().isEmpty()
+            ? (who.isEmpty() ? m_providerName : QStringLiteral("%1 (%2)").arg(m_providerName, who))
+            : m_request.accountName.trimmed();
+    account.name = m_engine.accounts().uniqueName(wanted);
+    m_engine.accounts().create(account, record, this, [this, tokens](Result<Account> r) {
+        if (!r.ok())
+            revokeQuietly(tokens);
+        finish(r);
+    });
+}
+
+void OAuthConnectJob::revokeQuietly(const TokenResult& tokens)
+{
+    // Tokens issued for a connection that did not complete should not stay valid upstream.
+    if (m_revokeUrl.isEmpty())
+        return;
+    const bool refresh = !tokens.token.refreshToken.isEmpty();
+    TokenRequest req;
+    req.tokenUrl = m_revokeUrl;
+    req.clientId = m_app.clientId;
+    req.clientSecret = m_clientSecret;
+    req.clientAuth = m_clientAuth;
+    req.maxAttempts = 1;
+    req.form = {{QByteArrayLiteral("token"),
+                 refresh ? tokens.token.refreshToken : tokens.token.accessToken},
+                {QByteArrayLiteral("token_type_hint"),
+                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
+                                     : QByteArrayLiteral("access_token"))}};
+    auto* client = new TokenClient(m_engine.http(), &m_engine);
+    client->revoke(req, nullptr, [client](Status s) {
+        if (!s.ok())
+            qCInfo(lcAuth) << "could not revoke the tokens of an abandoned connection";
+        client->deleteLater();
+    });
+}
+
+void OAuthConnectJob::finish(const Result<Account>& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_signIn)
+        m_signIn->handler()->close();
+    m_clientSecret.clear();
+    setStage(Stage::Done, result.ok() ? tr("Connected.") : result.error().message);
+    Q_EMIT finished(result);
+}
+
+} // namespace authdeck

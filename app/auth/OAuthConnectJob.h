@@ -1,0 +1,78 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/AppRegistration.h"
+#include "auth/IdentityCall.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/TokenClient.h"
+#include "core/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace authdeck {
+
+class Engine;
+
+struct OAuthConnectRequest {
+    QString app;             // app registration id or name
+    QString accountName;     // empty: named after the provider and the signed-in identity
+    QString reauthAccountId; // "Sign in again": replace this account's tokens, keep its settings
+    int timeoutSeconds = 300;
+    ApiCallOptions api;
+};
+
+// Connects an account through an app registration with the OAuth 2.0 authorization code flow:
+// browser sign-in (OAuthSignIn), code exchange (TokenClient, PKCE verifier), the catalog's
+// verification call (IdentityCall), then the account is saved: tokens to the keychain, metadata
+// to the profile. Any failure leaves nothing behind (tokens already issued are revoked where the
+// provider can).
+//
+//   start --> WaitingForBrowser --code--> Exchanging --tokens--> Verifying --identity--> Saving
+//                 ^ pasteRedirect()                                                  --> finished
+class OAuthConnectJob : public QObject {
+    Q_OBJECT
+public:
+    enum class Stage { Starting, WaitingForBrowser, Exchanging, Verifying, Saving, Done };
+    Q_ENUM(Stage)
+
+    OAuthConnectJob(Engine& engine, const OAuthConnectRequest& request, QObject* parent = nullptr);
+    ~OAuthConnectJob() override;
+
+    void start();
+    void pasteRedirect(const QString& text);
+    void cancel();
+
+    [[nodiscard]] QUrl authorizationUrl() const { return m_url; }
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] OAuthSignIn* signIn() const { return m_signIn; }
+
+Q_SIGNALS:
+    void authorizationUrlReady(const QUrl& url);
+    void stageChanged(authdeck::OAuthConnectJob::Stage stage, const QString& description);
+    void finished(const authdeck::Result<authdeck::Account>& result);
+
+private:
+    void setStage(Stage stage, const QString& description);
+    void exchange(const OAuthSignIn::Grant& grant);
+    void verify(const TokenResult& tokens);
+    void save(const TokenResult& tokens, const Identity& identity);
+    void finish(const Result<Account>& result);
+    void revokeQuietly(const TokenResult& tokens);
+
+    Engine& m_engine;
+    OAuthConnectRequest m_request;
+    AppRegistration m_app;
+    QString m_providerName;
+    QUrl m_tokenUrl;
+    QUrl m_revokeUrl;
+    ClientAuth m_clientAuth = ClientAuth::Body;
+    SecretBytes m_clientSecret;
+    QPointer<OAuthSignIn> m_signIn;
+    QUrl m_url;
+    Stage m_stage = Stage::Starting;
+    bool m_finished = false;
+};
+
+} // namespace authdeck

@@ -1,0 +1,152 @@
+#include "auth/OAuthSignIn.h"
+
+#include "core/Log.h"
+#include "crypto/Pkce.h"
+#include "crypto/Random.h"
+#include "net/UrlEncodedForm.h"
+
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QUrlQuery>
+
+namespace authdeck {
+
+OAuthSignIn::OAuthSignIn(const OAuthSignInConfig& config, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        Error e = fail(ErrorKind::Network,
+                       tr("No sign-in arrived within %1 seconds; the sign-in was stopped. Start it "
+                          "again, or paste the address the browser was sent to.")
+                           .arg(m_config.timeoutSeconds));
+        e.diagnosis = Diagnosis::Timeout;
+        finish(e);
+    });
+}
+
+OAuthSignIn::~OAuthSignIn() = default;
+
+QString OAuthSignIn::redirectUri() const
+{
+    return m_handler ? m_handler->callback() : QString();
+}
+
+Status OAuthSignIn::start()
+{
+    m_handler = new LoopbackReplyHandler(this);
+    if (Status s = m_handler->listen(m_config.port); !s.ok())
+        return s;
+    m_state = crypto::Random::randomToken(32); // 192 bits, base64url characters only
+    m_handler->setExpectedState(m_state);
+    const QString origin = m_config.authorizeUrl
+                               .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                         | QUrl::RemoveUserInfo)
+                               .toString();
+    m_handler->setExpectedIssuer(m_config.issuer, origin);
+    m_handler->setProviderName(m_config.providerName);
+    connect(m_handler, &LoopbackReplyHandler::redirectReceived, this,
+            [this](const Result<AuthorizationResponse>& r) {
+                if (!r.ok()) {
+                    finish(r.error());
+                    return;
+                }
+                finish(Grant{r->code, m_handler->callback(), m_verifier});
+            });
+
+    if (m_config.pkce) {
+        Result<SecretBytes> verifier = crypto::Pkce::createVerifier(64);
+        if (!verifier.ok())
+            return verifier.error();
+        m_verifier = *verifier;
+    }
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(this);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setAuthorizationUrl(m_config.authorizeUrl);
+    // Never used for the exchange (TokenClient does it), but grant() refuses to run without one.
+    m_flow->setAccessTokenUrl(m_config.tokenUrl);
+    m_flow->setClientIdentifier(m_config.clientId);
+    m_flow->setScope(m_config.scopes.join(m_config.scopeSeparator));
+    m_flow->setState(m_state);
+    const QString challenge =
+        m_config.pkce ? crypto::Pkce::challengeS256(m_verifier.bytes()) : QString();
+    const QMap<QString, QString> extra = m_config.extraParameters;
+    m_flow->setModifyParametersFunction(
+        [challenge, extra](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
+            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
+                return;
+            if (!challenge.isEmpty()) {
+                parameters->replace(QStringLiteral("code_challenge"), challenge);
+                parameters->replace(QStringLiteral("code_challenge_method"),
+                                    QStringLiteral("S256"));
+            }
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                parameters->replace(it.key(), it.value());
+            if (parameters->value(QStringLiteral("scope")).toString().isEmpty())
+                parameters->remove(QStringLiteral("scope"));
+            // QUrlQuery keeps valid %XX sequences and leaves '+' unencoded; encode every value
+            // ourselves so the server decodes exactly what was meant.
+            for (auto it = parameters->begin(); it != parameters->end(); ++it)
+                it.value() = QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString()));
+        });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl& url) {
+        m_url = url;
+        qCDebug(lcAuth) << "authorization URL ready for" << url.host();
+        Q_EMIT authorizationUrlReady(url);
+    });
+    m_timeout.start(std::max(1, m_config.timeoutSeconds) * 1000);
+    m_flow->grant();
+    if (m_url.isEmpty())
+        return fail(ErrorKind::Other, tr("The authorization URL could not be built."));
+    return {};
+}
+
+void OAuthSignIn::pasteRedirect(const QString& text)
+{
+    if (m_finished)
+        return;
+    const QString t = text.trimmed();
+    const QUrl url(t, QUrl::StrictMode);
+    if (url.isValid() && !url.scheme().isEmpty() && url.hasQuery()) {
+        std::optional<UrlEncodedForm> query =
+            UrlEncodedForm::parse(url.query(QUrl::FullyEncoded).toUtf8());
+        if (!query) {
+            finish(fail(ErrorKind::Usage, tr("The pasted address is not a valid sign-in answer.")));
+            return;
+        }
+        m_handler->close();
+        Result<AuthorizationResponse> r = m_handler->check(*query);
+        if (!r.ok())
+            finish(r.error());
+        else
+            finish(Grant{r->code, m_handler->callback(), m_verifier});
+        return;
+    }
+    // A bare code: nothing to check it against but its shape.
+    if (t.isEmpty() || t.size() > 2048 || t.contains(QLatin1Char(' '))) {
+        finish(fail(ErrorKind::Usage,
+                    tr("Paste the whole address the browser was sent to, or the code.")));
+        return;
+    }
+    m_handler->close();
+    finish(Grant{t, m_handler->callback(), m_verifier});
+}
+
+void OAuthSignIn::cancel()
+{
+    finish(fail(ErrorKind::Cancelled, tr("The sign-in was cancelled.")));
+}
+
+void OAuthSignIn::finish(const Result<Grant>& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    if (m_handler)
+        m_handler->close();
+    Q_EMIT finished(result);
+}
+
+} // namespace authdeck

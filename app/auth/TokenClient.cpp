@@ -1,0 +1,166 @@
+#include "auth/TokenClient.h"
+
+#include "core/Async.h"
+#include "core/Log.h"
+#include "net/HttpClient.h"
+#include "net/UrlPolicy.h"
+
+namespace authdeck {
+
+namespace {
+
+void appendEscaped(QByteArray& out, QByteArrayView bytes)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z')
+                                || (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_'
+                                || u == '~';
+        if (unreserved) {
+            out.append(c);
+        } else {
+            out.append('%');
+            out.append(hex[u >> 4]);
+            out.append(hex[u & 0xf]);
+        }
+    }
+}
+
+} // namespace
+
+TokenClient::TokenClient(HttpClient& http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{}
+
+SecretBytes TokenClient::encodeForm(const QList<std::pair<QByteArray, SecretBytes>>& form)
+{
+    qsizetype size = 0;
+    for (const auto& [name, value] : form)
+        size += name.size() + value.size() * 3 + 2;
+    QByteArray out;
+    out.reserve(size);
+    for (const auto& [name, value] : form) {
+        if (!out.isEmpty())
+            out.append('&');
+        appendEscaped(out, name);
+        out.append('=');
+        appendEscaped(out, value.bytes());
+    }
+    return SecretBytes(std::move(out));
+}
+
+QByteArray TokenClient::basicAuthorization(const QString& clientId, const SecretBytes& secret)
+{
+    // RFC 6749 section 2.3.1: both parts form-encoded before they are joined and base64-encoded.
+    QByteArray pair;
+    appendEscaped(pair, clientId.toUtf8());
+    pair.append(':');
+    appendEscaped(pair, secret.bytes());
+    QByteArray header = "Basic " + pair.toBase64();
+    wipe(pair);
+    return header;
+}
+
+HttpRequest TokenClient::prepare(const TokenRequest& req) const
+{
+    QList<std::pair<QByteArray, SecretBytes>> form = req.form;
+    HttpRequest http;
+    http.method = "POST";
+    http.url = req.tokenUrl;
+    http.deadlineMs = req.deadlineMs;
+    http.headers.append({QByteArrayLiteral("Content-Type"),
+                         QByteArrayLiteral("application/x-www-form-urlencoded")});
+    http.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    if (req.clientAuth == ClientAuth::Basic && !req.clientSecret.isEmpty()) {
+        http.headers.append({QByteArrayLiteral("Authorization"),
+                             basicAuthorization(req.clientId, req.clientSecret)});
+    } else {
+        if (!req.clientId.isEmpty())
+            form.append({QByteArrayLiteral("client_id"), SecretBytes(req.clientId.toUtf8())});
+        if (!req.clientSecret.isEmpty())
+            form.append({QByteArrayLiteral("client_secret"), req.clientSecret});
+    }
+    http.body = encodeForm(form).bytes();
+    return http;
+}
+
+void TokenClient::request(const TokenRequest& req, QObject* context, Done done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (Status s = UrlPolicy::checkEndpoint(req.tokenUrl, tr("token URL")); !s.ok()) {
+        postLater(this, [reply, e = s.error()] { reply(e); });
+        return;
+    }
+    HttpRequest http = prepare(req);
+    const QString host = req.tokenUrl.host();
+    qCDebug(lcAuth) << "token request to" << host << req.tokenUrl.path();
+
+    HttpClient::RetryPolicy policy;
+    policy.maxAttempts = std::max(1, req.maxAttempts);
+    policy.onlyUnprocessed = true;
+    policy.maxDelaySeconds = 30;
+    auto onAnswer = [reply, host](Result<HttpResponse> r) {
+        if (!r.ok()) {
+            reply(r.error());
+            return;
+        }
+        Result<TokenResponse> parsed =
+            TokenResponseParser::parse(r->status, r->header("Content-Type"), r->body, host);
+        if (!parsed.ok()) {
+            Error e = parsed.error();
+            e.httpStatus = r->status;
+            reply(e);
+            return;
+        }
+        TokenResult result;
+        result.token = std::move(parsed).value();
+        result.serverDate = r->date();
+        reply(result);
+    };
+    m_http.sendWithRetry(http, policy, this, onAnswer);
+    wipe(http.body);
+}
+
+void TokenClient::revoke(const TokenRequest& req, QObject* context,
+                         std::function<void(Status)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    if (Status s = UrlPolicy::checkEndpoint(req.tokenUrl, tr("revocation URL")); !s.ok()) {
+        postLater(this, [reply, s] { reply(s); });
+        return;
+    }
+    HttpRequest http = prepare(req);
+    const QString host = req.tokenUrl.host();
+    HttpClient::RetryPolicy policy;
+    policy.maxAttempts = std::max(1, req.maxAttempts);
+    policy.onlyUnprocessed = true;
+    policy.maxDelaySeconds = 30;
+    m_http.sendWithRetry(http, policy, this, [reply, host](Result<HttpResponse> r) {
+        if (!r.ok()) {
+            reply(r.error());
+            return;
+        }
+        if (r->status == 200) {
+            reply({});
+            return;
+        }
+        if (std::optional<TokenResponseParser::OAuthError> oe =
+                TokenResponseParser::parseError(r->body)) {
+            Error e = TokenResponseParser::classify(*oe, r->status, host);
+            if (r->status == 429 || r->status >= 500)
+                e.kind = ErrorKind::Network;
+            reply(e);
+            return;
+        }
+        Error e =
+            fail(r->status >= 500 || r->status == 429 ? ErrorKind::Network : ErrorKind::Rejected,
+                 tr("%1 did not confirm the revocation (HTTP %2).").arg(host).arg(r->status));
+        e.httpStatus = r->status;
+        reply(e);
+    });
+    wipe(http.body);
+}
+
+} // namespace authdeck

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "auth/TokenResponse.h"
+#include "core/Result.h"
+#include "core/SecretBytes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <utility>
+
+namespace authdeck {
+
+class HttpClient;
+struct HttpRequest;
+
+enum class ClientAuth { Body, Basic };
+
+// One request to a token endpoint (RFC 6749 section 4): the grant's form fields plus client
+// authentication.
+struct TokenRequest {
+    QUrl tokenUrl;
+    QList<std::pair<QByteArray, SecretBytes>> form; // grant_type, code, refresh_token, ...
+    QString clientId;
+    SecretBytes clientSecret; // empty for public clients
+    ClientAuth clientAuth = ClientAuth::Body;
+    // 429 and 503 answers (the request was not processed) are retried after Retry-After; other
+    // failures never are, so a single-use code or refresh token is never spent twice.
+    int maxAttempts = 3;
+    int deadlineMs = 30000;
+};
+
+struct TokenResult {
+    TokenResponse token;
+    QDateTime serverDate; // the token server's Date header (clock-skew handling); may be invalid
+    int attempts = 1;
+};
+
+// Sends token requests on the engine's HttpClient and reads the answers with
+// TokenResponseParser. Every grant AuthDeck uses goes through here: authorization code, refresh,
+// JWT bearer, client credentials, password.
+//
+//   caller --TokenRequest--> TokenClient --POST form--> token endpoint
+//          <--TokenResult--              <--JSON (or form), any Content-Type--
+class TokenClient : public QObject {
+    Q_OBJECT
+public:
+    explicit TokenClient(HttpClient& http, QObject* parent = nullptr);
+
+    using Done = std::function<void(Result<TokenResult>)>;
+    void request(const TokenRequest& request, QObject* context, Done done);
+
+    // RFC 7009 revocation: the request's form carries token and token_type_hint. HTTP 200 is
+    // success, also for a token that was already dead; 429/503 are retried after Retry-After.
+    void revoke(const TokenRequest& request, QObject* context, std::function<void(Status)> done);
+
+    // application/x-www-form-urlencoded, every byte but RFC 3986 unreserved characters escaped.
+    [[nodiscard]] static SecretBytes
+    encodeForm(const QList<std::pair<QByteArray, SecretBytes>>& form);
+    [[nodiscard]] static QByteArray basicAuthorization(const QString& clientId,
+                                                       const SecretBytes& secret);
+
+private:
+    HttpRequest prepare(const TokenRequest& request) const;
+
+    HttpClient& m_http;
+};
+
+} // namespace authdeck
