@@ -86,7 +86,11 @@ QByteArray HttpResponder::format(int status, const HttpHeaderList& headers, cons
         if (!isFramingField(name) && isSafeField(name, value))
             out += name + ": " + value + "\r\n";
     }
-    out += "Date: " + HttpDate::format(QDateTime::currentDateTimeUtc()) + "\r\n";
+    // A handler may give its own Date (the sandbox runs a skewed clock) if it is a valid HTTP date.
+    const QDateTime givenDate = HttpDate::parse(headerValue(headers, "Date"));
+    out += "Date: "
+           + HttpDate::format(givenDate.isValid() ? givenDate : QDateTime::currentDateTimeUtc())
+           + "\r\n";
     // RFC 9110 §8.6: no Content-Length on 1xx and 204, and no body on those or on 304.
     const bool bodiless = status < 200 || status == 204 || status == 304;
     if (!bodiless)

@@ -20,8 +20,10 @@ public:
     explicit HttpResponder(HttpServerConnection* connection);
 
     // Adds Content-Length, Date, Connection: close and (unless given) Cache-Control: no-store.
-    // Header fields the handler gives for framing (Content-Length, Connection, Transfer-Encoding,
-    // Date) and fields that would break the framing (CR, LF, a bad name) are dropped.
+    // Header fields the handler gives for framing (Content-Length, Connection, Transfer-Encoding)
+    // and fields that would break the framing (CR, LF, a bad name) are dropped. A Date the handler
+    // gives is kept if it parses as an HTTP date (the sandbox's clock may be skewed on purpose);
+    // otherwise Date is the current time.
     void respond(int status, const HttpHeaderList& headers = {}, const QByteArray& body = {}) const;
     void respondJson(int status, const QJsonObject& body, const HttpHeaderList& headers = {}) const;
     // 302 Found with a Location.

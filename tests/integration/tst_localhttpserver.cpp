@@ -180,6 +180,20 @@ void TestLocalHttpServer::responseHeaders()
 
     QCOMPARE(rawExchange(port, get("/cached", port)).header("Cache-Control"),
              QByteArray("max-age=60"));
+
+    // A handler's own Date is kept when it is a valid HTTP date (the sandbox's skewed clock) and
+    // replaced by the current time when it is not.
+    m_server->route("GET", "/dated", [](const HttpServerRequest&, HttpResponder responder) {
+        responder.respond(200, {{"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}}, "");
+    });
+    m_server->route("GET", "/baddate", [](const HttpServerRequest&, HttpResponder responder) {
+        responder.respond(200, {{"Date", "yesterday"}}, "");
+    });
+    QCOMPARE(rawExchange(port, get("/dated", port)).header("Date"),
+             QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
+    const QDateTime replaced = HttpDate::parse(rawExchange(port, get("/baddate", port)).header("Date"));
+    QVERIFY(replaced.isValid());
+    QVERIFY(qAbs(replaced.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
 void TestLocalHttpServer::hostMustBeLoopback_data()

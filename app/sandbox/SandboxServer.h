@@ -1,0 +1,262 @@
+#pragma once
+
+#include "net/HttpServerRequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace authdeck {
+
+class HttpResponder;
+class LocalHttpServer;
+
+// An app registered with the sandbox, as Box's Developer Console would hold it.
+struct SandboxClient {
+    QString clientId;     // empty: registerClient() makes one (32 characters, like Box's)
+    QString clientSecret; // empty: registerClient() makes one
+    QString name;
+    QStringList redirectUris;
+    QString enterpriseId; // empty: the default enterprise
+    QMap<QString /*kid*/, QByteArray /*public PEM*/> publicKeys;
+    // The enterprise admin authorized the app; without it JWT and Client Credentials grants get
+    // unauthorized_client.
+    bool authorized = true;
+};
+
+// The embedded Box-compatible server behind `--sandbox` and the integration tests: the OAuth 2.0
+// authorize page, the token endpoint (authorization_code, refresh_token, jwt-bearer,
+// client_credentials, password), revocation, a tiny /2.0/users/me and a developer console. It is
+// strict where Box is strict (exact redirect URIs but any loopback port, 30 s single-use codes,
+// single-use refresh tokens, the JWT rules: kid, signature, iss, exact aud, exp at most 60 s
+// ahead, unique jti) and answers errors with Box's JSON and words. Listens on 127.0.0.1 only.
+//
+// Endpoints, relative to baseUrl():
+//   GET  /api/oauth2/authorize            consent page (HTML)
+//   POST /api/oauth2/authorize            the decision: form fields
+//                                           request_id  the hidden single-use id of the page
+//                                           decision    "approve" or "deny"
+//                                         answers 302 to the redirect URI with code and state, or
+//                                         error=access_denied and state
+//   POST /oauth2/token                    form-encoded; client auth in the body or HTTP Basic
+//   POST /oauth2/revoke                   client_id, client_secret, token; 200 even for dead tokens
+//   GET  /2.0/users/me                    Bearer token; optional As-User; ?fields=...,enterprise
+//   GET  /developers/console              HTML: the registered apps and a registration form
+//   POST /developers/console              that form (fields console_token, name, redirect_uri)
+//   POST /developers/api/apps             JSON {"name","redirect_uris":[..],"authorized"?:bool}
+//                                         -> 201 {"client_id","client_secret","name",
+//                                                 "redirect_uris","enterprise_id"}
+//   POST /developers/api/apps/<id>/keys   JSON {"public_key": PEM} -> 201 {"id", "fingerprint"}
+//
+// A headless client (the CLI demo) approves by GETting the authorize URL, reading the hidden
+// request_id from the page (consentRequestId() extracts it) and POSTing
+// "decision=approve&request_id=..." to the same path.
+//
+// Every answer carries a Date header from the sandbox clock (real time + setClockOffset()), so a
+// client can correct its own skew as Box's SDKs do.
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    // The default enterprise and its people.
+    static constexpr const char* DefaultEnterpriseId = "900001";
+    static constexpr const char* DefaultEnterpriseName = "Sandbox Enterprise";
+    static constexpr const char* AdminUserId = "900101";
+    static constexpr const char* AdminLogin = "sandbox-admin";
+    static constexpr const char* AdminPassword = "sandbox-password";
+    static constexpr const char* ServiceAccountId = "900102";
+    // The aud Box (and so the sandbox) demands in JWT assertions.
+    static constexpr const char* JwtAudience = "https://api.box.com/oauth2/token";
+
+    struct Fault {
+        enum Kind { None, TooManyRequests, ServerError, Slow };
+        Kind kind = None;
+        int count = 1;             // how many requests get it; -1 for ever
+        int retryAfterSeconds = 0; // Retry-After on 429/5xx (0: none sent)
+        int delayMs = 0;           // Slow: the answer comes this much later
+        QString pathPrefix;        // which endpoint; empty: the token endpoint
+    };
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 with a free port.
+    bool start(QString* error = nullptr);
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    // "http://127.0.0.1:<port>"; empty until start().
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] QUrl authorizeUrl() const;
+    [[nodiscard]] QUrl tokenUrl() const;
+    [[nodiscard]] QUrl revokeUrl() const;
+    [[nodiscard]] QUrl apiBase() const; // <base>/2.0
+
+    // The "Sandbox (Box-compatible)" provider (id "sandbox") in the catalog file schema, pointed
+    // at this server: call after start().
+    [[nodiscard]] QJsonObject providerJson() const;
+
+    // Registers (or replaces, by client id) an app; fills in an id and secret when empty and the
+    // default enterprise. Public keys that do not parse are dropped with a warning.
+    SandboxClient registerClient(SandboxClient client);
+    [[nodiscard]] std::optional<SandboxClient> client(const QString& clientId) const;
+    void setClientAuthorized(const QString& clientId, bool authorized);
+    // Adds a public key (SubjectPublicKeyInfo or PKCS#1 PEM) to an app and returns its fresh
+    // 8-character Public Key ID; empty (and *error set) for an unknown app or a bad key.
+    QString addPublicKey(const QString& clientId, const QByteArray& pem, QString* error = nullptr);
+
+    // A user of the default enterprise (for the password grant, user JWTs and As-User).
+    void addUser(const QString& id, const QString& login, const QString& name,
+                 const QString& password, bool admin = false);
+    // Who is "signed in" at the authorize page (default: the admin).
+    void setSignedInUser(const QString& userId);
+
+    void setAccessTokenLifetime(int seconds) { m_accessLifetime = seconds; }
+    // The sandbox's "now" is the real time plus this many seconds.
+    void setClockOffset(int seconds) { m_clockOffset = seconds; }
+    [[nodiscard]] QDateTime now() const;
+
+    void setFault(const Fault& fault);
+    void clearFault() { setFault({}); }
+
+    // Counters for tests. grantLog() holds one line per token request: "<grant> ok" or
+    // "<grant> <error code>", grant being authorization_code, refresh_token, jwt,
+    // client_credentials, password or the unknown value sent.
+    [[nodiscard]] int tokenRequestCount() const { return m_tokenRequests; }
+    [[nodiscard]] int revokeCount() const { return m_revokes; }
+    [[nodiscard]] QStringList grantLog() const { return m_grantLog; }
+    [[nodiscard]] int activeAccessTokenCount() const;
+
+    // The request_id hidden in a consent page; empty when there is none.
+    [[nodiscard]] static QString consentRequestId(const QByteArray& html);
+
+Q_SIGNALS:
+    // One per token issued; subject is "user:<id>" or "enterprise:<id>".
+    void tokenIssued(const QString& grant, const QString& clientId, const QString& subject);
+
+private:
+    struct User {
+        QString id;
+        QString login;
+        QString name;
+        QString password;
+        QString enterpriseId;
+        bool admin = false;
+    };
+    struct PendingConsent {
+        QString clientId;
+        QString redirectUri; // as the client sent it (or the registered default)
+        bool redirectUriGiven = false;
+        QString state;
+        bool hasState = false;
+        QStringList scopes;
+        QString challenge;
+        QDateTime expires;
+    };
+    struct AuthCode {
+        QString clientId;
+        QString redirectUri;
+        bool redirectUriGiven = false;
+        QString challenge;
+        QString userId;
+        QStringList scopes;
+        QDateTime expires;
+        bool used = false;
+        QString family; // the tokens it produced, revoked if the code is replayed
+    };
+    struct AccessToken {
+        QString clientId;
+        QString subjectType; // "user" or "enterprise"
+        QString subjectId;
+        QDateTime expires;
+        QString family;
+    };
+    struct RefreshToken {
+        QString clientId;
+        QString userId;
+        QStringList scopes;
+        QDateTime expires;
+        QString family;
+    };
+    struct TokenError {
+        int status = 400;
+        QString error;
+        QString description;
+    };
+
+    void handle(const HttpServerRequest& request, const HttpResponder& responder);
+    void route(const HttpServerRequest& request, const HttpResponder& responder);
+    bool applyFault(const HttpServerRequest& request, const HttpResponder& responder);
+
+    void authorizePage(const HttpServerRequest& request, const HttpResponder& responder);
+    void authorizeDecision(const HttpServerRequest& request, const HttpResponder& responder);
+    void token(const HttpServerRequest& request, const HttpResponder& responder);
+    void revoke(const HttpServerRequest& request, const HttpResponder& responder);
+    void usersMe(const HttpServerRequest& request, const HttpResponder& responder);
+    void consolePage(const HttpServerRequest& request, const HttpResponder& responder,
+                     const QString& notice = {});
+    void consoleRegister(const HttpServerRequest& request, const HttpResponder& responder);
+    void apiRegisterApp(const HttpServerRequest& request, const HttpResponder& responder);
+    void apiAddKey(const HttpServerRequest& request, const HttpResponder& responder,
+                   const QString& clientId);
+
+    // Token grants: fill `out` on success, or return an error.
+    std::optional<TokenError> grantCode(const UrlEncodedForm& form, const SandboxClient& client,
+                                        QJsonObject& out);
+    std::optional<TokenError> grantRefresh(const UrlEncodedForm& form, const SandboxClient& client,
+                                           QJsonObject& out);
+    std::optional<TokenError> grantJwt(const UrlEncodedForm& form, const SandboxClient& client,
+                                       QJsonObject& out);
+    std::optional<TokenError> grantClientCredentials(const UrlEncodedForm& form,
+                                                     const SandboxClient& client,
+                                                     QJsonObject& out);
+    std::optional<TokenError> grantPassword(const UrlEncodedForm& form,
+                                            const SandboxClient& client, QJsonObject& out);
+    // Client authentication (body or Basic); nullopt with *error set when it fails.
+    std::optional<SandboxClient> authenticateClient(const HttpServerRequest& request,
+                                                    const UrlEncodedForm& form,
+                                                    TokenError* error) const;
+    QJsonObject issue(const QString& grant, const SandboxClient& client,
+                      const QString& subjectType, const QString& subjectId, bool withRefresh,
+                      const QStringList& scopes, const QString& family);
+    void revokeFamily(const QString& family);
+    [[nodiscard]] bool redirectUriAllowed(const SandboxClient& client, const QUrl& uri) const;
+    void pruneExpired();
+
+    // Answers, always with the sandbox Date.
+    [[nodiscard]] HttpHeaderList baseHeaders() const;
+    void sendJson(const HttpResponder& responder, int status, const QJsonObject& body,
+                  HttpHeaderList extra = {}) const;
+    void sendOAuthError(const HttpResponder& responder, const TokenError& error) const;
+    void sendApiError(const HttpResponder& responder, int status, const QString& code,
+                      const QString& message) const;
+    void sendHtml(const HttpResponder& responder, int status, const QString& html) const;
+    void sendRedirect(const HttpResponder& responder, const QUrl& location) const;
+
+    std::unique_ptr<LocalHttpServer> m_server;
+    QMap<QString, SandboxClient> m_clients;
+    QMap<QString, User> m_users;
+    QString m_signedInUser;
+    QHash<QString, PendingConsent> m_pending;
+    QHash<QString, AuthCode> m_codes;
+    QHash<QString, AccessToken> m_access;
+    QHash<QString, RefreshToken> m_refresh;
+    QSet<QString> m_usedJti; // client id + '\n' + jti
+    QString m_consoleToken;
+    int m_accessLifetime = 3600;
+    int m_clockOffset = 0;
+    Fault m_fault;
+    int m_tokenRequests = 0;
+    int m_revokes = 0;
+    QStringList m_grantLog;
+};
+
+} // namespace authdeck
