@@ -64,10 +64,10 @@ QString console(const QList<ConsoleApp>& apps, const QString& consoleToken, cons
     if (apps.isEmpty())
         body += QStringLiteral("<p>No apps yet.</p>\n");
     for (const ConsoleApp& app : apps) {
-        body += QStringLiteral("<h3>%1</h3>\n<p>Client ID: <code>%2</code>%3</p>\n")
-                    .arg(esc(app.name), esc(app.clientId),
-                         app.authorized ? QString()
-                                        : QStringLiteral(" (not authorized by the admin)"));
+        body +=
+            QStringLiteral("<h3>%1</h3>\n<p>Client ID: <code>%2</code>%3</p>\n")
+                .arg(esc(app.name), esc(app.clientId),
+                     app.authorized ? QString() : QStringLiteral(" (not authorized by the admin)"));
         body += QStringLiteral("<p>Redirect URIs: %1</p>\n")
                     .arg(esc(app.redirectUris.join(QStringLiteral(", "))));
         body += QStringLiteral("<p>Public Key IDs: %1</p>\n")

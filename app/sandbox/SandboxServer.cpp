@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <openssl/crypto.h>
 
 namespace authdeck {
@@ -28,6 +30,8 @@ const QString kRevokePath = QStringLiteral("/oauth2/revoke");
 const QString kUsersMePath = QStringLiteral("/2.0/users/me");
 const QString kConsolePath = QStringLiteral("/developers/console");
 const QString kAppsPath = QStringLiteral("/developers/api/apps");
+
+using Field = std::pair<QByteArray, QByteArray>;
 
 const QString kJwtGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 
@@ -96,8 +100,8 @@ QString grantName(const QString& grantType)
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
 {
-    addUser(lit(AdminUserId), lit(AdminLogin), QStringLiteral("Sandbox Admin"),
-            lit(AdminPassword), true);
+    addUser(lit(AdminUserId), lit(AdminLogin), QStringLiteral("Sandbox Admin"), lit(AdminPassword),
+            true);
     addUser(lit(ServiceAccountId),
             QStringLiteral("AutomationUser_900102_sandbox@boxdevedition.com"),
             QStringLiteral("Sandbox Service Account"), {}, false);
@@ -181,7 +185,8 @@ SandboxClient SandboxServer::registerClient(SandboxClient client)
         client.name = QStringLiteral("Sandbox App");
     for (auto it = client.publicKeys.begin(); it != client.publicKeys.end();) {
         if (!crypto::RsaKey::fromPublicPem(it.value()).ok()) {
-            qCWarning(lcSandbox).noquote() << "sandbox: dropped an unreadable public key" << it.key();
+            qCWarning(lcSandbox).noquote()
+                << "sandbox: dropped an unreadable public key" << it.key();
             it = client.publicKeys.erase(it);
         } else {
             ++it;
@@ -281,7 +286,7 @@ void SandboxServer::sendOAuthError(const HttpResponder& responder, const TokenEr
 {
     HttpHeaderList extra;
     if (error.status == 401)
-        extra.append({"WWW-Authenticate", "Basic realm=\"Box\""});
+        extra.append(Field{"WWW-Authenticate", "Basic realm=\"Box\""});
     sendJson(responder, error.status,
              {{QStringLiteral("error"), error.error},
               {QStringLiteral("error_description"), error.description}},
@@ -303,20 +308,20 @@ void SandboxServer::sendApiError(const HttpResponder& responder, int status, con
 void SandboxServer::sendHtml(const HttpResponder& responder, int status, const QString& html) const
 {
     HttpHeaderList headers = baseHeaders();
-    headers.append({"Content-Type", "text/html; charset=utf-8"});
-    headers.append({"X-Frame-Options", "DENY"});
-    headers.append({"Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                    "frame-ancestors 'none'"});
-    headers.append({"Referrer-Policy", "no-referrer"});
+    headers.append(Field{"Content-Type", "text/html; charset=utf-8"});
+    headers.append(Field{"X-Frame-Options", "DENY"});
+    headers.append(Field{"Content-Security-Policy",
+                         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                         "frame-ancestors 'none'"});
+    headers.append(Field{"Referrer-Policy", "no-referrer"});
     responder.respond(status, headers, html.toUtf8());
 }
 
 void SandboxServer::sendRedirect(const HttpResponder& responder, const QUrl& location) const
 {
     HttpHeaderList headers = baseHeaders();
-    headers.append({"Location", location.toEncoded()});
-    headers.append({"Referrer-Policy", "no-referrer"});
+    headers.append(Field{"Location", location.toEncoded()});
+    headers.append(Field{"Referrer-Policy", "no-referrer"});
     responder.respond(302, headers);
 }
 
@@ -342,33 +347,36 @@ bool SandboxServer::applyFault(const HttpServerRequest& request, const HttpRespo
         --m_fault.count;
     HttpHeaderList extra;
     if (m_fault.retryAfterSeconds > 0)
-        extra.append({"Retry-After", QByteArray::number(m_fault.retryAfterSeconds)});
+        extra.append(Field{"Retry-After", QByteArray::number(m_fault.retryAfterSeconds)});
     switch (m_fault.kind) {
     case Fault::TooManyRequests:
         extra += baseHeaders();
-        responder.respondJson(429,
-                              {{QStringLiteral("type"), QStringLiteral("error")},
-                               {QStringLiteral("status"), 429},
-                               {QStringLiteral("code"), QStringLiteral("rate_limit_exceeded")},
-                               {QStringLiteral("message"), QStringLiteral("Request rate limit exceeded, please try again later")}},
-                              extra);
+        responder.respondJson(
+            429,
+            {{QStringLiteral("type"), QStringLiteral("error")},
+             {QStringLiteral("status"), 429},
+             {QStringLiteral("code"), QStringLiteral("rate_limit_exceeded")},
+             {QStringLiteral("message"),
+              QStringLiteral("Request rate limit exceeded, please try again later")}},
+            extra);
         if (request.path == kTokenPath)
-            m_grantLog.append(grantName(request.form().value_or(UrlEncodedForm()).value(
-                                  u"grant_type"))
-                              + QStringLiteral(" 429"));
+            m_grantLog.append(
+                grantName(request.form().value_or(UrlEncodedForm()).value(u"grant_type"))
+                + QStringLiteral(" 429"));
         return true;
     case Fault::ServerError:
         extra += baseHeaders();
-        responder.respondJson(500,
-                              {{QStringLiteral("type"), QStringLiteral("error")},
-                               {QStringLiteral("status"), 500},
-                               {QStringLiteral("code"), QStringLiteral("internal_server_error")},
-                               {QStringLiteral("message"), QStringLiteral("Internal Server Error")}},
-                              extra);
+        responder.respondJson(
+            500,
+            {{QStringLiteral("type"), QStringLiteral("error")},
+             {QStringLiteral("status"), 500},
+             {QStringLiteral("code"), QStringLiteral("internal_server_error")},
+             {QStringLiteral("message"), QStringLiteral("Internal Server Error")}},
+            extra);
         if (request.path == kTokenPath)
-            m_grantLog.append(grantName(request.form().value_or(UrlEncodedForm()).value(
-                                  u"grant_type"))
-                              + QStringLiteral(" 500"));
+            m_grantLog.append(
+                grantName(request.form().value_or(UrlEncodedForm()).value(u"grant_type"))
+                + QStringLiteral(" 500"));
         return true;
     case Fault::Slow: {
         const HttpServerRequest copy = request;
@@ -393,8 +401,8 @@ void SandboxServer::route(const HttpServerRequest& request, const HttpResponder&
     const bool post = method == "POST";
     auto notAllowed = [&](const QByteArray& allow) {
         HttpHeaderList headers = baseHeaders();
-        headers.append({"Allow", allow});
-        headers.append({"Content-Type", "text/plain; charset=utf-8"});
+        headers.append(Field{"Allow", allow});
+        headers.append(Field{"Content-Type", "text/plain; charset=utf-8"});
         responder.respond(405, headers, "method not allowed\n");
     };
 
@@ -465,9 +473,11 @@ bool SandboxServer::redirectUriAllowed(const SandboxClient& client, const QUrl& 
         if (registered == uri)
             return true;
         // Loopback redirect URIs may use any port (RFC 8252 §7.3); everything else must match.
-        const bool loopback = registered.scheme() == QLatin1String("http")
-                              && isLoopbackName(registered.host());
-        auto path = [](const QUrl& u) { return u.path().isEmpty() ? QStringLiteral("/") : u.path(); };
+        const bool loopback =
+            registered.scheme() == QLatin1String("http") && isLoopbackName(registered.host());
+        auto path = [](const QUrl& u) {
+            return u.path().isEmpty() ? QStringLiteral("/") : u.path();
+        };
         if (loopback && uri.scheme() == registered.scheme()
             && uri.host().compare(registered.host(), Qt::CaseInsensitive) == 0
             && path(uri) == path(registered) && uri.query() == registered.query()
@@ -498,8 +508,8 @@ void SandboxServer::authorizePage(const HttpServerRequest& request, const HttpRe
     }
     // Box uses the app's (first) registered redirect URI when the request names none.
     const bool redirectGiven = q.contains(u"redirect_uri");
-    const QString redirectText = redirectGiven ? q.value(u"redirect_uri")
-                                               : client.redirectUris.value(0);
+    const QString redirectText =
+        redirectGiven ? q.value(u"redirect_uri") : client.redirectUris.value(0);
     const QUrl redirect(redirectText, QUrl::StrictMode);
     if (redirectText.isEmpty() || !redirectUriAllowed(client, redirect)) {
         sendHtml(responder, 400,
@@ -520,9 +530,9 @@ void SandboxServer::authorizePage(const HttpServerRequest& request, const HttpRe
     };
     const QStringList duplicates = q.duplicateNames();
     if (!duplicates.isEmpty()) {
-        redirectError(QStringLiteral("invalid_request"),
-                      QStringLiteral("The parameter %1 was given more than once.")
-                          .arg(duplicates.first()));
+        redirectError(
+            QStringLiteral("invalid_request"),
+            QStringLiteral("The parameter %1 was given more than once.").arg(duplicates.first()));
         return;
     }
     if (q.value(u"response_type") != QLatin1String("code")) {
@@ -605,8 +615,8 @@ void SandboxServer::authorizeDecision(const HttpServerRequest& request,
 // ---- token -------------------------------------------------------------------------------------
 
 std::optional<SandboxClient> SandboxServer::authenticateClient(const HttpServerRequest& request,
-                                                              const UrlEncodedForm& form,
-                                                              TokenError* error) const
+                                                               const UrlEncodedForm& form,
+                                                               TokenError* error) const
 {
     const TokenError invalid{401, QStringLiteral("invalid_client"),
                              QStringLiteral("The client credentials are invalid")};
@@ -678,8 +688,8 @@ void SandboxServer::token(const HttpServerRequest& request, const HttpResponder&
     const QString grant = form ? form->value(u"grant_type") : QString();
     auto refuse = [&](const TokenError& error) {
         m_grantLog.append(grantName(grant) + QLatin1Char(' ') + error.error);
-        qCInfo(lcSandbox).noquote() << "sandbox token request refused:" << grantName(grant)
-                                    << error.error;
+        qCInfo(lcSandbox).noquote()
+            << "sandbox token request refused:" << grantName(grant) << error.error;
         sendOAuthError(responder, error);
     };
     if (!form || grant.isEmpty()) {
@@ -689,9 +699,9 @@ void SandboxServer::token(const HttpServerRequest& request, const HttpResponder&
     }
     const QStringList duplicates = form->duplicateNames();
     if (!duplicates.isEmpty()) {
-        refuse({400, QStringLiteral("invalid_request"),
-                QStringLiteral("The parameter %1 was given more than once")
-                    .arg(duplicates.first())});
+        refuse(
+            {400, QStringLiteral("invalid_request"),
+             QStringLiteral("The parameter %1 was given more than once").arg(duplicates.first())});
         return;
     }
     const bool known = grant == QLatin1String("authorization_code")
@@ -733,8 +743,9 @@ void SandboxServer::token(const HttpServerRequest& request, const HttpResponder&
 std::optional<SandboxServer::TokenError>
 SandboxServer::grantCode(const UrlEncodedForm& form, const SandboxClient& client, QJsonObject& out)
 {
-    const TokenError badCode{400, QStringLiteral("invalid_grant"),
-                             QStringLiteral("Auth code doesn't exist or is invalid for the client")};
+    const TokenError badCode{
+        400, QStringLiteral("invalid_grant"),
+        QStringLiteral("Auth code doesn't exist or is invalid for the client")};
     const QString code = form.value(u"code");
     auto it = m_codes.find(code);
     if (code.isEmpty() || it == m_codes.end() || it->clientId != client.clientId)
@@ -784,8 +795,8 @@ std::optional<SandboxServer::TokenError> SandboxServer::grantRefresh(const UrlEn
                           QStringLiteral("Invalid refresh token")};
     const RefreshToken entry = *it;
     m_refresh.erase(it); // single use: the old one dies now
-    out = issue(QStringLiteral("refresh_token"), client, QStringLiteral("user"), entry.userId,
-                true, entry.scopes, entry.family);
+    out = issue(QStringLiteral("refresh_token"), client, QStringLiteral("user"), entry.userId, true,
+                entry.scopes, entry.family);
     return std::nullopt;
 }
 
@@ -843,7 +854,8 @@ SandboxServer::grantJwt(const UrlEncodedForm& form, const SandboxClient& client,
             return invalidGrant(QStringLiteral("Please check the 'sub' claim."));
     } else if (subType == QLatin1String("user")) {
         const auto user = m_users.constFind(sub);
-        if (sub.isEmpty() || user == m_users.constEnd() || user->enterpriseId != client.enterpriseId)
+        if (sub.isEmpty() || user == m_users.constEnd()
+            || user->enterpriseId != client.enterpriseId)
             return invalidGrant(QStringLiteral("Please check the 'sub' claim."));
     } else {
         return invalidGrant(QStringLiteral("Please check the 'box_sub_type' claim."));
@@ -934,7 +946,7 @@ void SandboxServer::revoke(const HttpServerRequest& request, const HttpResponder
         m_access.remove(token);
     }
     HttpHeaderList headers = baseHeaders();
-    headers.append({"Content-Type", "application/json"});
+    headers.append(Field{"Content-Type", "application/json"});
     responder.respond(200, headers, {});
 }
 
@@ -947,28 +959,27 @@ void SandboxServer::usersMe(const HttpServerRequest& request, const HttpResponde
     const bool bearer =
         space > 0
         && QByteArrayView(authorization).first(space).compare("Bearer", Qt::CaseInsensitive) == 0;
-    const QString token = bearer ? QString::fromLatin1(authorization.mid(space + 1).trimmed())
-                                 : QString();
+    const QString token =
+        bearer ? QString::fromLatin1(authorization.mid(space + 1).trimmed()) : QString();
     const auto it = m_access.constFind(token);
     if (token.isEmpty() || it == m_access.constEnd() || it->expires <= now()) {
         HttpHeaderList headers = baseHeaders();
-        headers.append({"WWW-Authenticate", token.isEmpty()
-                                                ? QByteArray("Bearer realm=\"Service\"")
-                                                : QByteArray("Bearer realm=\"Service\", "
-                                                             "error=\"invalid_token\", "
-                                                             "error_description=\"The access "
-                                                             "token provided is invalid.\"")});
+        headers.append(Field{"WWW-Authenticate", token.isEmpty()
+                                                     ? QByteArray("Bearer realm=\"Service\"")
+                                                     : QByteArray("Bearer realm=\"Service\", "
+                                                                  "error=\"invalid_token\", "
+                                                                  "error_description=\"The access "
+                                                                  "token provided is invalid.\"")});
         responder.respond(401, headers, {});
         return;
     }
     const AccessToken& access = *it;
-    QString userId = access.subjectType == QLatin1String("enterprise")
-                         ? lit(ServiceAccountId)
-                         : access.subjectId;
+    QString userId = access.subjectType == QLatin1String("enterprise") ? lit(ServiceAccountId)
+                                                                       : access.subjectId;
     const QByteArray asUser = request.header("As-User").trimmed();
     if (!asUser.isEmpty()) {
-        const bool mayImpersonate = access.subjectType == QLatin1String("enterprise")
-                                    || m_users.value(userId).admin;
+        const bool mayImpersonate =
+            access.subjectType == QLatin1String("enterprise") || m_users.value(userId).admin;
         if (!mayImpersonate) {
             sendApiError(responder, 403, QStringLiteral("access_denied_insufficient_permissions"),
                          QStringLiteral("Access denied - insufficient permission"));
@@ -1012,7 +1023,8 @@ void SandboxServer::consolePage(const HttpServerRequest&, const HttpResponder& r
 {
     QList<sandboxpages::ConsoleApp> apps;
     for (const SandboxClient& c : std::as_const(m_clients))
-        apps.append({c.name, c.clientId, c.redirectUris, c.publicKeys.keys(), c.authorized});
+        apps.append(sandboxpages::ConsoleApp{c.name, c.clientId, c.redirectUris,
+                                             c.publicKeys.keys(), c.authorized});
     sendHtml(responder, 200, sandboxpages::console(apps, m_consoleToken, kConsolePath, notice));
 }
 
@@ -1021,15 +1033,17 @@ void SandboxServer::consoleRegister(const HttpServerRequest& request,
 {
     const std::optional<UrlEncodedForm> form = request.form();
     if (!form || !sameSecret(form->value(u"console_token"), m_consoleToken)) {
-        sendHtml(responder, 403,
-                 sandboxpages::error(QStringLiteral("access_denied"),
-                                     QStringLiteral("Reload the Developer Console and try again.")));
+        sendHtml(
+            responder, 403,
+            sandboxpages::error(QStringLiteral("access_denied"),
+                                QStringLiteral("Reload the Developer Console and try again.")));
         return;
     }
     const QString name = form->value(u"name").trimmed();
     const QString redirect = form->value(u"redirect_uri").trimmed();
     if (name.isEmpty() || (!redirect.isEmpty() && !QUrl(redirect, QUrl::StrictMode).isValid())) {
-        consolePage(request, responder, QStringLiteral("Give the app a name and a valid redirect URI."));
+        consolePage(request, responder,
+                    QStringLiteral("Give the app a name and a valid redirect URI."));
         return;
     }
     SandboxClient c;
@@ -1043,8 +1057,7 @@ void SandboxServer::consoleRegister(const HttpServerRequest& request,
                     .arg(c.name, c.clientId, c.clientSecret));
 }
 
-void SandboxServer::apiRegisterApp(const HttpServerRequest& request,
-                                   const HttpResponder& responder)
+void SandboxServer::apiRegisterApp(const HttpServerRequest& request, const HttpResponder& responder)
 {
     // JSON only: a cross-site page cannot send it without a CORS preflight the sandbox refuses.
     const QByteArray type = request.header("Content-Type");
@@ -1139,8 +1152,8 @@ QJsonObject SandboxServer::providerJson() const
         {QStringLiteral("refresh_token_idle_days"), 60}};
     const QJsonObject jwt{
         {QStringLiteral("token_url"), token},
-        {QStringLiteral("header"), QJsonObject{{QStringLiteral("kid"),
-                                                QStringLiteral("{public_key_id}")}}},
+        {QStringLiteral("header"),
+         QJsonObject{{QStringLiteral("kid"), QStringLiteral("{public_key_id}")}}},
         {QStringLiteral("claims"),
          QJsonObject{{QStringLiteral("iss"), QStringLiteral("{client_id}")},
                      {QStringLiteral("sub"), QStringLiteral("{subject_id}")},
@@ -1184,7 +1197,7 @@ QJsonObject SandboxServer::providerJson() const
         {QStringLiteral("description"),
          QStringLiteral("A Box-compatible server built into AuthDeck: try every sign-in flow "
                         "without a cloud account.")},
-        {QStringLiteral("docs"), base + kConsolePath},
+        {QStringLiteral("docs"), QString(base + kConsolePath)},
         {QStringLiteral("icon"), QStringLiteral("sandbox.svg")},
         {QStringLiteral("api_base"), apiBase().toString()},
         {QStringLiteral("scopes"),
@@ -1199,15 +1212,16 @@ QJsonObject SandboxServer::providerJson() const
                      {QStringLiteral("client_credentials"), clientCredentials},
                      {QStringLiteral("password"), password}}},
         {QStringLiteral("verify"),
-         QJsonObject{{QStringLiteral("url"),
-                      QStringLiteral("{api_base}/users/me?fields=id,name,login,enterprise")},
-                     {QStringLiteral("identity"),
-                      QJsonObject{{QStringLiteral("id"), QStringLiteral("id")},
-                                  {QStringLiteral("name"), QStringLiteral("name")},
-                                  {QStringLiteral("login"), QStringLiteral("login")},
-                                  {QStringLiteral("enterprise_id"), QStringLiteral("enterprise.id")},
-                                  {QStringLiteral("enterprise_name"),
-                                   QStringLiteral("enterprise.name")}}}}}};
+         QJsonObject{
+             {QStringLiteral("url"),
+              QStringLiteral("{api_base}/users/me?fields=id,name,login,enterprise")},
+             {QStringLiteral("identity"),
+              QJsonObject{
+                  {QStringLiteral("id"), QStringLiteral("id")},
+                  {QStringLiteral("name"), QStringLiteral("name")},
+                  {QStringLiteral("login"), QStringLiteral("login")},
+                  {QStringLiteral("enterprise_id"), QStringLiteral("enterprise.id")},
+                  {QStringLiteral("enterprise_name"), QStringLiteral("enterprise.name")}}}}}};
 }
 
 } // namespace authdeck

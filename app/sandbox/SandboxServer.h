@@ -216,17 +216,16 @@ private:
     std::optional<TokenError> grantJwt(const UrlEncodedForm& form, const SandboxClient& client,
                                        QJsonObject& out);
     std::optional<TokenError> grantClientCredentials(const UrlEncodedForm& form,
-                                                     const SandboxClient& client,
-                                                     QJsonObject& out);
-    std::optional<TokenError> grantPassword(const UrlEncodedForm& form,
-                                            const SandboxClient& client, QJsonObject& out);
+                                                     const SandboxClient& client, QJsonObject& out);
+    std::optional<TokenError> grantPassword(const UrlEncodedForm& form, const SandboxClient& client,
+                                            QJsonObject& out);
     // Client authentication (body or Basic); nullopt with *error set when it fails.
     std::optional<SandboxClient> authenticateClient(const HttpServerRequest& request,
                                                     const UrlEncodedForm& form,
                                                     TokenError* error) const;
-    QJsonObject issue(const QString& grant, const SandboxClient& client,
-                      const QString& subjectType, const QString& subjectId, bool withRefresh,
-                      const QStringList& scopes, const QString& family);
+    QJsonObject issue(const QString& grant, const SandboxClient& client, const QString& subjectType,
+                      const QString& subjectId, bool withRefresh, const QStringList& scopes,
+                      const QString& family);
     void revokeFamily(const QString& family);
     [[nodiscard]] bool redirectUriAllowed(const SandboxClient& client, const QUrl& uri) const;
     void pruneExpired();

@@ -191,7 +191,8 @@ void TestLocalHttpServer::responseHeaders()
     });
     QCOMPARE(rawExchange(port, get("/dated", port)).header("Date"),
              QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
-    const QDateTime replaced = HttpDate::parse(rawExchange(port, get("/baddate", port)).header("Date"));
+    const QDateTime replaced =
+        HttpDate::parse(rawExchange(port, get("/baddate", port)).header("Date"));
     QVERIFY(replaced.isValid());
     QVERIFY(qAbs(replaced.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
