@@ -7,6 +7,7 @@
 #include "providers/ProviderParser.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void reusedCodeIsRefusedAndRevokes();
     void missingVerifier();
     void wrongVerifier();
+    void codeExpiresAfter30Seconds();
     void refreshIsSingleUse();
     void consentDenied();
     void requestIdIsSingleUse();
@@ -409,6 +411,22 @@ void TestSandbox::wrongVerifier()
     QCOMPARE(t.status, 400);
     QCOMPARE(t.error(), QStringLiteral("invalid_grant"));
     QVERIFY(t.description().contains(QLatin1String("code_verifier")));
+}
+
+void TestSandbox::codeExpiresAfter30Seconds()
+{
+    const QString code = codeFor({});
+    QVERIFY(!code.isEmpty());
+    m_sandbox->setClockOffset(31); // the server's clock, not the client's, decides
+    const Answer t = token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("redirect_uri"), m_redirect},
+                            {QStringLiteral("client_id"), m_client.clientId},
+                            {QStringLiteral("client_secret"), m_client.clientSecret}});
+    m_sandbox->setClockOffset(0);
+    QCOMPARE(t.status, 400);
+    QCOMPARE(t.error(), QStringLiteral("invalid_grant"));
+    QVERIFY(t.description().contains(QLatin1String("expired")));
 }
 
 void TestSandbox::refreshIsSingleUse()
@@ -878,6 +896,16 @@ void TestSandbox::faultTooManyRequests()
     m_sandbox->setFault(fault);
     QCOMPARE(usersMe(QStringLiteral("whatever")).status, 500);
     QCOMPARE(usersMe(QStringLiteral("whatever")).status, 401);
+
+    fault.kind = SandboxServer::Fault::Slow;
+    fault.delayMs = 400;
+    fault.pathPrefix.clear(); // the token endpoint
+    m_sandbox->setFault(fault);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(token(request).status, 200);
+    QVERIFY(timer.elapsed() >= 390);
+    m_sandbox->clearFault();
 }
 
 void TestSandbox::developerConsole()
