@@ -5,8 +5,11 @@
 #include "AppsModel.h"
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
+#include "OAuthConnectDialog.h"
 
+#include "accounts/AccountService.h"
 #include "accounts/AppService.h"
+#include "accounts/TokenService.h"
 #include "core/Profile.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
@@ -130,6 +133,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     connect(this, &MainWindow::addAppRequested, this, [this] { openAppDialog({}); });
     connect(this, &MainWindow::editAppRequested, this, &MainWindow::openAppDialog);
+    connect(this, &MainWindow::connectRequested, this, [this] { openConnectDialog(); });
     connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     updateStates();
@@ -166,6 +170,22 @@ QWidget* MainWindow::buildAccountsPage()
     connect(connectMore, &QPushButton::clicked, this, &MainWindow::connectRequested);
     toolbar->addWidget(connectMore);
     toolbar->addStretch();
+    m_testButton = new QPushButton(tr("&Test"), tablePage);
+    m_testButton->setObjectName(QStringLiteral("testAccountPushButton"));
+    m_testButton->setToolTip(tr("Make a real call with the selected account and show who answers"));
+    connect(m_testButton, &QPushButton::clicked, this, &MainWindow::testSelectedAccount);
+    m_signInAgainButton = new QPushButton(tr("Sign in &again…"), tablePage);
+    m_signInAgainButton->setObjectName(QStringLiteral("signInAgainPushButton"));
+    m_signInAgainButton->setToolTip(tr("Sign the selected account in again, keeping its settings"));
+    connect(m_signInAgainButton, &QPushButton::clicked, this,
+            [this] { openConnectDialog(selectedAccountId()); });
+    m_disconnectButton = new QPushButton(tr("&Disconnect…"), tablePage);
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectPushButton"));
+    connect(m_disconnectButton, &QPushButton::clicked, this,
+            &MainWindow::disconnectSelectedAccount);
+    toolbar->addWidget(m_testButton);
+    toolbar->addWidget(m_signInAgainButton);
+    toolbar->addWidget(m_disconnectButton);
     tableLayout->addLayout(toolbar);
     m_accountsView =
         makeTable(tablePage, QStringLiteral("accountsTableView"), tr("Connected accounts"));
@@ -181,6 +201,8 @@ QWidget* MainWindow::buildAccountsPage()
     connect(m_accountsView, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT accountActivated(index.data(AccountsModel::AccountIdRole).toString());
     });
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateStates);
     tableLayout->addWidget(m_accountsView);
     m_accountsStack->addWidget(tablePage);
     layout->addWidget(m_accountsStack);
@@ -311,6 +333,14 @@ void MainWindow::updateStates()
     const bool hasApp = !selectedAppId().isEmpty();
     m_editAppAction->setEnabled(hasApp);
     m_removeAppAction->setEnabled(hasApp);
+    const QString accountId = selectedAccountId();
+    const Result<Account> account =
+        accountId.isEmpty() ? Result<Account>(Error()) : m_engine.accounts().find(accountId);
+    const bool hasAccount = !accountId.isEmpty() && account.ok();
+    m_testButton->setEnabled(hasAccount);
+    m_disconnectButton->setEnabled(hasAccount);
+    m_signInAgainButton->setVisible(hasAccount && account->scheme == Scheme::OAuth2);
+    m_signInAgainButton->setDefault(hasAccount && account->status == AccountStatus::NeedsSignIn);
     if (!m_accountsModel->loadError().isEmpty())
         statusBar()->showMessage(m_accountsModel->loadError());
 }
@@ -353,6 +383,91 @@ void MainWindow::openAppDialog(const QString& appId)
         dialog->editApp(*app);
     }
     dialog->open();
+}
+
+void MainWindow::openConnectDialog(const QString& reauthAccountId)
+{
+    auto* dialog = new OAuthConnectDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reauthAccountId.isEmpty())
+        dialog->setReauthAccount(reauthAccountId);
+    connect(dialog, &OAuthConnectDialog::accountConnected, this, [this] {
+        m_accountsModel->reload();
+        updateStates();
+    });
+    dialog->open();
+}
+
+void MainWindow::testSelectedAccount()
+{
+    const QString id = selectedAccountId();
+    if (id.isEmpty())
+        return;
+    Result<Account> account = m_engine.accounts().find(id);
+    if (!account.ok())
+        return;
+    m_testButton->setEnabled(false);
+    statusBar()->showMessage(tr("Testing \"%1\"…").arg(account->name));
+    ApiCallOptions options;
+    options.asUser = account->asUser;
+    options.notificationsOff = account->notificationsOff;
+    m_engine.tokens().test(
+        id, options, this, [this, name = account->name](Result<Identity> identity) {
+            m_testButton->setEnabled(true);
+            m_accountsModel->reload();
+            if (!identity.ok()) {
+                statusBar()->clearMessage();
+                MessageBoxes::error(this, tr("\"%1\" does not work").arg(name),
+                                    identity.error().fullMessage());
+                return;
+            }
+            Account who;
+            who.identity = *identity;
+            statusBar()->showMessage(
+                tr("\"%1\" works: the provider answered as %2.").arg(name, who.identityLabel()),
+                8000);
+        });
+}
+
+void MainWindow::disconnectSelectedAccount()
+{
+    const QString id = selectedAccountId();
+    Result<Account> account = m_engine.accounts().find(id);
+    if (id.isEmpty() || !account.ok())
+        return;
+    if (!MessageBoxes::confirm(
+            this, tr("Disconnect \"%1\"?").arg(account->name),
+            tr("AuthDeck revokes the account's access at the provider, then deletes its tokens "
+               "from the keychain. This cannot be undone: to use the account again you will sign "
+               "in again."),
+            tr("Disconnect"))) {
+        return;
+    }
+    m_disconnectButton->setEnabled(false);
+    statusBar()->showMessage(tr("Disconnecting \"%1\"…").arg(account->name));
+    m_engine.tokens().disconnect(
+        id, false, this, [this, id, name = account->name](Result<DisconnectReport> report) {
+            m_disconnectButton->setEnabled(true);
+            statusBar()->clearMessage();
+            if (!report.ok()) {
+                if (!MessageBoxes::confirm(
+                        this, tr("Access could not be revoked"),
+                        tr("%1\n\nRemove \"%2\" from this computer anyway? Its access stays "
+                           "valid at the provider until you revoke it there.")
+                            .arg(report.error().fullMessage(), name),
+                        tr("Remove anyway"))) {
+                    return;
+                }
+                m_engine.tokens().disconnect(id, true, this, [this](Result<DisconnectReport>) {
+                    m_accountsModel->reload();
+                    updateStates();
+                });
+                return;
+            }
+            m_accountsModel->reload();
+            updateStates();
+            statusBar()->showMessage(tr("Disconnected \"%1\".").arg(name), 8000);
+        });
 }
 
 void MainWindow::showAbout()

@@ -52,6 +52,9 @@ private:
     void updateStates();
     void removeSelectedApp();
     void openAppDialog(const QString& appId);
+    void openConnectDialog(const QString& reauthAccountId = {});
+    void testSelectedAccount();
+    void disconnectSelectedAccount();
     void showAbout();
 
     Engine& m_engine;
@@ -65,6 +68,9 @@ private:
     QTableView* m_appsView = nullptr;
     QLabel* m_profileLabel = nullptr;
     QAction* m_connectAction = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QPushButton* m_signInAgainButton = nullptr;
+    QPushButton* m_disconnectButton = nullptr;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
 };

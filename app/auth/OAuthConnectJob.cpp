@@ -67,7 +67,8 @@ void OAuthConnectJob::start()
     config.authorizeUrl = resolved->authorizeUrl;
     config.tokenUrl = resolved->tokenUrl;
     config.clientId = m_app.clientId;
-    config.scopes = resolved->scopes;
+    config.scopes = m_request.scopes.isEmpty() ? resolved->scopes : m_request.scopes;
+    m_scopes = config.scopes;
     config.scopeSeparator = provider->oauth2->scopeSeparator;
     config.extraParameters = provider->oauth2->authorizeParams;
     config.pkce = provider->oauth2->pkce;
@@ -195,7 +196,7 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
                 Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
                     a.identity = identity;
                     // Box never echoes scopes: keep what was requested (Qt 6.4 clears its copy).
-                    a.scopes = m_app.scopes;
+                    a.scopes = m_scopes;
                     a.accessExpires = expires;
                     a.refreshIssued = tokens.token.refreshToken.isEmpty() ? QDateTime() : now;
                     a.lastRefresh = now;
@@ -214,7 +215,7 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
     account.scheme = Scheme::OAuth2;
     account.appId = m_app.id;
     account.identity = identity;
-    account.scopes = m_app.scopes; // as requested: Box never sends them back
+    account.scopes = m_scopes; // as requested: Box never sends them back
     account.parameters = m_app.parameters;
     if (!instance.isEmpty())
         account.parameters.insert(QStringLiteral("instance_url"), instance);

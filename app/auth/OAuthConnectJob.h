@@ -19,6 +19,7 @@ struct OAuthConnectRequest {
     QString app;             // app registration id or name
     QString accountName;     // empty: named after the provider and the signed-in identity
     QString reauthAccountId; // "Sign in again": replace this account's tokens, keep its settings
+    QStringList scopes;      // empty: the app registration's (or the provider's default) scopes
     int timeoutSeconds = 300;
     ApiCallOptions api;
 };
@@ -65,6 +66,7 @@ private:
     OAuthConnectRequest m_request;
     AppRegistration m_app;
     QString m_providerName;
+    QStringList m_scopes; // as requested: kept with the account (Box never echoes them)
     QUrl m_tokenUrl;
     QUrl m_revokeUrl;
     ClientAuth m_clientAuth = ClientAuth::Body;

@@ -3,6 +3,7 @@
 #include "core/Async.h"
 #include "core/Log.h"
 #include "net/HttpClient.h"
+#include "net/RetryAfter.h"
 #include "net/UrlPolicy.h"
 
 namespace authdeck {
@@ -111,6 +112,12 @@ void TokenClient::request(const TokenRequest& req, QObject* context, Done done)
         if (!parsed.ok()) {
             Error e = parsed.error();
             e.httpStatus = r->status;
+            if (const QByteArray ra = r->header("Retry-After"); !ra.isEmpty()) {
+                const QDateTime date = r->date();
+                if (const std::optional<qint64> s = RetryAfter::parse(
+                        ra, date.isValid() ? date : QDateTime::currentDateTimeUtc()))
+                    e.retryAfterSeconds = int(*s);
+            }
             reply(e);
             return;
         }

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "accounts/ProfileStore.h"
+#include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,7 @@ QList<Verb> Cli::verbs()
     all += appVerbs();
     all += connectVerbs();
     all += accountVerbs();
+    all += tokenVerbs();
     return all;
 }
 
@@ -241,6 +243,10 @@ Status Cli::openEngine()
     if (!engine.ok())
         return engine.error();
     m_engine = std::move(engine).value();
+    // The overall deadline of each HTTP exchange (default 30 s), for scripts on slow links.
+    const int deadline = qEnvironmentVariableIntValue("AUTHDECK_HTTP_TIMEOUT_MS", &ok);
+    if (ok && deadline > 0)
+        m_engine->http().setDefaultDeadline(deadline);
     for (const QString& w : m_engine->catalog().warnings())
         warn(w);
     if (m_sandbox) {

@@ -83,5 +83,6 @@ QList<Verb> catalogVerbs();
 QList<Verb> appVerbs();
 QList<Verb> accountVerbs();
 QList<Verb> connectVerbs();
+QList<Verb> tokenVerbs();
 
 } // namespace authdeck::cli

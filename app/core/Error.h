@@ -45,6 +45,7 @@ struct Error {
     QString providerWords; // e.g. the provider's error_description
     Diagnosis diagnosis = Diagnosis::None;
     int httpStatus = 0;
+    int retryAfterSeconds = -1; // what a 429/503 asked for; -1 when it did not say
 
     [[nodiscard]] int exitCode() const;
     // The message plus the provider's own words when they add something.

@@ -1,11 +1,14 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 namespace authdeck::test {
 
@@ -35,10 +38,10 @@ QString writeFile(const QString& dir, const QString& name, const QByteArray& con
     return path;
 }
 
-CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QStringList& extraEnv,
-              int timeoutMs)
+namespace {
+
+QProcessEnvironment cliEnvironment(const QStringList& extraEnv)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& e : extraEnv) {
         const qsizetype eq = e.indexOf(QLatin1Char('='));
@@ -49,24 +52,83 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QStrin
         else
             env.insert(name, value);
     }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AUTHDECK_CLI_PATH), args);
+    return env;
+}
+
+} // namespace
+
+CliProcess::CliProcess(const QStringList& args, const QStringList& extraEnv)
+{
+    m_process.setProcessEnvironment(cliEnvironment(extraEnv));
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                     [this] { m_out += m_process.readAllStandardOutput(); });
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                     [this] { m_err += m_process.readAllStandardError(); });
+    m_process.start(QStringLiteral(AUTHDECK_CLI_PATH), args);
+}
+
+CliProcess::~CliProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+void CliProcess::write(const QByteArray& data)
+{
+    m_process.write(data);
+}
+
+void CliProcess::closeInput()
+{
+    m_process.closeWriteChannel();
+}
+
+QString CliProcess::firstLine(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_out.contains('\n') && m_process.state() != QProcess::NotRunning
+           && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    const qsizetype nl = m_out.indexOf('\n');
+    return nl < 0 ? QString() : QString::fromUtf8(m_out.left(nl));
+}
+
+CliRun CliProcess::wait(int timeoutMs)
+{
     CliRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = "timed out";
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        r.err = m_err + "\n[timed out]";
+        r.out = m_out;
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    m_out += m_process.readAllStandardOutput();
+    m_err += m_process.readAllStandardError();
+    r.exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
+    r.out = m_out;
+    r.err = m_err;
     return r;
+}
+
+CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QStringList& extraEnv,
+              int timeoutMs)
+{
+    // Spins the event loop while it waits, so in-process loopback servers keep answering.
+    CliProcess p(args, extraEnv);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeInput();
+    return p.wait(timeoutMs);
 }
 
 bool keychainAvailable()

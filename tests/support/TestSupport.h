@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -29,6 +30,27 @@ struct CliRun {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+};
+
+// The real authdeck-cli binary running while the test goes on (its servers keep answering: the
+// waits spin the event loop).
+class CliProcess {
+public:
+    explicit CliProcess(const QStringList& args, const QStringList& extraEnv = {});
+    ~CliProcess();
+    CliProcess(const CliProcess&) = delete;
+    CliProcess& operator=(const CliProcess&) = delete;
+
+    void write(const QByteArray& data);
+    void closeInput();
+    // The first line of stdout once it is complete (empty on timeout or exit without one).
+    QString firstLine(int timeoutMs = 30000);
+    CliRun wait(int timeoutMs = 60000);
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
 };
 
 // Runs the real authdeck-cli binary with the given arguments (and optional stdin), waiting up to

@@ -1,0 +1,319 @@
+// OAuth 2.0 through the real authdeck-cli binary against a provider played by this test on a
+// loopback server: connect (--no-browser, the test plays the browser), token, refresh, test and
+// disconnect, and every way the sign-in or the token endpoint can fail.
+#include "TestSupport.h"
+
+#include "FakeOAuthProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace authdeck;
+using authdeck::test::FakeOAuthProvider;
+using FakeProvider = authdeck::test::FakeOAuthProvider;
+using authdeck::test::playBrowser;
+const QByteArray ClientSecret = FakeOAuthProvider::ClientSecret;
+
+namespace {
+
+QStringList base(const test::TempProfile& p, bool json = false)
+{
+    QStringList args{QStringLiteral("--profile"), p.path()};
+    if (json)
+        args << QStringLiteral("--json");
+    return args;
+}
+
+QString what(const test::CliRun& r)
+{
+    return QStringLiteral("exit %1, stdout: %2, stderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+} // namespace
+
+class TestOAuthCli : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<FakeProvider> m_provider;
+    QByteArray m_allStderr;
+
+    test::CliRun cli(const QStringList& args, bool json = false)
+    {
+        test::CliRun r = test::runCli(base(*m_profile, json) + args, {},
+                                      {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        m_allStderr += r.err;
+        return r;
+    }
+
+    void addApp(const QString& name = QStringLiteral("box-oauth"))
+    {
+        const QString secretFile =
+            test::writeFile(m_profile->path() + QStringLiteral("/.."),
+                            QStringLiteral("secret-%1").arg(QCoreApplication::applicationPid()),
+                            ClientSecret + '\n');
+        m_secretFile = secretFile;
+        test::CliRun r = cli({QStringLiteral("apps"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--provider"),
+                              QStringLiteral("box"),
+                              QStringLiteral("--name"),
+                              name,
+                              QStringLiteral("--client-id"),
+                              QStringLiteral("test-client"),
+                              QStringLiteral("--client-secret-file"),
+                              secretFile,
+                              QStringLiteral("--scope"),
+                              QStringLiteral("root_readonly"),
+                              QStringLiteral("--scope"),
+                              QStringLiteral("manage_groups"),
+                              QStringLiteral("--authorize-url"),
+                              m_provider->url(QStringLiteral("/authorize")),
+                              QStringLiteral("--token-url"),
+                              m_provider->url(QStringLiteral("/token")),
+                              QStringLiteral("--revoke-url"),
+                              m_provider->url(QStringLiteral("/revoke")),
+                              QStringLiteral("--api-base"),
+                              m_provider->url(QStringLiteral("/2.0"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    }
+    QString m_secretFile;
+
+    // connect --no-browser, then the test plays the browser. Returns the CLI's result.
+    test::CliRun connect(QByteArray* page = nullptr, const QStringList& extra = {})
+    {
+        test::CliProcess p(base(*m_profile, true)
+                               + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                             QStringLiteral("box-oauth"),
+                                             QStringLiteral("--no-browser")}
+                               + extra,
+                           {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        p.closeInput();
+        const QString url = p.firstLine(20000);
+        if (url.startsWith(QStringLiteral("http"))) {
+            const QByteArray body = playBrowser(url);
+            if (page)
+                *page = body;
+        }
+        test::CliRun r = p.wait(30000);
+        m_allStderr += r.err;
+        return r;
+    }
+
+    int accountCount()
+    {
+        test::CliRun r = cli({QStringLiteral("accounts")}, true);
+        return QJsonDocument::fromJson(r.out).array().size();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (!test::keychainAvailable())
+            QSKIP("needs the Secret Service keychain (run through the test command)");
+        m_profile = std::make_unique<test::TempProfile>();
+        m_provider = std::make_unique<FakeProvider>();
+        m_allStderr.clear();
+        addApp();
+    }
+
+    void cleanup()
+    {
+        if (!m_secretFile.isEmpty())
+            QFile::remove(m_secretFile);
+        m_provider.reset();
+        m_profile.reset();
+    }
+
+    void fullLifecycle()
+    {
+        m_provider->nextExpiresIn = 30; // already inside the refresh margin
+        QByteArray page;
+        test::CliRun r = connect(&page);
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QVERIFY2(page.contains("signed in") || page.contains("Signed in"), page.constData());
+        const QJsonObject account = QJsonDocument::fromJson(r.out.split('\n').value(1)).object();
+        const QString id = account.value(QStringLiteral("id")).toString();
+        QVERIFY2(!id.isEmpty(), r.out.constData());
+        QCOMPARE(
+            account.value(QStringLiteral("identity")).toObject().value(QStringLiteral("login")),
+            QStringLiteral("ada@example.com"));
+        // The requested scopes went to the provider and stay with the account.
+        QCOMPARE(m_provider->lastScope, QStringLiteral("root_readonly manage_groups"));
+        QCOMPARE(account.value(QStringLiteral("scopes")).toArray().size(), 2);
+        QCOMPARE(m_provider->seenVerifiers.size(), 1);
+        QVERIFY(m_provider->seenVerifiers.first().size() >= 43);
+
+        // token on an expired account refreshes first...
+        m_provider->nextExpiresIn = 3600;
+        r = cli({QStringLiteral("token"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QCOMPARE(m_provider->refreshGrants, 1);
+        const QString fresh = QString::fromUtf8(r.out.trimmed());
+        QVERIFY(m_provider->live.contains(fresh));
+        // ...and a second one reuses the fresh token.
+        r = cli({QStringLiteral("token"), QStringLiteral("Box")});
+        if (r.exitCode != 0) // the name may differ; the id always works
+            r = cli({QStringLiteral("token"), id});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.out.trimmed()), fresh);
+        QCOMPARE(m_provider->refreshGrants, 1);
+
+        // test makes a real call.
+        r = cli({QStringLiteral("test"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QVERIFY(r.out.contains("ada@example.com"));
+
+        // Two processes racing on an expired account: one refresh, both succeed.
+        m_provider->nextExpiresIn = 30;
+        r = cli({QStringLiteral("refresh"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QCOMPARE(m_provider->refreshGrants, 2);
+        m_provider->nextExpiresIn = 3600;
+        {
+            test::CliProcess a(base(*m_profile) + QStringList{QStringLiteral("token"), id});
+            test::CliProcess b(base(*m_profile) + QStringList{QStringLiteral("token"), id});
+            a.closeInput();
+            b.closeInput();
+            const test::CliRun ra = a.wait();
+            const test::CliRun rb = b.wait();
+            m_allStderr += ra.err + rb.err;
+            QVERIFY2(ra.exitCode == 0, qPrintable(what(ra)));
+            QVERIFY2(rb.exitCode == 0, qPrintable(what(rb)));
+            QCOMPARE(ra.out.trimmed(), rb.out.trimmed());
+        }
+        QCOMPARE(m_provider->refreshGrants, 3);
+
+        // Nothing secret in the profile folder or in the debug logs.
+        const QByteArray files = m_profile->allFileBytes();
+        QVERIFY(!files.contains("canary"));
+        QVERIFY(!files.contains(m_provider->seenVerifiers.first().toUtf8()));
+        QVERIFY2(!m_allStderr.contains("canary"), m_allStderr.constData());
+        QVERIFY(!m_allStderr.contains(m_provider->seenVerifiers.first().toUtf8()));
+        QVERIFY(m_allStderr.contains("authdeck.")); // the debug logs were on
+
+        // disconnect revokes upstream, then the account and its secrets are gone.
+        r = cli({QStringLiteral("disconnect"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QCOMPARE(m_provider->revoked.size(), 1);
+        QVERIFY(m_provider->revoked.first().startsWith(QStringLiteral("refresh-canary")));
+        QCOMPARE(accountCount(), 0);
+        r = cli({QStringLiteral("token"), id});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<int>("authorize");
+        QTest::addColumn<int>("token");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("forged state")
+            << int(FakeProvider::Authorize::ForgedState) << int(FakeProvider::Token::Normal) << 3
+            << QStringLiteral("state");
+        QTest::newRow("access denied")
+            << int(FakeProvider::Authorize::Denied) << int(FakeProvider::Token::Normal) << 3
+            << QStringLiteral("denied");
+        QTest::newRow("html token answer")
+            << int(FakeProvider::Authorize::Approve) << int(FakeProvider::Token::Html) << -1
+            << QStringLiteral("HTML");
+        QTest::newRow("500") << int(FakeProvider::Authorize::Approve)
+                             << int(FakeProvider::Token::ServerError) << 4 << QStringLiteral("500");
+        QTest::newRow("429") << int(FakeProvider::Authorize::Approve)
+                             << int(FakeProvider::Token::TooMany) << 4 << QStringLiteral("429");
+        QTest::newRow("hang") << int(FakeProvider::Authorize::Approve)
+                              << int(FakeProvider::Token::Hang) << 4 << QString();
+    }
+
+    void failures()
+    {
+        QFETCH(int, authorize);
+        QFETCH(int, token);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        m_provider->authorizeMode = FakeProvider::Authorize(authorize);
+        m_provider->tokenMode = FakeProvider::Token(token);
+        QByteArray page;
+        test::CliRun r = connect(&page);
+        if (exitCode < 0)
+            QVERIFY2(r.exitCode != 0 && r.exitCode != 4, qPrintable(what(r)));
+        else
+            QVERIFY2(r.exitCode == exitCode, qPrintable(what(r)));
+        const QJsonObject error = QJsonDocument::fromJson(r.out.split('\n').value(1))
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
+        const QString message = QString::fromUtf8(r.err);
+        QVERIFY2(message.contains(says, Qt::CaseInsensitive), qPrintable(what(r)));
+        QCOMPARE(accountCount(), 0); // nothing left behind
+        QVERIFY(!m_profile->allFileBytes().contains("canary"));
+        Q_UNUSED(error);
+    }
+
+    void mixUpDefenceRefusesAForeignIssuer()
+    {
+        m_provider->authorizeMode = FakeProvider::Authorize::WithIssuer;
+        test::CliRun r = connect();
+        QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
+        QCOMPARE(m_provider->codeGrants, 0); // the code was never spent
+        QCOMPARE(accountCount(), 0);
+    }
+
+    void reusedRefreshTokenIsNeverSent()
+    {
+        m_provider->nextExpiresIn = 3600;
+        test::CliRun r = connect();
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QString id = QJsonDocument::fromJson(r.out.split('\n').value(1))
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        for (int i = 0; i < 3; ++i) {
+            r = cli({QStringLiteral("refresh"), id});
+            QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        }
+        QCOMPARE(m_provider->refreshGrants, 3);
+        // The provider now forgets every refresh token (as after 60 idle days on Box).
+        m_provider->refreshTokens.clear();
+        r = cli({QStringLiteral("refresh"), id});
+        QCOMPARE(r.exitCode, 3);
+        r = cli({QStringLiteral("accounts")}, true);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(
+                     QStringLiteral("status")),
+                 QStringLiteral("needs_sign_in"));
+    }
+
+    void timeoutEndsTheWait()
+    {
+        test::CliProcess p(base(*m_profile)
+                           + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                         QStringLiteral("box-oauth"),
+                                         QStringLiteral("--no-browser"),
+                                         QStringLiteral("--timeout"), QStringLiteral("1")});
+        p.closeInput();
+        QVERIFY(p.firstLine().startsWith(QStringLiteral("http://127.0.0.1:")));
+        const test::CliRun r = p.wait(20000);
+        QVERIFY2(r.exitCode == 4, qPrintable(what(r)));
+        QCOMPARE(accountCount(), 0);
+    }
+
+    void badTimeoutIsAUsageError()
+    {
+        const test::CliRun r =
+            cli({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("box-oauth"),
+                 QStringLiteral("--timeout"), QStringLiteral("soon")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthCli)
+#include "tst_oauth_cli.moc"

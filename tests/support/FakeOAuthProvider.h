@@ -1,0 +1,54 @@
+#pragma once
+
+#include "net/LocalHttpServer.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+namespace authdeck::test {
+
+// An OAuth 2.0 provider played by a test on a loopback server, as strict as Box about codes
+// (single use, PKCE S256, exact redirect_uri) and single-use refresh tokens. Every token it
+// issues contains "canary", so a test can prove none reached a file or a log.
+//   GET /authorize, POST /token, POST /revoke, GET /2.0/users/me
+class FakeOAuthProvider {
+public:
+    static constexpr const char* ClientId = "test-client";
+    static const QByteArray ClientSecret;
+
+    enum class Authorize { Approve, ForgedState, Denied, WithIssuer };
+    enum class Token { Normal, Html, ServerError, TooMany, Hang };
+
+    FakeOAuthProvider();
+
+    [[nodiscard]] QString url(const QString& path) const;
+
+    Authorize authorizeMode = Authorize::Approve;
+    Token tokenMode = Token::Normal;
+    int nextExpiresIn = 3600;
+    int refreshGrants = 0;
+    int codeGrants = 0;
+    QStringList revoked;
+    QStringList seenVerifiers;
+    QStringList issuedTokens;
+    QString lastScope;
+    QSet<QString> refreshTokens; // alive
+    QSet<QString> live;          // access tokens
+
+private:
+    QString fresh(const char* kind);
+    void authorize(const HttpServerRequest& r, HttpResponder a);
+    void issue(HttpResponder a);
+    void token(const HttpServerRequest& r, HttpResponder a);
+
+    LocalHttpServer m_server;
+    QHash<QString, QJsonObject> m_codes; // code -> redirect_uri, challenge, method
+};
+
+// The browser: follows an authorization URL through the provider's redirect to AuthDeck's
+// loopback listener and returns the page the listener answered with (spins the event loop).
+QByteArray playBrowser(const QString& url, int* status = nullptr);
+
+} // namespace authdeck::test
