@@ -83,5 +83,7 @@ QList<Verb> catalogVerbs();
 QList<Verb> appVerbs();
 QList<Verb> accountVerbs();
 QList<Verb> connectVerbs();
+QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
+QList<Verb> keyVerbs();       // keygen
 
 } // namespace authdeck::cli
