@@ -136,17 +136,16 @@ Result<JwtAssertion::Signed> JwtAssertion::build(const JwtSpec& spec, const cryp
     if (!header.ok())
         return header.error();
     // iss and aud always; sub whenever the template has it (Box), it names who the token is for.
-    Result<QJsonObject> claims =
-        fill(spec.claims, params.variables,
-             {QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("sub"),
-              QStringLiteral("box_sub_type")});
+    Result<QJsonObject> claims = fill(spec.claims, params.variables,
+                                      {QStringLiteral("iss"), QStringLiteral("aud"),
+                                       QStringLiteral("sub"), QStringLiteral("box_sub_type")});
     if (!claims.ok())
         return claims.error();
 
     Signed s;
     s.algorithm = alg;
-    const QDateTime now = (params.now.isValid() ? params.now : QDateTime::currentDateTimeUtc())
-                              .toUTC();
+    const QDateTime now =
+        (params.now.isValid() ? params.now : QDateTime::currentDateTimeUtc()).toUTC();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     s.issued = QDateTime::fromSecsSinceEpoch(nowSecs, Qt::UTC);
     s.expires = QDateTime::fromSecsSinceEpoch(nowSecs + lifetime, Qt::UTC);

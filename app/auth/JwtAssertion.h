@@ -20,9 +20,8 @@ struct ServerSubject {
 
     // Parses "enterprise" or "user:<id>"; allowedTypes (the catalog's subject_types) limits the
     // types, and an "enterprise" subject takes its id from the app's enterprise ID.
-    [[nodiscard]] static Result<ServerSubject> parse(const QString& text,
-                                                     const QStringList& allowedTypes,
-                                                     const AppRegistration& app);
+    [[nodiscard]] static Result<ServerSubject>
+    parse(const QString& text, const QStringList& allowedTypes, const AppRegistration& app);
 };
 
 // A signed JWT bearer assertion (RFC 7523) built from the provider catalog's jwt scheme: the
@@ -40,8 +39,8 @@ public:
         // Template variables: client_id, client_email, public_key_id, subject_type, subject_id,
         // token_url, scope (see variablesFor()).
         QHash<QString, QString> variables;
-        QString algorithm;  // empty: the app's choice, else the scheme's first algorithm
-        QDateTime now;      // invalid: this computer's clock; else e.g. the server's Date
+        QString algorithm;       // empty: the app's choice, else the scheme's first algorithm
+        QDateTime now;           // invalid: this computer's clock; else e.g. the server's Date
         int lifetimeSeconds = 0; // 0: the scheme's lifetime; never above its max_lifetime
     };
 

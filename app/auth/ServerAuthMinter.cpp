@@ -44,10 +44,10 @@ Error explain(Error e, const Provider& provider, const AppRegistration& app)
     const QString words = e.providerWords.toLower();
     if (e.providerCode == QLatin1String("invalid_grant")
         && (words.contains(QLatin1String("kid")) || words.contains(QLatin1String("public key")))) {
-        e.message = tr("%1 does not know the key that signed the assertion: check the Public Key "
-                       "ID (%2) and that its public key was added to the app.")
-                        .arg(provider.name,
-                             app.publicKeyId.isEmpty() ? tr("none given") : app.publicKeyId);
+        e.message =
+            tr("%1 does not know the key that signed the assertion: check the Public Key "
+               "ID (%2) and that its public key was added to the app.")
+                .arg(provider.name, app.publicKeyId.isEmpty() ? tr("none given") : app.publicKeyId);
     } else if (e.providerCode == QLatin1String("invalid_grant")
                && words.contains(QLatin1String("'sub'"))) {
         e.message = tr("%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, "
@@ -74,11 +74,12 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
                     tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
                         .arg(app.name, app.providerId));
     }
-    const bool supported = scheme == Scheme::Jwt ? bool(c.provider->jwt)
-                                                 : bool(c.provider->clientCredentials);
+    const bool supported =
+        scheme == Scheme::Jwt ? bool(c.provider->jwt) : bool(c.provider->clientCredentials);
     if (!supported || app.scheme != scheme) {
-        return fail(ErrorKind::Usage, tr("The app \"%1\" is not set up for %2.")
-                                          .arg(app.name, schemeDisplayName(scheme)));
+        return fail(
+            ErrorKind::Usage,
+            tr("The app \"%1\" is not set up for %2.").arg(app.name, schemeDisplayName(scheme)));
     }
     Result<ResolvedApp> resolved = engine.apps().resolve(app);
     if (!resolved.ok())
@@ -95,7 +96,7 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
 
 // Template form fields, leaving out what TokenClient sends itself (client_id, client_secret).
 Result<QList<std::pair<QByteArray, SecretBytes>>> formFields(const QJsonObject& templ,
-                                                           const QHash<QString, QString>& vars)
+                                                             const QHash<QString, QString>& vars)
 {
     QList<std::pair<QByteArray, SecretBytes>> form;
     for (auto it = templ.begin(); it != templ.end(); ++it) {
@@ -142,8 +143,7 @@ public:
     {
         ++attempt;
         JwtAssertion::Params params;
-        params.variables =
-            JwtAssertion::variablesFor(app, ctx.subject, ctx.tokenUrl.toString());
+        params.variables = JwtAssertion::variablesFor(app, ctx.subject, ctx.tokenUrl.toString());
         params.algorithm = app.algorithm;
         params.now = now;
         Result<JwtAssertion::Signed> assertion =
@@ -291,8 +291,8 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
         req.form += *extra;
         const QStringList scopes = app.scopes.isEmpty() ? spec.scopes : app.scopes;
         if (!scopes.isEmpty()) {
-            req.form.append({QByteArrayLiteral("scope"),
-                             SecretBytes(scopes.join(QLatin1Char(' ')).toUtf8())});
+            req.form.append(
+                {QByteArrayLiteral("scope"), SecretBytes(scopes.join(QLatin1Char(' ')).toUtf8())});
         }
         const Provider provider = *ctx->provider;
         qCInfo(lcAuth) << "minting a client-credentials token";

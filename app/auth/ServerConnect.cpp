@@ -37,9 +37,7 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
 {
     auto reply = guarded(context, std::move(done));
     QObject* owner = &engine;
-    auto failLater = [owner, reply](const Error& e) {
-        postLater(owner, [reply, e] { reply(e); });
-    };
+    auto failLater = [owner, reply](const Error& e) { postLater(owner, [reply, e] { reply(e); }); };
     Result<AppRegistration> found = engine.apps().find(request.app);
     if (!found.ok()) {
         failLater(found.error());
@@ -78,9 +76,8 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
     account.appId = app.id;
     account.scopes = app.scopes;
     account.parameters = app.parameters;
-    account.subject = subject->type == QLatin1String("user")
-                          ? QStringLiteral("user:") + subject->id
-                          : subject->type;
+    account.subject = subject->type == QLatin1String("user") ? QStringLiteral("user:") + subject->id
+                                                             : subject->type;
     account.asUser = request.api.asUser.trimmed();
     account.notificationsOff = request.api.notificationsOff;
 
@@ -109,9 +106,9 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
             const TokenResult minted = *token;
             // Who the token is (the service account, or the user); As-User is checked after.
             IdentityCall::run(
-                e->http(), *p, app.scheme, vars, minted.token.accessToken, ApiCallOptions{{},
-                request.api.notificationsOff},
-                owner, [=](Result<Identity> identity) {
+                e->http(), *p, app.scheme, vars, minted.token.accessToken,
+                ApiCallOptions{{}, request.api.notificationsOff}, owner,
+                [=](Result<Identity> identity) {
                     if (!identity.ok()) {
                         reply(identity.error());
                         return;
@@ -126,11 +123,10 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
                         a.lastRefresh = now;
                         QString wanted = wantedName;
                         if (wanted.isEmpty()) {
-                            const QString who =
-                                subj.type == QLatin1String("enterprise")
-                                    ? tr("enterprise %1").arg(subj.id)
-                                    : identity->value(QStringLiteral("login"),
-                                                      tr("user %1").arg(subj.id));
+                            const QString who = subj.type == QLatin1String("enterprise")
+                                                    ? tr("enterprise %1").arg(subj.id)
+                                                    : identity->value(QStringLiteral("login"),
+                                                                      tr("user %1").arg(subj.id));
                             wanted = QStringLiteral("%1 (%2)").arg(providerName, who);
                         }
                         a.name = e->accounts().uniqueName(wanted);

@@ -45,8 +45,9 @@ void runImport(Cli& cli, const QCommandLineParser& p)
                                    : QStringLiteral("box");
     const Provider* provider = cli.engine().catalog().find(providerId);
     if (!provider || !provider->jwt || provider->jwt->keyFormat != QLatin1String("box-config")) {
-        cli.failWith(ErrorKind::Usage,
-                     Cli::tr("The provider \"%1\" does not take Box config files.").arg(providerId));
+        cli.failWith(
+            ErrorKind::Usage,
+            Cli::tr("The provider \"%1\" does not take Box config files.").arg(providerId));
         return;
     }
     AppInput in;
@@ -171,9 +172,9 @@ void runExport(Cli& cli, const QCommandLineParser& p)
             }
             const SecretBytes pem = secrets->value(QStringLiteral("private_key"));
             if (pem.isEmpty()) {
-                cli.failWith(ErrorKind::Usage,
-                             Cli::tr("The app \"%1\" has no private key in the keychain.")
-                                 .arg(app.name));
+                cli.failWith(
+                    ErrorKind::Usage,
+                    Cli::tr("The app \"%1\" has no private key in the keychain.").arg(app.name));
                 return;
             }
             BoxConfig config;
@@ -203,10 +204,10 @@ void runExport(Cli& cli, const QCommandLineParser& p)
                         return;
                     }
                     config.privateKeyPem = SecretBytes(*e.pem);
-                    const Status written = crypto::KeyFiles::writeKeyFile(
-                        out, config.toJson(),
-                        force ? crypto::KeyFiles::Existing::Replace
-                              : crypto::KeyFiles::Existing::Refuse);
+                    const Status written =
+                        crypto::KeyFiles::writeKeyFile(out, config.toJson(),
+                                                       force ? crypto::KeyFiles::Existing::Replace
+                                                             : crypto::KeyFiles::Existing::Refuse);
                     if (!written.ok()) {
                         cli.failWith(written.error());
                         return;
@@ -245,8 +246,8 @@ QList<Verb> boxConfigVerbs()
         opt(QStringLiteral("token-url"), Cli::tr("override the token endpoint"),
             QStringLiteral("U")),
         opt(QStringLiteral("api-base"), Cli::tr("override the API base URL"), QStringLiteral("U")),
-        opt(QStringLiteral("provider"),
-            Cli::tr("a Box-compatible provider id (default box)"), QStringLiteral("ID")),
+        opt(QStringLiteral("provider"), Cli::tr("a Box-compatible provider id (default box)"),
+            QStringLiteral("ID")),
         opt(QStringLiteral("algorithm"), Cli::tr("RS256 (default), RS384 or RS512"),
             QStringLiteral("ALG")),
     };

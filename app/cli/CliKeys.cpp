@@ -54,8 +54,8 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
             return;
         }
     }
-    if (!publicOut.isEmpty() && QFileInfo(publicOut).absoluteFilePath()
-                                    == QFileInfo(out).absoluteFilePath()) {
+    if (!publicOut.isEmpty()
+        && QFileInfo(publicOut).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
         cli.failWith(ErrorKind::Usage, Cli::tr("--out and --public-out name the same file."));
         return;
     }
@@ -76,8 +76,8 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
             Generated g;
             g.key = crypto::RsaKey::generate(bits);
             if (g.key.ok())
-                g.encrypted = g.key->toEncryptedPkcs8Pem(pass,
-                                                          crypto::RsaKey::DefaultPbkdf2Iterations);
+                g.encrypted =
+                    g.key->toEncryptedPkcs8Pem(pass, crypto::RsaKey::DefaultPbkdf2Iterations);
             return g;
         },
         [&cli, out, publicOut, bits](Generated g) {
@@ -104,13 +104,13 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
             }
             const crypto::RsaKey::Fingerprint fp = g.key->fingerprintSha256();
             if (cli.json()) {
-                QJsonObject o{{QStringLiteral("private_key"), QFileInfo(out).absoluteFilePath()},
-                              {QStringLiteral("bits"), bits},
-                              {QStringLiteral("pbkdf2_iterations"),
-                               crypto::RsaKey::DefaultPbkdf2Iterations},
-                              {QStringLiteral("fingerprint_sha256"), fp.hex},
-                              {QStringLiteral("fingerprint_sha256_base64"), fp.base64},
-                              {QStringLiteral("public_key_pem"), QString::fromLatin1(publicPem)}};
+                QJsonObject o{
+                    {QStringLiteral("private_key"), QFileInfo(out).absoluteFilePath()},
+                    {QStringLiteral("bits"), bits},
+                    {QStringLiteral("pbkdf2_iterations"), crypto::RsaKey::DefaultPbkdf2Iterations},
+                    {QStringLiteral("fingerprint_sha256"), fp.hex},
+                    {QStringLiteral("fingerprint_sha256_base64"), fp.base64},
+                    {QStringLiteral("public_key_pem"), QString::fromLatin1(publicPem)}};
                 if (!publicOut.isEmpty())
                     o.insert(QStringLiteral("public_key"), QFileInfo(publicOut).absoluteFilePath());
                 cli.printJson(o);

@@ -173,12 +173,13 @@ QJsonObject TestJwtCli::configJson() const
 {
     return QJsonObject{
         {QStringLiteral("boxAppSettings"),
-         QJsonObject{{QStringLiteral("clientID"), m_box->clientId},
-                     {QStringLiteral("clientSecret"), m_box->clientSecret},
-                     {QStringLiteral("appAuth"),
-                      QJsonObject{{QStringLiteral("publicKeyID"), m_box->publicKeyId},
-                                  {QStringLiteral("privateKey"), QString::fromLatin1(m_encryptedPem)},
-                                  {QStringLiteral("passphrase"), QString::fromLatin1(Passphrase)}}}}},
+         QJsonObject{
+             {QStringLiteral("clientID"), m_box->clientId},
+             {QStringLiteral("clientSecret"), m_box->clientSecret},
+             {QStringLiteral("appAuth"),
+              QJsonObject{{QStringLiteral("publicKeyID"), m_box->publicKeyId},
+                          {QStringLiteral("privateKey"), QString::fromLatin1(m_encryptedPem)},
+                          {QStringLiteral("passphrase"), QString::fromLatin1(Passphrase)}}}}},
         {QStringLiteral("enterpriseID"), m_box->enterpriseId}};
 }
 
@@ -198,14 +199,14 @@ test::CliRun TestJwtCli::import(const QString& name, const QString& file)
 
 void TestJwtCli::keygenWritesEncryptedKey()
 {
-    const QString pass = test::writeFile(m_scratch.path(), QStringLiteral("kg-pass"),
-                                         "keygen-passphrase-canary\n");
+    const QString pass =
+        test::writeFile(m_scratch.path(), QStringLiteral("kg-pass"), "keygen-passphrase-canary\n");
     const QString out = m_scratch.filePath(QStringLiteral("kg-private.pem"));
     const QString pubOut = m_scratch.filePath(QStringLiteral("kg-public.pem"));
-    const test::CliRun r = test::runCli(
-        {QStringLiteral("keygen"), QStringLiteral("--bits"), QStringLiteral("2048"),
-         QStringLiteral("--passphrase-file"), pass, QStringLiteral("--out"), out,
-         QStringLiteral("--public-out"), pubOut});
+    const test::CliRun r =
+        test::runCli({QStringLiteral("keygen"), QStringLiteral("--bits"), QStringLiteral("2048"),
+                      QStringLiteral("--passphrase-file"), pass, QStringLiteral("--out"), out,
+                      QStringLiteral("--public-out"), pubOut});
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QVERIFY(QRegularExpression(QStringLiteral("^SHA256:([0-9A-F]{2}:){31}[0-9A-F]{2}\n$"))
                 .match(QString::fromLatin1(r.out))
@@ -229,9 +230,8 @@ void TestJwtCli::keygenWritesEncryptedKey()
     if (openssl.isEmpty())
         QSKIP("no openssl binary for the cross-check");
     QProcess p;
-    p.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-in"), out,
-                      QStringLiteral("-passin"), QStringLiteral("file:") + pass,
-                      QStringLiteral("-pubout")});
+    p.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-in"), out, QStringLiteral("-passin"),
+                      QStringLiteral("file:") + pass, QStringLiteral("-pubout")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     QCOMPARE(p.readAllStandardOutput(), key->publicKeyPem());
@@ -305,20 +305,20 @@ void TestJwtCli::importIncomplete_data()
     };
     const QString s = QStringLiteral("boxAppSettings");
     const QString a = QStringLiteral("appAuth");
-    QTest::newRow("no publicKeyID") << without(s, a, QStringLiteral("publicKeyID"))
-                                    << "boxAppSettings.appAuth.publicKeyID";
-    QTest::newRow("no privateKey") << without(s, a, QStringLiteral("privateKey"))
-                                   << "boxAppSettings.appAuth.privateKey";
-    QTest::newRow("no passphrase") << without(s, a, QStringLiteral("passphrase"))
-                                   << "boxAppSettings.appAuth.passphrase";
-    QTest::newRow("no clientSecret") << without(s, {}, QStringLiteral("clientSecret"))
-                                     << "boxAppSettings.clientSecret";
+    QTest::newRow("no publicKeyID")
+        << without(s, a, QStringLiteral("publicKeyID")) << "boxAppSettings.appAuth.publicKeyID";
+    QTest::newRow("no privateKey")
+        << without(s, a, QStringLiteral("privateKey")) << "boxAppSettings.appAuth.privateKey";
+    QTest::newRow("no passphrase")
+        << without(s, a, QStringLiteral("passphrase")) << "boxAppSettings.appAuth.passphrase";
+    QTest::newRow("no clientSecret")
+        << without(s, {}, QStringLiteral("clientSecret")) << "boxAppSettings.clientSecret";
     QTest::newRow("no clientID") << without(s, {}, QStringLiteral("clientID"))
                                  << "boxAppSettings.clientID";
     QTest::newRow("no appAuth") << without(s, {}, QStringLiteral("appAuth"))
                                 << "boxAppSettings.appAuth";
-    QTest::newRow("no enterpriseID") << without({}, {}, QStringLiteral("enterpriseID"))
-                                     << "enterpriseID";
+    QTest::newRow("no enterpriseID")
+        << without({}, {}, QStringLiteral("enterpriseID")) << "enterpriseID";
     const QByteArray whole = QJsonDocument(full).toJson();
     QTest::newRow("truncated") << whole.left(whole.size() / 2) << "JSON";
     QTest::newRow("not an object") << QByteArray("[1,2]") << "object";
@@ -358,12 +358,12 @@ void TestJwtCli::exportRoundTrip()
 {
     QJsonObject withUser = configJson();
     withUser.insert(QStringLiteral("userID"), QStringLiteral("5150"));
-    QCOMPARE(import(QStringLiteral("Round"), writeConfig(QJsonDocument(withUser).toJson())).exitCode,
-             0);
+    QCOMPARE(
+        import(QStringLiteral("Round"), writeConfig(QJsonDocument(withUser).toJson())).exitCode, 0);
     const QString out = m_scratch.filePath(QStringLiteral("exported-%1.json").arg(++m_files));
-    test::CliRun r = runCliLive(base() << QStringLiteral("apps")
-                                       << QStringLiteral("export-box-config")
-                                       << QStringLiteral("Round") << QStringLiteral("--out") << out);
+    test::CliRun r =
+        runCliLive(base() << QStringLiteral("apps") << QStringLiteral("export-box-config")
+                          << QStringLiteral("Round") << QStringLiteral("--out") << out);
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(fileMode(out), 0600);
     const QJsonObject back = QJsonDocument::fromJson(readAll(out)).object();
@@ -396,12 +396,12 @@ void TestJwtCli::exportRoundTrip()
 
 void TestJwtCli::connectEnterprise()
 {
-    QCOMPARE(import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson()))
-                 .exitCode,
-             0);
-    const test::CliRun r = runCliLive(base() << QStringLiteral("connect") << QStringLiteral("--app")
-                                             << QStringLiteral("Corp") << QStringLiteral("--subject")
-                                             << QStringLiteral("enterprise"));
+    QCOMPARE(
+        import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson())).exitCode,
+        0);
+    const test::CliRun r = runCliLive(
+        base() << QStringLiteral("connect") << QStringLiteral("--app") << QStringLiteral("Corp")
+               << QStringLiteral("--subject") << QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     const QString id = QString::fromUtf8(r.out).trimmed();
     QVERIFY(!id.isEmpty() && !id.contains(QLatin1Char('\n')));
@@ -421,8 +421,7 @@ void TestJwtCli::connectEnterprise()
     const qint64 exp = qint64(seen.claims.value(u"exp").toDouble());
     QVERIFY(exp - QDateTime::currentSecsSinceEpoch() <= 60);
 
-    const test::CliRun accounts =
-        test::runCli(base(true) << QStringLiteral("accounts"));
+    const test::CliRun accounts = test::runCli(base(true) << QStringLiteral("accounts"));
     QCOMPARE(accounts.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(accounts.out).array();
     QCOMPARE(list.size(), 1);
@@ -437,9 +436,9 @@ void TestJwtCli::connectEnterprise()
 
 void TestJwtCli::connectAsUser()
 {
-    QCOMPARE(import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson()))
-                 .exitCode,
-             0);
+    QCOMPARE(
+        import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson())).exitCode,
+        0);
     const test::CliRun r = runCliLive(
         base(true) << QStringLiteral("connect") << QStringLiteral("--app") << QStringLiteral("Corp")
                    << QStringLiteral("--subject") << QStringLiteral("user:4242")
@@ -449,8 +448,7 @@ void TestJwtCli::connectAsUser()
     QCOMPARE(account.value(u"subject").toString(), QStringLiteral("user:4242"));
     QCOMPARE(m_box->tokenRequests.first().claims.value(u"box_sub_type").toString(),
              QStringLiteral("user"));
-    QCOMPARE(m_box->tokenRequests.first().claims.value(u"sub").toString(),
-             QStringLiteral("4242"));
+    QCOMPARE(m_box->tokenRequests.first().claims.value(u"sub").toString(), QStringLiteral("4242"));
     QVERIFY(m_box->asUserHeaders.contains(QByteArray("777")));
 }
 
@@ -460,10 +458,9 @@ void TestJwtCli::clockSkewRetry()
                  .exitCode,
              0);
     m_box->clockOffsetSeconds = 300; // the server's clock is five minutes ahead
-    const test::CliRun r = runCliLive(base() << QStringLiteral("connect") << QStringLiteral("--app")
-                                             << QStringLiteral("Skewed")
-                                             << QStringLiteral("--subject")
-                                             << QStringLiteral("enterprise"));
+    const test::CliRun r = runCliLive(
+        base() << QStringLiteral("connect") << QStringLiteral("--app") << QStringLiteral("Skewed")
+               << QStringLiteral("--subject") << QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(m_box->tokenRequests.size(), 2);
     const auto& first = m_box->tokenRequests.at(0);
@@ -484,10 +481,9 @@ void TestJwtCli::unauthorizedClientIsExit3()
              0);
     m_box->refuseWith = QStringLiteral("unauthorized_client");
     m_box->refuseWords = QStringLiteral("This app is not authorized by the enterprise admin");
-    const test::CliRun r = runCliLive(base() << QStringLiteral("connect") << QStringLiteral("--app")
-                                             << QStringLiteral("Unauth")
-                                             << QStringLiteral("--subject")
-                                             << QStringLiteral("enterprise"));
+    const test::CliRun r = runCliLive(
+        base() << QStringLiteral("connect") << QStringLiteral("--app") << QStringLiteral("Unauth")
+               << QStringLiteral("--subject") << QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
     QVERIFY2(r.err.contains("Platform Apps Manager"), r.err.constData());
     QVERIFY2(r.err.contains(m_box->clientId.toLatin1()), r.err.constData());
@@ -499,9 +495,9 @@ void TestJwtCli::unauthorizedClientIsExit3()
 
 void TestJwtCli::unknownKidNamesPublicKeyId()
 {
-    QCOMPARE(import(QStringLiteral("Kid"), writeConfig(QJsonDocument(configJson()).toJson()))
-                 .exitCode,
-             0);
+    QCOMPARE(
+        import(QStringLiteral("Kid"), writeConfig(QJsonDocument(configJson()).toJson())).exitCode,
+        0);
     m_box->publicKeyId = QStringLiteral("another-key"); // the server knows a different key
     const test::CliRun r = runCliLive(base() << QStringLiteral("connect") << QStringLiteral("--app")
                                              << QStringLiteral("Kid") << QStringLiteral("--subject")

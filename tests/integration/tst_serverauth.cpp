@@ -30,8 +30,7 @@ private Q_SLOTS:
 
 private:
     Result<AppRegistration> addApp(Scheme scheme);
-    Result<Account> connect(const QString& app, const QString& subject,
-                            const QString& asUser = {});
+    Result<Account> connect(const QString& app, const QString& subject, const QString& asUser = {});
     Result<AccessToken> refresh(const QString& accountId);
 
     std::optional<RsaKey> m_key;

@@ -77,7 +77,8 @@ void FakeBoxServer::token(const HttpServerRequest& request, HttpResponder respon
         return;
     }
     if (form->value(u"client_id") != clientId || form->value(u"client_secret") != clientSecret) {
-        refuse(QStringLiteral("invalid_client"), QStringLiteral("The client credentials are invalid."));
+        refuse(QStringLiteral("invalid_client"),
+               QStringLiteral("The client credentials are invalid."));
         return;
     }
     if (!refuseWith.isEmpty()) {
@@ -89,7 +90,8 @@ void FakeBoxServer::token(const HttpServerRequest& request, HttpResponder respon
         const QString id = form->value(u"box_subject_id");
         if ((type != QLatin1String("enterprise") && type != QLatin1String("user")) || id.isEmpty()
             || (type == QLatin1String("enterprise") && id != enterpriseId)) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Grant credentials are invalid"));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Grant credentials are invalid"));
             return;
         }
     } else if (seen.grantType == QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer")) {
@@ -103,7 +105,8 @@ void FakeBoxServer::token(const HttpServerRequest& request, HttpResponder respon
         seen.claims = parts->payload;
         const QJsonObject& c = parts->payload;
         if (!publicKey || !crypto::Jws::verify(*parts, *publicKey).ok()) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Signature verification error."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Signature verification error."));
             return;
         }
         if (parts->header.value(u"kid").toString() != publicKeyId) {
@@ -112,29 +115,35 @@ void FakeBoxServer::token(const HttpServerRequest& request, HttpResponder respon
             return;
         }
         if (c.value(u"iss").toString() != clientId) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Please check the 'iss' claim."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Please check the 'iss' claim."));
             return;
         }
         if (c.value(u"aud").toString() != QLatin1String(Audience)) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Please check the 'aud' claim."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Please check the 'aud' claim."));
             return;
         }
         const QString subType = c.value(u"box_sub_type").toString();
         const QJsonValue sub = c.value(u"sub");
-        if (!sub.isString() || (subType == QLatin1String("enterprise") && sub.toString() != enterpriseId)
+        if (!sub.isString()
+            || (subType == QLatin1String("enterprise") && sub.toString() != enterpriseId)
             || (subType != QLatin1String("enterprise") && subType != QLatin1String("user"))) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Please check the 'sub' claim."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Please check the 'sub' claim."));
             return;
         }
         const qint64 now = serverNow().toSecsSinceEpoch();
         const QJsonValue exp = c.value(u"exp");
         if (!exp.isDouble() || qint64(exp.toDouble()) <= now || qint64(exp.toDouble()) > now + 60) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Please check the 'exp' claim."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Please check the 'exp' claim."));
             return;
         }
         const QString jti = c.value(u"jti").toString();
         if (jti.size() < 16 || jti.size() > 128 || m_jtis.contains(jti)) {
-            refuse(QStringLiteral("invalid_grant"), QStringLiteral("Please check the 'jti' claim."));
+            refuse(QStringLiteral("invalid_grant"),
+                   QStringLiteral("Please check the 'jti' claim."));
             return;
         }
         m_jtis.insert(jti);

@@ -35,9 +35,9 @@ public:
     std::optional<crypto::RsaKey> publicKey;
     // Faults.
     qint64 clockOffsetSeconds = 0;
-    QString refuseWith;       // an OAuth error code for every token request (unauthorized_client)
-    QString refuseWords;      // its error_description
-    int answer429Times = 0;   // this many 429 (Retry-After: 1) first
+    QString refuseWith;     // an OAuth error code for every token request (unauthorized_client)
+    QString refuseWords;    // its error_description
+    int answer429Times = 0; // this many 429 (Retry-After: 1) first
 
     // What it saw.
     struct Seen {

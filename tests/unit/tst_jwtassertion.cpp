@@ -166,8 +166,7 @@ void TestJwtAssertion::algorithms()
     const JwtSpec& spec = *m_catalog.find(QStringLiteral("box"))->jwt;
     JwtAssertion::Params params;
     params.variables = JwtAssertion::variablesFor(
-        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")},
-        spec.tokenUrl);
+        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")}, spec.tokenUrl);
     params.algorithm = alg;
     Result<JwtAssertion::Signed> s = JwtAssertion::build(spec, *m_key, params);
     QCOMPARE(s.ok(), accepted);
@@ -190,8 +189,7 @@ void TestJwtAssertion::serverNowAndLifetimeCap()
     const JwtSpec& spec = *m_catalog.find(QStringLiteral("box"))->jwt;
     JwtAssertion::Params params;
     params.variables = JwtAssertion::variablesFor(
-        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")},
-        spec.tokenUrl);
+        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")}, spec.tokenUrl);
     // The server's Date, five minutes ahead of this computer.
     const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(300);
     params.now = serverNow;
@@ -231,8 +229,7 @@ void TestJwtAssertion::missingPublicKeyIdIsNamed()
         app, ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")}, spec.tokenUrl);
     s = JwtAssertion::build(spec, *m_key, params);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.contains(QLatin1String("client ID")),
-             qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QLatin1String("client ID")), qPrintable(s.error().message));
 }
 
 void TestJwtAssertion::subjects_data()
@@ -242,12 +239,24 @@ void TestJwtAssertion::subjects_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("id");
-    QTest::newRow("enterprise") << "enterprise" << "77" << true << "enterprise" << "77";
-    QTest::newRow("enterprise without id") << "enterprise" << "" << false << "" << "";
-    QTest::newRow("user") << "user:12" << "77" << true << "user" << "12";
-    QTest::newRow("user without id") << "user:" << "77" << false << "" << "";
-    QTest::newRow("unknown") << "group:1" << "77" << false << "" << "";
-    QTest::newRow("empty") << "" << "77" << false << "" << "";
+    QTest::newRow("enterprise") << "enterprise"
+                                << "77" << true << "enterprise"
+                                << "77";
+    QTest::newRow("enterprise without id") << "enterprise"
+                                           << "" << false << ""
+                                           << "";
+    QTest::newRow("user") << "user:12"
+                          << "77" << true << "user"
+                          << "12";
+    QTest::newRow("user without id") << "user:"
+                                     << "77" << false << ""
+                                     << "";
+    QTest::newRow("unknown") << "group:1"
+                             << "77" << false << ""
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "77" << false << ""
+                           << "";
 }
 
 void TestJwtAssertion::subjects()
@@ -259,8 +268,8 @@ void TestJwtAssertion::subjects()
     QFETCH(QString, id);
     AppRegistration app = boxApp();
     app.enterpriseId = enterpriseId;
-    Result<ServerSubject> s = ServerSubject::parse(
-        text, {QStringLiteral("enterprise"), QStringLiteral("user")}, app);
+    Result<ServerSubject> s =
+        ServerSubject::parse(text, {QStringLiteral("enterprise"), QStringLiteral("user")}, app);
     QCOMPARE(s.ok(), ok);
     if (ok) {
         QCOMPARE(s->type, type);
@@ -310,8 +319,7 @@ void TestJwtAssertion::tenThousandUniqueJti()
     const JwtSpec& spec = *m_catalog.find(QStringLiteral("box"))->jwt;
     JwtAssertion::Params params;
     params.variables = JwtAssertion::variablesFor(
-        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")},
-        spec.tokenUrl);
+        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")}, spec.tokenUrl);
     QSet<QString> seen;
     constexpr int Count = 10000;
     seen.reserve(Count);
@@ -329,8 +337,7 @@ void TestJwtAssertion::publicKeyCannotSign()
     const JwtSpec& spec = *m_catalog.find(QStringLiteral("box"))->jwt;
     JwtAssertion::Params params;
     params.variables = JwtAssertion::variablesFor(
-        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")},
-        spec.tokenUrl);
+        boxApp(), ServerSubject{QStringLiteral("enterprise"), QStringLiteral("1")}, spec.tokenUrl);
     QVERIFY(!JwtAssertion::build(spec, *m_public, params).ok());
 }
 
