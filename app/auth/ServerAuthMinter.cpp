@@ -214,11 +214,22 @@ public:
     }
 };
 
+// One token client per engine for every minter made (ServerConnect makes one per connection).
+TokenClient* clientFor(Engine& engine)
+{
+    const QString name = QStringLiteral("serverauth-token-client");
+    if (auto* existing = engine.findChild<TokenClient*>(name, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto* client = new TokenClient(engine.http(), &engine);
+    client->setObjectName(name);
+    return client;
+}
+
 } // namespace
 
 TokenService::Minter jwtMinter(Engine& engine)
 {
-    auto* client = new TokenClient(engine.http(), &engine);
+    TokenClient* client = clientFor(engine);
     return [&engine, client](const Account& account, const AppRegistration& app,
                              const SecretRecord& appSecrets, QObject* context,
                              std::function<void(Result<TokenResult>)> done) {
@@ -263,7 +274,7 @@ TokenService::Minter jwtMinter(Engine& engine)
 
 TokenService::Minter clientCredentialsMinter(Engine& engine)
 {
-    auto* client = new TokenClient(engine.http(), &engine);
+    TokenClient* client = clientFor(engine);
     return [&engine, client](const Account& account, const AppRegistration& app,
                              const SecretRecord& appSecrets, QObject* context,
                              std::function<void(Result<TokenResult>)> done) {
