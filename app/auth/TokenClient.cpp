@@ -3,7 +3,6 @@
 #include "core/Async.h"
 #include "core/Log.h"
 #include "net/HttpClient.h"
-#include "net/RetryAfter.h"
 #include "net/UrlPolicy.h"
 
 namespace authdeck {
@@ -89,9 +88,17 @@ HttpRequest TokenClient::prepare(const TokenRequest& req) const
 
 void TokenClient::request(const TokenRequest& req, QObject* context, Done done)
 {
+    requestDetailed(req, context,
+                    [done = std::move(done)](Result<TokenResult> r, const TokenReplyInfo&) {
+                        done(std::move(r));
+                    });
+}
+
+void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, DetailedDone done)
+{
     auto reply = guarded(context, std::move(done));
     if (Status s = UrlPolicy::checkEndpoint(req.tokenUrl, tr("token URL")); !s.ok()) {
-        postLater(this, [reply, e = s.error()] { reply(e); });
+        postLater(this, [reply, e = s.error()] { reply(e, TokenReplyInfo()); });
         return;
     }
     HttpRequest http = prepare(req);
@@ -104,27 +111,27 @@ void TokenClient::request(const TokenRequest& req, QObject* context, Done done)
     policy.maxDelaySeconds = 30;
     auto onAnswer = [reply, host](Result<HttpResponse> r) {
         if (!r.ok()) {
-            reply(r.error());
+            reply(r.error(), TokenReplyInfo());
             return;
         }
+        TokenReplyInfo info;
+        info.httpStatus = r->status;
+        info.serverDate = r->date();
+        info.retryAfterSeconds = r->retryAfterSeconds();
         Result<TokenResponse> parsed =
             TokenResponseParser::parse(r->status, r->header("Content-Type"), r->body, host);
         if (!parsed.ok()) {
             Error e = parsed.error();
             e.httpStatus = r->status;
-            if (const QByteArray ra = r->header("Retry-After"); !ra.isEmpty()) {
-                const QDateTime date = r->date();
-                if (const std::optional<qint64> s = RetryAfter::parse(
-                        ra, date.isValid() ? date : QDateTime::currentDateTimeUtc()))
-                    e.retryAfterSeconds = int(*s);
-            }
-            reply(e);
+            if (info.retryAfterSeconds)
+                e.retryAfterSeconds = int(*info.retryAfterSeconds);
+            reply(e, info);
             return;
         }
         TokenResult result;
         result.token = std::move(parsed).value();
-        result.serverDate = r->date();
-        reply(result);
+        result.serverDate = info.serverDate;
+        reply(result, info);
     };
     m_http.sendWithRetry(http, policy, this, onAnswer);
     wipe(http.body);

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace authdeck {
@@ -39,6 +40,14 @@ struct TokenResult {
     int attempts = 1;
 };
 
+// What the token server's answer said beside its body, for failures too: the JWT minter re-signs
+// with the server's Date after a clock-skew refusal and waits Retry-After itself.
+struct TokenReplyInfo {
+    int httpStatus = 0;   // 0: no answer (transport failure)
+    QDateTime serverDate; // invalid when absent or malformed
+    std::optional<qint64> retryAfterSeconds;
+};
+
 // Sends token requests on the engine's HttpClient and reads the answers with
 // TokenResponseParser. Every grant AuthDeck uses goes through here: authorization code, refresh,
 // JWT bearer, client credentials, password.
@@ -52,6 +61,9 @@ public:
 
     using Done = std::function<void(Result<TokenResult>)>;
     void request(const TokenRequest& request, QObject* context, Done done);
+    // The same, with the answer's status, Date and Retry-After whether it succeeded or not.
+    using DetailedDone = std::function<void(Result<TokenResult>, TokenReplyInfo)>;
+    void requestDetailed(const TokenRequest& request, QObject* context, DetailedDone done);
 
     // RFC 7009 revocation: the request's form carries token and token_type_hint. HTTP 200 is
     // success, also for a token that was already dead; 429/503 are retried after Retry-After.

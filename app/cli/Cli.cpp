@@ -99,6 +99,8 @@ QList<Verb> Cli::verbs()
     QList<Verb> all;
     all += catalogVerbs();
     all += appVerbs();
+    all += boxConfigVerbs();
+    all += keyVerbs();
     all += connectVerbs();
     all += accountVerbs();
     all += tokenVerbs();

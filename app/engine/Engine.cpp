@@ -4,6 +4,7 @@
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
 #include "accounts/TokenService.h"
+#include "auth/ServerAuthMinter.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/KeychainSecretStore.h"
@@ -54,6 +55,8 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         new AppService(*e->m_store, *e->m_secrets, *e->m_catalog, e->secretKeyPrefix(), e.get());
     e->m_accounts = new AccountService(*e->m_store, *e->m_secrets, e->secretKeyPrefix(), e.get());
     e->m_tokens = new TokenService(*e, e.get());
+    e->m_tokens->setMinter(Scheme::Jwt, serverauth::jwtMinter(*e));
+    e->m_tokens->setMinter(Scheme::ClientCredentials, serverauth::clientCredentialsMinter(*e));
     return e;
 }
 

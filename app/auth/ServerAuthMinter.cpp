@@ -1,0 +1,332 @@
+#include "auth/ServerAuthMinter.h"
+
+#include "accounts/AppService.h"
+#include "auth/JwtAssertion.h"
+#include "core/Async.h"
+#include "core/Log.h"
+#include "engine/Engine.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/Template.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+
+namespace authdeck::serverauth {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("authdeck::ServerAuthMinter", text);
+}
+
+const QString ClientSecretKey = QStringLiteral("client_secret");
+const QString PrivateKeyKey = QStringLiteral("private_key");
+
+bool boxLike(const Provider& p)
+{
+    return p.jwt && p.jwt->keyFormat == QLatin1String("box-config");
+}
+
+// Box's refusals as instructions; the provider's own words stay in providerWords.
+Error explain(Error e, const Provider& provider, const AppRegistration& app)
+{
+    if (e.diagnosis == Diagnosis::AppNotAuthorized && boxLike(provider)) {
+        e.message = tr("%1 says this app is not authorized in your enterprise. Ask a %1 admin to "
+                       "open Admin Console → Integrations → Platform Apps Manager → Add App and "
+                       "paste the Client ID %2 (after any change of the app's scopes or access "
+                       "level: Reauthorize App).")
+                        .arg(provider.name, app.clientId);
+        return e;
+    }
+    const QString words = e.providerWords.toLower();
+    if (e.providerCode == QLatin1String("invalid_grant")
+        && (words.contains(QLatin1String("kid")) || words.contains(QLatin1String("public key")))) {
+        e.message =
+            tr("%1 does not know the key that signed the assertion: check the Public Key "
+               "ID (%2) and that its public key was added to the app.")
+                .arg(provider.name, app.publicKeyId.isEmpty() ? tr("none given") : app.publicKeyId);
+    } else if (e.providerCode == QLatin1String("invalid_grant")
+               && words.contains(QLatin1String("'sub'"))) {
+        e.message = tr("%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, "
+                       "and that the app is authorized in that enterprise.")
+                        .arg(provider.name,
+                             app.enterpriseId.isEmpty() ? tr("none given") : app.enterpriseId);
+    }
+    return e;
+}
+
+struct Context {
+    const Provider* provider = nullptr;
+    QUrl tokenUrl;
+    ServerSubject subject;
+};
+
+Result<Context> prepare(Engine& engine, const Account& account, const AppRegistration& app,
+                        Scheme scheme)
+{
+    Context c;
+    c.provider = engine.catalog().find(app.providerId);
+    if (!c.provider) {
+        return fail(ErrorKind::Usage,
+                    tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
+                        .arg(app.name, app.providerId));
+    }
+    const bool supported =
+        scheme == Scheme::Jwt ? bool(c.provider->jwt) : bool(c.provider->clientCredentials);
+    if (!supported || app.scheme != scheme) {
+        return fail(
+            ErrorKind::Usage,
+            tr("The app \"%1\" is not set up for %2.").arg(app.name, schemeDisplayName(scheme)));
+    }
+    Result<ResolvedApp> resolved = engine.apps().resolve(app);
+    if (!resolved.ok())
+        return resolved.error();
+    c.tokenUrl = resolved->tokenUrl;
+    const QStringList types = scheme == Scheme::Jwt ? c.provider->jwt->subjectTypes
+                                                    : c.provider->clientCredentials->subjectTypes;
+    Result<ServerSubject> subject = ServerSubject::parse(account.subject, types, app);
+    if (!subject.ok())
+        return subject.error();
+    c.subject = *subject;
+    return c;
+}
+
+// Template form fields, leaving out what TokenClient sends itself (client_id, client_secret).
+Result<QList<std::pair<QByteArray, SecretBytes>>> formFields(const QJsonObject& templ,
+                                                             const QHash<QString, QString>& vars)
+{
+    QList<std::pair<QByteArray, SecretBytes>> form;
+    for (auto it = templ.begin(); it != templ.end(); ++it) {
+        if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("client_secret"))
+            continue;
+        const QString text = it->isString() ? it->toString() : it->toVariant().toString();
+        Result<QString> filled = tmpl::expand(text, vars);
+        if (!filled.ok())
+            return filled.error();
+        if (filled->isEmpty())
+            continue;
+        form.append({it.key().toUtf8(), SecretBytes(filled->toUtf8())});
+    }
+    return form;
+}
+
+int retryDelayMs(const TokenReplyInfo& info, int attempt)
+{
+    if (info.retryAfterSeconds)
+        return int(std::clamp<qint64>(*info.retryAfterSeconds, 0, MaxRetryDelaySeconds) * 1000);
+    return std::min(500 * (1 << std::min(attempt - 1, 6)), MaxRetryDelaySeconds * 1000);
+}
+
+bool retryable(const Error& e, const TokenReplyInfo& info)
+{
+    return e.kind == ErrorKind::Network && (info.httpStatus == 429 || info.httpStatus >= 500);
+}
+
+// Mints one JWT-bearer token, re-signing (new jti, new exp) for every retry.
+class JwtMint : public std::enable_shared_from_this<JwtMint> {
+public:
+    Engine* engine = nullptr;
+    TokenClient* client = nullptr;
+    Context ctx;
+    AppRegistration app;
+    SecretBytes clientSecret;
+    std::optional<crypto::RsaKey> key;
+    QPointer<QObject> receiver;
+    std::function<void(Result<TokenResult>)> done;
+    int attempt = 0;
+    bool skewRetried = false;
+
+    void send(const QDateTime& now)
+    {
+        ++attempt;
+        JwtAssertion::Params params;
+        params.variables = JwtAssertion::variablesFor(app, ctx.subject, ctx.tokenUrl.toString());
+        params.algorithm = app.algorithm;
+        params.now = now;
+        Result<JwtAssertion::Signed> assertion =
+            JwtAssertion::build(*ctx.provider->jwt, *key, params);
+        if (!assertion.ok()) {
+            finish(assertion.error());
+            return;
+        }
+        Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
+            formFields(ctx.provider->jwt->form, params.variables);
+        if (!extra.ok()) {
+            finish(extra.error());
+            return;
+        }
+        TokenRequest req;
+        req.tokenUrl = ctx.tokenUrl;
+        req.clientId = app.clientId;
+        req.clientSecret = clientSecret;
+        req.maxAttempts = 1; // retries are ours: each one carries a new assertion
+        req.form = {{QByteArrayLiteral("grant_type"),
+                     SecretBytes(QByteArrayLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))},
+                    {QByteArrayLiteral("assertion"), SecretBytes(assertion->token)}};
+        req.form += *extra;
+        qCInfo(lcAuth) << "minting a JWT-bearer token, attempt" << attempt << "alg"
+                       << assertion->algorithm;
+        auto self = shared_from_this();
+        client->requestDetailed(req, receiver ? receiver.data() : nullptr,
+                                [self](Result<TokenResult> r, TokenReplyInfo info) {
+                                    self->answered(std::move(r), info);
+                                });
+    }
+
+    void answered(Result<TokenResult> r, const TokenReplyInfo& info)
+    {
+        if (r.ok()) {
+            r->attempts = attempt;
+            finish(std::move(r));
+            return;
+        }
+        const Error& e = r.error();
+        if (attempt < MaxAttempts && e.diagnosis == Diagnosis::ClockSkew && !skewRetried) {
+            skewRetried = true;
+            qCInfo(lcAuth) << "assertion refused for its exp or jti; signing again with the "
+                              "server's clock"
+                           << (info.serverDate.isValid() ? "(Date header)" : "(no Date header)");
+            send(info.serverDate.isValid() ? info.serverDate : QDateTime());
+            return;
+        }
+        if (attempt < MaxAttempts && retryable(e, info)) {
+            const int delay = retryDelayMs(info, attempt);
+            qCInfo(lcAuth) << "token endpoint answered" << info.httpStatus << "; retrying in"
+                           << delay << "ms";
+            auto self = shared_from_this();
+            QObject* timerOwner = receiver ? receiver.data() : client;
+            QTimer::singleShot(delay, timerOwner, [self] { self->send(QDateTime()); });
+            return;
+        }
+        finish(explain(e, *ctx.provider, app));
+    }
+
+    void finish(Result<TokenResult> r)
+    {
+        if (done) {
+            auto d = std::move(done);
+            done = nullptr;
+            d(std::move(r));
+        }
+    }
+};
+
+// One token client per engine for every minter made (ServerConnect makes one per connection).
+TokenClient* clientFor(Engine& engine)
+{
+    const QString name = QStringLiteral("serverauth-token-client");
+    if (auto* existing = engine.findChild<TokenClient*>(name, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto* client = new TokenClient(engine.http(), &engine);
+    client->setObjectName(name);
+    return client;
+}
+
+} // namespace
+
+TokenService::Minter jwtMinter(Engine& engine)
+{
+    TokenClient* client = clientFor(engine);
+    return [&engine, client](const Account& account, const AppRegistration& app,
+                             const SecretRecord& appSecrets, QObject* context,
+                             std::function<void(Result<TokenResult>)> done) {
+        auto reply = guarded(context, std::move(done));
+        auto failLater = [client, reply](const Error& e) {
+            postLater(client, [reply, e] { reply(e); });
+        };
+        Result<Context> ctx = prepare(engine, account, app, Scheme::Jwt);
+        if (!ctx.ok()) {
+            failLater(ctx.error());
+            return;
+        }
+        const SecretBytes pem = appSecrets.value(PrivateKeyKey);
+        if (pem.isEmpty()) {
+            failLater(fail(ErrorKind::Usage,
+                           tr("The app \"%1\" has no private key in the keychain: import its "
+                              "config.json again.")
+                               .arg(app.name)));
+            return;
+        }
+        // Stored ready to use (clear PKCS#8 in the keychain): no KDF on every mint.
+        Result<crypto::RsaKey> key = crypto::RsaKey::fromPem(pem, SecretBytes());
+        if (!key.ok()) {
+            Error e = key.error();
+            e.message = tr("The private key stored for the app \"%1\" cannot be used: %2")
+                            .arg(app.name, e.message);
+            failLater(e);
+            return;
+        }
+        auto mint = std::make_shared<JwtMint>();
+        mint->engine = &engine;
+        mint->client = client;
+        mint->ctx = *ctx;
+        mint->app = app;
+        mint->clientSecret = appSecrets.value(ClientSecretKey);
+        mint->key = std::move(key).value();
+        mint->receiver = context;
+        mint->done = reply;
+        mint->send(QDateTime());
+    };
+}
+
+TokenService::Minter clientCredentialsMinter(Engine& engine)
+{
+    TokenClient* client = clientFor(engine);
+    return [&engine, client](const Account& account, const AppRegistration& app,
+                             const SecretRecord& appSecrets, QObject* context,
+                             std::function<void(Result<TokenResult>)> done) {
+        auto reply = guarded(context, std::move(done));
+        Result<Context> ctx = prepare(engine, account, app, Scheme::ClientCredentials);
+        if (!ctx.ok()) {
+            postLater(client, [reply, e = ctx.error()] { reply(e); });
+            return;
+        }
+        const ClientCredentialsSpec& spec = *ctx->provider->clientCredentials;
+        const QHash<QString, QString> vars =
+            JwtAssertion::variablesFor(app, ctx->subject, ctx->tokenUrl.toString());
+        Result<QList<std::pair<QByteArray, SecretBytes>>> extra = formFields(spec.form, vars);
+        if (!extra.ok()) {
+            postLater(client, [reply, e = extra.error()] { reply(e); });
+            return;
+        }
+        TokenRequest req;
+        req.tokenUrl = ctx->tokenUrl;
+        req.clientId = app.clientId;
+        req.clientSecret = appSecrets.value(ClientSecretKey);
+        req.maxAttempts = MaxAttempts; // the same request may be sent again: nothing single-use
+        req.form = {{QByteArrayLiteral("grant_type"),
+                     SecretBytes(QByteArrayLiteral("client_credentials"))}};
+        req.form += *extra;
+        const QStringList scopes = app.scopes.isEmpty() ? spec.scopes : app.scopes;
+        if (!scopes.isEmpty()) {
+            req.form.append(
+                {QByteArrayLiteral("scope"), SecretBytes(scopes.join(QLatin1Char(' ')).toUtf8())});
+        }
+        const Provider provider = *ctx->provider;
+        qCInfo(lcAuth) << "minting a client-credentials token";
+        client->request(req, context, [reply, provider, app](Result<TokenResult> r) {
+            if (!r.ok()) {
+                reply(explain(r.error(), provider, app));
+                return;
+            }
+            reply(std::move(r));
+        });
+    };
+}
+
+TokenService::Minter minterFor(Engine& engine, Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Jwt:
+        return jwtMinter(engine);
+    case Scheme::ClientCredentials:
+        return clientCredentialsMinter(engine);
+    default:
+        return {};
+    }
+}
+
+} // namespace authdeck::serverauth

@@ -1,0 +1,160 @@
+#include "cli/Cli.h"
+#include "cli/CliWorker.h"
+
+#include "crypto/KeyFiles.h"
+#include "crypto/RsaKey.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace authdeck::cli {
+
+namespace {
+
+QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
+{
+    return QCommandLineOption(name, description, value);
+}
+
+struct Generated {
+    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
+    Result<QByteArray> encrypted = fail(ErrorKind::Other, {});
+};
+
+void runKeygen(Cli& cli, const QCommandLineParser& p)
+{
+    int bits = 3072;
+    if (p.isSet(QStringLiteral("bits"))) {
+        const QString v = p.value(QStringLiteral("bits"));
+        bool ok = false;
+        bits = v.toInt(&ok);
+        if (!ok || (bits != 2048 && bits != 3072 && bits != 4096)) {
+            cli.failWith(ErrorKind::Usage,
+                         Cli::tr("--bits takes 2048, 3072 or 4096, not \"%1\".").arg(v));
+            return;
+        }
+    }
+    for (const char* required : {"out", "passphrase-file"}) {
+        if (!p.isSet(QLatin1String(required))) {
+            cli.failWith(ErrorKind::Usage,
+                         Cli::tr("--%1 is required.").arg(QLatin1String(required)));
+            return;
+        }
+    }
+    const QString out = p.value(QStringLiteral("out"));
+    const QString publicOut = p.value(QStringLiteral("public-out"));
+    // Refuse before the slow part: an existing key file is never replaced.
+    for (const QString& path : {out, publicOut}) {
+        if (!path.isEmpty() && QFileInfo::exists(path)) {
+            cli.failWith(ErrorKind::Usage,
+                         Cli::tr("%1 already exists; AuthDeck never replaces a key file. Choose "
+                                 "another name or remove it first.")
+                             .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    if (!publicOut.isEmpty()
+        && QFileInfo(publicOut).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+        cli.failWith(ErrorKind::Usage, Cli::tr("--out and --public-out name the same file."));
+        return;
+    }
+    Result<SecretBytes> passphrase =
+        cli.readSecretFile(p.value(QStringLiteral("passphrase-file")), Cli::tr("passphrase"));
+    if (!passphrase.ok()) {
+        cli.failWith(passphrase.error());
+        return;
+    }
+    if (passphrase->size() < 12)
+        cli.warn(Cli::tr("the passphrase is shorter than 12 characters; a longer one protects the "
+                         "key file better."));
+    cli.message(Cli::tr("Generating a %1-bit RSA key…").arg(bits));
+    const SecretBytes pass = *passphrase;
+    runOffThread<Generated>(
+        &cli,
+        [bits, pass]() {
+            Generated g;
+            g.key = crypto::RsaKey::generate(bits);
+            if (g.key.ok())
+                g.encrypted =
+                    g.key->toEncryptedPkcs8Pem(pass, crypto::RsaKey::DefaultPbkdf2Iterations);
+            return g;
+        },
+        [&cli, out, publicOut, bits](Generated g) {
+            if (!g.key.ok()) {
+                cli.failWith(g.key.error());
+                return;
+            }
+            if (!g.encrypted.ok()) {
+                cli.failWith(g.encrypted.error());
+                return;
+            }
+            if (Status s = crypto::KeyFiles::writeKeyFile(out, SecretBytes(*g.encrypted));
+                !s.ok()) {
+                cli.failWith(s.error());
+                return;
+            }
+            const QByteArray publicPem = g.key->publicKeyPem();
+            if (!publicOut.isEmpty()) {
+                if (Status s = crypto::KeyFiles::writeKeyFile(publicOut, SecretBytes(publicPem));
+                    !s.ok()) {
+                    cli.failWith(s.error());
+                    return;
+                }
+            }
+            const crypto::RsaKey::Fingerprint fp = g.key->fingerprintSha256();
+            if (cli.json()) {
+                QJsonObject o{
+                    {QStringLiteral("private_key"), QFileInfo(out).absoluteFilePath()},
+                    {QStringLiteral("bits"), bits},
+                    {QStringLiteral("pbkdf2_iterations"), crypto::RsaKey::DefaultPbkdf2Iterations},
+                    {QStringLiteral("fingerprint_sha256"), fp.hex},
+                    {QStringLiteral("fingerprint_sha256_base64"), fp.base64},
+                    {QStringLiteral("public_key_pem"), QString::fromLatin1(publicPem)}};
+                if (!publicOut.isEmpty())
+                    o.insert(QStringLiteral("public_key"), QFileInfo(publicOut).absoluteFilePath());
+                cli.printJson(o);
+            } else {
+                cli.print(QStringLiteral("SHA256:") + fp.hex);
+                cli.message(Cli::tr("Wrote the encrypted private key to %1 (mode 0600).")
+                                .arg(QDir::toNativeSeparators(out)));
+                if (!publicOut.isEmpty())
+                    cli.message(Cli::tr("Wrote the public key to %1; add it to the app at the "
+                                        "provider and note its Public Key ID.")
+                                    .arg(QDir::toNativeSeparators(publicOut)));
+                else
+                    cli.message(Cli::tr("Give --public-out FILE to also write the public key, "
+                                        "which the provider's console needs."));
+            }
+            cli.succeed();
+        });
+}
+
+} // namespace
+
+QList<Verb> keyVerbs()
+{
+    Verb keygen;
+    keygen.name = QStringLiteral("keygen");
+    keygen.synopsis = QStringLiteral(
+        "[--bits 2048|3072|4096] --passphrase-file F --out PRIVATE.pem [--public-out PUBLIC.pem]");
+    keygen.summary = Cli::tr("Generate an RSA key pair for server authentication (JWT): the "
+                             "private key encrypted (PBKDF2, 600,000 rounds, AES-256), mode 0600; "
+                             "prints its SHA-256 fingerprint.");
+    keygen.options = {
+        opt(QStringLiteral("bits"), Cli::tr("key size: 2048, 3072 (default) or 4096"),
+            QStringLiteral("N")),
+        opt(QStringLiteral("passphrase-file"),
+            Cli::tr("a file holding the passphrase that encrypts the key (- for stdin)"),
+            QStringLiteral("F")),
+        opt(QStringLiteral("out"), Cli::tr("the private key file to write (must not exist)"),
+            QStringLiteral("PRIVATE.pem")),
+        opt(QStringLiteral("public-out"), Cli::tr("also write the public key here"),
+            QStringLiteral("PUBLIC.pem")),
+    };
+    keygen.needsEngine = false;
+    keygen.run = runKeygen;
+    return {keygen};
+}
+
+} // namespace authdeck::cli
