@@ -215,7 +215,7 @@ void OAuthConnectDialog::reloadApps()
                 continue;
             const Provider* p = m_engine.catalog().find(a.providerId);
             const QString label = p ? tr("%1 (%2)").arg(a.name, p->name) : a.name;
-            m_app->addItem(p ? QIcon(p->icon) : QIcon(), label, a.id);
+            m_app->addItem(p ? QIcon(QStringLiteral(":/icons/") + p->icon) : QIcon(), label, a.id);
         }
     }
     const int index = m_app->findData(current);

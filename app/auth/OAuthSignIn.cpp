@@ -107,6 +107,9 @@ void OAuthSignIn::pasteRedirect(const QString& text)
     if (m_finished)
         return;
     const QString t = text.trimmed();
+    // The redirect URI the code was issued for: taken before the listener closes (its port goes
+    // with it).
+    const QString redirectTo = m_handler->callback();
     const QUrl url(t, QUrl::StrictMode);
     if (url.isValid() && !url.scheme().isEmpty() && url.hasQuery()) {
         std::optional<UrlEncodedForm> query =
@@ -120,7 +123,7 @@ void OAuthSignIn::pasteRedirect(const QString& text)
         if (!r.ok())
             finish(r.error());
         else
-            finish(Grant{r->code, m_handler->callback(), m_verifier});
+            finish(Grant{r->code, redirectTo, m_verifier});
         return;
     }
     // A bare code: nothing to check it against but its shape.
@@ -130,7 +133,7 @@ void OAuthSignIn::pasteRedirect(const QString& text)
         return;
     }
     m_handler->close();
-    finish(Grant{t, m_handler->callback(), m_verifier});
+    finish(Grant{t, redirectTo, m_verifier});
 }
 
 void OAuthSignIn::cancel()

@@ -31,7 +31,7 @@ struct TokenRequest {
     // 429 and 503 answers (the request was not processed) are retried after Retry-After; other
     // failures never are, so a single-use code or refresh token is never spent twice.
     int maxAttempts = 3;
-    int deadlineMs = 30000;
+    int deadlineMs = 0; // 0: the HttpClient default (30 s unless the admin changed it)
 };
 
 struct TokenResult {

@@ -162,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(dialog.pasteEdit()->isVisible());
         QTest::keyClicks(dialog.pasteEdit(), location);
         QTest::keyClick(dialog.pasteEdit(), Qt::Key_Return);
-        QTRY_COMPARE(dialog.page(), int(OAuthConnectDialog::DonePage));
+        QTRY_VERIFY2(dialog.page() == int(OAuthConnectDialog::DonePage),
+                     qPrintable(dialog.errorLabel()->text()));
         QCOMPARE(m_provider->codeGrants, 1);
     }
 

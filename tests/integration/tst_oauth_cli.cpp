@@ -18,7 +18,6 @@ using namespace authdeck;
 using authdeck::test::FakeOAuthProvider;
 using FakeProvider = authdeck::test::FakeOAuthProvider;
 using authdeck::test::playBrowser;
-const QByteArray ClientSecret = FakeOAuthProvider::ClientSecret;
 
 namespace {
 
@@ -60,7 +59,7 @@ private:
         const QString secretFile =
             test::writeFile(m_profile->path() + QStringLiteral("/.."),
                             QStringLiteral("secret-%1").arg(QCoreApplication::applicationPid()),
-                            ClientSecret + '\n');
+                            FakeOAuthProvider::ClientSecret + '\n');
         m_secretFile = secretFile;
         test::CliRun r = cli({QStringLiteral("apps"),
                               QStringLiteral("add"),
@@ -141,7 +140,8 @@ private Q_SLOTS:
         test::CliRun r = connect(&page);
         QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
         QVERIFY2(page.contains("signed in") || page.contains("Signed in"), page.constData());
-        const QJsonObject account = QJsonDocument::fromJson(r.out.split('\n').value(1)).object();
+        const QJsonObject account =
+            QJsonDocument::fromJson(r.out.mid(r.out.indexOf('\n') + 1)).object();
         const QString id = account.value(QStringLiteral("id")).toString();
         QVERIFY2(!id.isEmpty(), r.out.constData());
         QCOMPARE(
@@ -224,7 +224,7 @@ private Q_SLOTS:
             << int(FakeProvider::Authorize::Denied) << int(FakeProvider::Token::Normal) << 3
             << QStringLiteral("denied");
         QTest::newRow("html token answer")
-            << int(FakeProvider::Authorize::Approve) << int(FakeProvider::Token::Html) << -1
+            << int(FakeProvider::Authorize::Approve) << int(FakeProvider::Token::Html) << 4
             << QStringLiteral("HTML");
         QTest::newRow("500") << int(FakeProvider::Authorize::Approve)
                              << int(FakeProvider::Token::ServerError) << 4 << QStringLiteral("500");
@@ -248,7 +248,7 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode != 0 && r.exitCode != 4, qPrintable(what(r)));
         else
             QVERIFY2(r.exitCode == exitCode, qPrintable(what(r)));
-        const QJsonObject error = QJsonDocument::fromJson(r.out.split('\n').value(1))
+        const QJsonObject error = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('\n') + 1))
                                       .object()
                                       .value(QStringLiteral("error"))
                                       .toObject();
@@ -273,7 +273,7 @@ private Q_SLOTS:
         m_provider->nextExpiresIn = 3600;
         test::CliRun r = connect();
         QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
-        const QString id = QJsonDocument::fromJson(r.out.split('\n').value(1))
+        const QString id = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('\n') + 1))
                                .object()
                                .value(QStringLiteral("id"))
                                .toString();
@@ -289,7 +289,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("accounts")}, true);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(
                      QStringLiteral("status")),
-                 QStringLiteral("needs_sign_in"));
+                 QStringLiteral("needs_signin"));
     }
 
     void timeoutEndsTheWait()
