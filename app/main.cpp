@@ -1,7 +1,11 @@
+#include "AppsModel.h"
 #include "MainWindow.h"
 
+#include "accounts/RefreshScheduler.h"
 #include "core/ProcessHygiene.h"
 #include "engine/Engine.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +70,9 @@ int main(int argc, char* argv[])
 
     authdeck::EngineOptions options;
     options.profileDir = parser.value(profile);
+    // The sandbox keeps its apps and accounts apart from the admin's real profile.
+    if (parser.isSet(sandbox) && options.profileDir.isEmpty())
+        options.profileDir = authdeck::SandboxSession::defaultProfilePath();
     options.keychainTimeoutMs = 120000; // an unlock prompt may be waiting for the admin
     auto engine = authdeck::Engine::create(options);
     if (!engine.ok()) {
@@ -74,15 +81,47 @@ int main(int argc, char* argv[])
     }
     authdeck::ui::MainWindow window(**engine);
     window.show();
-    if (parser.isSet(smoke)) {
-        QTimer::singleShot(0, &app, [&app] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w->isVisible() && w->isWindow())
-                    std::printf("window: %s\n", qPrintable(w->windowTitle()));
+    // Keeps every account's tokens alive while the window is open (one timer for all).
+    authdeck::RefreshScheduler scheduler(**engine);
+    scheduler.start();
+    const bool smokeTest = parser.isSet(smoke);
+    // The smoke test (CI, on the offscreen platform and under Xvfb): what is on screen, then quit.
+    auto smokeReport = [&app, &window, &engine] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && w->isWindow())
+                std::printf("window: %s\n", qPrintable(w->windowTitle()));
+        }
+        if (authdeck::SandboxSession* s = (*engine)->sandbox())
+            std::printf("sandbox: %s\n", qPrintable(s->server().baseUrl().toString()));
+        const QAbstractItemModel* apps = window.appsModel();
+        for (int row = 0; row < apps->rowCount(); ++row) {
+            std::printf(
+                "app: %s (%s)\n",
+                qPrintable(apps->index(row, authdeck::ui::AppsModel::NameColumn).data().toString()),
+                qPrintable(
+                    apps->index(row, authdeck::ui::AppsModel::ProviderColumn).data().toString()));
+        }
+        std::fflush(stdout);
+        app.quit();
+    };
+    if (parser.isSet(sandbox)) {
+        (*engine)->startSandbox(&window, [&window, &engine, smokeTest,
+                                          smokeReport](authdeck::Status s) {
+            if (!s.ok() && smokeTest) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.error().fullMessage()));
+                QApplication::exit(1);
+                return;
             }
-            std::fflush(stdout);
-            app.quit();
+            if (!s.ok()) {
+                QMessageBox::warning(&window, QStringLiteral("AuthDeck"), s.error().fullMessage());
+                return;
+            }
+            window.showSandbox((*engine)->sandbox()->server().baseUrl());
+            if (smokeTest)
+                QTimer::singleShot(0, &window, smokeReport);
         });
+    } else if (smokeTest) {
+        QTimer::singleShot(0, &app, smokeReport);
     }
     return app.exec();
 }

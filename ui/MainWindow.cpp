@@ -470,6 +470,24 @@ void MainWindow::disconnectSelectedAccount()
         });
 }
 
+void MainWindow::showSandbox(const QUrl& baseUrl)
+{
+    const QString console = baseUrl.toString() + QStringLiteral("/developers/console");
+    auto* banner = new QLabel(this);
+    banner->setObjectName(QStringLiteral("sandboxBanner"));
+    banner->setTextFormat(Qt::RichText);
+    banner->setText(tr("Sandbox (Box-compatible) at %1 · <a href=\"%2\">developer console</a>")
+                        .arg(baseUrl.toString().toHtmlEscaped(), console.toHtmlEscaped()));
+    banner->setOpenExternalLinks(true);
+    banner->setToolTip(tr("An embedded Box-compatible server that lives while AuthDeck runs. "
+                          "Connect the ready \"Sandbox app\" to try every flow; sign in as "
+                          "sandbox-admin."));
+    statusBar()->addPermanentWidget(banner);
+    setWindowTitle(tr("AuthDeck — Sandbox"));
+    m_appsModel->reload();
+    updateStates();
+}
+
 void MainWindow::showAbout()
 {
     MessageBoxes::information(

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QUrl;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -38,6 +39,9 @@ public:
     // The currently selected account's id, or empty.
     [[nodiscard]] QString selectedAccountId() const;
     [[nodiscard]] QString selectedAppId() const;
+
+    // The embedded sandbox runs at this address: a banner says so and links its console.
+    void showSandbox(const QUrl& baseUrl);
 
 Q_SIGNALS:
     void connectRequested();

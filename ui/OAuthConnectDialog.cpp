@@ -29,7 +29,7 @@ OAuthConnectDialog::OAuthConnectDialog(Engine& engine, QWidget* parent)
     , m_engine(engine)
 {
     setWindowTitle(tr("Connect an account"));
-    setMinimumWidth(520);
+    setMinimumWidth(640);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildSetupPage());
     m_pages->addWidget(buildWaitingPage());
@@ -67,7 +67,10 @@ QWidget* OAuthConnectDialog::buildSetupPage()
     m_scopes = new QListWidget(page);
     m_scopes->setObjectName(QStringLiteral("scopeList"));
     m_scopes->setAccessibleName(tr("Scopes"));
-    m_scopes->setMinimumHeight(140);
+    m_scopes->setMinimumHeight(180);
+    m_scopes->setWordWrap(true);
+    m_scopes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scopes->setUniformItemSizes(false);
     form->addRow(tr("&Scopes:"), m_scopes);
 
     m_customScopes = new QLineEdit(page);
@@ -124,6 +127,12 @@ QWidget* OAuthConnectDialog::buildWaitingPage()
     m_spinner->setAccessibleName(tr("Waiting for the sign-in"));
     m_stageText = new QLabel(page);
     m_stageText->setObjectName(QStringLiteral("stageLabel"));
+    m_link = new QLabel(page);
+    m_link->setObjectName(QStringLiteral("linkLabel"));
+    m_link->setTextFormat(Qt::PlainText);
+    m_link->setWordWrap(true);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_link->setForegroundRole(QPalette::PlaceholderText);
 
     auto* openAgain = new QPushButton(tr("&Open again"), page);
     openAgain->setObjectName(QStringLiteral("openAgainPushButton"));
@@ -181,6 +190,7 @@ QWidget* OAuthConnectDialog::buildWaitingPage()
     v->addWidget(m_spinner);
     v->addWidget(m_stageText);
     v->addLayout(tools);
+    v->addWidget(m_link);
     v->addWidget(pasteRow);
     v->addStretch();
     v->addWidget(buttons);
@@ -249,7 +259,7 @@ void OAuthConnectDialog::fillScopes()
         for (const ScopeInfo& s : provider->scopes) {
             known << s.id;
             auto* item = new QListWidgetItem(
-                s.description.isEmpty() ? s.id : tr("%1 — %2").arg(s.description, s.id), m_scopes);
+                s.description.isEmpty() ? s.id : tr("%1  (%2)").arg(s.description, s.id), m_scopes);
             item->setData(Qt::UserRole, s.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(wanted.contains(s.id) ? Qt::Checked : Qt::Unchecked);
@@ -316,6 +326,7 @@ void OAuthConnectDialog::startSignIn()
     }
     showError({});
     m_url.clear();
+    m_link->clear();
     m_paste->clear();
     m_waitingText->setText(tr("Starting the sign-in…"));
     m_stageText->clear();
@@ -324,6 +335,7 @@ void OAuthConnectDialog::startSignIn()
     m_job = new OAuthConnectJob(m_engine, request, this);
     connect(m_job, &OAuthConnectJob::authorizationUrlReady, this, [this](const QUrl& url) {
         m_url = url;
+        m_link->setText(url.toString(QUrl::FullyEncoded));
         m_waitingText->setText(
             tr("Sign in in your browser and allow access. This window continues by itself once "
                "the browser is done."));

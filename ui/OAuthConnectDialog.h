@@ -81,6 +81,7 @@ private:
     QPushButton* m_close = nullptr;
     QLabel* m_waitingText = nullptr;
     QLabel* m_stageText = nullptr;
+    QLabel* m_link = nullptr;
     QProgressBar* m_spinner = nullptr;
     QLineEdit* m_paste = nullptr;
     QLabel* m_doneText = nullptr;

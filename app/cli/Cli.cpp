@@ -3,6 +3,8 @@
 #include "accounts/ProfileStore.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxSession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -104,6 +106,7 @@ QList<Verb> Cli::verbs()
     all += connectVerbs();
     all += accountVerbs();
     all += tokenVerbs();
+    all += demoVerbs();
     return all;
 }
 
@@ -229,6 +232,9 @@ Status Cli::openEngine()
 {
     EngineOptions options;
     options.profileDir = m_profileDir;
+    // The sandbox keeps its apps and accounts apart from the admin's real profile.
+    if (m_sandbox && options.profileDir.isEmpty())
+        options.profileDir = SandboxSession::defaultProfilePath();
     if (m_secretStore == QLatin1String("keychain")) {
         options.store = SecretStoreKind::Keychain;
     } else if (m_secretStore == QLatin1String("vault")) {
@@ -251,10 +257,6 @@ Status Cli::openEngine()
         m_engine->http().setDefaultDeadline(deadline);
     for (const QString& w : m_engine->catalog().warnings())
         warn(w);
-    if (m_sandbox) {
-        return fail(ErrorKind::Usage,
-                    tr("The embedded sandbox is not available in this version of AuthDeck."));
-    }
     return {};
 }
 
@@ -423,7 +425,19 @@ int Cli::run(const QStringList& arguments)
             warn(w);
     }
     const Verb chosen = *verb;
-    QTimer::singleShot(0, this, [this, chosen, &parser] { chosen.run(*this, parser); });
+    if (m_sandbox && m_engine) {
+        m_engine->startSandbox(this, [this, chosen, &parser](Status s) {
+            if (!s.ok()) {
+                failWith(s.error());
+                return;
+            }
+            message(tr("The sandbox is running at %1 (until this command ends).")
+                        .arg(m_engine->sandbox()->server().baseUrl().toString()));
+            chosen.run(*this, parser);
+        });
+    } else {
+        QTimer::singleShot(0, this, [this, chosen, &parser] { chosen.run(*this, parser); });
+    }
     if (!m_finished)
         QCoreApplication::exec();
     if (m_engine) {

@@ -84,6 +84,7 @@ QList<Verb> appVerbs();
 QList<Verb> accountVerbs();
 QList<Verb> connectVerbs();
 QList<Verb> tokenVerbs();
+QList<Verb> demoVerbs();
 QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
 

@@ -7,6 +7,7 @@
 #include "auth/ServerAuthMinter.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
+#include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -17,7 +18,11 @@ Engine::Engine(const Profile& profile, QObject* parent)
     , m_profile(profile)
 {}
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // Before the catalog it removes its provider from (children go in creation order).
+    delete m_sandbox;
+}
 
 QString Engine::secretKeyPrefix() const
 {
@@ -58,6 +63,18 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_tokens->setMinter(Scheme::Jwt, serverauth::jwtMinter(*e));
     e->m_tokens->setMinter(Scheme::ClientCredentials, serverauth::clientCredentialsMinter(*e));
     return e;
+}
+
+void Engine::startSandbox(QObject* context, std::function<void(Status)> done)
+{
+    if (!m_sandbox)
+        m_sandbox = new SandboxSession(*this, this);
+    m_sandbox->start(context, [done = std::move(done)](Result<AppRegistration> app) {
+        if (!app.ok())
+            done(app.error());
+        else
+            done({});
+    });
 }
 
 } // namespace authdeck

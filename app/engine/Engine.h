@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace authdeck {
@@ -16,6 +17,7 @@ class HttpClient;
 class TokenService;
 class ProfileStore;
 class ProviderCatalog;
+class SandboxSession;
 class SecretStore;
 
 enum class SecretStoreKind { Keychain, Vault, Memory };
@@ -52,6 +54,10 @@ public:
     [[nodiscard]] AccountService& accounts() { return *m_accounts; }
     [[nodiscard]] HttpClient& http() { return *m_http; }
     [[nodiscard]] TokenService& tokens() { return *m_tokens; }
+    // The embedded sandbox (--sandbox), once started; null otherwise.
+    [[nodiscard]] SandboxSession* sandbox() const { return m_sandbox; }
+    // Starts the sandbox, adds its provider and ensures the "Sandbox app" registration.
+    void startSandbox(QObject* context, std::function<void(Status)> done);
 
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
@@ -68,6 +74,7 @@ private:
     AccountService* m_accounts = nullptr;
     HttpClient* m_http = nullptr;
     TokenService* m_tokens = nullptr;
+    SandboxSession* m_sandbox = nullptr;
 };
 
 } // namespace authdeck

@@ -1,0 +1,345 @@
+// `authdeck-cli demo`: every connect flow, through the same engine code the GUI and the CLI use,
+// against the embedded sandbox, in a throwaway profile. One line per step and a summary; exit 0
+// only when every step that exists held.
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/TokenService.h"
+#include "auth/OAuthConnectJob.h"
+#include "auth/ServerConnect.h"
+#include "cli/Cli.h"
+#include "crypto/RsaKey.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxSession.h"
+#include "secrets/SecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+namespace authdeck::cli {
+
+namespace {
+
+enum class Outcome { Held, Failed, NotYet };
+
+struct Step {
+    QString name;
+    // Runs the step and calls back once with its outcome and a one-line detail.
+    std::function<void(std::function<void(Outcome, QString)>)> run;
+};
+
+// The demo's state: a throwaway profile, an engine on it, the sandbox.
+class Demo : public QObject {
+public:
+    Demo(Cli& cli)
+        : m_cli(cli)
+    {}
+
+    void start()
+    {
+        if (!m_dir.isValid()) {
+            m_cli.failWith(ErrorKind::Other, Cli::tr("Cannot create a temporary profile folder."));
+            return;
+        }
+        openEngine(SecretStoreKind::Keychain);
+    }
+
+private:
+    void openEngine(SecretStoreKind kind)
+    {
+        EngineOptions o;
+        o.profileDir = m_dir.path();
+        o.store = kind;
+        o.keychainTimeoutMs = 10000;
+        Result<std::unique_ptr<Engine>> e = Engine::create(o);
+        if (!e.ok()) {
+            m_cli.failWith(e.error());
+            return;
+        }
+        m_engine = std::move(e).value();
+        if (kind == SecretStoreKind::Memory) {
+            startSandbox();
+            return;
+        }
+        m_engine->secrets().checkHealth(this, [this](StoreHealth h) {
+            if (h.state == StoreState::Ready) {
+                m_cli.message(Cli::tr("Secrets go to the %1 under a throwaway profile.")
+                                  .arg(m_engine->secrets().displayName()));
+                startSandbox();
+                return;
+            }
+            m_cli.message(h.message);
+            m_cli.message(Cli::tr("The demo keeps its secrets in memory instead."));
+            // Not deleted while its own callback runs.
+            m_engine.release()->deleteLater();
+            openEngine(SecretStoreKind::Memory);
+        });
+    }
+
+    void startSandbox()
+    {
+        m_engine->startSandbox(this, [this](Status s) {
+            if (!s.ok()) {
+                m_cli.failWith(s.error());
+                return;
+            }
+            m_cli.message(Cli::tr("Sandbox running at %1").arg(server().baseUrl().toString()));
+            buildSteps();
+            next();
+        });
+    }
+
+    SandboxServer& server() { return m_engine->sandbox()->server(); }
+
+    void buildSteps()
+    {
+        m_steps = {
+            {Cli::tr("OAuth 2.0 sign-in with PKCE"), [this](auto done) { oauth(done); }},
+            {Cli::tr("Refresh (single-use refresh token)"), [this](auto done) { refresh(done); }},
+            {Cli::tr("JWT with a fresh key pair"), [this](auto done) { jwt(done); }},
+            {Cli::tr("Client credentials"), [this](auto done) { clientCredentials(done); }},
+            {Cli::tr("Password exchanged for tokens"),
+             [](auto done) {
+                 done(Outcome::NotYet,
+                      Cli::tr("the password connection is not in this version yet"));
+             }},
+            {Cli::tr("Revoke and disconnect"), [this](auto done) { revoke(done); }},
+        };
+    }
+
+    void next()
+    {
+        if (m_index >= m_steps.size()) {
+            finish();
+            return;
+        }
+        const Step& step = m_steps.at(m_index);
+        step.run([this, name = step.name](Outcome outcome, const QString& detail) {
+            const QString mark = outcome == Outcome::Held     ? QStringLiteral("ok  ")
+                                 : outcome == Outcome::NotYet ? QStringLiteral("--  ")
+                                                              : QStringLiteral("FAIL");
+            const QString status = outcome == Outcome::Held     ? Cli::tr("held")
+                                   : outcome == Outcome::NotYet ? Cli::tr("not yet available")
+                                                                : Cli::tr("failed");
+            m_cli.print(QStringLiteral("%1 %2: %3 (%4)").arg(mark, name, status, detail));
+            m_outcomes.append(outcome);
+            ++m_index;
+            QMetaObject::invokeMethod(
+                this, [this] { next(); }, Qt::QueuedConnection);
+        });
+    }
+
+    void finish()
+    {
+        const qsizetype held = m_outcomes.count(Outcome::Held);
+        const qsizetype failed = m_outcomes.count(Outcome::Failed);
+        const qsizetype notYet = m_outcomes.count(Outcome::NotYet);
+        m_cli.print(Cli::tr("%1 steps: %2 held, %3 failed, %4 not yet available.")
+                        .arg(m_outcomes.size())
+                        .arg(held)
+                        .arg(failed)
+                        .arg(notYet));
+        if (failed > 0)
+            m_cli.failWith(ErrorKind::Other,
+                           Cli::tr("%n demo step(s) failed.", nullptr, int(failed)));
+        else
+            m_cli.succeed();
+    }
+
+    // The admin's browser, played by the demo: opens the consent page, approves it, and follows
+    // the redirect back to AuthDeck's loopback listener.
+    void approveInBrowser(const QUrl& url)
+    {
+        QNetworkReply* page = m_nam.get(QNetworkRequest(url));
+        connect(page, &QNetworkReply::finished, this, [this, page, url] {
+            page->deleteLater();
+            const QString requestId = SandboxServer::consentRequestId(page->readAll());
+            QUrl decision = url;
+            decision.setQuery(QString());
+            QNetworkRequest post(decision);
+            post.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QStringLiteral("application/x-www-form-urlencoded"));
+            post.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                              QNetworkRequest::NoLessSafeRedirectPolicy);
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("request_id"), requestId);
+            form.addQueryItem(QStringLiteral("decision"), QStringLiteral("approve"));
+            QNetworkReply* answer = m_nam.post(post, form.query(QUrl::FullyEncoded).toUtf8());
+            connect(answer, &QNetworkReply::finished, answer, &QObject::deleteLater);
+        });
+    }
+
+    void oauth(std::function<void(Outcome, QString)> done)
+    {
+        OAuthConnectRequest req;
+        req.app = QString::fromLatin1(SandboxSession::AppName);
+        req.timeoutSeconds = 30;
+        auto* job = new OAuthConnectJob(*m_engine, req, this);
+        connect(job, &OAuthConnectJob::authorizationUrlReady, this,
+                [this](const QUrl& url) { approveInBrowser(url); });
+        connect(job, &OAuthConnectJob::finished, this, [this, job, done](const Result<Account>& r) {
+            job->deleteLater();
+            if (!r.ok()) {
+                done(Outcome::Failed, r.error().fullMessage());
+                return;
+            }
+            m_oauthAccount = r->id;
+            done(Outcome::Held, Cli::tr("connected as %1").arg(r->identityLabel()));
+        });
+        job->start();
+    }
+
+    void refresh(std::function<void(Outcome, QString)> done)
+    {
+        if (m_oauthAccount.isEmpty()) {
+            done(Outcome::Failed, Cli::tr("needs the OAuth 2.0 account"));
+            return;
+        }
+        const int before = server().tokenRequestCount();
+        m_engine->tokens().refresh(
+            m_oauthAccount, this, [this, done, before](Result<AccessToken> t) {
+                if (!t.ok()) {
+                    done(Outcome::Failed, t.error().fullMessage());
+                    return;
+                }
+                if (!t->renewed || server().tokenRequestCount() != before + 1) {
+                    done(Outcome::Failed, Cli::tr("no refresh reached the sandbox"));
+                    return;
+                }
+                // The old refresh token is dead now: a second refresh must use the new one.
+                m_engine->tokens().refresh(m_oauthAccount, this, [done](Result<AccessToken> again) {
+                    if (!again.ok())
+                        done(Outcome::Failed, again.error().fullMessage());
+                    else
+                        done(Outcome::Held,
+                             Cli::tr("new tokens twice, the rotated refresh token kept"));
+                });
+            });
+    }
+
+    void jwt(std::function<void(Outcome, QString)> done)
+    {
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        if (!key.ok()) {
+            done(Outcome::Failed, key.error().fullMessage());
+            return;
+        }
+        Result<SecretBytes> pem = key->toPkcs8Pem();
+        if (!pem.ok()) {
+            done(Outcome::Failed, pem.error().fullMessage());
+            return;
+        }
+        SandboxClient c;
+        c.name = QStringLiteral("Sandbox JWT app");
+        c = server().registerClient(c);
+        QString why;
+        const QString kid = server().addPublicKey(c.clientId, key->publicKeyPem(), &why);
+        if (kid.isEmpty()) {
+            done(Outcome::Failed, why);
+            return;
+        }
+        AppInput in;
+        in.providerId = QStringLiteral("sandbox");
+        in.name = c.name;
+        in.scheme = Scheme::Jwt;
+        in.clientId = c.clientId;
+        in.clientSecret = SecretBytes(c.clientSecret.toUtf8());
+        in.publicKeyId = kid;
+        in.enterpriseId = QString::fromLatin1(SandboxServer::DefaultEnterpriseId);
+        in.privateKeyPem = *pem;
+        serverConnect(in, QStringLiteral("enterprise"),
+                      Cli::tr("Public Key ID %1, enterprise token").arg(kid), done);
+    }
+
+    void clientCredentials(std::function<void(Outcome, QString)> done)
+    {
+        SandboxClient c;
+        c.name = QStringLiteral("Sandbox CCG app");
+        c = server().registerClient(c);
+        AppInput in;
+        in.providerId = QStringLiteral("sandbox");
+        in.name = c.name;
+        in.scheme = Scheme::ClientCredentials;
+        in.clientId = c.clientId;
+        in.clientSecret = SecretBytes(c.clientSecret.toUtf8());
+        in.enterpriseId = QString::fromLatin1(SandboxServer::DefaultEnterpriseId);
+        serverConnect(in, QStringLiteral("enterprise"), Cli::tr("enterprise token"), done);
+    }
+
+    void serverConnect(const AppInput& in, const QString& subject, const QString& what,
+                       std::function<void(Outcome, QString)> done)
+    {
+        m_engine->apps().add(in, this, [this, subject, what, done](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                done(Outcome::Failed, app.error().fullMessage());
+                return;
+            }
+            ServerConnectRequest req;
+            req.app = app->id;
+            req.subject = subject;
+            ServerConnect::run(*m_engine, req, this, [what, done](Result<Account> r) {
+                if (!r.ok())
+                    done(Outcome::Failed, r.error().fullMessage());
+                else
+                    done(Outcome::Held,
+                         Cli::tr("%1, connected as %2").arg(what, r->identityLabel()));
+            });
+        });
+    }
+
+    void revoke(std::function<void(Outcome, QString)> done)
+    {
+        if (m_oauthAccount.isEmpty()) {
+            done(Outcome::Failed, Cli::tr("needs the OAuth 2.0 account"));
+            return;
+        }
+        const int before = server().revokeCount();
+        m_engine->tokens().disconnect(
+            m_oauthAccount, false, this, [this, done, before](Result<DisconnectReport> r) {
+                if (!r.ok()) {
+                    done(Outcome::Failed, r.error().fullMessage());
+                    return;
+                }
+                const bool gone = !m_engine->accounts().find(m_oauthAccount).ok();
+                if (!r->revoked || server().revokeCount() <= before || !gone) {
+                    done(Outcome::Failed, Cli::tr("the sandbox saw no revocation"));
+                    return;
+                }
+                done(Outcome::Held, Cli::tr("revoked at the sandbox, account and secrets deleted"));
+            });
+    }
+
+    Cli& m_cli;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Engine> m_engine;
+    QNetworkAccessManager m_nam;
+    QList<Step> m_steps;
+    QList<Outcome> m_outcomes;
+    qsizetype m_index = 0;
+    QString m_oauthAccount;
+};
+
+void runDemo(Cli& cli, const QCommandLineParser&)
+{
+    cli.message(Cli::tr("AuthDeck demo: every connect flow against the built-in sandbox."));
+    auto* demo = new Demo(cli);
+    demo->setParent(&cli);
+    demo->start();
+}
+
+} // namespace
+
+QList<Verb> demoVerbs()
+{
+    Verb demo;
+    demo.name = QStringLiteral("demo");
+    demo.summary = Cli::tr("Run every connect flow against the built-in sandbox, in a throwaway "
+                           "profile, and print one line per step.");
+    demo.needsEngine = false;
+    demo.run = runDemo;
+    return {demo};
+}
+
+} // namespace authdeck::cli

@@ -1,0 +1,109 @@
+// `authdeck-cli demo` and `--sandbox`: the embedded sandbox wired into the real binaries.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace authdeck;
+
+namespace {
+
+QString what(const test::CliRun& r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+} // namespace
+
+class TestDemo : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void demoRunsEveryFlowThatExists_data()
+    {
+        QTest::addColumn<bool>("keychain");
+        QTest::newRow("keychain") << true;
+        QTest::newRow("no keychain: memory") << false;
+    }
+
+    void demoRunsEveryFlowThatExists()
+    {
+        QFETCH(bool, keychain);
+        if (keychain && !test::keychainAvailable())
+            QSKIP("needs the Secret Service keychain (run through the test command)");
+        const QStringList env = keychain ? QStringList()
+                                         : QStringList{QStringLiteral("DBUS_SESSION_BUS_ADDRESS="),
+                                                       QStringLiteral("DISPLAY=")};
+        const test::CliRun r = test::runCli({QStringLiteral("demo")}, {}, env, 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QString out = QString::fromUtf8(r.out);
+        for (const char* step : {"OAuth 2.0 sign-in with PKCE: held", "Refresh", "JWT",
+                                 "Client credentials", "Password", "Revoke and disconnect: held"}) {
+            QVERIFY2(out.contains(QLatin1String(step)), qPrintable(what(r)));
+        }
+        QVERIFY2(!out.contains(QStringLiteral("FAIL")), qPrintable(what(r)));
+        QVERIFY(out.contains(QStringLiteral("0 failed")));
+        // Every line that is not "not yet available" held.
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        for (const QString& line : lines.mid(0, 6))
+            QVERIFY2(line.contains(QStringLiteral(": held"))
+                         || line.contains(QStringLiteral("not yet available")),
+                     qPrintable(line));
+        if (!keychain)
+            QVERIFY(r.err.contains("memory"));
+    }
+
+    void cliSandboxShowsItsProviderAndApp()
+    {
+        if (!test::keychainAvailable())
+            QSKIP("needs the Secret Service keychain (run through the test command)");
+        test::TempProfile p;
+        test::CliRun r =
+            test::runCli({QStringLiteral("--sandbox"), QStringLiteral("--profile"), p.path(),
+                          QStringLiteral("--json"), QStringLiteral("providers")});
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        bool found = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")) == QLatin1String("sandbox")) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("name")).toString(),
+                         QStringLiteral("Sandbox (Box-compatible)"));
+            }
+        }
+        QVERIFY2(found, r.out.constData());
+        // Without --sandbox the provider is not there.
+        r = test::runCli({QStringLiteral("--profile"), p.path(), QStringLiteral("--json"),
+                          QStringLiteral("providers")});
+        QVERIFY(!r.out.contains("\"sandbox\""));
+        // The ready app registration stays in the profile, and its secret in the keychain.
+        r = test::runCli({QStringLiteral("--sandbox"), QStringLiteral("--profile"), p.path(),
+                          QStringLiteral("apps"), QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Sandbox app"), qPrintable(what(r)));
+        QCOMPARE(r.out.count("Sandbox app"), 1); // not added twice
+    }
+
+    void guiStartsWithTheSandbox()
+    {
+        if (!test::keychainAvailable())
+            QSKIP("needs the Secret Service keychain (run through the test command)");
+        test::TempProfile p;
+        QProcess gui;
+        gui.start(QStringLiteral(AUTHDECK_GUI_PATH),
+                  {QStringLiteral("--sandbox"), QStringLiteral("--profile"), p.path(),
+                   QStringLiteral("--smoke-test")});
+        QVERIFY(gui.waitForFinished(60000));
+        const QByteArray out = gui.readAllStandardOutput();
+        QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());
+        QVERIFY2(out.contains("sandbox: http://127.0.0.1:"), out.constData());
+        QVERIFY2(out.contains("app: Sandbox app (Sandbox (Box-compatible))"), out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
