@@ -3,11 +3,11 @@
 #include "crypto/Pkce.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QUrlQuery>
 
 namespace authdeck::test {
 
@@ -74,24 +74,29 @@ QString FakeOAuthProvider::fresh(const char* kind)
 void FakeOAuthProvider::authorize(const HttpServerRequest& r, HttpResponder a)
 {
     QUrl redirect(r.query.value("redirect_uri"));
-    QUrlQuery q;
+    // Percent-encoded by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
+    QStringList q;
+    auto add = [&q](const QString& name, const QString& value) {
+        q << QString::fromLatin1(QUrl::toPercentEncoding(name) + '='
+                                 + QUrl::toPercentEncoding(value));
+    };
     lastScope = r.query.value("scope");
     if (authorizeMode == Authorize::Denied) {
-        q.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-        q.addQueryItem(QStringLiteral("state"), r.query.value("state"));
+        add(QStringLiteral("error"), QStringLiteral("access_denied"));
+        add(QStringLiteral("state"), r.query.value("state"));
     } else {
-        const QString code = fresh("code");
+        const QString code = fresh("code") + codeExtra;
         m_codes.insert(code, {{QStringLiteral("redirect_uri"), redirect.toString()},
                               {QStringLiteral("challenge"), r.query.value("code_challenge")},
                               {QStringLiteral("method"), r.query.value("code_challenge_method")}});
-        q.addQueryItem(QStringLiteral("code"), code);
-        q.addQueryItem(QStringLiteral("state"), authorizeMode == Authorize::ForgedState
-                                                    ? QStringLiteral("forged-state-value")
-                                                    : r.query.value("state"));
+        add(QStringLiteral("code"), code);
+        add(QStringLiteral("state"), authorizeMode == Authorize::ForgedState
+                                         ? QStringLiteral("forged-state-value")
+                                         : r.query.value("state"));
         if (authorizeMode == Authorize::WithIssuer)
-            q.addQueryItem(QStringLiteral("iss"), QStringLiteral("https://evil.example"));
+            add(QStringLiteral("iss"), QStringLiteral("https://evil.example"));
     }
-    redirect.setQuery(q);
+    redirect.setQuery(q.join(QLatin1Char('&')), QUrl::StrictMode);
     a.redirect(redirect);
 }
 
@@ -101,11 +106,18 @@ void FakeOAuthProvider::issue(HttpResponder a)
     const QString refresh = fresh("refresh");
     live.insert(access);
     refreshTokens.insert(refresh);
-    a.respondJson(200, {{QStringLiteral("access_token"), access},
-                        {QStringLiteral("refresh_token"), refresh},
-                        {QStringLiteral("expires_in"), nextExpiresIn},
-                        {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                        {QStringLiteral("restricted_to"), QJsonArray()}});
+    const QJsonObject body{{QStringLiteral("access_token"), access},
+                           {QStringLiteral("refresh_token"), refresh},
+                           {QStringLiteral("expires_in"), nextExpiresIn},
+                           {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                           {QStringLiteral("restricted_to"), QJsonArray()}};
+    if (tokenMode == Token::JsonAsTextPlain) {
+        // Qt 6.4's own flow drops a token answer of any other type silently.
+        a.respond(200, {{"Content-Type", "text/plain"}},
+                  QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return;
+    }
+    a.respondJson(200, body);
 }
 
 void FakeOAuthProvider::token(const HttpServerRequest& r, HttpResponder a)
@@ -124,9 +136,12 @@ void FakeOAuthProvider::token(const HttpServerRequest& r, HttpResponder a)
         a.stall();
         return;
     case Token::Normal:
+    case Token::JsonAsTextPlain:
         break;
     }
     const std::optional<UrlEncodedForm> f = r.form();
+    if (f)
+        lastTokenForm = *f;
     if (!f || f->value("client_id") != QLatin1String(ClientId)
         || f->value("client_secret") != QString::fromUtf8(ClientSecret)) {
         a.respondJson(401, {{QStringLiteral("error"), QStringLiteral("invalid_client")}});

@@ -19,7 +19,7 @@ public:
     static const QByteArray ClientSecret;
 
     enum class Authorize { Approve, ForgedState, Denied, WithIssuer };
-    enum class Token { Normal, Html, ServerError, TooMany, Hang };
+    enum class Token { Normal, Html, ServerError, TooMany, Hang, JsonAsTextPlain };
 
     FakeOAuthProvider();
 
@@ -34,8 +34,10 @@ public:
     QStringList seenVerifiers;
     QStringList issuedTokens;
     QString lastScope;
-    QSet<QString> refreshTokens; // alive
-    QSet<QString> live;          // access tokens
+    QString codeExtra;            // appended to every code (characters that need percent-encoding)
+    UrlEncodedForm lastTokenForm; // the last token request, as the provider decoded it
+    QSet<QString> refreshTokens;  // alive
+    QSet<QString> live;           // access tokens
 
 private:
     QString fresh(const char* kind);
