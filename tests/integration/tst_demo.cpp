@@ -1,10 +1,15 @@
 // `authdeck-cli demo` and `--sandbox`: the embedded sandbox wired into the real binaries.
 #include "TestSupport.h"
 
+#include "sandbox/SandboxServer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace authdeck;
@@ -86,6 +91,57 @@ private Q_SLOTS:
                           QStringLiteral("apps"), QStringLiteral("list")});
         QVERIFY2(r.exitCode == 0 && r.out.contains("Sandbox app"), qPrintable(what(r)));
         QCOMPARE(r.out.count("Sandbox app"), 1); // not added twice
+    }
+
+    // The CLI's OAuth connect against the sandbox, the test playing the admin at its consent
+    // page: approve, then deny.
+    void cliConnectsThroughTheSandboxConsentPage_data()
+    {
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("approve") << QStringLiteral("approve") << 0;
+        QTest::newRow("deny") << QStringLiteral("deny") << 3;
+    }
+
+    void cliConnectsThroughTheSandboxConsentPage()
+    {
+        QFETCH(QString, decision);
+        QFETCH(int, exitCode);
+        if (!test::keychainAvailable())
+            QSKIP("needs the Secret Service keychain (run through the test command)");
+        test::TempProfile p;
+        test::CliProcess cli({QStringLiteral("--sandbox"), QStringLiteral("--profile"), p.path(),
+                              QStringLiteral("connect"), QStringLiteral("--app"),
+                              QStringLiteral("Sandbox app"), QStringLiteral("--no-browser")});
+        cli.closeInput();
+        const QUrl url(cli.firstLine());
+        QVERIFY2(url.isValid() && url.path() == QLatin1String("/api/oauth2/authorize"),
+                 qPrintable(url.toString()));
+        QNetworkAccessManager browser;
+        QNetworkReply* page = browser.get(QNetworkRequest(url));
+        QSignalSpy pageDone(page, &QNetworkReply::finished);
+        QVERIFY(pageDone.wait(10000));
+        const QByteArray html = page->readAll();
+        QVERIFY2(html.contains("Sandbox app") && html.contains("root_readwrite"), html.constData());
+        const QString requestId = SandboxServer::consentRequestId(html);
+        QVERIFY(!requestId.isEmpty());
+        QUrl decide = url;
+        decide.setQuery(QString());
+        QNetworkRequest post(decide);
+        post.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QStringLiteral("application/x-www-form-urlencoded"));
+        post.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply* answer = browser.post(
+            post, QStringLiteral("request_id=%1&decision=%2").arg(requestId, decision).toUtf8());
+        QSignalSpy answerDone(answer, &QNetworkReply::finished);
+        QVERIFY(answerDone.wait(10000));
+        const test::CliRun r = cli.wait();
+        QVERIFY2(r.exitCode == exitCode, qPrintable(what(r)));
+        if (exitCode == 0)
+            QVERIFY(r.err.contains("sandbox-admin"));
+        else
+            QVERIFY2(r.err.contains("denied"), r.err.constData());
     }
 
     void guiStartsWithTheSandbox()
