@@ -63,8 +63,24 @@ void SandboxSession::start(QObject* context, Done done)
         // The app from an earlier run: the new server learns its client id and secret.
         const AppRegistration app = *existing;
         m_engine.apps().readSecrets(app.id, this, [this, app, reply](Result<SecretRecord> s) {
-            if (!s.ok()) {
+            if (!s.ok() && s.error().kind == ErrorKind::Keychain) {
                 reply(s.error());
+                return;
+            }
+            if (!s.ok() || s->text(QStringLiteral("client_secret")).isEmpty()) {
+                // The secret went missing (another keychain, a reset): start the app afresh.
+                SandboxClient fresh;
+                fresh.name = app.name;
+                fresh.redirectUris = {QString::fromLatin1(RedirectUri)};
+                fresh = m_server->registerClient(fresh);
+                AppInput in;
+                in.providerId = app.providerId;
+                in.name = app.name;
+                in.scheme = Scheme::OAuth2;
+                in.clientId = fresh.clientId;
+                in.clientSecret = SecretBytes(fresh.clientSecret.toUtf8());
+                m_engine.apps().update(app.id, in, true, this,
+                                       [reply](Result<AppRegistration> r) { reply(r); });
                 return;
             }
             SandboxClient client;
