@@ -1,7 +1,6 @@
 #include "AppsModel.h"
 #include "MainWindow.h"
 
-#include "accounts/RefreshScheduler.h"
 #include "core/ProcessHygiene.h"
 #include "engine/Engine.h"
 #include "sandbox/SandboxServer.h"
@@ -81,9 +80,6 @@ int main(int argc, char* argv[])
     }
     authdeck::ui::MainWindow window(**engine);
     window.show();
-    // Keeps every account's tokens alive while the window is open (one timer for all).
-    authdeck::RefreshScheduler scheduler(**engine);
-    scheduler.start();
     const bool smokeTest = parser.isSet(smoke);
     // The smoke test (CI, on the offscreen platform and under Xvfb): what is on screen, then quit.
     auto smokeReport = [&app, &window, &engine] {

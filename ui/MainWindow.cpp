@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountDetailsWidget.h"
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
@@ -9,6 +10,7 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
+#include "accounts/RefreshScheduler.h"
 #include "accounts/TokenService.h"
 #include "core/Profile.h"
 #include "engine/Engine.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -112,6 +115,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     resize(960, 600);
 
     m_accountsModel = new AccountsModel(engine.accounts(), engine.catalog(), this);
+    m_scheduler = new RefreshScheduler(engine, this);
     m_appsModel = new AppsModel(engine.apps(), engine.catalog(), this);
 
     m_tabs = new QTabWidget(this);
@@ -140,6 +144,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     // Watch the profile so changes made by authdeck-cli show up here.
     engine.store().watch();
+    connect(m_scheduler, &RefreshScheduler::renewed, m_accountsModel, &AccountsModel::reload);
+    connect(m_scheduler, &RefreshScheduler::renewFailed, m_accountsModel, &AccountsModel::reload);
+    m_scheduler->start();
     QTimer::singleShot(0, m_keychain, &KeychainStatusWidget::recheck);
 }
 
@@ -170,22 +177,6 @@ QWidget* MainWindow::buildAccountsPage()
     connect(connectMore, &QPushButton::clicked, this, &MainWindow::connectRequested);
     toolbar->addWidget(connectMore);
     toolbar->addStretch();
-    m_testButton = new QPushButton(tr("&Test"), tablePage);
-    m_testButton->setObjectName(QStringLiteral("testAccountPushButton"));
-    m_testButton->setToolTip(tr("Make a real call with the selected account and show who answers"));
-    connect(m_testButton, &QPushButton::clicked, this, &MainWindow::testSelectedAccount);
-    m_signInAgainButton = new QPushButton(tr("Sign in &again…"), tablePage);
-    m_signInAgainButton->setObjectName(QStringLiteral("signInAgainPushButton"));
-    m_signInAgainButton->setToolTip(tr("Sign the selected account in again, keeping its settings"));
-    connect(m_signInAgainButton, &QPushButton::clicked, this,
-            [this] { openConnectDialog(selectedAccountId()); });
-    m_disconnectButton = new QPushButton(tr("&Disconnect…"), tablePage);
-    m_disconnectButton->setObjectName(QStringLiteral("disconnectPushButton"));
-    connect(m_disconnectButton, &QPushButton::clicked, this,
-            &MainWindow::disconnectSelectedAccount);
-    toolbar->addWidget(m_testButton);
-    toolbar->addWidget(m_signInAgainButton);
-    toolbar->addWidget(m_disconnectButton);
     tableLayout->addLayout(toolbar);
     m_accountsView =
         makeTable(tablePage, QStringLiteral("accountsTableView"), tr("Connected accounts"));
@@ -203,7 +194,21 @@ QWidget* MainWindow::buildAccountsPage()
     });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateStates);
-    tableLayout->addWidget(m_accountsView);
+    m_details = new AccountDetailsWidget(m_engine, m_scheduler, tablePage);
+    connect(m_details, &AccountDetailsWidget::signInAgainRequested, this,
+            [this](const QString& id) { openConnectDialog(id); });
+    connect(m_details, &AccountDetailsWidget::disconnectRequested, this,
+            &MainWindow::disconnectSelectedAccount);
+    connect(m_details, &AccountDetailsWidget::accountChanged, m_accountsModel,
+            &AccountsModel::reload);
+    auto* splitter = new QSplitter(Qt::Horizontal, tablePage);
+    splitter->setObjectName(QStringLiteral("accountsSplitter"));
+    splitter->addWidget(m_accountsView);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    tableLayout->addWidget(splitter);
     m_accountsStack->addWidget(tablePage);
     layout->addWidget(m_accountsStack);
     return page;
@@ -333,14 +338,7 @@ void MainWindow::updateStates()
     const bool hasApp = !selectedAppId().isEmpty();
     m_editAppAction->setEnabled(hasApp);
     m_removeAppAction->setEnabled(hasApp);
-    const QString accountId = selectedAccountId();
-    const Result<Account> account =
-        accountId.isEmpty() ? Result<Account>(Error()) : m_engine.accounts().find(accountId);
-    const bool hasAccount = !accountId.isEmpty() && account.ok();
-    m_testButton->setEnabled(hasAccount);
-    m_disconnectButton->setEnabled(hasAccount);
-    m_signInAgainButton->setVisible(hasAccount && account->scheme == Scheme::OAuth2);
-    m_signInAgainButton->setDefault(hasAccount && account->status == AccountStatus::NeedsSignIn);
+    m_details->showAccount(selectedAccountId());
     if (!m_accountsModel->loadError().isEmpty())
         statusBar()->showMessage(m_accountsModel->loadError());
 }
@@ -398,37 +396,6 @@ void MainWindow::openConnectDialog(const QString& reauthAccountId)
     dialog->open();
 }
 
-void MainWindow::testSelectedAccount()
-{
-    const QString id = selectedAccountId();
-    if (id.isEmpty())
-        return;
-    Result<Account> account = m_engine.accounts().find(id);
-    if (!account.ok())
-        return;
-    m_testButton->setEnabled(false);
-    statusBar()->showMessage(tr("Testing \"%1\"…").arg(account->name));
-    ApiCallOptions options;
-    options.asUser = account->asUser;
-    options.notificationsOff = account->notificationsOff;
-    m_engine.tokens().test(
-        id, options, this, [this, name = account->name](Result<Identity> identity) {
-            m_testButton->setEnabled(true);
-            m_accountsModel->reload();
-            if (!identity.ok()) {
-                statusBar()->clearMessage();
-                MessageBoxes::error(this, tr("\"%1\" does not work").arg(name),
-                                    identity.error().fullMessage());
-                return;
-            }
-            Account who;
-            who.identity = *identity;
-            statusBar()->showMessage(
-                tr("\"%1\" works: the provider answered as %2.").arg(name, who.identityLabel()),
-                8000);
-        });
-}
-
 void MainWindow::disconnectSelectedAccount()
 {
     const QString id = selectedAccountId();
@@ -443,11 +410,9 @@ void MainWindow::disconnectSelectedAccount()
             tr("Disconnect"))) {
         return;
     }
-    m_disconnectButton->setEnabled(false);
     statusBar()->showMessage(tr("Disconnecting \"%1\"…").arg(account->name));
     m_engine.tokens().disconnect(
         id, false, this, [this, id, name = account->name](Result<DisconnectReport> report) {
-            m_disconnectButton->setEnabled(true);
             statusBar()->clearMessage();
             if (!report.ok()) {
                 if (!MessageBoxes::confirm(

@@ -12,10 +12,12 @@ class QTableView;
 
 namespace authdeck {
 class Engine;
-}
+class RefreshScheduler;
+} // namespace authdeck
 
 namespace authdeck::ui {
 
+class AccountDetailsWidget;
 class AccountsModel;
 class AppsModel;
 class KeychainStatusWidget;
@@ -35,6 +37,9 @@ public:
     [[nodiscard]] QTableView* accountsView() const { return m_accountsView; }
     [[nodiscard]] QTableView* appsView() const { return m_appsView; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] AccountDetailsWidget* accountDetails() const { return m_details; }
+    // Renews every account's tokens in the background while the window exists.
+    [[nodiscard]] RefreshScheduler* scheduler() const { return m_scheduler; }
 
     // The currently selected account's id, or empty.
     [[nodiscard]] QString selectedAccountId() const;
@@ -57,7 +62,6 @@ private:
     void removeSelectedApp();
     void openAppDialog(const QString& appId);
     void openConnectDialog(const QString& reauthAccountId = {});
-    void testSelectedAccount();
     void disconnectSelectedAccount();
     void showAbout();
 
@@ -72,9 +76,8 @@ private:
     QTableView* m_appsView = nullptr;
     QLabel* m_profileLabel = nullptr;
     QAction* m_connectAction = nullptr;
-    QPushButton* m_testButton = nullptr;
-    QPushButton* m_signInAgainButton = nullptr;
-    QPushButton* m_disconnectButton = nullptr;
+    AccountDetailsWidget* m_details = nullptr;
+    RefreshScheduler* m_scheduler = nullptr;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
 };

@@ -1,0 +1,295 @@
+#include "AccountDetailsWidget.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/RefreshScheduler.h"
+#include "accounts/TokenService.h"
+#include "engine/Engine.h"
+#include "providers/ProviderCatalog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace authdeck::ui {
+
+namespace {
+
+QLabel* valueLabel(QWidget* parent, const char* name)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QCoreApplication::translate("authdeck::ui::AccountDetailsWidget", "—");
+}
+
+QString countdown(qint64 secs)
+{
+    const auto tr = [](const char* s) {
+        return QCoreApplication::translate("authdeck::ui::AccountDetailsWidget", s);
+    };
+    if (secs <= 0)
+        return tr("expired");
+    if (secs < 120)
+        return tr("in %1 s").arg(secs);
+    if (secs < 7200)
+        return tr("in %1 min").arg(secs / 60);
+    if (secs < 2 * 86400)
+        return tr("in %1 h").arg(secs / 3600);
+    return tr("in %1 days").arg(secs / 86400);
+}
+
+} // namespace
+
+AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* scheduler,
+                                           QWidget* parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_scheduler(scheduler)
+{
+    setObjectName(QStringLiteral("accountDetails"));
+    m_title = new QLabel(this);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_title->setFont(f);
+    m_title->setTextFormat(Qt::PlainText);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_identity = valueLabel(this, "identityValue");
+    m_provider = valueLabel(this, "providerValue");
+    m_scheme = valueLabel(this, "schemeValue");
+    m_app = valueLabel(this, "appValue");
+    m_scopes = valueLabel(this, "scopesValue");
+    m_host = valueLabel(this, "hostValue");
+    m_status = valueLabel(this, "statusValue");
+    m_expiry = valueLabel(this, "expiryValue");
+    m_lastRefresh = valueLabel(this, "lastRefreshValue");
+    m_nextRefresh = valueLabel(this, "nextRefreshValue");
+    form->addRow(tr("Signed in as:"), m_identity);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Method:"), m_scheme);
+    form->addRow(tr("App registration:"), m_app);
+    form->addRow(tr("Scopes requested:"), m_scopes);
+    form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("Token expires:"), m_expiry);
+    form->addRow(tr("Last renewed:"), m_lastRefresh);
+    form->addRow(tr("Next renewal:"), m_nextRefresh);
+
+    m_message = valueLabel(this, "messageValue");
+    m_message->hide();
+
+    m_test = new QPushButton(tr("&Test"), this);
+    m_test->setObjectName(QStringLiteral("detailsTestPushButton"));
+    m_test->setToolTip(tr("Make a real call with this account and show who answers"));
+    m_refresh = new QPushButton(tr("&Refresh now"), this);
+    m_refresh->setObjectName(QStringLiteral("detailsRefreshPushButton"));
+    m_signInAgain = new QPushButton(tr("Sign in &again…"), this);
+    m_signInAgain->setObjectName(QStringLiteral("detailsSignInAgainPushButton"));
+    m_signInAgain->setToolTip(tr("Sign this account in again, keeping its settings"));
+    m_disconnect = new QPushButton(tr("&Disconnect…"), this);
+    m_disconnect->setObjectName(QStringLiteral("detailsDisconnectPushButton"));
+    m_copyToken = new QPushButton(tr("&Copy access token"), this);
+    m_copyToken->setObjectName(QStringLiteral("detailsCopyTokenPushButton"));
+    m_copyToken->setToolTip(tr("For a minute; the clipboard is cleared afterwards"));
+    connect(m_test, &QPushButton::clicked, this, &AccountDetailsWidget::test);
+    connect(m_refresh, &QPushButton::clicked, this, &AccountDetailsWidget::refreshNow);
+    connect(m_copyToken, &QPushButton::clicked, this, &AccountDetailsWidget::copyToken);
+    connect(m_signInAgain, &QPushButton::clicked, this,
+            [this] { Q_EMIT signInAgainRequested(m_accountId); });
+    connect(m_disconnect, &QPushButton::clicked, this,
+            [this] { Q_EMIT disconnectRequested(m_accountId); });
+
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_test, 0, 0);
+    actions->addWidget(m_refresh, 0, 1);
+    actions->addWidget(m_signInAgain, 1, 0);
+    actions->addWidget(m_copyToken, 1, 1);
+    actions->addWidget(m_disconnect, 2, 0);
+
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(m_title);
+    v->addLayout(form);
+    v->addWidget(m_message);
+    v->addLayout(actions);
+    v->addStretch();
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &AccountDetailsWidget::updateCountdown);
+    m_clipboardTimer.setSingleShot(true);
+    connect(&m_clipboardTimer, &QTimer::timeout, this, [this] {
+        // Clear only what AuthDeck put there.
+        QClipboard* cb = QApplication::clipboard();
+        if (QCryptographicHash::hash(cb->text().toUtf8(), QCryptographicHash::Sha256)
+            == m_copiedDigest)
+            cb->clear();
+        m_copiedDigest.clear();
+    });
+    connect(&m_engine.tokens(), &TokenService::accountChanged, this, [this](const QString& id) {
+        if (id == m_accountId)
+            reload();
+    });
+    showAccount({});
+}
+
+void AccountDetailsWidget::showAccount(const QString& accountId)
+{
+    if (accountId != m_accountId)
+        showMessage({}, false);
+    m_accountId = accountId;
+    reload();
+}
+
+void AccountDetailsWidget::reload()
+{
+    const Result<Account> a =
+        m_accountId.isEmpty() ? Result<Account>(Error()) : m_engine.accounts().find(m_accountId);
+    const bool has = !m_accountId.isEmpty() && a.ok();
+    for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
+        b->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("No account selected"));
+        for (QLabel* l : {m_identity, m_provider, m_scheme, m_app, m_scopes, m_host, m_status,
+                          m_expiry, m_lastRefresh, m_nextRefresh})
+            l->clear();
+        m_tick.stop();
+        return;
+    }
+    m_title->setText(a->name);
+    m_identity->setText(a->identityLabel().isEmpty() ? tr("—") : a->identityLabel());
+    const Provider* p = m_engine.catalog().find(a->providerId);
+    m_provider->setText(p ? p->name : a->providerId);
+    m_scheme->setText(schemeDisplayName(a->scheme));
+    const Result<AppRegistration> app = m_engine.apps().find(a->appId);
+    m_app->setText(app.ok() ? app->name : (a->appId.isEmpty() ? tr("—") : tr("(removed)")));
+    m_scopes->setText(a->scopes.isEmpty() ? tr("—") : a->scopes.join(QStringLiteral(" ")));
+    const QString host = a->parameters.value(QStringLiteral("host"),
+                                             a->parameters.value(QStringLiteral("instance_url")));
+    m_host->setText(host.isEmpty() ? tr("—") : host);
+    QString status = accountStatusDisplay(a->status);
+    if (!a->statusReason.isEmpty())
+        status += QStringLiteral(": ") + a->statusReason;
+    m_status->setText(status);
+    m_lastRefresh->setText(when(a->lastRefresh));
+    const QDateTime next = m_scheduler ? m_scheduler->dueTime(*a) : QDateTime();
+    m_nextRefresh->setText(next.isValid() ? when(next)
+                           : a->scheme == Scheme::Jwt || a->scheme == Scheme::ClientCredentials
+                               ? tr("minted again when needed")
+                               : tr("—"));
+    m_signInAgain->setVisible(a->scheme == Scheme::OAuth2);
+    m_signInAgain->setDefault(a->status == AccountStatus::NeedsSignIn);
+    m_refresh->setVisible(a->scheme != Scheme::Keys && a->scheme != Scheme::Basic);
+    m_copyToken->setVisible(a->scheme != Scheme::Keys && a->scheme != Scheme::Basic);
+    m_expires = a->accessExpires;
+    updateCountdown();
+    if (m_expires.isValid())
+        m_tick.start();
+    else
+        m_tick.stop();
+}
+
+void AccountDetailsWidget::updateCountdown()
+{
+    if (!m_expires.isValid()) {
+        m_expiry->setText(tr("—"));
+        return;
+    }
+    const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(m_expires);
+    m_expiry->setText(tr("%1 (%2)").arg(when(m_expires), countdown(secs)));
+}
+
+void AccountDetailsWidget::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_message->setPalette(pal);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AccountDetailsWidget::setBusy(bool busy, const QString& message)
+{
+    for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
+        b->setEnabled(!busy);
+    if (busy)
+        showMessage(message, false);
+}
+
+void AccountDetailsWidget::test()
+{
+    const Result<Account> a = m_engine.accounts().find(m_accountId);
+    if (!a.ok())
+        return;
+    setBusy(true, tr("Testing…"));
+    ApiCallOptions options;
+    options.asUser = a->asUser;
+    options.notificationsOff = a->notificationsOff;
+    m_engine.tokens().test(a->id, options, this, [this](Result<Identity> identity) {
+        setBusy(false);
+        reload();
+        if (!identity.ok()) {
+            showMessage(identity.error().fullMessage(), true);
+            return;
+        }
+        Account who;
+        who.identity = *identity;
+        showMessage(tr("Works: the provider answered as %1.").arg(who.identityLabel()), false);
+        Q_EMIT accountChanged();
+    });
+}
+
+void AccountDetailsWidget::refreshNow()
+{
+    setBusy(true, tr("Renewing…"));
+    m_engine.tokens().refresh(m_accountId, this, [this](Result<AccessToken> t) {
+        setBusy(false);
+        reload();
+        if (!t.ok()) {
+            showMessage(t.error().fullMessage(), true);
+            return;
+        }
+        showMessage(tr("Renewed."), false);
+        Q_EMIT accountChanged();
+    });
+}
+
+void AccountDetailsWidget::copyToken()
+{
+    setBusy(true, tr("Getting a valid token…"));
+    m_engine.tokens().token(m_accountId, this, [this](Result<AccessToken> t) {
+        setBusy(false);
+        reload();
+        if (!t.ok()) {
+            showMessage(t.error().fullMessage(), true);
+            return;
+        }
+        auto* mime = new QMimeData;
+        mime->setText(t->token.toString());
+        // Clipboard managers (KDE's Klipper and others) keep no history of secrets marked so.
+        mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+        m_copiedDigest = QCryptographicHash::hash(t->token.bytes(), QCryptographicHash::Sha256);
+        QApplication::clipboard()->setMimeData(mime);
+        m_clipboardTimer.start(ClipboardSeconds * 1000);
+        showMessage(tr("Access token copied; the clipboard is cleared in a minute."), false);
+    });
+}
+
+} // namespace authdeck::ui

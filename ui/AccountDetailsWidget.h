@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace authdeck {
+class Engine;
+class RefreshScheduler;
+} // namespace authdeck
+
+namespace authdeck::ui {
+
+// One account at a glance, and what can be done with it: identity, provider, scheme, app, the
+// scopes requested, host, token expiry with a live countdown, last and next renewal, status with
+// its reason; Test, Refresh now, Sign in again, Disconnect, Copy access token. Used beside the
+// accounts list in the main window (and by the settings panels).
+class AccountDetailsWidget : public QWidget {
+    Q_OBJECT
+public:
+    AccountDetailsWidget(Engine& engine, RefreshScheduler* scheduler, QWidget* parent = nullptr);
+
+    void showAccount(const QString& accountId);
+    [[nodiscard]] QString accountId() const { return m_accountId; }
+
+    [[nodiscard]] QLabel* statusLabel() const { return m_status; }
+    [[nodiscard]] QLabel* expiryLabel() const { return m_expiry; }
+    [[nodiscard]] QLabel* messageLabel() const { return m_message; }
+    [[nodiscard]] QPushButton* testButton() const { return m_test; }
+    [[nodiscard]] QPushButton* refreshButton() const { return m_refresh; }
+    [[nodiscard]] QPushButton* signInAgainButton() const { return m_signInAgain; }
+    [[nodiscard]] QPushButton* disconnectButton() const { return m_disconnect; }
+    [[nodiscard]] QPushButton* copyTokenButton() const { return m_copyToken; }
+
+    // How long a copied access token stays on the clipboard.
+    static constexpr int ClipboardSeconds = 60;
+
+Q_SIGNALS:
+    void signInAgainRequested(const QString& accountId);
+    void disconnectRequested(const QString& accountId);
+    void accountChanged();
+
+private:
+    void reload();
+    void updateCountdown();
+    void setBusy(bool busy, const QString& message = {});
+    void showMessage(const QString& text, bool error);
+    void test();
+    void refreshNow();
+    void copyToken();
+
+    Engine& m_engine;
+    RefreshScheduler* m_scheduler = nullptr;
+    QString m_accountId;
+    QDateTime m_expires;
+    QTimer m_tick;
+    QTimer m_clipboardTimer;
+    QByteArray m_copiedDigest;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_identity = nullptr;
+    QLabel* m_provider = nullptr;
+    QLabel* m_scheme = nullptr;
+    QLabel* m_app = nullptr;
+    QLabel* m_scopes = nullptr;
+    QLabel* m_host = nullptr;
+    QLabel* m_expiry = nullptr;
+    QLabel* m_lastRefresh = nullptr;
+    QLabel* m_nextRefresh = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_test = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_signInAgain = nullptr;
+    QPushButton* m_disconnect = nullptr;
+    QPushButton* m_copyToken = nullptr;
+};
+
+} // namespace authdeck::ui
