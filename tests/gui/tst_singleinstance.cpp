@@ -14,6 +14,7 @@
 
 using namespace authdeck;
 using namespace authdeck::ui;
+using authdeck::test::TempProfile;
 
 namespace {
 
