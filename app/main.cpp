@@ -1,5 +1,6 @@
 #include "AppsModel.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 
 #include "core/ProcessHygiene.h"
 #include "engine/Engine.h"
@@ -78,9 +79,20 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("AuthDeck"), engine.error().fullMessage());
         return engine.error().exitCode();
     }
+    const bool smokeTest = parser.isSet(smoke);
+    // One window per profile: a second launch raises the first and quits.
+    std::unique_ptr<authdeck::ui::SingleInstance> instance;
+    if (!smokeTest) {
+        instance = std::make_unique<authdeck::ui::SingleInstance>((*engine)->profile().id());
+        if (instance->isSecondary()) {
+            std::puts("AuthDeck is already open with this profile: its window was raised.");
+            return 0;
+        }
+    }
     authdeck::ui::MainWindow window(**engine);
     window.show();
-    const bool smokeTest = parser.isSet(smoke);
+    if (instance)
+        instance->raiseOnRequest(&window);
     // The smoke test (CI, on the offscreen platform and under Xvfb): what is on screen, then quit.
     auto smokeReport = [&app, &window, &engine] {
         for (QWidget* w : QApplication::topLevelWidgets()) {

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -103,6 +105,12 @@ QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QStrin
     return page;
 }
 
+// The window's size and place, per profile, beside its JSON (geometry only, never a secret).
+QSettings windowSettings(const Profile& profile)
+{
+    return QSettings(profile.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Engine& engine, QWidget* parent)
@@ -113,6 +121,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     resize(960, 600);
+    restoreGeometry(windowSettings(engine.profile())
+                        .value(QStringLiteral("mainWindow/geometry"))
+                        .toByteArray());
 
     m_accountsModel = new AccountsModel(engine.accounts(), engine.catalog(), this);
     m_scheduler = new RefreshScheduler(engine, this);
@@ -151,6 +162,13 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    windowSettings(m_engine.profile())
+        .setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
 
 QWidget* MainWindow::buildAccountsPage()
 {

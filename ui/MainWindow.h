@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QCloseEvent;
 class QUrl;
 class QLabel;
 class QPushButton;
@@ -53,6 +54,9 @@ Q_SIGNALS:
     void addAppRequested();
     void editAppRequested(const QString& appId);
     void accountActivated(const QString& accountId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
