@@ -107,7 +107,7 @@ void TestSingleInstance::geometryIsRememberedPerProfile()
 {
     TempProfile profile;
     TempProfile otherProfile;
-    const QRect wanted(20, 30, 640, 400); // inside the offscreen screen
+    const QRect wanted(20, 30, 720, 520); // inside the offscreen screen
     {
         auto engine = memoryEngine(profile.path());
         QVERIFY(engine);
