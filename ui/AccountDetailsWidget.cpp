@@ -287,7 +287,7 @@ void AccountDetailsWidget::copyToken()
         mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
         m_copiedDigest = QCryptographicHash::hash(t->token.bytes(), QCryptographicHash::Sha256);
         QApplication::clipboard()->setMimeData(mime);
-        m_clipboardTimer.start(ClipboardSeconds * 1000);
+        m_clipboardTimer.start(m_clipboardMs);
         showMessage(tr("Access token copied; the clipboard is cleared in a minute."), false);
     });
 }

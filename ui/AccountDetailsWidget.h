@@ -36,8 +36,8 @@ public:
     [[nodiscard]] QPushButton* disconnectButton() const { return m_disconnect; }
     [[nodiscard]] QPushButton* copyTokenButton() const { return m_copyToken; }
 
-    // How long a copied access token stays on the clipboard.
-    static constexpr int ClipboardSeconds = 60;
+    // How long a copied access token stays on the clipboard (60 s).
+    void setClipboardMilliseconds(int ms) { m_clipboardMs = ms; }
 
 Q_SIGNALS:
     void signInAgainRequested(const QString& accountId);
@@ -60,6 +60,7 @@ private:
     QTimer m_tick;
     QTimer m_clipboardTimer;
     QByteArray m_copiedDigest;
+    int m_clipboardMs = 60000;
 
     QLabel* m_title = nullptr;
     QLabel* m_identity = nullptr;

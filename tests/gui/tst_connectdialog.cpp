@@ -3,6 +3,7 @@
 #include "FakeOAuthProvider.h"
 #include "TestSupport.h"
 
+#include "AccountDetailsWidget.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "OAuthConnectDialog.h"
@@ -11,11 +12,14 @@
 #include "accounts/AppService.h"
 #include "engine/Engine.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -195,6 +199,39 @@ private Q_SLOTS:
         test::playBrowser(url.toString(QUrl::FullyEncoded), &status);
         QCOMPARE(m_provider->codeGrants, 0);
         QCOMPARE(m_engine->accounts().list()->size(), 0);
+    }
+
+    void accountDetailsActions()
+    {
+        OAuthConnectDialog dialog(*m_engine);
+        dialog.show();
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        test::playBrowser(m_browser.opened.first().toString(QUrl::FullyEncoded));
+        QTRY_COMPARE(dialog.page(), int(OAuthConnectDialog::DonePage));
+
+        AccountDetailsWidget details(*m_engine, nullptr);
+        details.setClipboardMilliseconds(300);
+        details.showAccount(dialog.connectedAccountId());
+        details.show();
+        QVERIFY(details.expiryLabel()->text().contains(QStringLiteral("min")));
+        QTest::mouseClick(details.refreshButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_provider->refreshGrants, 1);
+        QTRY_VERIFY(details.refreshButton()->isEnabled());
+
+        QTest::mouseClick(details.copyTokenButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_provider->live.contains(QApplication::clipboard()->text()));
+        const QMimeData* mime = QApplication::clipboard()->mimeData();
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QTRY_VERIFY(QApplication::clipboard()->text().isEmpty()); // cleared afterwards
+
+        m_provider->refreshTokens.clear(); // revoked upstream
+        QTest::mouseClick(details.refreshButton(), Qt::LeftButton);
+        QTRY_VERIFY(details.messageLabel()->isVisible()
+                    && details.messageLabel()->text().contains(QStringLiteral("sign")));
+        QTRY_VERIFY(
+            details.statusLabel()->text().contains(QStringLiteral("sign"), Qt::CaseInsensitive));
+        QVERIFY(details.signInAgainButton()->isVisible());
     }
 
     void mainWindowOpensTheDialogAndShowsTheAccount()
