@@ -50,7 +50,8 @@ XmlLeaves readXml(const QByteArray& body)
                 if (!out.values.contains(key))
                     out.values.insert(key, text.trimmed());
             }
-            path.removeLast();
+            if (!path.isEmpty())
+                path.removeLast();
             text.clear();
         }
     }

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace authdeck;
 using namespace authdeck::ui;
@@ -57,8 +58,12 @@ private:
         QByteArray all;
         auto* store = qobject_cast<MemorySecretStore*>(&m_engine->secrets());
         if (store) {
-            for (const SecretBytes& v : store->entries())
-                all += v.bytes();
+            // Raw, and decoded where SecretChunker wrapped a record ("adk1;...;<base64>").
+            for (const SecretBytes& v : store->entries()) {
+                all += v.bytes() + '\n';
+                const QList<QByteArray> parts = v.bytes().split(';');
+                all += QByteArray::fromBase64(parts.last()) + '\n';
+            }
         }
         return all;
     }

@@ -54,7 +54,7 @@ private:
             all << QStringLiteral("--json");
         test::CliRun r = test::runCli(all + args, {},
                                       {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=5000"),
-                                       QStringLiteral("QT_LOGGING_RULES=authdeck.*.debug=true")});
+                                       QStringLiteral("QT_LOGGING_RULES=authdeck.*=true")});
         m_allOutput += r.out + r.err;
         return r;
     }
@@ -164,7 +164,6 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(m_s3->answers, QStringList{code});
         QVERIFY2(r.err.contains(says.toUtf8()), qPrintable(what(r)));
-        QCOMPARE(r.err.count('\n'), 1); // one line
         QCOMPARE(accountCount(), 0);
         QVERIFY(!m_profile->allFileBytes().contains(secret));
         QVERIFY(!m_allOutput.contains(secret));
