@@ -58,13 +58,16 @@ private:
 
     test::CliRun connect(const QByteArray& password, const QStringList& extra = {})
     {
-        return cli({QStringLiteral("connect"), QStringLiteral("--provider"),
-                    QStringLiteral("sandbox"), QStringLiteral("--name"),
-                    QStringLiteral("Sandbox admin"), QStringLiteral("--username"),
-                    QLatin1String(SandboxServer::AdminLogin), QStringLiteral("--password-file"),
-                    file(QStringLiteral("password"), password + '\n')}
-                       + extra,
-                   true);
+        const QStringList args{QStringLiteral("connect"),
+                               QStringLiteral("--provider"),
+                               QStringLiteral("sandbox"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("Sandbox admin"),
+                               QStringLiteral("--username"),
+                               QLatin1String(SandboxServer::AdminLogin),
+                               QStringLiteral("--password-file"),
+                               file(QStringLiteral("password"), password + '\n')};
+        return cli(args + extra, true);
     }
 
     QJsonArray accounts()

@@ -65,7 +65,7 @@ void FakeS3Server::handle(const HttpServerRequest& request, const HttpResponder&
     const QByteArray amzDate = request.header("x-amz-date");
     QDateTime time =
         QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    time.setTimeZone(QTimeZone::UTC);
+    time.setTimeSpec(Qt::UTC);
     if (!time.isValid() || amzDate.left(8) != m.captured(2).toLatin1()
         || std::abs(time.secsTo(QDateTime::currentDateTimeUtc())) > 15 * 60) {
         error(responder, 403, QStringLiteral("RequestTimeTooSkewed"),
