@@ -106,7 +106,7 @@ private Q_SLOTS:
         const test::CliRun app =
             cli({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
                  QStringLiteral("sandbox"), QStringLiteral("--scheme"), QStringLiteral("password"),
-                 QStringLiteral("--name"), QStringLiteral("sandbox-password-app"),
+                 QStringLiteral("--name"), QStringLiteral("sandbox-grant-app"),
                  QStringLiteral("--client-id"), m_client.clientId,
                  QStringLiteral("--client-secret-file"),
                  file(QStringLiteral("client-secret"), m_client.clientSecret.toUtf8())});
@@ -160,7 +160,8 @@ private Q_SLOTS:
         QVERIFY2(tested.out.contains(SandboxServer::AdminLogin), qPrintable(what(tested)));
 
         // The password appears nowhere: profile files, keychain, outputs and debug logs.
-        QVERIFY(!m_profile->allFileBytes().contains(Password));
+        QVERIFY2(!m_profile->allFileBytes().contains(Password),
+                 m_profile->allFileBytes().constData());
         QVERIFY(!test::peekKeychainRecord(keyOf(id)).contains(Password));
         QVERIFY(!m_allOutput.contains(Password));
         QVERIFY2(m_allOutput.contains("exchanging a password"), m_allOutput.constData());
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->grantLog(), QStringList{QStringLiteral("password invalid_grant")});
         QCOMPARE(accounts().size(), 0);
         QVERIFY(!m_profile->allFileBytes().contains("access_token"));
-        QVERIFY(!m_allOutput.contains(Password));
+        QVERIFY2(!m_allOutput.contains(Password), m_allOutput.constData());
     }
 
     void passwordFromStdin()
