@@ -103,7 +103,12 @@ CredentialsDialog::CredentialsDialog(Engine& engine, QWidget* parent)
     rebuildForm();
 }
 
-CredentialsDialog::~CredentialsDialog() = default;
+CredentialsDialog::~CredentialsDialog()
+{
+    // SecretLineEdit wipes itself on destruction, which emits textChanged: not to us any more.
+    for (QWidget* w : std::as_const(m_widgets))
+        disconnect(w, nullptr, this, nullptr);
+}
 
 bool CredentialsDialog::setProvider(const QString& providerId)
 {
@@ -116,9 +121,11 @@ bool CredentialsDialog::setProvider(const QString& providerId)
 
 void CredentialsDialog::rebuildForm()
 {
+    for (QWidget* w : std::as_const(m_widgets))
+        disconnect(w, nullptr, this, nullptr);
+    m_widgets.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
-    m_widgets.clear();
     m_problems.clear();
     m_fields.clear();
     m_parameters.clear();
