@@ -64,11 +64,13 @@ struct Job {
     QString username;
     QString accountName;
     SecretBytes password;
+    SecretBytes clientSecret; // the app's, for revoking tokens of a connection that failed
     std::function<void(Result<Account>)> reply;
 
     void finish(const Result<Account>& r)
     {
         password.clear();
+        clientSecret.clear();
         reply(r);
     }
 };
@@ -215,6 +217,46 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
     return job;
 }
 
+// Tokens issued for a connection that did not complete should not stay valid upstream: revoked
+// where the provider offers RFC 7009 revocation (the sandbox, Box-like servers).
+//
+// The failure is reported once the revocation is over, so a CLI does not exit under it.
+void revokeThenFinish(const std::shared_ptr<Job>& job, const TokenResult& tokens, const Error& why)
+{
+    Engine* e = job->engine;
+    const Provider* p = e->catalog().find(job->providerId);
+    if (!job->app || !p || !p->oauth2 || p->oauth2->revokeStyle != QLatin1String("rfc7009")) {
+        job->finish(why);
+        return;
+    }
+    AppRegistration forRevoke = *job->app;
+    forRevoke.scheme = Scheme::OAuth2;
+    Result<ResolvedApp> resolved = e->apps().resolve(forRevoke);
+    if (!resolved.ok() || resolved->revokeUrl.isEmpty()) {
+        job->finish(why);
+        return;
+    }
+    const bool refresh = !tokens.token.refreshToken.isEmpty();
+    TokenRequest req;
+    req.tokenUrl = resolved->revokeUrl;
+    req.clientId = job->app->clientId;
+    req.clientSecret = job->clientSecret;
+    req.maxAttempts = 1;
+    req.deadlineMs = 10000;
+    req.form = {{QByteArrayLiteral("token"),
+                 refresh ? tokens.token.refreshToken : tokens.token.accessToken},
+                {QByteArrayLiteral("token_type_hint"),
+                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
+                                     : QByteArrayLiteral("access_token"))}};
+    auto* client = new TokenClient(e->http(), e);
+    client->revoke(req, nullptr, [client, job, why](Status s) {
+        if (!s.ok())
+            qCInfo(lcAuth) << "could not revoke the tokens of an abandoned connection";
+        client->deleteLater();
+        job->finish(why);
+    });
+}
+
 void save(const std::shared_ptr<Job>& job, const Identity& identity, const TokenResult* tokens)
 {
     Engine* e = job->engine;
@@ -248,7 +290,13 @@ void save(const std::shared_ptr<Job>& job, const Identity& identity, const Token
                                ? QStringLiteral("%1 (%2)").arg(job->providerName, who)
                                : job->accountName;
     account.name = e->accounts().uniqueName(wanted);
-    e->accounts().create(account, record, e, [job](Result<Account> r) {
+    const std::optional<TokenResult> issued =
+        tokens ? std::optional<TokenResult>(*tokens) : std::nullopt;
+    e->accounts().create(account, record, e, [job, issued](Result<Account> r) {
+        if (!r.ok() && issued) {
+            revokeThenFinish(job, *issued, r.error());
+            return;
+        }
         if (r.ok())
             qCInfo(lcAuth) << "password account connected" << r->id << "exchanged"
                            << !r->keepsPassword;
@@ -384,7 +432,7 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
                               tokens.token.accessToken, {}, job->engine,
                               [job, tokens](Result<Identity> identity) {
                                   if (!identity.ok()) {
-                                      job->finish(identity.error());
+                                      revokeThenFinish(job, tokens, identity.error());
                                       return;
                                   }
                                   save(job, *identity, &tokens);
@@ -400,7 +448,8 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
             job->finish(secrets.error());
             return;
         }
-        exchange(secrets->value(QStringLiteral("client_secret")));
+        job->clientSecret = secrets->value(QStringLiteral("client_secret"));
+        exchange(job->clientSecret);
     });
 }
 

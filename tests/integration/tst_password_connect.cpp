@@ -178,6 +178,24 @@ private Q_SLOTS:
         QVERIFY2(!m_allOutput.contains(Password), m_allOutput.constData());
     }
 
+    void failedVerificationLeavesNothing()
+    {
+        // The grant succeeds, the identity call does not: no account, and the tokens just issued
+        // are revoked at the sandbox.
+        SandboxServer::Fault fault;
+        fault.kind = SandboxServer::Fault::ServerError;
+        fault.count = -1;
+        fault.pathPrefix = QStringLiteral("/2.0/users/me");
+        m_sandbox->setFault(fault);
+        const test::CliRun r = connect(Password);
+        QVERIFY2(r.exitCode == 4, qPrintable(what(r)));
+        QCOMPARE(m_sandbox->grantLog(), QStringList{QStringLiteral("password ok")});
+        QCOMPARE(accounts().size(), 0);
+        QTRY_COMPARE(m_sandbox->revokeCount(), 1);
+        QCOMPARE(m_sandbox->activeAccessTokenCount(), 0);
+        QVERIFY(!m_profile->allFileBytes().contains("access_token"));
+    }
+
     void passwordFromStdin()
     {
         const test::CliRun r =
