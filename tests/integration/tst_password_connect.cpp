@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 
 #include "core/Profile.h"
+#include "net/HttpResponder.h"
+#include "net/LocalHttpServer.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -194,6 +196,85 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sandbox->revokeCount(), 1);
         QCOMPARE(m_sandbox->activeAccessTokenCount(), 0);
         QVERIFY(!m_profile->allFileBytes().contains("access_token"));
+    }
+
+    void withoutExchangeThePasswordIsKeptInTheKeychainOnly()
+    {
+        // A provider with no token exchange (schemes.basic): the verification call signs in with
+        // HTTP Basic, and the password is kept in the keychain, nowhere else.
+        const QByteArray kept = "basic-canary-Pw-77";
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.route(
+            "GET", QStringLiteral("/me"), [&](const HttpServerRequest& r, const HttpResponder& a) {
+                ++calls;
+                const auto basic = r.basicAuth();
+                if (!basic || basic->first != QLatin1String("admin")
+                    || basic->second.toUtf8() != kept) {
+                    a.respond(401, {{"WWW-Authenticate", "Basic realm=\"test\""}});
+                    return;
+                }
+                a.respondJson(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("7")},
+                                               {QStringLiteral("login"), QStringLiteral("admin")}});
+            });
+        const QJsonObject provider{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("id"), QStringLiteral("basic-test")},
+            {QStringLiteral("name"), QStringLiteral("Basic Test")},
+            {QStringLiteral("category"), QStringLiteral("crm")},
+            {QStringLiteral("docs"), QStringLiteral("https://example.com/docs")},
+            {QStringLiteral("custom_scopes"), false},
+            {QStringLiteral("schemes"),
+             QJsonObject{
+                 {QStringLiteral("basic"),
+                  QJsonObject{
+                      {QStringLiteral("fields"),
+                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("username")},
+                                              {QStringLiteral("label"), QStringLiteral("User")}},
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("password")},
+                                              {QStringLiteral("label"), QStringLiteral("Password")},
+                                              {QStringLiteral("secret"), true}}}}}}}},
+            {QStringLiteral("verify"),
+             QJsonObject{
+                 {QStringLiteral("url"), server.baseUrl().toString() + QStringLiteral("/me")},
+                 {QStringLiteral("identity"),
+                  QJsonObject{{QStringLiteral("id"), QStringLiteral("id")},
+                              {QStringLiteral("login"), QStringLiteral("login")}}}}}};
+        test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                        QStringLiteral("basic-test.json"), QJsonDocument(provider).toJson());
+        auto connectBasic = [&](const QByteArray& password) {
+            return cli({QStringLiteral("connect"), QStringLiteral("--provider"),
+                        QStringLiteral("basic-test"), QStringLiteral("--name"),
+                        QStringLiteral("basic"), QStringLiteral("--username"),
+                        QStringLiteral("admin"), QStringLiteral("--password-file"),
+                        file(QStringLiteral("basic-password"), password)},
+                       true);
+        };
+
+        const test::CliRun wrong = connectBasic("wrong-" + kept);
+        QVERIFY2(wrong.exitCode == 3, qPrintable(what(wrong)));
+        QVERIFY2(wrong.err.contains("password"), qPrintable(what(wrong)));
+        QCOMPARE(accounts().size(), 0);
+
+        const test::CliRun r = connectBasic(kept);
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(created[QStringLiteral("keeps_password")].toBool());
+        QVERIFY2(r.err.contains("keychain"), qPrintable(what(r))); // said so
+        const QString id = created[QStringLiteral("id")].toString();
+        const QJsonObject secrets =
+            QJsonDocument::fromJson(test::peekKeychainRecord(keyOf(id))).object();
+        QCOMPARE(secrets[QStringLiteral("password")].toString().toUtf8(), kept);
+
+        const test::CliRun tested = cli({QStringLiteral("test"), id});
+        QVERIFY2(tested.exitCode == 0, qPrintable(what(tested)));
+        QCOMPARE(calls, 3);
+        QCOMPARE(cli({QStringLiteral("token"), id}).exitCode, 2); // no token to hand out
+
+        QVERIFY(!m_profile->allFileBytes().contains(kept));
+        QVERIFY(!m_allOutput.contains(kept));
+        QCOMPARE(m_sandbox->tokenRequestCount(), 0);
     }
 
     void passwordFromStdin()
