@@ -154,10 +154,13 @@ void CredentialsDialog::rebuildForm()
     m_app->blockSignals(true);
     m_app->clear();
     if (m_needsApp) {
+        // Password-grant registrations first; the provider's OAuth 2.0 ones can serve too.
         if (Result<QList<AppRegistration>> apps = m_engine.apps().list(); apps.ok()) {
-            for (const AppRegistration& a : std::as_const(*apps)) {
-                if (a.providerId == p->id && a.scheme == Scheme::Password)
-                    m_app->addItem(a.name, a.id);
+            for (Scheme wanted : {Scheme::Password, Scheme::OAuth2}) {
+                for (const AppRegistration& a : std::as_const(*apps)) {
+                    if (a.providerId == p->id && a.scheme == wanted)
+                        m_app->addItem(a.name, a.id);
+                }
             }
         }
     }

@@ -253,7 +253,9 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
     }
     QUrl tokenUrl;
     if (!app.id.isEmpty()) {
-        Result<ResolvedApp> resolved = m_engine.apps().resolve(app);
+        AppRegistration forPassword = app; // an OAuth 2.0 registration may be the client
+        forPassword.scheme = Scheme::Password;
+        Result<ResolvedApp> resolved = m_engine.apps().resolve(forPassword);
         if (!resolved.ok()) {
             done(resolved.error());
             return;

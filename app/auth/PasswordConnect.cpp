@@ -109,8 +109,10 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
         Result<AppRegistration> app = engine.apps().find(request.app.trimmed());
         if (!app.ok())
             return app.error();
-        if (app->providerId != provider->id || app->scheme != Scheme::Password) {
-            return usage(tr("The app \"%1\" is not a %2 password-grant app registration.")
+        if (app->providerId != provider->id
+            || (app->scheme != Scheme::Password && app->scheme != Scheme::OAuth2)) {
+            return usage(tr("The app \"%1\" is not a %2 password-grant or OAuth 2.0 app "
+                            "registration.")
                              .arg(app->name, provider->name));
         }
         job->app = *app;
@@ -118,10 +120,16 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
         Result<QList<AppRegistration>> apps = engine.apps().list();
         if (!apps.ok())
             return apps.error();
+        // A password-grant registration, else the provider's OAuth 2.0 one: the same client
+        // (Box-like servers, the sandbox) usually serves both grants.
         QList<AppRegistration> candidates;
-        for (const AppRegistration& a : std::as_const(*apps)) {
-            if (a.providerId == provider->id && a.scheme == Scheme::Password)
-                candidates.append(a);
+        for (Scheme wanted : {Scheme::Password, Scheme::OAuth2}) {
+            for (const AppRegistration& a : std::as_const(*apps)) {
+                if (a.providerId == provider->id && a.scheme == wanted)
+                    candidates.append(a);
+            }
+            if (!candidates.isEmpty())
+                break;
         }
         if (candidates.isEmpty()) {
             return usage(tr("%1's password grant needs the client ID of an app registration: add "
@@ -130,8 +138,8 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
                              .arg(provider->name, provider->id));
         }
         if (candidates.size() > 1) {
-            return usage(tr("Several %1 password-grant app registrations exist; choose one with "
-                            "--app NAME.")
+            return usage(tr("Several %1 app registrations could send the password grant; choose "
+                            "one with --app NAME.")
                              .arg(provider->name));
         }
         job->app = candidates.first();
@@ -151,7 +159,9 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
                                  .arg(job->app->name, it.key(), mine, *given));
             }
         }
-        Result<ResolvedApp> resolved = engine.apps().resolve(*job->app);
+        AppRegistration forPassword = *job->app;
+        forPassword.scheme = Scheme::Password; // the password scheme's token URL
+        Result<ResolvedApp> resolved = engine.apps().resolve(forPassword);
         if (!resolved.ok())
             return resolved.error();
         job->vars = resolved->variables;

@@ -277,6 +277,30 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->tokenRequestCount(), 0);
     }
 
+    void anOAuthAppOfTheProviderServesAsClient()
+    {
+        // No password-grant registration, only the provider's OAuth 2.0 one (what --sandbox
+        // sets up): its client sends the grant, and refreshes.
+        QVERIFY(cli({QStringLiteral("apps"), QStringLiteral("remove"),
+                     QStringLiteral("sandbox-grant-app")})
+                    .exitCode
+                == 0);
+        const test::CliRun app =
+            cli({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                 QStringLiteral("sandbox"), QStringLiteral("--name"), QStringLiteral("oauth-app"),
+                 QStringLiteral("--client-id"), m_client.clientId,
+                 QStringLiteral("--client-secret-file"),
+                 file(QStringLiteral("client-secret"), m_client.clientSecret.toUtf8())});
+        QVERIFY2(app.exitCode == 0, qPrintable(what(app)));
+        const test::CliRun r = connect(Password);
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QString id = QJsonDocument::fromJson(r.out).object()[QStringLiteral("id")].toString();
+        const test::CliRun refreshed = cli({QStringLiteral("refresh"), id});
+        QVERIFY2(refreshed.exitCode == 0, qPrintable(what(refreshed)));
+        QCOMPARE(m_sandbox->grantLog(),
+                 (QStringList{QStringLiteral("password ok"), QStringLiteral("refresh_token ok")}));
+    }
+
     void passwordFromStdin()
     {
         const test::CliRun r =
