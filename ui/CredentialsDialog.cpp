@@ -95,7 +95,8 @@ CredentialsDialog::CredentialsDialog(Engine& engine, QWidget* parent)
     m_connect->setObjectName(QStringLiteral("connectPushButton"));
     m_connect->setDefault(true);
     connect(m_connect, &QPushButton::clicked, this, &CredentialsDialog::startConnect);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CredentialsDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &CredentialsDialog::rebuildForm);
@@ -320,9 +321,17 @@ void CredentialsDialog::validate()
     m_connect->setEnabled(ok);
 }
 
+void CredentialsDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 void CredentialsDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    m_cancel->setEnabled(!busy);
     m_provider->setEnabled(!busy);
     m_formHost->setEnabled(!busy);
     m_connect->setText(busy ? tr("Connecting…") : tr("&Connect"));

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] QPushButton* connectButton() const { return m_connect; }
     [[nodiscard]] Scheme scheme() const { return m_scheme; }
 
+public Q_SLOTS:
+    // Ignored while a connection is under way (it ends within the network deadline), so an account
+    // never appears after its dialog was closed.
+    void reject() override;
+
 Q_SIGNALS:
     void accountConnected(const QString& accountId);
 
@@ -68,6 +73,7 @@ private:
     QLabel* m_keeps = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_connect = nullptr;
+    QPushButton* m_cancel = nullptr;
     QHash<QString, QWidget*> m_widgets;
     QHash<QString, QLabel*> m_problems;
     QList<FieldSpec> m_fields;

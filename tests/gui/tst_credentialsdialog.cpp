@@ -192,7 +192,11 @@ private Q_SLOTS:
         fillS3(d, QLatin1String(FakeS3Server::AccessKeyId), FakeS3Server::SecretKey);
         QVERIFY(d.connectButton()->isEnabled());
         QSignalSpy connected(&d, &CredentialsDialog::accountConnected);
+        d.show();
         d.connectButton()->click();
+        QVERIFY(!d.connectButton()->isEnabled()); // busy until the store answers
+        d.reject();                               // ignored while connecting
+        QVERIFY(d.isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
         QCOMPARE(m_s3->goodSignatures, 1);
         QCOMPARE(accountCount(), 1);
