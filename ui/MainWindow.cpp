@@ -4,6 +4,7 @@
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
+#include "CredentialsDialog.h"
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
 #include "OAuthConnectDialog.h"
@@ -308,6 +309,13 @@ void MainWindow::buildMenus()
         accounts->addAction(tr("&Connect an account…"), this, &MainWindow::connectRequested);
     m_connectAction->setShortcut(QKeySequence::New);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    QAction* credentials =
+        accounts->addAction(tr("Connect with a &password or access keys…"), this, [this] {
+            auto* d = new CredentialsDialog(m_engine, this);
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->open();
+        });
+    credentials->setObjectName(QStringLiteral("connectCredentialsAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* addApp =

@@ -3,11 +3,14 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
+#include "auth/PasswordConnect.h"
+#include "auth/S3Verify.h"
 #include "core/Async.h"
 #include "core/Log.h"
 #include "engine/Engine.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
+#include "providers/Template.h"
 #include "secrets/SecretStore.h"
 
 namespace authdeck {
@@ -140,6 +143,11 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                 done(AccessToken{secrets->value(AccessTokenKey), account.accessExpires, false});
                 return;
             }
+            if (account.appId.isEmpty() && account.scheme == Scheme::Password) {
+                refreshPasswordAccount(account, *secrets, AppRegistration(), SecretRecord(), lock,
+                                       done);
+                return;
+            }
             Result<AppRegistration> app = m_engine.apps().find(account.appId);
             if (!app.ok()) {
                 done(fail(ErrorKind::Usage,
@@ -179,6 +187,10 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                         (*minter)(account, reg, *appSecrets, this, saved);
                         return;
                     }
+                    if (account.scheme == Scheme::Password) {
+                        refreshPasswordAccount(account, previous, reg, *appSecrets, lock, done);
+                        return;
+                    }
                     if (!previous.has(RefreshTokenKey)) {
                         Error e = fail(ErrorKind::Rejected,
                                        tr("The account \"%1\" has no refresh token: sign in "
@@ -214,6 +226,75 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                     m_tokens->request(req, this, saved);
                 });
         });
+}
+
+void TokenService::refreshPasswordAccount(const Account& account, const SecretRecord& previous,
+                                          const AppRegistration& app,
+                                          const SecretRecord& appSecrets, AccountLock::Handle lock,
+                                          TokenDone done)
+{
+    // An exchanged password: the refresh_token grant at the password scheme's token URL, with
+    // the catalog's extra form fields (SugarCRM: platform) and the app's client, when there is one.
+    if (!previous.has(RefreshTokenKey)) {
+        Error e = fail(ErrorKind::Rejected,
+                       tr("The account \"%1\" has no refresh token: connect it again with the "
+                          "password.")
+                           .arg(account.name));
+        e.diagnosis = Diagnosis::RefreshTokenExpired;
+        markNeedsSignIn(account.id, e);
+        done(e);
+        return;
+    }
+    const Provider* provider = m_engine.catalog().find(account.providerId);
+    Result<QHash<QString, QString>> vars = variablesFor(account);
+    if (!provider || !provider->password || !vars.ok()) {
+        done(vars.ok() ? fail(ErrorKind::Usage, tr("Unknown provider.")) : vars.error());
+        return;
+    }
+    QUrl tokenUrl;
+    if (!app.id.isEmpty()) {
+        AppRegistration forPassword = app; // an OAuth 2.0 registration may be the client
+        forPassword.scheme = Scheme::Password;
+        Result<ResolvedApp> resolved = m_engine.apps().resolve(forPassword);
+        if (!resolved.ok()) {
+            done(resolved.error());
+            return;
+        }
+        tokenUrl = resolved->tokenUrl;
+    } else {
+        Result<QString> url = tmpl::expand(provider->password->tokenUrl, *vars);
+        if (!url.ok()) {
+            done(url.error());
+            return;
+        }
+        tokenUrl = QUrl(*url, QUrl::StrictMode);
+    }
+    QHash<QString, QString> formVars = *vars;
+    formVars.insert(QStringLiteral("client_id"), app.clientId);
+    formVars.insert(QStringLiteral("client_secret"), QString());
+    Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
+        PasswordConnect::extraForm(provider->password->form, formVars);
+    if (!extra.ok()) {
+        done(extra.error());
+        return;
+    }
+    TokenRequest req;
+    req.tokenUrl = tokenUrl;
+    req.clientId = app.clientId;
+    req.clientSecret = appSecrets.value(QStringLiteral("client_secret"));
+    req.form = {{QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("refresh_token"))},
+                {QByteArrayLiteral("refresh_token"), previous.value(RefreshTokenKey)}};
+    req.form += *extra;
+    qCInfo(lcLifecycle) << "refreshing password account" << account.id;
+    m_tokens->request(req, this, [this, account, previous, lock, done](Result<TokenResult> r) {
+        if (!r.ok()) {
+            if (r.error().kind == ErrorKind::Rejected)
+                markNeedsSignIn(account.id, r.error());
+            done(r.error());
+            return;
+        }
+        saveRenewed(account, previous, *r, lock, done);
+    });
 }
 
 void TokenService::saveRenewed(const Account& account, const SecretRecord& previous,
@@ -268,6 +349,11 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
                         std::function<void(Result<Identity>)> done)
 {
     auto reply = guarded(context, std::move(done));
+    if (Result<Account> a = m_engine.accounts().find(accountId);
+        a.ok() && (a->scheme == Scheme::Keys || a->keepsPassword)) {
+        testWithoutToken(*a, reply);
+        return;
+    }
     token(accountId, this, [this, accountId, options, reply](Result<AccessToken> t) {
         if (!t.ok()) {
             reply(t.error());
@@ -304,6 +390,71 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
                 reply(id);
             });
     });
+}
+
+void TokenService::testWithoutToken(const Account& account,
+                                    std::function<void(Result<Identity>)> reply)
+{
+    // Access keys and kept passwords sign each request themselves: the verification call is made
+    // with them, read from the keychain for the call only.
+    const QString id = account.id;
+    auto record = [this, id, reply](Result<Identity> identity) {
+        if (identity.ok()) {
+            Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
+                a.identity = *identity;
+                a.status = AccountStatus::Ok;
+                a.statusReason.clear();
+            });
+            if (updated.ok())
+                Q_EMIT accountChanged(id);
+        } else if (identity.error().kind == ErrorKind::Rejected) {
+            Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
+                a.status = AccountStatus::NeedsCredentials;
+                a.statusReason = identity.error().fullMessage();
+            });
+            if (updated.ok())
+                Q_EMIT accountChanged(id);
+        }
+        reply(identity);
+    };
+    m_engine.accounts().readSecrets(
+        id, this, [this, account, record](Result<SecretRecord> secrets) {
+            if (!secrets.ok()) {
+                record(secrets.error());
+                return;
+            }
+            const Provider* provider = m_engine.catalog().find(account.providerId);
+            if (!provider) {
+                record(fail(ErrorKind::Usage, tr("Unknown provider.")));
+                return;
+            }
+            if (account.scheme == Scheme::Keys) {
+                Result<QUrl> endpoint = S3Verify::endpointFor(
+                    *provider, account.parameters.value(QStringLiteral("endpoint")));
+                if (!endpoint.ok()) {
+                    record(endpoint.error());
+                    return;
+                }
+                S3Credentials creds{account.parameters.value(QStringLiteral("access_key_id")),
+                                    secrets->value(QStringLiteral("secret_key")),
+                                    account.parameters.value(QStringLiteral("region")), *endpoint};
+                S3Verify::run(m_engine.http(), *provider, creds, this, record);
+                return;
+            }
+            Result<QHash<QString, QString>> vars = variablesFor(account);
+            if (!vars.ok()) {
+                record(vars.error());
+                return;
+            }
+            QByteArray pair = account.parameters.value(QStringLiteral("username")).toUtf8() + ':'
+                              + secrets->value(QStringLiteral("password")).bytes();
+            QByteArray encoded = pair.toBase64();
+            const SecretBytes authorization(QByteArrayLiteral("Basic ") + encoded);
+            wipe(pair);
+            wipe(encoded);
+            IdentityCall::runWithAuthorization(m_engine.http(), *provider, account.scheme, *vars,
+                                               authorization, ApiCallOptions{}, this, record);
+        });
 }
 
 void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObject* context,

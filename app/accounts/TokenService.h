@@ -85,6 +85,10 @@ private:
     void renewLocked(const Account& account, bool force, AccountLock::Handle lock, TokenDone done);
     void saveRenewed(const Account& account, const SecretRecord& previous,
                      const TokenResult& result, AccountLock::Handle lock, TokenDone done);
+    void refreshPasswordAccount(const Account& account, const SecretRecord& previous,
+                                const AppRegistration& app, const SecretRecord& appSecrets,
+                                AccountLock::Handle lock, TokenDone done);
+    void testWithoutToken(const Account& account, std::function<void(Result<Identity>)> reply);
     void markNeedsSignIn(const QString& accountId, const Error& why);
 
     Engine& m_engine;

@@ -105,13 +105,22 @@ void IdentityCall::run(HttpClient& http, const Provider& provider, Scheme scheme
                        const QHash<QString, QString>& variables, const SecretBytes& accessToken,
                        const ApiCallOptions& options, QObject* context, Done done)
 {
+    runWithAuthorization(http, provider, scheme, variables,
+                         SecretBytes(QByteArrayLiteral("Bearer ") + accessToken.bytes()), options,
+                         context, std::move(done));
+}
+
+void IdentityCall::runWithAuthorization(HttpClient& http, const Provider& provider, Scheme scheme,
+                                        const QHash<QString, QString>& variables,
+                                        const SecretBytes& authorization,
+                                        const ApiCallOptions& options, QObject* context, Done done)
+{
     const VerifySpec spec = provider.verifyFor(scheme);
     Result<QString> url = tmpl::expand(spec.url, variables);
     HttpRequest request;
     request.method = spec.method.toLatin1();
     request.url = url.ok() ? QUrl(*url, QUrl::StrictMode) : QUrl();
-    request.headers.append(
-        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + accessToken.bytes()});
+    request.headers.append({QByteArrayLiteral("Authorization"), authorization.bytes()});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (!options.asUser.isEmpty())
         request.headers.append({QByteArrayLiteral("As-User"), options.asUser.toUtf8()});

@@ -35,6 +35,11 @@ public:
     static void run(HttpClient& http, const Provider& provider, Scheme scheme,
                     const QHash<QString, QString>& variables, const SecretBytes& accessToken,
                     const ApiCallOptions& options, QObject* context, Done done);
+    // The same with a ready Authorization header value (HTTP Basic for a kept password).
+    static void runWithAuthorization(HttpClient& http, const Provider& provider, Scheme scheme,
+                                     const QHash<QString, QString>& variables,
+                                     const SecretBytes& authorization,
+                                     const ApiCallOptions& options, QObject* context, Done done);
 
     // "enterprise.name", "value.0.displayName": nullopt when the path does not lead to a scalar.
     [[nodiscard]] static std::optional<QString> extract(const QJsonValue& root,

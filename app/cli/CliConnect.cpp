@@ -16,8 +16,9 @@ QCommandLineOption opt(const QString& name, const QString& description, const QS
 
 void runConnect(Cli& cli, const QCommandLineParser& p)
 {
-    const bool app = p.isSet(QStringLiteral("app"));
     const bool provider = p.isSet(QStringLiteral("provider"));
+    // --app beside --provider names the client a password grant is sent with.
+    const bool app = p.isSet(QStringLiteral("app")) && !provider;
     if (app == provider) {
         cli.failWith(ErrorKind::Usage,
                      Cli::tr("connect needs either --app NAME (OAuth 2.0, JWT, client "
@@ -59,6 +60,10 @@ void runConnect(Cli& cli, const QCommandLineParser& p)
         cli.failWith(ErrorKind::Usage, Cli::tr("--name is required with --provider."));
         return;
     }
+    if (keys && p.isSet(QStringLiteral("app"))) {
+        cli.failWith(ErrorKind::Usage, Cli::tr("--app is not used with access keys."));
+        return;
+    }
     if (password)
         runConnectPassword(cli, p);
     else
@@ -89,7 +94,8 @@ QList<Verb> connectVerbs()
     connect.synopsis = QStringLiteral(
         "--app NAME [--no-browser] [--timeout SECONDS]\n"
         "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID]\n"
-        "       authdeck-cli connect --provider ID --name NAME --username U --password-file F\n"
+        "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
+        "[--host HOST] [--app NAME]\n"
         "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
         "F "
         "[--region R] [--endpoint U]");
