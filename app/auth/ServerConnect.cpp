@@ -59,7 +59,8 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
         return;
     }
     Result<ServerSubject> subject =
-        ServerSubject::parse(request.subject, subjectTypes(*provider, app.scheme), app);
+        ServerSubject::parse(request.subject, subjectTypes(*provider, app.scheme), app,
+                             app.scheme == Scheme::Jwt && provider->jwt && provider->jwt->subjectOptional);
     if (!subject.ok()) {
         failLater(subject.error());
         return;

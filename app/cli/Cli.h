@@ -86,5 +86,6 @@ QList<Verb> connectVerbs();
 QList<Verb> tokenVerbs();
 QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
+QList<Verb> googleKeyVerbs(); // apps import-google-key
 
 } // namespace authdeck::cli
