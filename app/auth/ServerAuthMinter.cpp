@@ -161,8 +161,12 @@ public:
         }
         TokenRequest req;
         req.tokenUrl = ctx.tokenUrl;
-        req.clientId = app.clientId;
-        req.clientSecret = clientSecret;
+        // Client authentication only where the scheme's form asks for it (Box); Google's
+        // assertion is the whole proof and its endpoint takes no client_id.
+        if (ctx.provider->jwt->form.contains(QLatin1String("client_id")))
+            req.clientId = app.clientId;
+        if (ctx.provider->jwt->form.contains(QLatin1String("client_secret")))
+            req.clientSecret = clientSecret;
         req.maxAttempts = 1; // retries are ours: each one carries a new assertion
         req.form = {{QByteArrayLiteral("grant_type"),
                      SecretBytes(QByteArrayLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))},
