@@ -15,8 +15,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -240,8 +240,8 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
     m_asUser->setPlaceholderText(tr("optional: act as this managed user (As-User)"));
     hinted(m_asUser, tr("&As-User:"));
 
-    m_notificationsOff = new QCheckBox(tr("Send Box-Notifications: off (needs a scope from Box)"),
-                                       this);
+    m_notificationsOff =
+        new QCheckBox(tr("Send Box-Notifications: off (needs a scope from Box)"), this);
     m_notificationsOff->setObjectName(QStringLiteral("notificationsOffCheckBox"));
     form->addRow(QString(), m_notificationsOff);
 
@@ -272,8 +272,8 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
-    for (QLineEdit* e : {m_appName, m_clientId, m_publicKeyId, m_keyFile, m_enterpriseId, m_userId,
-                         m_asUser})
+    for (QLineEdit* e :
+         {m_appName, m_clientId, m_publicKeyId, m_keyFile, m_enterpriseId, m_userId, m_asUser})
         connect(e, &QLineEdit::textChanged, this, &JwtConnectDialog::validate);
     connect(m_clientSecret, &SecretLineEdit::textChanged, this, &JwtConnectDialog::validate);
     connect(m_passphrase, &SecretLineEdit::textChanged, this, &JwtConnectDialog::validate);
@@ -283,9 +283,8 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
     });
     connect(m_chooseKey, &QPushButton::clicked, this, &JwtConnectDialog::chooseKeyFile);
     connect(m_generate, &QPushButton::clicked, this, &JwtConnectDialog::askAndGenerate);
-    connect(m_copyPublic, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_publicKey->toPlainText());
-    });
+    connect(m_copyPublic, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_publicKey->toPlainText()); });
     validate();
 }
 
@@ -293,6 +292,9 @@ JwtConnectDialog::~JwtConnectDialog()
 {
     if (m_cancel)
         m_cancel->store(true);
+    // The fields wipe themselves as they go (SecretLineEdit): no validation of half a dialog.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 QString JwtConnectDialog::hintFor(const QString& fieldName) const
@@ -314,8 +316,7 @@ void JwtConnectDialog::validate()
         setHint(m_hints.value(field->objectName()), empty ? QString() : problem);
     };
     const QString name = m_appName->text().trimmed();
-    check(m_appName, name.isEmpty(),
-          name.size() > 100 ? tr("At most 100 characters.") : QString());
+    check(m_appName, name.isEmpty(), name.size() > 100 ? tr("At most 100 characters.") : QString());
     const QString clientId = m_clientId->text().trimmed();
     check(m_clientId, clientId.isEmpty(),
           matches(clientId, "[A-Za-z0-9_.-]{8,128}")
@@ -353,8 +354,7 @@ void JwtConnectDialog::validate()
     const bool userSubject = m_subject->currentData().toString() == QLatin1String("user");
     const QString enterprise = m_enterpriseId->text().trimmed();
     check(m_enterpriseId, enterprise.isEmpty(),
-          matches(enterprise, "[0-9]{1,20}") ? QString()
-                                             : tr("The enterprise ID is a number."));
+          matches(enterprise, "[0-9]{1,20}") ? QString() : tr("The enterprise ID is a number."));
     const QString user = m_userId->text().trimmed();
     check(m_userId, !userSubject || user.isEmpty(),
           matches(user, "[0-9]{1,20}") ? QString() : tr("The user ID is a number."));
@@ -384,9 +384,9 @@ bool JwtConnectDialog::fieldsValid() const
 
 void JwtConnectDialog::chooseKeyFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the private key"), QString(),
-        tr("PEM private keys (*.pem *.key);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the private key"), QString(),
+                                     tr("PEM private keys (*.pem *.key);;All files (*)"));
     if (!path.isEmpty())
         m_keyFile->setText(path);
 }
@@ -461,7 +461,8 @@ void JwtConnectDialog::generateKey(const QString& outPath)
             setBusy(false);
             if (!g.key.ok()) {
                 if (g.key.error().kind != ErrorKind::Cancelled)
-                    failed(tr("The key pair could not be generated: %1").arg(g.key.error().message));
+                    failed(
+                        tr("The key pair could not be generated: %1").arg(g.key.error().message));
                 return;
             }
             if (!g.written.ok()) {
@@ -470,7 +471,8 @@ void JwtConnectDialog::generateKey(const QString& outPath)
             }
             m_publicKey->setPlainText(QString::fromLatin1(g.key->publicKeyPem()));
             m_copyPublic->setEnabled(true);
-            m_fingerprint->setText(tr("SHA-256 fingerprint: %1").arg(g.key->fingerprintSha256().hex));
+            m_fingerprint->setText(
+                tr("SHA-256 fingerprint: %1").arg(g.key->fingerprintSha256().hex));
             m_keyFile->setText(outPath);
             // A new key has no Public Key ID yet: the console gives one when it is added.
             m_publicKeyId->clear();

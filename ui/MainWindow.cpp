@@ -286,16 +286,17 @@ void MainWindow::buildMenus()
         accounts->addAction(tr("&Connect an account…"), this, &MainWindow::connectRequested);
     m_connectAction->setShortcut(QKeySequence::New);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    QAction* jwt = accounts->addAction(tr("Connect with &server authentication (JWT)…"), this, [this] {
-        auto* dialog = new JwtConnectDialog(m_engine, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &JwtConnectDialog::accountConnected, this, [this] {
-            m_accountsModel->reload();
-            m_appsModel->reload();
-            updateStates();
+    QAction* jwt =
+        accounts->addAction(tr("Connect with &server authentication (JWT)…"), this, [this] {
+            auto* dialog = new JwtConnectDialog(m_engine, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &JwtConnectDialog::accountConnected, this, [this] {
+                m_accountsModel->reload();
+                m_appsModel->reload();
+                updateStates();
+            });
+            dialog->open();
         });
-        dialog->open();
-    });
     jwt->setObjectName(QStringLiteral("connectJwtAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));

@@ -221,15 +221,16 @@ public:
 
 // The parsed private key of each JWT app, so a mint does not pay OpenSSL's PEM decoding and key
 // checks every time (tens of milliseconds). An entry is used only while the keychain still holds
-// the very PEM it was parsed from, and the whole cache is dropped whenever an app is added,
-// changed or removed: new secrets always mean a new parse.
+// the very PEM it was parsed from, so new secrets always mean a new parse; the entries of apps
+// that are gone are dropped whenever the profile changes.
 class KeyCache : public QObject {
 public:
     explicit KeyCache(Engine& engine)
         : QObject(&engine)
     {
         setObjectName(QStringLiteral("serverauth-key-cache"));
-        QObject::connect(&engine.apps(), &AppService::appsChanged, this, [this] { clear(); });
+        QObject::connect(&engine.apps(), &AppService::appsChanged, this,
+                         [this, &engine] { prune(engine.apps()); });
     }
 
     Result<crypto::RsaKey> key(const QString& appId, const SecretBytes& pem)
@@ -248,7 +249,15 @@ public:
         return parsed;
     }
 
-    void clear() { m_entries.clear(); }
+    void prune(const AppService& apps)
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (apps.find(it.key()).ok())
+                ++it;
+            else
+                it = m_entries.erase(it);
+        }
+    }
     [[nodiscard]] int hits() const { return m_hits; }
 
 private:
@@ -306,8 +315,8 @@ TokenService::Minter jwtMinter(Engine& engine)
                                .arg(app.name)));
             return;
         }
-        Result<crypto::RsaKey> key = cache ? cache->key(app.id, pem)
-                                           : crypto::RsaKey::fromPem(pem, SecretBytes());
+        Result<crypto::RsaKey> key =
+            cache ? cache->key(app.id, pem) : crypto::RsaKey::fromPem(pem, SecretBytes());
         if (!key.ok()) {
             Error e = key.error();
             e.message = tr("The private key stored for the app \"%1\" cannot be used: %2")

@@ -66,8 +66,8 @@ void runImportGoogleKey(Cli& cli, const QCommandLineParser& p)
     if (in.scopes.isEmpty() && provider->oauth2)
         in.scopes = provider->oauth2->defaultScopes;
     // The key file names its token endpoint; --token-url still wins (tests, private endpoints).
-    in.tokenUrl = p.isSet(QStringLiteral("token-url")) ? p.value(QStringLiteral("token-url"))
-                                                        : key->tokenUri;
+    in.tokenUrl =
+        p.isSet(QStringLiteral("token-url")) ? p.value(QStringLiteral("token-url")) : key->tokenUri;
     in.apiBase = p.value(QStringLiteral("api-base"));
     in.algorithm = p.value(QStringLiteral("algorithm"));
     if (in.scopes.isEmpty()) {
@@ -124,10 +124,10 @@ void runImportGoogleKey(Cli& cli, const QCommandLineParser& p)
                     cli.printJson(o);
                 } else {
                     cli.print(app->id);
-                    cli.message(Cli::tr("Registered the service account %1 as the app \"%2\" "
-                                        "(%3, JWT, key %4); the private key is in the keychain.")
-                                    .arg(app->clientEmail, app->name, app->providerId,
-                                         app->publicKeyId));
+                    cli.message(
+                        Cli::tr("Registered the service account %1 as the app \"%2\" "
+                                "(%3, JWT, key %4); the private key is in the keychain.")
+                            .arg(app->clientEmail, app->name, app->providerId, app->publicKeyId));
                 }
                 cli.succeed();
             });

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -110,7 +111,8 @@ void TestJwtDialog::init()
     m_client = m_sandbox->registerClient(c);
     m_profile = std::make_unique<test::TempProfile>();
     QVERIFY(QDir(m_profile->path()).mkpath(QStringLiteral("providers")));
-    test::writeFile(m_profile->path() + QStringLiteral("/providers"), QStringLiteral("sandbox.json"),
+    test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                    QStringLiteral("sandbox.json"),
                     QJsonDocument(m_sandbox->providerJson()).toJson());
     EngineOptions o;
     o.profileDir = m_profile->path();
@@ -155,7 +157,8 @@ void TestJwtDialog::validatesAsTyped()
     QCOMPARE(d.hintFor(QStringLiteral("clientIdLineEdit")), QString());
 
     QTest::keyClicks(d.publicKeyIdEdit(), QStringLiteral("bad id!"));
-    QVERIFY(d.hintFor(QStringLiteral("publicKeyIdLineEdit")).contains(QStringLiteral("Public Key ID")));
+    QVERIFY(
+        d.hintFor(QStringLiteral("publicKeyIdLineEdit")).contains(QStringLiteral("Public Key ID")));
 
     QTest::keyClicks(d.enterpriseIdEdit(), QStringLiteral("90x"));
     QVERIFY(!d.hintFor(QStringLiteral("enterpriseIdLineEdit")).isEmpty());
@@ -224,8 +227,8 @@ void TestJwtDialog::generateThenConnect()
 
     // The admin adds the public key in the console and gets its ID.
     QString error;
-    const QString kid = m_sandbox->addPublicKey(m_client.clientId,
-                                                d.publicKeyView()->toPlainText().toLatin1(), &error);
+    const QString kid = m_sandbox->addPublicKey(
+        m_client.clientId, d.publicKeyView()->toPlainText().toLatin1(), &error);
     QVERIFY2(!kid.isEmpty(), qPrintable(error));
     fill(d, kid, out);
     QVERIFY(d.connectButton()->isEnabled());
@@ -259,7 +262,9 @@ void TestJwtDialog::cancelGeneration()
     const QString out = m_scratch.filePath(QStringLiteral("cancelled.pem"));
     d.generateKey(out);
     QVERIFY(d.generationProgress());
-    d.generationProgress()->cancel();
+    auto* cancel = d.generationProgress()->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 2, 30000); // busy, then idle again
     QCOMPARE(busy.last().first().toBool(), false);
     QCOMPARE(generated.count(), 0);

@@ -68,8 +68,7 @@ private:
     QStringList base(bool json = true) const;
     QString writeConfig(const QString& kid);
     test::CliRun importApp(const QString& name, const QString& kid);
-    test::CliRun connect(const QString& app, const QString& subject,
-                         const QStringList& more = {});
+    test::CliRun connect(const QString& app, const QString& subject, const QStringList& more = {});
     // No secret in the profile folder or the given CLI output.
     void checkNoSecrets(const QByteArray& output, const QList<QByteArray>& tokens);
 
@@ -200,8 +199,8 @@ void TestJwtSandbox::enterpriseAndUserTokens()
     const QString userAccount = jsonOf(r).value(u"id").toString();
     QVERIFY(!userAccount.isEmpty());
     QVERIFY(userAccount != enterpriseAccount);
-    QCOMPARE(m_sandbox->grantLog(), QStringList({QStringLiteral("jwt ok"),
-                                                 QStringLiteral("jwt ok")}));
+    QCOMPARE(m_sandbox->grantLog(),
+             QStringList({QStringLiteral("jwt ok"), QStringLiteral("jwt ok")}));
 
     // The identities: the enterprise token is the service account, the user token the user.
     r = test::runCli(base() << QStringLiteral("test") << enterpriseAccount, {}, DebugLog);
@@ -262,14 +261,14 @@ void TestJwtSandbox::clockFiveMinutesOff()
     r = connect(QStringLiteral("jwt"), QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     // First refused for its exp, then accepted when signed with the sandbox's Date.
-    QCOMPARE(m_sandbox->grantLog(), QStringList({QStringLiteral("jwt invalid_grant"),
-                                                 QStringLiteral("jwt ok")}));
+    QCOMPARE(m_sandbox->grantLog(),
+             QStringList({QStringLiteral("jwt invalid_grant"), QStringLiteral("jwt ok")}));
 
     m_sandbox->setClockOffset(-300); // and behind
     r = connect(QStringLiteral("jwt"), QStringLiteral("user:") + UserId);
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
-    QCOMPARE(m_sandbox->grantLog().mid(2), QStringList({QStringLiteral("jwt invalid_grant"),
-                                                        QStringLiteral("jwt ok")}));
+    QCOMPARE(m_sandbox->grantLog().mid(2),
+             QStringList({QStringLiteral("jwt invalid_grant"), QStringLiteral("jwt ok")}));
 }
 
 void TestJwtSandbox::unknownKidNamesPublicKeyId()
