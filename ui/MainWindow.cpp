@@ -5,6 +5,7 @@
 #include "AppDialog.h"
 #include "AppsModel.h"
 #include "CredentialsDialog.h"
+#include "JwtConnectDialog.h"
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
 #include "OAuthConnectDialog.h"
@@ -316,6 +317,18 @@ void MainWindow::buildMenus()
             d->open();
         });
     credentials->setObjectName(QStringLiteral("connectCredentialsAction"));
+    QAction* jwt =
+        accounts->addAction(tr("Connect with &server authentication (JWT)…"), this, [this] {
+            auto* dialog = new JwtConnectDialog(m_engine, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &JwtConnectDialog::accountConnected, this, [this] {
+                m_accountsModel->reload();
+                m_appsModel->reload();
+                updateStates();
+            });
+            dialog->open();
+        });
+    jwt->setObjectName(QStringLiteral("connectJwtAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* addApp =

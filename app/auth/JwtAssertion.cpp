@@ -49,7 +49,7 @@ Result<QJsonObject> fill(const QJsonObject& templ, const QHash<QString, QString>
 } // namespace
 
 Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringList& allowedTypes,
-                                           const AppRegistration& app)
+                                           const AppRegistration& app, bool optional)
 {
     const QString t = text.trimmed();
     ServerSubject s;
@@ -67,7 +67,7 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
         s.id = t.mid(5).trimmed();
         if (s.id.isEmpty())
             return fail(ErrorKind::Usage, tr("Give the user as user:ID, for example user:123."));
-    } else if (t.isEmpty() && allowedTypes.isEmpty()) {
+    } else if (t.isEmpty() && (allowedTypes.isEmpty() || optional)) {
         return s;
     } else {
         return fail(ErrorKind::Usage,
@@ -135,10 +135,13 @@ Result<JwtAssertion::Signed> JwtAssertion::build(const JwtSpec& spec, const cryp
     Result<QJsonObject> header = fill(spec.header, params.variables, spec.header.keys());
     if (!header.ok())
         return header.error();
-    // iss and aud always; sub whenever the template has it (Box), it names who the token is for.
-    Result<QJsonObject> claims = fill(spec.claims, params.variables,
-                                      {QStringLiteral("iss"), QStringLiteral("aud"),
-                                       QStringLiteral("sub"), QStringLiteral("box_sub_type")});
+    // iss and aud always; sub whenever the template has it (Box), it names who the token is for,
+    // unless the scheme makes the subject optional (Google: sub only for delegation).
+    QStringList required{QStringLiteral("iss"), QStringLiteral("aud"),
+                         QStringLiteral("box_sub_type"), QStringLiteral("scope")};
+    if (!spec.subjectOptional)
+        required.append(QStringLiteral("sub"));
+    Result<QJsonObject> claims = fill(spec.claims, params.variables, required);
     if (!claims.ok())
         return claims.error();
 

@@ -19,9 +19,12 @@ struct ServerSubject {
     QString id;   // the enterprise ID or user ID the token acts for
 
     // Parses "enterprise" or "user:<id>"; allowedTypes (the catalog's subject_types) limits the
-    // types, and an "enterprise" subject takes its id from the app's enterprise ID.
-    [[nodiscard]] static Result<ServerSubject>
-    parse(const QString& text, const QStringList& allowedTypes, const AppRegistration& app);
+    // types, and an "enterprise" subject takes its id from the app's enterprise ID. With
+    // optional (the scheme's subject_optional), an empty text is an empty subject.
+    [[nodiscard]] static Result<ServerSubject> parse(const QString& text,
+                                                     const QStringList& allowedTypes,
+                                                     const AppRegistration& app,
+                                                     bool optional = false);
 };
 
 // A signed JWT bearer assertion (RFC 7523) built from the provider catalog's jwt scheme: the

@@ -87,7 +87,8 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
     c.tokenUrl = resolved->tokenUrl;
     const QStringList types = scheme == Scheme::Jwt ? c.provider->jwt->subjectTypes
                                                     : c.provider->clientCredentials->subjectTypes;
-    Result<ServerSubject> subject = ServerSubject::parse(account.subject, types, app);
+    const bool optional = scheme == Scheme::Jwt && c.provider->jwt->subjectOptional;
+    Result<ServerSubject> subject = ServerSubject::parse(account.subject, types, app, optional);
     if (!subject.ok())
         return subject.error();
     c.subject = *subject;
@@ -160,8 +161,12 @@ public:
         }
         TokenRequest req;
         req.tokenUrl = ctx.tokenUrl;
-        req.clientId = app.clientId;
-        req.clientSecret = clientSecret;
+        // Client authentication only where the scheme's form asks for it (Box); Google's
+        // assertion is the whole proof and its endpoint takes no client_id.
+        if (ctx.provider->jwt->form.contains(QLatin1String("client_id")))
+            req.clientId = app.clientId;
+        if (ctx.provider->jwt->form.contains(QLatin1String("client_secret")))
+            req.clientSecret = clientSecret;
         req.maxAttempts = 1; // retries are ours: each one carries a new assertion
         req.form = {{QByteArrayLiteral("grant_type"),
                      SecretBytes(QByteArrayLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))},
@@ -214,6 +219,65 @@ public:
     }
 };
 
+// The parsed private key of each JWT app, so a mint does not pay OpenSSL's PEM decoding and key
+// checks every time (tens of milliseconds). An entry is used only while the keychain still holds
+// the very PEM it was parsed from, so new secrets always mean a new parse; the entries of apps
+// that are gone are dropped whenever the profile changes.
+class KeyCache : public QObject {
+public:
+    explicit KeyCache(Engine& engine)
+        : QObject(&engine)
+    {
+        setObjectName(QStringLiteral("serverauth-key-cache"));
+        QObject::connect(&engine.apps(), &AppService::appsChanged, this,
+                         [this, &engine] { prune(engine.apps()); });
+    }
+
+    Result<crypto::RsaKey> key(const QString& appId, const SecretBytes& pem)
+    {
+        const auto it = m_entries.constFind(appId);
+        if (it != m_entries.constEnd() && it->pem.equals(pem)) {
+            ++m_hits;
+            return it->key;
+        }
+        // Stored ready to use (clear PKCS#8 in the keychain): no KDF here either.
+        Result<crypto::RsaKey> parsed = crypto::RsaKey::fromPem(pem, SecretBytes());
+        if (parsed.ok())
+            m_entries.insert(appId, Entry{pem, *parsed});
+        else
+            m_entries.remove(appId);
+        return parsed;
+    }
+
+    void prune(const AppService& apps)
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (apps.find(it.key()).ok())
+                ++it;
+            else
+                it = m_entries.erase(it);
+        }
+    }
+    [[nodiscard]] int hits() const { return m_hits; }
+
+private:
+    struct Entry {
+        SecretBytes pem;
+        crypto::RsaKey key;
+    };
+    QHash<QString, Entry> m_entries;
+    int m_hits = 0;
+};
+
+KeyCache* keyCacheFor(Engine& engine)
+{
+    // KeyCache has no meta-object of its own: found by its unique name.
+    if (auto* existing = engine.findChild<QObject*>(QStringLiteral("serverauth-key-cache"),
+                                                    Qt::FindDirectChildrenOnly))
+        return static_cast<KeyCache*>(existing);
+    return new KeyCache(engine);
+}
+
 // One token client per engine for every minter made (ServerConnect makes one per connection).
 TokenClient* clientFor(Engine& engine)
 {
@@ -230,9 +294,10 @@ TokenClient* clientFor(Engine& engine)
 TokenService::Minter jwtMinter(Engine& engine)
 {
     TokenClient* client = clientFor(engine);
-    return [&engine, client](const Account& account, const AppRegistration& app,
-                             const SecretRecord& appSecrets, QObject* context,
-                             std::function<void(Result<TokenResult>)> done) {
+    QPointer<KeyCache> cache = keyCacheFor(engine);
+    return [&engine, client, cache](const Account& account, const AppRegistration& app,
+                                    const SecretRecord& appSecrets, QObject* context,
+                                    std::function<void(Result<TokenResult>)> done) {
         auto reply = guarded(context, std::move(done));
         auto failLater = [client, reply](const Error& e) {
             postLater(client, [reply, e] { reply(e); });
@@ -250,8 +315,8 @@ TokenService::Minter jwtMinter(Engine& engine)
                                .arg(app.name)));
             return;
         }
-        // Stored ready to use (clear PKCS#8 in the keychain): no KDF on every mint.
-        Result<crypto::RsaKey> key = crypto::RsaKey::fromPem(pem, SecretBytes());
+        Result<crypto::RsaKey> key =
+            cache ? cache->key(app.id, pem) : crypto::RsaKey::fromPem(pem, SecretBytes());
         if (!key.ok()) {
             Error e = key.error();
             e.message = tr("The private key stored for the app \"%1\" cannot be used: %2")
@@ -315,6 +380,11 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
             reply(std::move(r));
         });
     };
+}
+
+int cachedKeyHits(Engine& engine)
+{
+    return keyCacheFor(engine)->hits();
 }
 
 TokenService::Minter minterFor(Engine& engine, Scheme scheme)

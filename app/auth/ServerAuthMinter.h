@@ -25,6 +25,9 @@ inline constexpr int MaxRetryDelaySeconds = 30;
 
 [[nodiscard]] TokenService::Minter jwtMinter(Engine& engine);
 [[nodiscard]] TokenService::Minter clientCredentialsMinter(Engine& engine);
+// How often a JWT mint used the engine's cached private key instead of parsing the PEM again (the
+// cache is per app, checked against the stored PEM and dropped when apps change).
+[[nodiscard]] int cachedKeyHits(Engine& engine);
 // The minter of a server scheme (Jwt, ClientCredentials); an empty function for the others.
 [[nodiscard]] TokenService::Minter minterFor(Engine& engine, Scheme scheme);
 

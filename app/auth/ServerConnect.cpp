@@ -58,8 +58,9 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
                            .arg(app.name, app.providerId)));
         return;
     }
-    Result<ServerSubject> subject =
-        ServerSubject::parse(request.subject, subjectTypes(*provider, app.scheme), app);
+    Result<ServerSubject> subject = ServerSubject::parse(
+        request.subject, subjectTypes(*provider, app.scheme), app,
+        app.scheme == Scheme::Jwt && provider->jwt && provider->jwt->subjectOptional);
     if (!subject.ok()) {
         failLater(subject.error());
         return;

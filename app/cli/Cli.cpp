@@ -102,6 +102,7 @@ QList<Verb> Cli::verbs()
     all += catalogVerbs();
     all += appVerbs();
     all += boxConfigVerbs();
+    all += googleKeyVerbs();
     all += keyVerbs();
     all += connectVerbs();
     all += accountVerbs();

@@ -87,5 +87,6 @@ QList<Verb> tokenVerbs();
 QList<Verb> demoVerbs();
 QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
+QList<Verb> googleKeyVerbs(); // apps import-google-key
 
 } // namespace authdeck::cli

@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 #include "accounts/AppService.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QJsonObject>
 
@@ -35,8 +36,12 @@ void runConnect(Cli& cli, const QCommandLineParser& p)
             cli.failWith(reg.error());
             return;
         }
+        const Provider* provider = cli.engine().catalog().find(reg->providerId);
         if (reg->scheme == Scheme::OAuth2) {
             runConnectOAuth(cli, p);
+        } else if (reg->scheme == Scheme::Jwt && provider && provider->jwt
+                   && provider->jwt->subjectOptional) {
+            runConnectServer(cli, p); // the service account itself (Google without delegation)
         } else {
             cli.failWith(
                 ErrorKind::Usage,
@@ -93,9 +98,12 @@ QList<Verb> connectVerbs()
     connect.name = QStringLiteral("connect");
     connect.synopsis = QStringLiteral(
         "--app NAME [--no-browser] [--timeout SECONDS]\n"
-        "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID]\n"
+        "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID] "
+        "[--notifications-off]
+"
         "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
-        "[--host HOST] [--app NAME]\n"
+        "[--host HOST] [--app NAME]
+"
         "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
         "F "
         "[--region R] [--endpoint U]");
@@ -116,6 +124,8 @@ QList<Verb> connectVerbs()
             QStringLiteral("SUBJECT")),
         opt(QStringLiteral("as-user"), Cli::tr("act as this managed user (Box As-User)"),
             QStringLiteral("ID")),
+        opt(QStringLiteral("notifications-off"),
+            Cli::tr("send Box-Notifications: off with the account's verification and API calls")),
         opt(QStringLiteral("provider"), Cli::tr("the provider id (password and key schemes)"),
             QStringLiteral("ID")),
         opt(QStringLiteral("host"), Cli::tr("your server's host name (per-server providers)"),

@@ -34,6 +34,7 @@ void runConnectOAuth(Cli& cli, const QCommandLineParser& p)
     request.app = p.value(QStringLiteral("app"));
     request.accountName = p.value(QStringLiteral("name"));
     request.api.asUser = p.value(QStringLiteral("as-user"));
+    request.api.notificationsOff = p.isSet(QStringLiteral("notifications-off"));
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = p.value(QStringLiteral("timeout")).toInt(&ok);

@@ -11,6 +11,7 @@ void runConnectServer(Cli& cli, const QCommandLineParser& parser)
     request.subject = parser.value(QStringLiteral("subject"));
     request.accountName = parser.value(QStringLiteral("name"));
     request.api.asUser = parser.value(QStringLiteral("as-user"));
+    request.api.notificationsOff = parser.isSet(QStringLiteral("notifications-off"));
     if (parser.isSet(QStringLiteral("as-user")) && request.api.asUser.trimmed().isEmpty()) {
         cli.failWith(ErrorKind::Usage, Cli::tr("--as-user needs a user ID."));
         return;

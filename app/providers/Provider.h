@@ -73,7 +73,9 @@ struct JwtSpec {
     QJsonObject form;   // extra form fields of the token request, templated
     QStringList algorithms{QStringLiteral("RS256")};
     QStringList subjectTypes; // "enterprise", "user" (Box); empty: no subject
-    QString keyFormat;        // "box-config" or "google-service-account"
+    // The subject may be left out (Google: sub only for domain-wide delegation).
+    bool subjectOptional = false;
+    QString keyFormat; // "box-config" or "google-service-account"
     int lifetimeSeconds = 30;
     int maxLifetimeSeconds = 60;
 };

@@ -465,8 +465,9 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         r.allowOnly(o, path,
                     {QStringLiteral("token_url"), QStringLiteral("header"),
                      QStringLiteral("claims"), QStringLiteral("form"), QStringLiteral("algorithms"),
-                     QStringLiteral("subject_types"), QStringLiteral("key_format"),
-                     QStringLiteral("lifetime"), QStringLiteral("max_lifetime")});
+                     QStringLiteral("subject_types"), QStringLiteral("subject_optional"),
+                     QStringLiteral("key_format"), QStringLiteral("lifetime"),
+                     QStringLiteral("max_lifetime")});
         JwtSpec s;
         s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), true, known);
         s.header = r.templatedObject(o, path, QStringLiteral("header"), claimVars);
@@ -496,6 +497,7 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                        tr("supports RS256, RS384 and RS512 only"));
         }
         s.subjectTypes = r.strings(o, path, QStringLiteral("subject_types"));
+        s.subjectOptional = r.boolean(o, path, QStringLiteral("subject_optional"), false);
         s.keyFormat = r.string(o, path, QStringLiteral("key_format"), false);
         if (!s.keyFormat.isEmpty() && s.keyFormat != QLatin1String("box-config")
             && s.keyFormat != QLatin1String("google-service-account"))

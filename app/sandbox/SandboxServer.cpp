@@ -974,6 +974,8 @@ void SandboxServer::usersMe(const HttpServerRequest& request, const HttpResponde
         return;
     }
     const AccessToken& access = *it;
+    if (request.header("Box-Notifications").trimmed().compare("off", Qt::CaseInsensitive) == 0)
+        ++m_notificationsOff;
     QString userId = access.subjectType == QLatin1String("enterprise") ? lit(ServiceAccountId)
                                                                        : access.subjectId;
     const QByteArray asUser = request.header("As-User").trimmed();

@@ -134,6 +134,8 @@ public:
     [[nodiscard]] int revokeCount() const { return m_revokes; }
     [[nodiscard]] QStringList grantLog() const { return m_grantLog; }
     [[nodiscard]] int activeAccessTokenCount() const;
+    // API calls with a valid token that carried "Box-Notifications: off".
+    [[nodiscard]] int notificationsOffCalls() const { return m_notificationsOff; }
 
     // The request_id hidden in a consent page; empty when there is none.
     [[nodiscard]] static QString consentRequestId(const QByteArray& html);
@@ -255,6 +257,7 @@ private:
     Fault m_fault;
     int m_tokenRequests = 0;
     int m_revokes = 0;
+    int m_notificationsOff = 0;
     QStringList m_grantLog;
 };
 

@@ -7,6 +7,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
+#include "auth/ServerAuthMinter.h"
 #include "auth/ServerConnect.h"
 #include "engine/Engine.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void rateLimitedRetriedWithNewAssertions();
     void clientCredentials();
     void clientCredentialsRefused();
+    void parsedKeyCachedUntilSecretsChange();
 
 private:
     Result<AppRegistration> addApp(Scheme scheme);
@@ -204,6 +206,52 @@ void TestServerAuth::clientCredentialsRefused()
     QCOMPARE(account.error().exitCode(), 3);
     QVERIFY(account.error().message.contains(m_box->clientId));
     QCOMPARE(m_engine->accounts().list()->size(), 0);
+}
+
+void TestServerAuth::parsedKeyCachedUntilSecretsChange()
+{
+    Result<AppRegistration> app = addApp(Scheme::Jwt);
+    QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().message));
+    Result<Account> account = connect(QStringLiteral("jwt"), QStringLiteral("enterprise"));
+    QVERIFY2(account.ok(), account.ok() ? "" : qPrintable(account.error().message));
+    const int first = serverauth::cachedKeyHits(*m_engine);
+    QVERIFY(refresh(account->id).ok());
+    QVERIFY(refresh(account->id).ok());
+    QCOMPARE(serverauth::cachedKeyHits(*m_engine), first + 2);
+
+    // A new key pair for the app: the cached key must not sign again.
+    Result<RsaKey> other = RsaKey::generate(2048);
+    QVERIFY(other.ok());
+    Result<RsaKey> otherPublic = RsaKey::fromPublicPem(other->publicKeyPem());
+    QVERIFY(otherPublic.ok());
+    m_box->publicKey = *otherPublic;
+    QVERIFY(!refresh(account->id).ok()); // the old key, still stored: refused by the server
+    QCOMPARE(serverauth::cachedKeyHits(*m_engine), first + 3);
+
+    AppInput in;
+    in.providerId = app->providerId;
+    in.name = app->name;
+    in.scheme = app->scheme;
+    in.clientId = app->clientId;
+    in.clientSecret = SecretBytes(m_box->clientSecret.toUtf8());
+    in.enterpriseId = app->enterpriseId;
+    in.tokenUrl = app->tokenUrl;
+    in.apiBase = app->apiBase;
+    in.publicKeyId = app->publicKeyId;
+    Result<SecretBytes> pem = other->toPkcs8Pem();
+    QVERIFY(pem.ok());
+    in.privateKeyPem = *pem;
+    std::optional<Result<AppRegistration>> updated;
+    m_engine->apps().update(app->id, in, true, this,
+                            [&](Result<AppRegistration> r) { updated = r; });
+    QVERIFY(QTest::qWaitFor([&] { return updated.has_value(); }, 30000));
+    QVERIFY2(updated->ok(), updated->ok() ? "" : qPrintable(updated->error().message));
+    const int before = serverauth::cachedKeyHits(*m_engine);
+    Result<AccessToken> r = refresh(account->id);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(serverauth::cachedKeyHits(*m_engine), before); // parsed anew
+    QVERIFY(refresh(account->id).ok());
+    QCOMPARE(serverauth::cachedKeyHits(*m_engine), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerAuth)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void subjects_data();
     void subjects();
     void googleServiceAccountClaims();
+    void googleDelegationSubject();
     void tenThousandUniqueJti();
     void publicKeyCannotSign();
 
@@ -311,6 +312,47 @@ void TestJwtAssertion::googleServiceAccountClaims()
     QCOMPARE(qint64(c.value(QLatin1String("exp")).toDouble())
                  - qint64(c.value(QLatin1String("iat")).toDouble()),
              qint64(spec.lifetimeSeconds));
+}
+
+void TestJwtAssertion::googleDelegationSubject()
+{
+    const Provider* google = m_catalog.find(QStringLiteral("google-drive"));
+    QVERIFY(google && google->jwt);
+    const JwtSpec& spec = *google->jwt;
+    QVERIFY(spec.subjectOptional);
+    AppRegistration app;
+    app.name = QStringLiteral("g");
+    app.clientEmail = QStringLiteral("svc@project.iam.gserviceaccount.com");
+    app.publicKeyId = QStringLiteral("abc123");
+    app.scopes = {QStringLiteral("https://www.googleapis.com/auth/drive")};
+
+    // No subject: the service account itself.
+    Result<ServerSubject> none = ServerSubject::parse(QString(), spec.subjectTypes, app, true);
+    QVERIFY(none.ok());
+    QVERIFY(none->type.isEmpty());
+    // Without subject_optional the same empty subject is refused (Box needs one).
+    QVERIFY(!ServerSubject::parse(QString(), spec.subjectTypes, app, false).ok());
+    // No enterprise at Google.
+    QVERIFY(!ServerSubject::parse(QStringLiteral("enterprise"), spec.subjectTypes, app, true).ok());
+
+    Result<ServerSubject> user =
+        ServerSubject::parse(QStringLiteral("user:ada@example.com"), spec.subjectTypes, app, true);
+    QVERIFY(user.ok());
+    JwtAssertion::Params params;
+    params.variables = JwtAssertion::variablesFor(app, *user, spec.tokenUrl);
+    Result<Jws::Parts> parts = signAndParse(spec, params);
+    QVERIFY2(parts.ok(), parts.ok() ? "" : qPrintable(parts.error().message));
+    QCOMPARE(parts->payload.value(QLatin1String("sub")).toString(),
+             QStringLiteral("ada@example.com"));
+    QVERIFY(!parts->payload.contains(QLatin1String("box_sub_type")));
+
+    // Scope is required: an app without scopes is told so instead of signing a useless assertion.
+    app.scopes.clear();
+    params.variables = JwtAssertion::variablesFor(app, *user, spec.tokenUrl);
+    Result<JwtAssertion::Signed> noScope = JwtAssertion::build(spec, *m_key, params);
+    QVERIFY(!noScope.ok());
+    QVERIFY2(noScope.error().message.contains(QStringLiteral("scope")),
+             qPrintable(noScope.error().message));
 }
 
 void TestJwtAssertion::tenThousandUniqueJti()
