@@ -104,6 +104,7 @@ QList<Verb> Cli::verbs()
     all += connectVerbs();
     all += accountVerbs();
     all += tokenVerbs();
+    all += bundleVerbs();
     return all;
 }
 

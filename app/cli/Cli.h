@@ -86,5 +86,6 @@ QList<Verb> connectVerbs();
 QList<Verb> tokenVerbs();
 QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
+QList<Verb> bundleVerbs();    // export, import
 
 } // namespace authdeck::cli
