@@ -488,9 +488,20 @@ void BundleService::apply(const Plan& plan, QObject* context,
         runSteps(back, 0, [reply, error](Status, size_t) { reply(error); });
     };
     const QList<PlanItem> items = plan.items;
-    runSteps(steps, 0, [this, items, reply, rollback](Status s, size_t) {
+    const bool changes = std::any_of(items.begin(), items.end(),
+                                     [](const PlanItem& i) { return i.action != Action::Skip; });
+    runSteps(steps, 0, [this, items, changes, reply, rollback](Status s, size_t) {
         if (!s.ok()) {
             rollback(s.error());
+            return;
+        }
+        Report report;
+        for (PlanItem item : items) {
+            item.secrets.reset();
+            report.items.append(item);
+        }
+        if (!changes) {
+            reply(report); // everything skipped: the profile is not even rewritten
             return;
         }
         const Status saved = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
@@ -536,11 +547,6 @@ void BundleService::apply(const Plan& plan, QObject* context,
         if (!saved.ok()) {
             rollback(saved.error());
             return;
-        }
-        Report report;
-        for (PlanItem item : items) {
-            item.secrets.reset();
-            report.items.append(item);
         }
         qCInfo(lcBundle) << "bundle imported," << report.items.size() << "items";
         reply(report);
