@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BundleDialogs.h"
+
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
@@ -276,6 +278,15 @@ QWidget* MainWindow::buildAppsPage()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    for (bool exporting : {true, false}) {
+        file->addAction(exporting ? tr("&Export…") : tr("&Import…"), this, [this, exporting] {
+            QDialog* d = exporting ? static_cast<QDialog*>(new ExportBundleDialog(m_engine, this))
+                                   : new ImportBundleDialog(m_engine, this);
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->open();
+        });
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

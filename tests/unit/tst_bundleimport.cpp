@@ -43,15 +43,6 @@ std::unique_ptr<World> makeWorld()
     return w;
 }
 
-template <typename T>
-std::optional<Result<T>> waitFor(const std::function<void(std::function<void(Result<T>)>)>& start)
-{
-    std::optional<Result<T>> out;
-    start([&out](Result<T> r) { out.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 30000);
-    return out;
-}
-
 } // namespace
 
 class TestBundleImport : public QObject {
