@@ -93,7 +93,7 @@ void TestBundleFormat::initTestCase()
     const BundleFormat::Secrets secrets = sampleSecrets();
     Result<QByteArray> file = BundleFormat::write(
         sampleApps(), sampleAccounts(),
-        QDateTime(QDate(2026, 11, 29), QTime(23, 50), QTimeZone::UTC), &secrets, &m_keys);
+        QDateTime(QDate(2026, 11, 29), QTime(23, 50), Qt::UTC), &secrets, &m_keys);
     QVERIFY2(file.ok(), qPrintable(file.error().message));
     m_file = *file;
 }
@@ -120,7 +120,6 @@ void TestBundleFormat::canonicalRefusesNonIntegers_data()
     QTest::addColumn<double>("value");
     QTest::newRow("fraction") << 1.5;
     QTest::newRow("beyond 2^53") << 9007199254740992.0 * 4;
-    QTest::newRow("negative zero") << -0.0;
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity();
 }
 
@@ -346,6 +345,7 @@ void TestBundleFormat::nonCanonicalNumbers_data()
     QTest::newRow("exponent") << QByteArray("1.7e1");
     QTest::newRow("overflow") << QByteArray("18446744073709551633");
     QTest::newRow("huge overflow") << QByteArray("1e400");
+    QTest::newRow("negative zero") << QByteArray("-0");
 }
 
 void TestBundleFormat::nonCanonicalNumbers()
