@@ -130,6 +130,13 @@ ExportBundleDialog::ExportBundleDialog(Engine& engine, QWidget* parent)
     updateState();
 }
 
+// The secret fields wipe (and so change) their text as they go away: stop listening first.
+ExportBundleDialog::~ExportBundleDialog()
+{
+    m_passphrase->disconnect(this);
+    m_confirm->disconnect(this);
+}
+
 QString ExportBundleDialog::strength(const SecretBytes& passphrase)
 {
     const QString text = passphrase.toString();
@@ -275,6 +282,11 @@ ImportBundleDialog::ImportBundleDialog(Engine& engine, QWidget* parent)
             showPlan(); // no new key derivation: the contents are kept
     });
     pathChanged();
+}
+
+ImportBundleDialog::~ImportBundleDialog()
+{
+    m_passphrase->disconnect(this);
 }
 
 void ImportBundleDialog::pathChanged()

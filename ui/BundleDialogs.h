@@ -30,6 +30,7 @@ class ExportBundleDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ExportBundleDialog(Engine& engine, QWidget* parent = nullptr);
+    ~ExportBundleDialog() override;
 
     // For tests: the widgets a user touches.
     [[nodiscard]] QListWidget* items() const { return m_items; }
@@ -70,6 +71,7 @@ class ImportBundleDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ImportBundleDialog(Engine& engine, QWidget* parent = nullptr);
+    ~ImportBundleDialog() override;
 
     [[nodiscard]] QLineEdit* path() const { return m_path; }
     [[nodiscard]] SecretLineEdit* passphrase() const { return m_passphrase; }
