@@ -30,6 +30,7 @@ void writeOut(FILE* stream, const QString& text)
 struct GlobalArgs {
     QString profile;
     QString secretStore = QStringLiteral("keychain");
+    QString vaultPassphraseFile;
     bool json = false;
     bool sandbox = false;
     bool help = false;
@@ -77,7 +78,9 @@ GlobalArgs extractGlobals(const QStringList& args)
         } else if (a == QLatin1String("--version")) {
             g.version = true;
         } else if (takeValue(QStringLiteral("--profile"), &g.profile)
-                   || takeValue(QStringLiteral("--secret-store"), &g.secretStore)) {
+                   || takeValue(QStringLiteral("--secret-store"), &g.secretStore)
+                   || takeValue(QStringLiteral("--vault-passphrase-file"),
+                                &g.vaultPassphraseFile)) {
             // taken
         } else {
             g.rest.append(a);
@@ -234,6 +237,13 @@ Status Cli::openEngine()
         options.store = SecretStoreKind::Keychain;
     } else if (m_secretStore == QLatin1String("vault")) {
         options.store = SecretStoreKind::Vault;
+        if (m_vaultPassphraseFile.isEmpty())
+            return fail(ErrorKind::Usage, tr("The vault is unlocked by a passphrase: give it with "
+                                             "--vault-passphrase-file F."));
+        Result<SecretBytes> pass = readSecretFile(m_vaultPassphraseFile, tr("vault passphrase"));
+        if (!pass.ok())
+            return pass.error();
+        options.vaultPassphrase = *pass;
     } else {
         return fail(ErrorKind::Usage,
                     tr("Unknown secret store \"%1\"; use keychain or vault.").arg(m_secretStore));
@@ -277,6 +287,7 @@ QString Cli::generalHelp() const
                "  --json               machine-readable output on stdout\n"
                "  --sandbox            start the embedded Box-compatible sandbox\n"
                "  --secret-store S     keychain (default) or vault\n"
+               "  --vault-passphrase-file F  the vault's passphrase (with --secret-store vault)\n"
                "  --version            print the version\n"
                "\nSecrets are read from files (--*-file F, or - for standard input), never from "
                "arguments.\n"
@@ -323,6 +334,7 @@ int Cli::run(const QStringList& arguments)
     m_json = g.json;
     m_profileDir = g.profile;
     m_secretStore = g.secretStore;
+    m_vaultPassphraseFile = g.vaultPassphraseFile;
     m_sandbox = g.sandbox;
     if (!g.error.isEmpty()) {
         failWith(ErrorKind::Usage, g.error);

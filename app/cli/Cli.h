@@ -72,6 +72,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     QString m_profileDir;
     QString m_secretStore = QStringLiteral("keychain");
+    QString m_vaultPassphraseFile;
     bool m_json = false;
     bool m_sandbox = false;
     bool m_finished = false;
