@@ -92,8 +92,8 @@ void TestBundleFormat::initTestCase()
     m_keys = *keys;
     const BundleFormat::Secrets secrets = sampleSecrets();
     Result<QByteArray> file = BundleFormat::write(
-        sampleApps(), sampleAccounts(),
-        QDateTime(QDate(2026, 11, 29), QTime(23, 50), Qt::UTC), &secrets, &m_keys);
+        sampleApps(), sampleAccounts(), QDateTime(QDate(2026, 11, 29), QTime(23, 50), Qt::UTC),
+        &secrets, &m_keys);
     QVERIFY2(file.ok(), qPrintable(file.error().message));
     m_file = *file;
 }
