@@ -4,6 +4,7 @@
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
+#include "BundleDialogs.h"
 #include "CredentialsDialog.h"
 #include "JwtConnectDialog.h"
 #include "KeychainStatusWidget.h"
@@ -301,6 +302,15 @@ QWidget* MainWindow::buildAppsPage()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    for (bool exporting : {true, false}) {
+        file->addAction(exporting ? tr("&Export…") : tr("&Import…"), this, [this, exporting] {
+            QDialog* d = exporting ? static_cast<QDialog*>(new ExportBundleDialog(m_engine, this))
+                                   : new ImportBundleDialog(m_engine, this);
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->open();
+        });
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

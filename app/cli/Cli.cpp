@@ -32,6 +32,7 @@ void writeOut(FILE* stream, const QString& text)
 struct GlobalArgs {
     QString profile;
     QString secretStore = QStringLiteral("keychain");
+    QString vaultPassphraseFile;
     bool json = false;
     bool sandbox = false;
     bool help = false;
@@ -79,7 +80,9 @@ GlobalArgs extractGlobals(const QStringList& args)
         } else if (a == QLatin1String("--version")) {
             g.version = true;
         } else if (takeValue(QStringLiteral("--profile"), &g.profile)
-                   || takeValue(QStringLiteral("--secret-store"), &g.secretStore)) {
+                   || takeValue(QStringLiteral("--secret-store"), &g.secretStore)
+                   || takeValue(QStringLiteral("--vault-passphrase-file"),
+                                &g.vaultPassphraseFile)) {
             // taken
         } else {
             g.rest.append(a);
@@ -108,6 +111,7 @@ QList<Verb> Cli::verbs()
     all += accountVerbs();
     all += tokenVerbs();
     all += demoVerbs();
+    all += bundleVerbs();
     return all;
 }
 
@@ -240,6 +244,13 @@ Status Cli::openEngine()
         options.store = SecretStoreKind::Keychain;
     } else if (m_secretStore == QLatin1String("vault")) {
         options.store = SecretStoreKind::Vault;
+        if (m_vaultPassphraseFile.isEmpty())
+            return fail(ErrorKind::Usage, tr("The vault is unlocked by a passphrase: give it with "
+                                             "--vault-passphrase-file F."));
+        Result<SecretBytes> pass = readSecretFile(m_vaultPassphraseFile, tr("vault passphrase"));
+        if (!pass.ok())
+            return pass.error();
+        options.vaultPassphrase = *pass;
     } else {
         return fail(ErrorKind::Usage,
                     tr("Unknown secret store \"%1\"; use keychain or vault.").arg(m_secretStore));
@@ -279,6 +290,7 @@ QString Cli::generalHelp() const
                "  --json               machine-readable output on stdout\n"
                "  --sandbox            start the embedded Box-compatible sandbox\n"
                "  --secret-store S     keychain (default) or vault\n"
+               "  --vault-passphrase-file F  the vault's passphrase (with --secret-store vault)\n"
                "  --version            print the version\n"
                "\nSecrets are read from files (--*-file F, or - for standard input), never from "
                "arguments.\n"
@@ -325,6 +337,7 @@ int Cli::run(const QStringList& arguments)
     m_json = g.json;
     m_profileDir = g.profile;
     m_secretStore = g.secretStore;
+    m_vaultPassphraseFile = g.vaultPassphraseFile;
     m_sandbox = g.sandbox;
     if (!g.error.isEmpty()) {
         failWith(ErrorKind::Usage, g.error);

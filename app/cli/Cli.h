@@ -72,6 +72,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     QString m_profileDir;
     QString m_secretStore = QStringLiteral("keychain");
+    QString m_vaultPassphraseFile;
     bool m_json = false;
     bool m_sandbox = false;
     bool m_finished = false;
@@ -88,5 +89,6 @@ QList<Verb> demoVerbs();
 QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
 QList<Verb> googleKeyVerbs(); // apps import-google-key
+QList<Verb> bundleVerbs();    // export, import
 
 } // namespace authdeck::cli

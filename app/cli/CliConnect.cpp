@@ -100,10 +100,10 @@ QList<Verb> connectVerbs()
         "--app NAME [--no-browser] [--timeout SECONDS]\n"
         "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID] "
         "[--notifications-off]
-"
+        "
         "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
         "[--host HOST] [--app NAME]
-"
+        "
         "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
         "F "
         "[--region R] [--endpoint U]");

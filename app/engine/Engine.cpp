@@ -10,6 +10,7 @@
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/VaultSecretStore.h"
 
 namespace authdeck {
 
@@ -52,9 +53,12 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         e->m_secrets = new MemorySecretStore(e.get());
         break;
     case SecretStoreKind::Vault:
-        return fail(ErrorKind::Usage,
-                    tr("The encrypted vault secret store is not available in this version of "
-                       "AuthDeck; use the system keychain."));
+        if (options.vaultPassphrase.isEmpty())
+            return fail(ErrorKind::Usage, tr("The encrypted vault needs its passphrase "
+                                             "(--vault-passphrase-file F)."));
+        e->m_secrets = new VaultSecretStore(e->m_profile.filePath(QStringLiteral("vault.json")),
+                                            options.vaultPassphrase, e.get());
+        break;
     }
     e->m_apps =
         new AppService(*e->m_store, *e->m_secrets, *e->m_catalog, e->secretKeyPrefix(), e.get());

@@ -2,6 +2,7 @@
 
 #include "core/Profile.h"
 #include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QObject>
 #include <QString>
@@ -26,6 +27,7 @@ struct EngineOptions {
     QString profileDir; // empty: the platform's default profile
     SecretStoreKind store = SecretStoreKind::Keychain;
     int keychainTimeoutMs = 30000;
+    SecretBytes vaultPassphrase; // Vault: unlocks <profile>/vault.json
 };
 
 // Owns the services both faces use: the GUI and the CLI construct one Engine each and never do

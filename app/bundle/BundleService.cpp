@@ -1,0 +1,556 @@
+#include "bundle/BundleService.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/ProfileStore.h"
+#include "core/Async.h"
+#include "core/Log.h"
+#include "crypto/KeyFiles.h"
+#include "secrets/SecretStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <vector>
+
+namespace authdeck {
+
+using bundle::BundleFormat;
+
+namespace {
+
+// Slow work (scrypt) on a worker thread; the answer comes back on owner's thread.
+template <typename T>
+void runWorker(QObject* owner, std::function<Result<T>()> work, std::function<void(Result<T>)> then)
+{
+    using Box = std::shared_ptr<Result<T>>;
+    auto* watcher = new QFutureWatcher<Box>(owner);
+    QObject::connect(watcher, &QFutureWatcher<Box>::finished, owner,
+                     [watcher, then = std::move(then)] {
+                         Box box = watcher->result();
+                         watcher->deleteLater();
+                         then(std::move(*box));
+                     });
+    watcher->setFuture(QtConcurrent::run(
+        [work = std::move(work)] { return std::make_shared<Result<T>>(work()); }));
+}
+
+using Step = std::function<void(std::function<void(Status)>)>;
+
+// Runs asynchronous steps one after another, stopping at the first failure.
+void runSteps(std::shared_ptr<std::vector<Step>> steps, size_t index,
+              std::function<void(Status, size_t)> done)
+{
+    if (index >= steps->size()) {
+        done({}, index);
+        return;
+    }
+    (*steps)[index]([steps, index, done](Status s) {
+        if (!s.ok()) {
+            done(s, index);
+            return;
+        }
+        runSteps(steps, index + 1, done);
+    });
+}
+
+QString suffixed(const QString& name, const QSet<QString>& takenLower)
+{
+    for (int i = 2;; ++i) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(i);
+        if (!takenLower.contains(candidate.toLower()))
+            return candidate;
+    }
+}
+
+Result<QByteArray> readBundleFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(
+            ErrorKind::Usage,
+            BundleService::tr("The bundle file %1 does not exist or is not a file.").arg(path));
+    if (info.size() > BundleFormat::MaxFileBytes)
+        return fail(ErrorKind::BadInput,
+                    BundleService::tr("The bundle is refused: the file is larger than 16 MiB; "
+                                      "nothing was imported."));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(
+            ErrorKind::BadInput,
+            BundleService::tr("Cannot read the bundle file %1: %2").arg(path, f.errorString()));
+    QByteArray bytes = f.read(BundleFormat::MaxFileBytes + 1);
+    if (bytes.size() > BundleFormat::MaxFileBytes)
+        return fail(ErrorKind::BadInput,
+                    BundleService::tr("The bundle is refused: the file is larger than 16 MiB; "
+                                      "nothing was imported."));
+    return bytes;
+}
+
+} // namespace
+
+BundleService::BundleService(ProfileStore& store, SecretStore& secrets, AppService& apps,
+                             AccountService& accounts, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_apps(apps)
+    , m_accounts(accounts)
+{}
+
+QString BundleService::actionId(Action action)
+{
+    switch (action) {
+    case Action::Add:
+        return QStringLiteral("added");
+    case Action::Replace:
+        return QStringLiteral("replaced");
+    case Action::Skip:
+        return QStringLiteral("skipped");
+    case Action::Rename:
+        return QStringLiteral("renamed");
+    }
+    return {};
+}
+
+void BundleService::exportBundle(ExportRequest request, QObject* context,
+                                 std::function<void(Result<ExportSummary>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    auto failLater = [this, reply](const Error& e) { postLater(this, [reply, e] { reply(e); }); };
+
+    Result<ProfileStore::Snapshot> snap = m_store.load();
+    if (!snap.ok())
+        return failLater(snap.error());
+    QList<AppRegistration> apps;
+    QList<Account> accounts;
+    auto addApp = [&apps](const AppRegistration& a) {
+        if (std::none_of(apps.begin(), apps.end(), [&](const auto& x) { return x.id == a.id; }))
+            apps.append(a);
+    };
+    if (request.apps.isEmpty() && request.accounts.isEmpty()) {
+        apps = snap->apps;
+        accounts = snap->accounts;
+    } else {
+        for (const QString& name : std::as_const(request.apps)) {
+            Result<AppRegistration> a = m_apps.find(name);
+            if (!a.ok())
+                return failLater(a.error());
+            addApp(*a);
+        }
+        for (const QString& name : std::as_const(request.accounts)) {
+            Result<Account> a = m_accounts.find(name);
+            if (!a.ok())
+                return failLater(a.error());
+            if (std::any_of(accounts.begin(), accounts.end(),
+                            [&](const Account& x) { return x.id == a->id; }))
+                continue;
+            accounts.append(*a);
+            // An account travels with its app registration, or it could not be used.
+            if (const AppRegistration* app = a->appId.isEmpty() ? nullptr : snap->app(a->appId))
+                addApp(*app);
+        }
+    }
+    if (request.path.isEmpty())
+        return failLater(fail(ErrorKind::Usage, tr("Give the bundle file to write (--out).")));
+    if (!request.replaceExisting && QFileInfo::exists(request.path))
+        return failLater(
+            fail(ErrorKind::Usage,
+                 tr("%1 already exists; choose another file name.").arg(request.path)));
+    if (request.includeSecrets && request.passphrase.isEmpty())
+        return failLater(fail(ErrorKind::Usage, tr("Secrets are exported encrypted: give a "
+                                                   "passphrase (--passphrase-file).")));
+
+    QJsonArray appJson;
+    QJsonArray accountJson;
+    for (const AppRegistration& a : std::as_const(apps))
+        appJson.append(a.toJson());
+    for (const Account& a : std::as_const(accounts))
+        accountJson.append(a.toJson());
+
+    auto summary = std::make_shared<ExportSummary>();
+    summary->path = request.path;
+    summary->apps = int(apps.size());
+    summary->accounts = int(accounts.size());
+    summary->secrets = request.includeSecrets;
+    auto secrets = std::make_shared<BundleFormat::Secrets>();
+
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    auto writeFile = [this, reply, summary, request](Result<QByteArray> bytes) {
+        if (!bytes.ok()) {
+            reply(bytes.error());
+            return;
+        }
+        const Status written = crypto::KeyFiles::writeKeyFile(
+            request.path, SecretBytes(std::move(bytes).value()),
+            request.replaceExisting ? crypto::KeyFiles::Existing::Replace
+                                    : crypto::KeyFiles::Existing::Refuse);
+        if (!written.ok()) {
+            reply(written.error());
+            return;
+        }
+        qCInfo(lcBundle) << "bundle exported" << summary->apps << "apps" << summary->accounts
+                         << "accounts, secrets" << summary->secrets;
+        reply(*summary);
+    };
+    if (!request.includeSecrets) {
+        postLater(this, [writeFile, appJson, accountJson, created] {
+            writeFile(BundleFormat::write(appJson, accountJson, created, nullptr, nullptr));
+        });
+        return;
+    }
+
+    // Read every keychain record, then derive and encrypt on a worker.
+    auto steps = std::make_shared<std::vector<Step>>();
+    for (const AppRegistration& a : std::as_const(apps)) {
+        steps->push_back([this, secrets, summary, a](std::function<void(Status)> next) {
+            m_secrets.readRecord(m_apps.secretKey(a.id), this,
+                                 [secrets, summary, a, next](Result<SecretRecord> r) {
+                                     if (!r.ok())
+                                         return next(r.error());
+                                     if (r->isEmpty()) {
+                                         if (a.hasClientSecret || a.hasPrivateKey)
+                                             summary->withoutSecrets.append(a.name);
+                                     } else {
+                                         secrets->apps.insert(a.id, *r);
+                                     }
+                                     next({});
+                                 });
+        });
+    }
+    for (const Account& a : std::as_const(accounts)) {
+        steps->push_back([this, secrets, summary, a](std::function<void(Status)> next) {
+            m_secrets.readRecord(m_accounts.secretKey(a.id), this,
+                                 [secrets, summary, a, next](Result<SecretRecord> r) {
+                                     if (!r.ok())
+                                         return next(r.error());
+                                     if (r->isEmpty())
+                                         summary->withoutSecrets.append(a.name);
+                                     else
+                                         secrets->accounts.insert(a.id, *r);
+                                     next({});
+                                 });
+        });
+    }
+    const SecretBytes passphrase = request.passphrase;
+    const int log2N = request.log2N;
+    runSteps(steps, 0,
+             [this, reply, writeFile, secrets, passphrase, log2N, appJson, accountJson,
+              created](Status s, size_t) {
+                 if (!s.ok()) {
+                     reply(s.error());
+                     return;
+                 }
+                 runWorker<QByteArray>(
+                     this,
+                     [secrets, passphrase, log2N, appJson, accountJson,
+                      created]() -> Result<QByteArray> {
+                         Result<BundleFormat::Keys> keys =
+                             BundleFormat::deriveKeys(passphrase, BundleFormat::freshKdf(log2N));
+                         if (!keys.ok())
+                             return keys.error();
+                         return BundleFormat::write(appJson, accountJson, created, secrets.get(),
+                                                    &*keys);
+                     },
+                     writeFile);
+             });
+}
+
+Result<BundleFormat::Parsed> BundleService::peek(const QString& path)
+{
+    Result<QByteArray> bytes = readBundleFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    return BundleFormat::parse(*bytes);
+}
+
+void BundleService::read(const QString& path, const SecretBytes& passphrase, QObject* context,
+                         std::function<void(Result<Contents>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    Result<BundleFormat::Parsed> parsed = peek(path);
+    if (!parsed.ok()) {
+        postLater(this, [reply, e = parsed.error()] { reply(e); });
+        return;
+    }
+    Contents c;
+    c.created = parsed->created;
+    for (const QJsonValue& v : std::as_const(parsed->apps))
+        c.apps.append(AppRegistration::fromJson(v.toObject()));
+    for (const QJsonValue& v : std::as_const(parsed->accounts))
+        c.accounts.append(Account::fromJson(v.toObject()));
+    if (!parsed->secrets) {
+        postLater(this, [reply, c] { reply(c); });
+        return;
+    }
+    if (passphrase.isEmpty()) {
+        postLater(this, [reply] {
+            reply(fail(ErrorKind::Usage, tr("The bundle holds encrypted secrets: give its "
+                                            "passphrase (--passphrase-file).")));
+        });
+        return;
+    }
+    const BundleFormat::Parsed p = *parsed;
+    runWorker<BundleFormat::Secrets>(
+        this,
+        [p, passphrase]() -> Result<BundleFormat::Secrets> {
+            Result<BundleFormat::Keys> keys = BundleFormat::deriveKeys(passphrase, p.secrets->kdf);
+            if (!keys.ok())
+                return keys.error();
+            return BundleFormat::open(p, *keys);
+        },
+        [reply, c](Result<BundleFormat::Secrets> s) mutable {
+            if (!s.ok()) {
+                reply(s.error());
+                return;
+            }
+            c.hasSecrets = true;
+            c.secrets = std::move(s).value();
+            reply(c);
+        });
+}
+
+Result<BundleService::Plan> BundleService::plan(const Contents& contents, Conflict conflict)
+{
+    Result<ProfileStore::Snapshot> snap = m_store.load();
+    if (!snap.ok())
+        return snap.error();
+    Plan plan;
+    plan.conflict = conflict;
+    QSet<QString> appNames;
+    for (const AppRegistration& a : std::as_const(snap->apps))
+        appNames.insert(a.name.toLower());
+    QSet<QString> accountNames;
+    for (const Account& a : std::as_const(snap->accounts))
+        accountNames.insert(a.name.toLower());
+    QHash<QString, QString> appIds; // bundle id -> id in this profile
+
+    for (const AppRegistration& b : contents.apps) {
+        const AppRegistration* existing = snap->app(b.id);
+        if (!existing) {
+            for (const AppRegistration& a : std::as_const(snap->apps)) {
+                if (a.name.compare(b.name, Qt::CaseInsensitive) == 0)
+                    existing = &a;
+            }
+        }
+        PlanItem item;
+        item.isApp = true;
+        item.bundleName = b.name;
+        item.app = b;
+        if (!existing) {
+            item.action = Action::Add;
+            if (appNames.contains(b.name.toLower()))
+                item.app.name = suffixed(b.name, appNames);
+        } else if (conflict == Conflict::Skip) {
+            item.action = Action::Skip;
+            item.app = *existing;
+        } else if (conflict == Conflict::Replace) {
+            item.action = Action::Replace;
+            item.app.id = existing->id;
+            const bool nameTakenElsewhere =
+                std::any_of(snap->apps.begin(), snap->apps.end(), [&](const AppRegistration& a) {
+                    return a.id != existing->id && a.name.compare(b.name, Qt::CaseInsensitive) == 0;
+                });
+            if (nameTakenElsewhere)
+                item.app.name = existing->name;
+        } else {
+            item.action = Action::Rename;
+            item.app.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            item.app.name = suffixed(b.name, appNames);
+        }
+        appNames.insert(item.app.name.toLower());
+        if (item.action != Action::Skip) {
+            const SecretRecord record = contents.secrets.apps.value(b.id);
+            if (!record.isEmpty()) {
+                item.secrets = record;
+                item.app.hasClientSecret = record.has(QStringLiteral("client_secret"));
+                item.app.hasPrivateKey = record.has(QStringLiteral("private_key"));
+                item.app.needsCredentials = false;
+            } else if (item.action == Action::Replace) {
+                // The bundle has no secrets for it: the app keeps the ones it has.
+                item.app.hasClientSecret = existing->hasClientSecret;
+                item.app.hasPrivateKey = existing->hasPrivateKey;
+                item.app.needsCredentials = existing->needsCredentials;
+            } else if (b.hasClientSecret || b.hasPrivateKey || b.needsCredentials) {
+                item.app.hasClientSecret = false;
+                item.app.hasPrivateKey = false;
+                item.app.needsCredentials = true;
+            }
+            item.needsCredentials = item.app.needsCredentials;
+        }
+        item.targetId = item.app.id;
+        item.targetName = item.app.name;
+        appIds.insert(b.id, item.app.id);
+        plan.items.append(item);
+    }
+
+    for (const Account& b : contents.accounts) {
+        const Account* existing = snap->account(b.id);
+        if (!existing) {
+            for (const Account& a : std::as_const(snap->accounts)) {
+                if (a.name.compare(b.name, Qt::CaseInsensitive) == 0)
+                    existing = &a;
+            }
+        }
+        PlanItem item;
+        item.isApp = false;
+        item.bundleName = b.name;
+        item.account = b;
+        item.account.appId = appIds.value(b.appId, b.appId);
+        if (!existing) {
+            item.action = Action::Add;
+            if (accountNames.contains(b.name.toLower()))
+                item.account.name = suffixed(b.name, accountNames);
+        } else if (conflict == Conflict::Skip) {
+            item.action = Action::Skip;
+            item.account = *existing;
+        } else if (conflict == Conflict::Replace) {
+            item.action = Action::Replace;
+            item.account.id = existing->id;
+        } else {
+            item.action = Action::Rename;
+            item.account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            item.account.name = suffixed(b.name, accountNames);
+        }
+        accountNames.insert(item.account.name.toLower());
+        if (item.action != Action::Skip) {
+            const SecretRecord record = contents.secrets.accounts.value(b.id);
+            if (!record.isEmpty()) {
+                item.secrets = record;
+            } else if (item.action == Action::Replace) {
+                item.account.status = existing->status;
+                item.account.statusReason = existing->statusReason;
+            } else {
+                item.account.status = AccountStatus::NeedsCredentials;
+                item.account.statusReason =
+                    tr("Imported from a bundle without its secrets: connect it again.");
+            }
+            item.needsCredentials = item.account.status == AccountStatus::NeedsCredentials;
+        }
+        item.targetId = item.account.id;
+        item.targetName = item.account.name;
+        plan.items.append(item);
+    }
+    return plan;
+}
+
+void BundleService::apply(const Plan& plan, QObject* context,
+                          std::function<void(Result<Report>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    struct Undo {
+        QString key;
+        std::optional<SecretBytes> previous; // nullopt: the entry did not exist
+    };
+    auto undo = std::make_shared<QList<Undo>>();
+    auto steps = std::make_shared<std::vector<Step>>();
+    for (const PlanItem& item : plan.items) {
+        if (item.action == Action::Skip || !item.secrets)
+            continue;
+        const QString key =
+            item.isApp ? m_apps.secretKey(item.targetId) : m_accounts.secretKey(item.targetId);
+        const SecretBytes blob = item.secrets->serialize();
+        steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
+            // What was there before, to put back on failure.
+            m_secrets.read(key, this,
+                           [this, key, blob, undo, next](Result<std::optional<SecretBytes>> old) {
+                               if (!old.ok())
+                                   return next(old.error());
+                               m_secrets.write(key, blob, this, [key, undo, next, old](Status s) {
+                                   if (s.ok())
+                                       undo->append({key, *old});
+                                   next(s);
+                               });
+                           });
+        });
+    }
+    auto rollback = [this, undo, reply](const Error& error) {
+        auto back = std::make_shared<std::vector<Step>>();
+        for (qsizetype i = undo->size() - 1; i >= 0; --i) {
+            const Undo u = undo->at(i);
+            back->push_back([this, u](std::function<void(Status)> next) {
+                auto cont = [next, key = u.key](Status s) {
+                    if (!s.ok())
+                        qCWarning(lcBundle) << "could not roll back keychain entry" << key;
+                    next({}); // go on putting back the rest
+                };
+                if (u.previous)
+                    m_secrets.write(u.key, *u.previous, this, cont);
+                else
+                    m_secrets.remove(u.key, this, cont);
+            });
+        }
+        runSteps(back, 0, [reply, error](Status, size_t) { reply(error); });
+    };
+    const QList<PlanItem> items = plan.items;
+    const bool changes = std::any_of(items.begin(), items.end(),
+                                     [](const PlanItem& i) { return i.action != Action::Skip; });
+    runSteps(steps, 0, [this, items, changes, reply, rollback](Status s, size_t) {
+        if (!s.ok()) {
+            rollback(s.error());
+            return;
+        }
+        Report report;
+        for (PlanItem item : items) {
+            item.secrets.reset();
+            report.items.append(item);
+        }
+        if (!changes) {
+            reply(report); // everything skipped: the profile is not even rewritten
+            return;
+        }
+        const Status saved = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+            const Error changed =
+                fail(ErrorKind::Other, tr("The profile changed while importing; nothing was "
+                                          "imported. Try again."));
+            for (const PlanItem& item : items) {
+                if (item.action == Action::Skip)
+                    continue;
+                if (item.isApp) {
+                    AppRegistration* existing = snap.app(item.targetId);
+                    const bool nameTaken = std::any_of(
+                        snap.apps.begin(), snap.apps.end(), [&](const AppRegistration& a) {
+                            return a.id != item.targetId
+                                   && a.name.compare(item.app.name, Qt::CaseInsensitive) == 0;
+                        });
+                    if (nameTaken)
+                        return changed;
+                    if (item.action == Action::Replace) {
+                        if (!existing)
+                            return changed;
+                        *existing = item.app;
+                    } else {
+                        if (existing)
+                            return changed;
+                        snap.apps.append(item.app);
+                    }
+                } else {
+                    Account* existing = snap.account(item.targetId);
+                    if (item.action == Action::Replace) {
+                        if (!existing)
+                            return changed;
+                        *existing = item.account;
+                    } else {
+                        if (existing)
+                            return changed;
+                        snap.accounts.append(item.account);
+                    }
+                }
+            }
+            return {};
+        });
+        if (!saved.ok()) {
+            rollback(saved.error());
+            return;
+        }
+        qCInfo(lcBundle) << "bundle imported," << report.items.size() << "items";
+        reply(report);
+    });
+}
+
+} // namespace authdeck
