@@ -99,11 +99,9 @@ QList<Verb> connectVerbs()
     connect.synopsis = QStringLiteral(
         "--app NAME [--no-browser] [--timeout SECONDS]\n"
         "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID] "
-        "[--notifications-off]
-        "
+        "[--notifications-off]\n"
         "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
-        "[--host HOST] [--app NAME]
-        "
+        "[--host HOST] [--app NAME]\n"
         "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
         "F "
         "[--region R] [--endpoint U]");

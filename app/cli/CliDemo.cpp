@@ -5,6 +5,7 @@
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
 #include "auth/OAuthConnectJob.h"
+#include "auth/PasswordConnect.h"
 #include "auth/ServerConnect.h"
 #include "cli/Cli.h"
 #include "crypto/RsaKey.h"
@@ -100,11 +101,7 @@ private:
             {Cli::tr("Refresh (single-use refresh token)"), [this](auto done) { refresh(done); }},
             {Cli::tr("JWT with a fresh key pair"), [this](auto done) { jwt(done); }},
             {Cli::tr("Client credentials"), [this](auto done) { clientCredentials(done); }},
-            {Cli::tr("Password exchanged for tokens"),
-             [](auto done) {
-                 done(Outcome::NotYet,
-                      Cli::tr("the password connection is not in this version yet"));
-             }},
+            {Cli::tr("Password exchanged for tokens"), [this](auto done) { password(done); }},
             {Cli::tr("Revoke and disconnect"), [this](auto done) { revoke(done); }},
         };
     }
@@ -286,6 +283,35 @@ private:
                     done(Outcome::Held,
                          Cli::tr("%1, connected as %2").arg(what, r->identityLabel()));
             });
+        });
+    }
+
+    void password(std::function<void(Outcome, QString)> done)
+    {
+        PasswordConnectRequest req;
+        req.providerId = QStringLiteral("sandbox");
+        req.app = QString::fromLatin1(SandboxSession::AppName);
+        req.username = QString::fromLatin1(SandboxServer::AdminLogin);
+        req.password = SecretBytes(QByteArray(SandboxServer::AdminPassword));
+        PasswordConnect::run(*m_engine, req, this, [this, done](Result<Account> r) {
+            if (!r.ok()) {
+                done(Outcome::Failed, r.error().fullMessage());
+                return;
+            }
+            if (r->keepsPassword) {
+                done(Outcome::Failed, Cli::tr("the password was kept instead of exchanged"));
+                return;
+            }
+            // Exchanged accounts renew like OAuth ones.
+            m_engine->tokens().refresh(
+                r->id, this, [done, who = r->identityLabel()](Result<AccessToken> t) {
+                    if (!t.ok())
+                        done(Outcome::Failed, t.error().fullMessage());
+                    else
+                        done(Outcome::Held,
+                             Cli::tr("connected as %1, password forgotten, tokens refreshed")
+                                 .arg(who));
+                });
         });
     }
 
