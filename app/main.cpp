@@ -3,6 +3,7 @@
 #include "SingleInstance.h"
 
 #include "core/ProcessHygiene.h"
+#include "core/Translations.h"
 #include "engine/Engine.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(AUTHDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("authdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
+    authdeck::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

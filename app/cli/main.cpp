@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "core/ProcessHygiene.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("authdeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("AuthDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDECK_VERSION));
+    authdeck::installTranslations(app);
     authdeck::cli::Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,4128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
+        <translation>Die App &quot;%1&quot; hat keinen privaten Schlüssel im Schlüsselbund: Importieren Sie ihre config.json erneut.</translation>
+    </message>
+    <message>
+        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der für die App &quot;%1&quot; gespeicherte private Schlüssel kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck</name>
+    <message>
+        <source>The Box config file has no &quot;%1&quot;.</source>
+        <translation>Der Box-Konfigurationsdatei fehlt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is empty.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; leer.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;%1&quot;.</source>
+        <translation>Der Dienstkonto-Schlüsseldatei fehlt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is empty.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; leer.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
+        <translation>&quot;%1&quot; der Assertion erfordert %2, was die App-Registrierung nicht hat.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Unbekannter Anbieter &quot;%1&quot;. Führen Sie &quot;authdeck-cli providers&quot; aus, um die Anbieter zu sehen, die AuthDeck kennt.</translation>
+    </message>
+    <message>
+        <source>A user name is required (--username).</source>
+        <translation>Ein Benutzername ist erforderlich (--username).</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
+        <translation>Die App &quot;%1&quot; ist keine App-Registrierung für %2 mit Password Grant oder OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
+        <translation>Der Password Grant von %1 benötigt die Client-ID einer App-Registrierung: Fügen Sie eine mit &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot; hinzu und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
+        <translation>Mehrere App-Registrierungen für %1 könnten den Password Grant senden; wählen Sie eine mit --app NAME.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
+        <translation>Die App &quot;%1&quot; ist für %2 = %3, nicht für %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 hat keine Einstellung &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 läuft auf Ihrem eigenen Server: Geben Sie den Host mit --host an (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 benötigt einen Wert für &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>%1 has no token URL for the password grant.</source>
+        <translation>%1 hat keine Token-URL für den Password Grant.</translation>
+    </message>
+    <message>
+        <source>verification URL</source>
+        <translation>Verifizierungs-URL</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of a token</source>
+        <translation>eine HTML-Seite statt eines Tokens</translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation>JSON, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>incomplete or malformed JSON</source>
+        <translation>unvollständiges oder fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>an answer that is neither JSON nor form data</source>
+        <translation>eine Antwort, die weder JSON noch Formulardaten ist</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>repeats the field &quot;%1&quot;</source>
+        <translation>wiederholt das Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be GET or POST</source>
+        <translation>muss GET oder POST sein</translation>
+    </message>
+    <message>
+        <source>must be json or xml</source>
+        <translation>muss json oder xml sein</translation>
+    </message>
+    <message>
+        <source>must be a field path such as &quot;user.email&quot;</source>
+        <translation>muss ein Feldpfad wie &quot;user.email&quot; sein</translation>
+    </message>
+    <message>
+        <source>must name at least one field</source>
+        <translation>muss mindestens ein Feld nennen</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Account</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Needs sign-in again</source>
+        <translation>Erneute Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Needs credentials</source>
+        <translation>Anmeldedaten erforderlich</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AccountLock</name>
+    <message>
+        <source>Another AuthDeck process is busy with this account and does not finish; try again.</source>
+        <translation>Ein anderer AuthDeck-Prozess arbeitet mit diesem Konto und wird nicht fertig; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AccountService</name>
+    <message>
+        <source>%1 accounts are named &quot;%2&quot;; use an id instead: %3</source>
+        <translation>%1 Konten heißen &quot;%2&quot;; verwenden Sie stattdessen eine ID: %3</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;. Run &quot;authdeck-cli accounts&quot; to see the connected accounts.</source>
+        <translation>Kein Konto &quot;%1&quot;. Führen Sie &quot;authdeck-cli accounts&quot; aus, um die verbundenen Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The account was removed meanwhile.</source>
+        <translation>Das Konto wurde inzwischen entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AppService</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Unbekannter Anbieter &quot;%1&quot;. Führen Sie &quot;authdeck-cli providers&quot; aus, um die Anbieter zu sehen, die AuthDeck kennt.</translation>
+    </message>
+    <message>
+        <source>An app registration needs a name.</source>
+        <translation>Eine App-Registrierung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The app name is longer than 100 characters.</source>
+        <translation>Der App-Name ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An app named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Eine App namens &quot;%1&quot; existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 connects with %2, which needs no app registration.</source>
+        <translation>%1 verbindet sich mit %2, wofür keine App-Registrierung nötig ist.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2; it offers: %3.</source>
+        <translation>%1 bietet %2 nicht an; angeboten wird: %3.</translation>
+    </message>
+    <message>
+        <source>A client ID is required (--client-id).</source>
+        <translation>Eine Client-ID ist erforderlich (--client-id).</translation>
+    </message>
+    <message>
+        <source>The client ID is longer than 512 characters.</source>
+        <translation>Die Client-ID ist länger als 512 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 hat keine Einstellung &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 läuft auf Ihrem eigenen Server: Geben Sie den Host mit --host an (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 benötigt einen Wert für &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535.</source>
+        <translation>Der Weiterleitungsport muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no scope &quot;%2&quot;.</source>
+        <translation>%1 hat keine Berechtigung &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>revocation URL</source>
+        <translation>Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>%1 accepts the signing algorithms %2, not %3.</source>
+        <translation>%1 akzeptiert die Signaturalgorithmen %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;.</source>
+        <translation>Keine App namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; was removed meanwhile.</source>
+        <translation>Die App &quot;%1&quot; wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is used by %2. Disconnect those accounts first, or remove it anyway with --force.</source>
+        <translation>Die App &quot;%1&quot; wird von %2 verwendet. Trennen Sie diese Konten zuerst, oder entfernen Sie sie trotzdem mit --force.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. Run &quot;authdeck-cli apps list&quot; to see the app registrations.</source>
+        <translation>Keine App namens &quot;%1&quot;. Führen Sie &quot;authdeck-cli apps list&quot; aus, um die App-Registrierungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::BoxConfig</name>
+    <message>
+        <source>The Box config file is larger than 256 KiB; it is not a config.json.</source>
+        <translation>Die Box-Konfigurationsdatei ist größer als 256 KiB; sie ist keine config.json.</translation>
+    </message>
+    <message>
+        <source>The Box config file is not valid JSON (%1 at byte %2); it may be truncated.</source>
+        <translation>Die Box-Konfigurationsdatei ist kein gültiges JSON (%1 bei Byte %2); sie ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The Box config file is not a JSON object.</source>
+        <translation>Die Box-Konfigurationsdatei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1.privateKey&quot; is not a PEM private key.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1.privateKey&quot; kein privater PEM-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::BundleService</name>
+    <message>
+        <source>The bundle file %1 does not exist or is not a file.</source>
+        <translation>Die Paketdatei %1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the file is larger than 16 MiB; nothing was imported.</source>
+        <translation>Das Paket wird abgelehnt: Die Datei ist größer als 16 MiB; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle file %1: %2</source>
+        <translation>Die Paketdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Give the bundle file to write (--out).</source>
+        <translation>Geben Sie die zu schreibende Paketdatei an (--out).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Secrets are exported encrypted: give a passphrase (--passphrase-file).</source>
+        <translation>Geheimnisse werden verschlüsselt exportiert: Geben Sie eine Passphrase an (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>The bundle holds encrypted secrets: give its passphrase (--passphrase-file).</source>
+        <translation>Das Paket enthält verschlüsselte Geheimnisse: Geben Sie seine Passphrase an (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Imported from a bundle without its secrets: connect it again.</source>
+        <translation>Aus einem Paket ohne Geheimnisse importiert: Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The profile changed while importing; nothing was imported. Try again.</source>
+        <translation>Das Profil hat sich während des Imports geändert; nichts wurde importiert. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Engine</name>
+    <message>
+        <source>The encrypted vault needs its passphrase (--vault-passphrase-file F).</source>
+        <translation>Der verschlüsselte Tresor benötigt seine Passphrase (--vault-passphrase-file F).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Error</name>
+    <message>
+        <source>%1 (the provider said: &quot;%2&quot;)</source>
+        <translation>%1 (der Anbieter meldete: &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::GoogleKeyFile</name>
+    <message>
+        <source>The service account key file is larger than 64 KiB; it is not a key file.</source>
+        <translation>Die Dienstkonto-Schlüsseldatei ist größer als 64 KiB; sie ist keine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The service account key file is not valid JSON (%1 at byte %2); it may be truncated.</source>
+        <translation>Die Dienstkonto-Schlüsseldatei ist kein gültiges JSON (%1 bei Byte %2); sie ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The service account key file is not a JSON object.</source>
+        <translation>Die Dienstkonto-Schlüsseldatei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s &quot;type&quot; is &quot;%1&quot;, not &quot;service_account&quot;: download a service account&apos;s JSON key.</source>
+        <translation>&quot;type&quot; der Schlüsseldatei ist &quot;%1&quot;, nicht &quot;service_account&quot;: Laden Sie den JSON-Schlüssel eines Dienstkontos herunter.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;client_email&quot; is not an e-mail address.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;client_email&quot; keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;private_key&quot;.</source>
+        <translation>Der Dienstkonto-Schlüsseldatei fehlt &quot;private_key&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;private_key&quot; is not a PEM private key.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;private_key&quot; kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;token_uri&quot; is not a URL.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;token_uri&quot; keine URL.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::HttpCall</name>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode.</translation>
+    </message>
+    <message>
+        <source>The header field &quot;%1&quot; for %2 is malformed.</source>
+        <translation>Das Header-Feld &quot;%1&quot; für %2 ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 took longer than %2 seconds and was stopped.</source>
+        <translation>Die Anfrage an %1 dauerte länger als %2 Sekunden und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2; AuthDeck stopped reading it.</source>
+        <translation>%1 hat eine Antwort größer als %2 gesendet; AuthDeck hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and that the server is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die vollständige Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a valid answer.</source>
+        <translation>%1 hat die Verbindung ohne gültige Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found; check the name and the network connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden; prüfen Sie den Namen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another server; AuthDeck does not follow that.</source>
+        <translation>%1 hat die Anfrage an einen anderen Server umgeleitet; AuthDeck folgt dem nicht.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist.</translation>
+    </message>
+    <message>
+        <source>The proxy failed while connecting to %1: %2</source>
+        <translation>Der Proxy ist beim Verbinden mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: %2</source>
+        <translation>Keine Kommunikation mit %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 %2) is not the one an administrator trusted for it; the connection was refused.</source>
+        <translation>Das Zertifikat von %1 (SHA-256 %2) ist nicht das, dem ein Administrator dafür vertraut hat; die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (certificate SHA-256 %3).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2 (Zertifikat SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::IdentityCall</name>
+    <message>
+        <source>%1 refused the access token (HTTP 401): it expired or was revoked.</source>
+        <translation>%1 hat das Zugriffstoken abgelehnt (HTTP 401): Es ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account act as that user (HTTP 403): the app needs &quot;Perform actions as users&quot; and an admin or service account token.</source>
+        <translation>%1 erlaubt diesem Konto nicht, als dieser Benutzer zu handeln (HTTP 403): Die App benötigt &quot;Perform actions as users&quot; und ein Admin- oder Dienstkonto-Token.</translation>
+    </message>
+    <message>
+        <source>%1 refused the verification call (HTTP 403): the app may lack the scope to read the user&apos;s identity.</source>
+        <translation>%1 hat den Verifizierungsaufruf abgelehnt (HTTP 403): Der App fehlt möglicherweise die Berechtigung, die Identität des Benutzers zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the verification call (HTTP %2); try again later.</source>
+        <translation>%1 konnte den Verifizierungsaufruf nicht beantworten (HTTP %2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call with HTTP %2.</source>
+        <translation>%1 hat den Verifizierungsaufruf mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call with something that is not JSON.</source>
+        <translation>%1 hat den Verifizierungsaufruf mit etwas beantwortet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call without naming the account.</source>
+        <translation>%1 hat den Verifizierungsaufruf beantwortet, ohne das Konto zu nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::JwtAssertion</name>
+    <message>
+        <source>the Public Key ID</source>
+        <translation>die Public-Key-ID</translation>
+    </message>
+    <message>
+        <source>the client ID</source>
+        <translation>die Client-ID</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s client email</source>
+        <translation>die Client-E-Mail des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>the enterprise ID or user ID</source>
+        <translation>die Enterprise-ID oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>a subject (enterprise or user)</source>
+        <translation>ein Subjekt (Unternehmen oder Benutzer)</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the token URL</source>
+        <translation>die Token-URL</translation>
+    </message>
+    <message>
+        <source>Signing an assertion needs the private key.</source>
+        <translation>Zum Signieren einer Assertion wird der private Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the signing algorithms %1, not %2.</source>
+        <translation>Der Anbieter akzeptiert die Signaturalgorithmen %1, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>system keychain (Secret Service)</source>
+        <translation>Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (%1). If it is asking to be unlocked, unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet (%1). Falls er entsperrt werden möchte, entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and allow AuthDeck to use it, then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und erlauben Sie AuthDeck die Nutzung, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). AuthDeck keeps secrets only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, or choose the encrypted vault explicitly with --secret-store vault.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). AuthDeck speichert Geheimnisse nur im Schlüsselbund des Systems: Starten Sie einen Secret Service wie GNOME Keyring oder KWallet, oder wählen Sie ausdrücklich den verschlüsselten Tresor mit --secret-store vault.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret; it may be locked (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Geheimnisses verweigert; er ist möglicherweise gesperrt (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>A keychain entry of AuthDeck is incomplete (a part is missing).</source>
+        <translation>Ein Schlüsselbund-Eintrag von AuthDeck ist unvollständig (ein Teil fehlt).</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation>Geheimnisse werden hier aufbewahrt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::KeysConnect</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Unbekannter Anbieter &quot;%1&quot;. Führen Sie &quot;authdeck-cli providers&quot; aus, um die Anbieter zu sehen, die AuthDeck kennt.</translation>
+    </message>
+    <message>
+        <source>%1 does not connect with access keys.</source>
+        <translation>%1 verbindet sich nicht mit Zugriffsschlüsseln.</translation>
+    </message>
+    <message>
+        <source>An access key ID is required (--access-key-id).</source>
+        <translation>Eine Zugriffsschlüssel-ID ist erforderlich (--access-key-id).</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty.</source>
+        <translation>Der geheime Zugriffsschlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::LocalHttpServer</name>
+    <message>
+        <source>The local server listens only on a loopback address, not on %1.</source>
+        <translation>Der lokale Server lauscht nur auf einer Loopback-Adresse, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3</source>
+        <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect port %1 on 127.0.0.1 is in use by another program (%2); close it or choose another port for the app registration.</source>
+        <translation>Der Weiterleitungsport %1 auf 127.0.0.1 wird von einem anderen Programm verwendet (%2); schließen Sie es oder wählen Sie einen anderen Port für die App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in on 127.0.0.1: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Anmeldung gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <source>The sign-in answer repeats the parameter &quot;%1&quot;; it was refused.</source>
+        <translation>Die Anmeldeantwort wiederholt den Parameter &quot;%1&quot;; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to the sign-in AuthDeck started (its state does not match); it was refused. Start the sign-in again.</source>
+        <translation>Die Anmeldeantwort gehört nicht zu der von AuthDeck gestarteten Anmeldung (ihr state stimmt nicht überein); sie wurde abgelehnt. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from a different authorization server (&quot;%1&quot; instead of &quot;%2&quot;); it was refused.</source>
+        <translation>Die Anmeldeantwort stammt von einem anderen Autorisierungsserver (&quot;%1&quot; statt &quot;%2&quot;); sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The sign-in answer names another authorization server (&quot;%1&quot;); it was refused.</source>
+        <translation>Die Anmeldeantwort nennt einen anderen Autorisierungsserver (&quot;%1&quot;); sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Access was denied: the sign-in at %1 was declined.</source>
+        <translation>Der Zugriff wurde verweigert: Die Anmeldung bei %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no authorization code.</source>
+        <translation>Die Anmeldeantwort enthält keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer&apos;s authorization code is implausibly long.</source>
+        <translation>Der Autorisierungscode der Anmeldeantwort ist unplausibel lang.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already finished</source>
+        <translation>Diese Anmeldung ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>AuthDeck accepts one answer per sign-in. You can close this tab.</source>
+        <translation>AuthDeck akzeptiert eine Antwort pro Anmeldung. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>AuthDeck is finishing the connection. You can close this tab and return to AuthDeck.</source>
+        <translation>AuthDeck stellt die Verbindung fertig. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::OAuthConnectJob</name>
+    <message>
+        <source>The app &quot;%1&quot; is not an OAuth 2.0 app registration.</source>
+        <translation>Die App &quot;%1&quot; ist keine OAuth 2.0-App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Warten auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>Die Verbindung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code…</source>
+        <translation>Autorisierungscode wird eingelöst…</translation>
+    </message>
+    <message>
+        <source>Checking who signed in…</source>
+        <translation>Angemeldete Identität wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The app registration changed during the sign-in.</source>
+        <translation>Die App-Registrierung hat sich während der Anmeldung geändert.</translation>
+    </message>
+    <message>
+        <source>Saving the account in the keychain…</source>
+        <translation>Konto wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::OAuthSignIn</name>
+    <message>
+        <source>No sign-in arrived within %1 seconds; the sign-in was stopped. Start it again, or paste the address the browser was sent to.</source>
+        <translation>Innerhalb von %1 Sekunden ist keine Anmeldung eingegangen; die Anmeldung wurde gestoppt. Starten Sie sie erneut, oder fügen Sie die Adresse ein, an die der Browser weitergeleitet wurde.</translation>
+    </message>
+    <message>
+        <source>The authorization URL could not be built.</source>
+        <translation>Die Autorisierungs-URL konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The pasted address is not a valid sign-in answer.</source>
+        <translation>Die eingefügte Adresse ist keine gültige Anmeldeantwort.</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser was sent to, or the code.</source>
+        <translation>Fügen Sie die vollständige Adresse ein, an die der Browser weitergeleitet wurde, oder den Code.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::PasswordConnect</name>
+    <message>
+        <source>%1 does not sign in with a user name and password.</source>
+        <translation>%1 meldet sich nicht mit Benutzername und Passwort an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (invalid_grant).</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt (invalid_grant).</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 is not a writable folder.</source>
+        <translation>Der Profilordner %1 ist kein beschreibbarer Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProfileStore</name>
+    <message>
+        <source>The profile %1 is in use by another AuthDeck process that does not let go; try again.</source>
+        <translation>Das Profil %1 wird von einem anderen AuthDeck-Prozess verwendet, der es nicht freigibt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it is not an AuthDeck profile file</source>
+        <translation>sie ist keine AuthDeck-Profildatei</translation>
+    </message>
+    <message>
+        <source>its apps or accounts list is missing</source>
+        <translation>ihre Liste der Apps oder Konten fehlt</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged (%2) and could not be set aside.</source>
+        <translation>Die Profildatei %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The profile file was damaged (%1); it was kept as %2 and AuthDeck started with an empty profile.</source>
+        <translation>Die Profildatei war beschädigt (%1); sie wurde als %2 aufbewahrt, und AuthDeck wurde mit einem leeren Profil gestartet.</translation>
+    </message>
+    <message>
+        <source>The profile %1 was written by a newer AuthDeck (format version %2); update AuthDeck to use it.</source>
+        <translation>Das Profil %1 wurde von einer neueren AuthDeck-Version geschrieben (Formatversion %2); aktualisieren Sie AuthDeck, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile %1: %2. Nothing was changed.</source>
+        <translation>Das Profil %1 kann nicht gespeichert werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProviderCatalog</name>
+    <message>
+        <source>%1: cannot be read (%2); skipped.</source>
+        <translation>%1: kann nicht gelesen werden (%2); übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 KB; skipped.</source>
+        <translation>%1: Die Datei ist größer als 256 KB; übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1; skipped.</source>
+        <translation>%1; übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProviderParser</name>
+    <message>
+        <source>the file is larger than 256 KB</source>
+        <translation>die Datei ist größer als 256 KB</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required and must be 1</source>
+        <translation>ist erforderlich und muss 1 sein</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lower-case letters, digits or dashes</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits or underscores</source>
+        <translation>muss aus Kleinbuchstaben, Ziffern oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <source>must be hostname or text</source>
+        <translation>muss hostname oder text sein</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>repeats the scope &quot;%1&quot;</source>
+        <translation>wiederholt die Berechtigung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must offer at least one scheme</source>
+        <translation>muss mindestens ein Verfahren anbieten</translation>
+    </message>
+    <message>
+        <source>must be rfc7009 or none</source>
+        <translation>muss rfc7009 oder none sein</translation>
+    </message>
+    <message>
+        <source>is required for rfc7009 revocation</source>
+        <translation>ist für den Widerruf nach rfc7009 erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a space or a comma</source>
+        <translation>muss ein Leerzeichen oder ein Komma sein</translation>
+    </message>
+    <message>
+        <source>must be body or basic</source>
+        <translation>muss body oder basic sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is set by AuthDeck and must not be given</source>
+        <translation>wird von AuthDeck gesetzt und darf nicht angegeben werden</translation>
+    </message>
+    <message>
+        <source>supports RS256, RS384 and RS512 only</source>
+        <translation>unterstützt nur RS256, RS384 und RS512</translation>
+    </message>
+    <message>
+        <source>must be box-config or google-service-account</source>
+        <translation>muss box-config oder google-service-account sein</translation>
+    </message>
+    <message>
+        <source>must not exceed max_lifetime</source>
+        <translation>darf max_lifetime nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>must be aws-sigv4</source>
+        <translation>muss aws-sigv4 sein</translation>
+    </message>
+    <message>
+        <source>names a scheme this provider does not offer</source>
+        <translation>nennt ein Verfahren, das dieser Anbieter nicht anbietet</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Reader</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>must be an https URL (http only to a loopback address)</source>
+        <translation>muss eine https-URL sein (http nur zu einer Loopback-Adresse)</translation>
+    </message>
+    <message>
+        <source>has an unmatched brace</source>
+        <translation>hat eine nicht geschlossene Klammer</translation>
+    </message>
+    <message>
+        <source>uses the unknown placeholder {%1}</source>
+        <translation>verwendet den unbekannten Platzhalter {%1}</translation>
+    </message>
+    <message>
+        <source>must be a string, number or true/false</source>
+        <translation>muss eine Zeichenkette, eine Zahl oder true/false sein</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::S3Verify</name>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must not have a query or fragment.</source>
+        <translation>Der Endpunkt &quot;%1&quot; darf keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 answered the signed request with something that is not XML.</source>
+        <translation>%1 hat die signierte Anfrage mit etwas beantwortet, das kein XML ist.</translation>
+    </message>
+    <message>
+        <source>%1 says the request signature does not match: the secret access key is wrong for the access key ID %2.</source>
+        <translation>%1 meldet, dass die Anfragesignatur nicht übereinstimmt: Der geheime Zugriffsschlüssel passt nicht zur Zugriffsschlüssel-ID %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID %2: check it, or whether the key was deleted or deactivated.</source>
+        <translation>%1 kennt die Zugriffsschlüssel-ID %2 nicht: Prüfen Sie sie, oder ob der Schlüssel gelöscht oder deaktiviert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 denied access to the key %2: its policy does not allow listing buckets (s3:ListAllMyBuckets).</source>
+        <translation>%1 hat dem Schlüssel %2 den Zugriff verweigert: Seine Richtlinie erlaubt das Auflisten von Buckets nicht (s3:ListAllMyBuckets).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because this computer&apos;s clock is off by more than 15 minutes; correct the clock and try again.</source>
+        <translation>%1 hat die Anfrage abgelehnt, weil die Uhr dieses Computers um mehr als 15 Minuten abweicht; korrigieren Sie die Uhrzeit und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request: %2 (is the region right?)</source>
+        <translation>%1 hat die signierte Anfrage abgelehnt: %2 (ist die Region richtig?)</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the signed request (HTTP %2); try again later.</source>
+        <translation>%1 konnte die signierte Anfrage nicht beantworten (HTTP %2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request (HTTP %2).</source>
+        <translation>%1 hat die signierte Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request: %2 (HTTP %3).</source>
+        <translation>%1 hat die signierte Anfrage abgelehnt: %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not use access keys.</source>
+        <translation>%1 verwendet keine Zugriffsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SandboxServer</name>
+    <message>
+        <source>There is no app with this client ID.</source>
+        <translation>Es gibt keine App mit dieser Client-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SandboxSession</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Scheme</name>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>OAuth 2.0-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Server authentication (JWT)</source>
+        <translation>Serverauthentifizierung (JWT)</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Basic-Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SecretChunker</name>
+    <message>
+        <source>A keychain entry of AuthDeck is damaged (%1).</source>
+        <translation>Ein Schlüsselbund-Eintrag von AuthDeck ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain (%1 bytes).</source>
+        <translation>Das Geheimnis ist zu groß für den Schlüsselbund (%1 Byte).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SecretRecord</name>
+    <message>
+        <source>A keychain entry of AuthDeck is not readable.</source>
+        <translation>Ein Schlüsselbund-Eintrag von AuthDeck ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ServerConnect</name>
+    <message>
+        <source>The app &quot;%1&quot; uses %2; --subject is for server authentication (JWT or client credentials).</source>
+        <translation>Die App &quot;%1&quot; verwendet %2; --subject ist für Serverauthentifizierung (JWT oder Client Credentials).</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation>Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ServerSubject</name>
+    <message>
+        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID.</source>
+        <translation>Die App &quot;%1&quot; hat keine Enterprise-ID: Importieren Sie ihre config.json erneut, oder registrieren Sie sie mit der Enterprise-ID.</translation>
+    </message>
+    <message>
+        <source>Give the user as user:ID, for example user:123.</source>
+        <translation>Geben Sie den Benutzer als user:ID an, zum Beispiel user:123.</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;: use enterprise or user:ID.</source>
+        <translation>Unbekanntes Subjekt &quot;%1&quot;: Verwenden Sie enterprise oder user:ID.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s ID is not valid.</source>
+        <translation>Die ID des Subjekts ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
+        <translation>Diese App kann nicht für den Subjekttyp &quot;%1&quot; handeln; sie akzeptiert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Template</name>
+    <message>
+        <source>The template &quot;%1&quot; has an unmatched brace.</source>
+        <translation>Die Vorlage &quot;%1&quot; hat eine nicht geschlossene Klammer.</translation>
+    </message>
+    <message>
+        <source>No value for {%1}.</source>
+        <translation>Kein Wert für {%1}.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenClient</name>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>revocation URL</source>
+        <translation>Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
+        <translation>%1 hat den Widerruf nicht bestätigt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenResponseParser</name>
+    <message>
+        <source>%1 refused the assertion&apos;s timing or id (exp or jti): this computer&apos;s clock may disagree with the server&apos;s.</source>
+        <translation>%1 hat den Zeitraum oder die ID der Assertion abgelehnt (exp oder jti): Die Uhr dieses Computers weicht möglicherweise von der des Servers ab.</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID or user ID.</source>
+        <translation>%1 hat das Subjekt (sub) abgelehnt: Prüfen Sie die Enterprise-ID oder Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID and that the public key was added to the app.</source>
+        <translation>%1 kennt den Schlüssel nicht, mit dem die Assertion signiert wurde: Prüfen Sie die Public-Key-ID und ob der öffentliche Schlüssel zur App hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 could not verify the assertion&apos;s signature: the private key does not match the public key registered for this Public Key ID.</source>
+        <translation>%1 konnte die Signatur der Assertion nicht verifizieren: Der private Schlüssel passt nicht zu dem für diese Public-Key-ID registrierten öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 refused the redirect URI: register http://127.0.0.1/callback (any port) for the app at the provider.</source>
+        <translation>%1 hat die Weiterleitungs-URI abgelehnt: Registrieren Sie http://127.0.0.1/callback (beliebiger Port) für die App beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (das Aktualisierungstoken ist abgelaufen, wurde widerrufen oder bereits verwendet): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the authorization code: it expired or was already used. Sign in again.</source>
+        <translation>%1 hat den Autorisierungscode abgelehnt: Er ist abgelaufen oder wurde bereits verwendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the grant (invalid_grant).</source>
+        <translation>%1 hat den Grant abgelehnt (invalid_grant).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the client ID and secret (invalid_client): check the app registration.</source>
+        <translation>%1 akzeptiert die Client-ID und das Geheimnis nicht (invalid_client): Prüfen Sie die App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>%1 says the app is not authorized for this (unauthorized_client).</source>
+        <translation>%1 meldet, dass die App dafür nicht autorisiert ist (unauthorized_client).</translation>
+    </message>
+    <message>
+        <source>Access was denied at %1.</source>
+        <translation>Der Zugriff wurde bei %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the requested scopes (invalid_scope): the app may not be allowed these scopes.</source>
+        <translation>%1 hat die angeforderten Berechtigungen abgelehnt (invalid_scope): Die App darf diese Berechtigungen möglicherweise nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 does not support this sign-in method for the app (unsupported_grant_type).</source>
+        <translation>%1 unterstützt diese Anmeldemethode für die App nicht (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>%1 has a problem of its own (%2); try again later.</source>
+        <translation>%1 hat ein eigenes Problem (%2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than 1 MB; refused.</source>
+        <translation>%1 hat eine Antwort größer als 1 MB gesendet; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429); try again later.</source>
+        <translation>%1 begrenzt die Anfragen (HTTP 429); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem of its own (HTTP %2); try again later.</source>
+        <translation>%1 hat ein eigenes Problem (HTTP %2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3.</source>
+        <translation>%1 hat mit HTTP %2 und %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2; AuthDeck cannot use it.</source>
+        <translation>%1 hat %2 gesendet; AuthDeck kann das nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token; AuthDeck cannot use it.</source>
+        <translation>%1 hat ohne Zugriffstoken geantwortet; AuthDeck kann das nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a token type; AuthDeck cannot use it.</source>
+        <translation>%1 hat ohne Tokentyp geantwortet; AuthDeck kann das nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 issued a &quot;%2&quot; token; AuthDeck supports bearer tokens only.</source>
+        <translation>%1 hat ein &quot;%2&quot;-Token ausgestellt; AuthDeck unterstützt nur Bearer-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenService</name>
+    <message>
+        <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Das Konto &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>The app registration of the account &quot;%1&quot; was removed; register it again and sign in again.</source>
+        <translation>Die App-Registrierung des Kontos &quot;%1&quot; wurde entfernt; registrieren Sie sie erneut und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; signs each request with its keys or password; it has no token.</source>
+        <translation>Das Konto &quot;%1&quot; signiert jede Anfrage mit seinen Schlüsseln oder seinem Passwort; es hat kein Token.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version of AuthDeck.</source>
+        <translation>%1 ist in dieser Version von AuthDeck nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no refresh token: sign in again.</source>
+        <translation>Das Konto &quot;%1&quot; hat kein Aktualisierungstoken: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no refresh token: connect it again with the password.</source>
+        <translation>Das Konto &quot;%1&quot; hat kein Aktualisierungstoken: Verbinden Sie es erneut mit dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Unknown provider.</source>
+        <translation>Unbekannter Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed; to remove the account locally anyway, disconnect again with --local (the token then stays valid at the provider until it expires).</source>
+        <translation>%1 Es wurde nichts entfernt; um das Konto trotzdem lokal zu entfernen, trennen Sie es erneut mit --local (das Token bleibt dann beim Anbieter gültig, bis es abläuft).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::UrlPolicy</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid URL.</source>
+        <translation>Die %1 &quot;%2&quot; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The %1 must not carry a user name or password.</source>
+        <translation>Die %1 darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 uses plain http to %2; AuthDeck sends credentials over http only to a loopback address. Use https.</source>
+        <translation>Die %1 verwendet unverschlüsseltes http zu %2; AuthDeck sendet Anmeldedaten über http nur an eine Loopback-Adresse. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an https URL, not &quot;%2&quot;.</source>
+        <translation>Die %1 muss eine https-URL sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server host &quot;%1&quot; is not valid: %2</source>
+        <translation>Der Server-Host &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>A server host is required.</source>
+        <translation>Ein Server-Host ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>give the host name only, without http:// or https://</source>
+        <translation>geben Sie nur den Hostnamen an, ohne http:// oder https://</translation>
+    </message>
+    <message>
+        <source>give the host name only, without a path or user name</source>
+        <translation>geben Sie nur den Hostnamen an, ohne Pfad oder Benutzernamen</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation>unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>unexpected text after the address</source>
+        <translation>unerwarteter Text nach der Adresse</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>use letters, digits, dots and dashes</source>
+        <translation>verwenden Sie Buchstaben, Ziffern, Punkte und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::VaultSecretStore</name>
+    <message>
+        <source>The vault file was altered or damaged; AuthDeck will not use it.</source>
+        <translation>Die Tresordatei wurde verändert oder beschädigt; AuthDeck verwendet sie nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault file %1.</source>
+        <translation>Die Tresordatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>encrypted vault (%1)</source>
+        <translation>verschlüsselter Tresor (%1)</translation>
+    </message>
+    <message>
+        <source>The vault passphrase is wrong: it does not open %1.</source>
+        <translation>Die Tresor-Passphrase ist falsch: Sie öffnet %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is locked by another AuthDeck.</source>
+        <translation>Der Tresor %1 ist von einer anderen AuthDeck-Instanz gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle</name>
+    <message>
+        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
+        <translation>Die Paketdatei wurde verändert oder beschädigt (%1); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1; nothing was imported.</source>
+        <translation>Das Paket wird abgelehnt: %1; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the secrets are not in the expected shape</source>
+        <translation>die Geheimnisse haben nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 is above the limit of 2^%2</source>
+        <translation>seine scrypt-Kosten 2^%1 liegen über dem Grenzwert von 2^%2</translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 is below the minimum of 2^%2</source>
+        <translation>seine scrypt-Kosten 2^%1 liegen unter dem Minimum von 2^%2</translation>
+    </message>
+    <message>
+        <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
+        <translation>seine scrypt-Parameter r = %1, p = %2 sind nicht r = 8, p = 1</translation>
+    </message>
+    <message>
+        <source>its salt is missing or not 16 bytes</source>
+        <translation>sein Salt fehlt oder ist nicht 16 Byte lang</translation>
+    </message>
+    <message>
+        <source>its secrets part is not an object</source>
+        <translation>sein Geheimnisteil ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its secrets part does not have the expected members</source>
+        <translation>sein Geheimnisteil hat nicht die erwarteten Elemente</translation>
+    </message>
+    <message>
+        <source>it uses a cipher other than AES-256-GCM</source>
+        <translation>es verwendet eine andere Verschlüsselung als AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>its key derivation settings do not have the expected members</source>
+        <translation>seine Einstellungen zur Schlüsselableitung haben nicht die erwarteten Elemente</translation>
+    </message>
+    <message>
+        <source>it uses a key derivation other than scrypt</source>
+        <translation>es verwendet eine andere Schlüsselableitung als scrypt</translation>
+    </message>
+    <message>
+        <source>its scrypt parameter %1 is not a small whole number</source>
+        <translation>sein scrypt-Parameter %1 ist keine kleine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its salt is not base64</source>
+        <translation>sein Salt ist nicht base64</translation>
+    </message>
+    <message>
+        <source>its %1 is missing or has the wrong length</source>
+        <translation>sein %1 fehlt oder hat die falsche Länge</translation>
+    </message>
+    <message>
+        <source>one of its %1 has no id, name or provider</source>
+        <translation>einer seiner Einträge unter %1 hat keine ID, keinen Namen oder keinen Anbieter</translation>
+    </message>
+    <message>
+        <source>two of its %1 have the same id</source>
+        <translation>zwei seiner Einträge unter %1 haben dieselbe ID</translation>
+    </message>
+    <message>
+        <source>JSON nested more than 32 levels deep</source>
+        <translation>JSON, das mehr als 32 Ebenen tief verschachtelt ist</translation>
+    </message>
+    <message>
+        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
+        <translation>eine Zahl, die keine ganze Zahl von -(2^53 - 1) bis 2^53 - 1 ist</translation>
+    </message>
+    <message>
+        <source>an undefined JSON value</source>
+        <translation>einen undefinierten JSON-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle::BundleFormat</name>
+    <message>
+        <source>The bundle passphrase is empty.</source>
+        <translation>Die Paket-Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>Secrets need keys to be written.</source>
+        <translation>Zum Schreiben von Geheimnissen werden Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>The bundle keys have the wrong size.</source>
+        <translation>Die Paketschlüssel haben die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>die Datei ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>it is not complete JSON: %1 at byte %2</source>
+        <translation>es ist kein vollständiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The file is not an AuthDeck bundle.</source>
+        <translation>Die Datei ist kein AuthDeck-Paket.</translation>
+    </message>
+    <message>
+        <source>its version is not a whole number</source>
+        <translation>seine Version ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>The bundle has the unknown format version %1; this AuthDeck reads version %2. Nothing was imported.</source>
+        <translation>Das Paket hat die unbekannte Formatversion %1; diese AuthDeck-Version liest Version %2. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>it holds %1</source>
+        <translation>es enthält %1</translation>
+    </message>
+    <message>
+        <source>it is not in the canonical form AuthDeck writes</source>
+        <translation>es ist nicht in der kanonischen Form, die AuthDeck schreibt</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>seine Prüfsumme passt nicht zum Inhalt</translation>
+    </message>
+    <message>
+        <source>it has members a version 1 bundle does not have</source>
+        <translation>es hat Elemente, die ein Paket der Version 1 nicht hat</translation>
+    </message>
+    <message>
+        <source>its creation time is not a valid time</source>
+        <translation>sein Erstellungszeitpunkt ist keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>its config part does not list apps and accounts</source>
+        <translation>sein Konfigurationsteil listet keine Apps und Konten auf</translation>
+    </message>
+    <message>
+        <source>The keys were made for another bundle.</source>
+        <translation>Die Schlüssel wurden für ein anderes Paket erstellt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this bundle. Nothing was imported.</source>
+        <translation>Die Passphrase ist falsch: Sie öffnet dieses Paket nicht. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the passphrase is right but the file changed after export</source>
+        <translation>die Passphrase ist richtig, aber die Datei wurde nach dem Export geändert</translation>
+    </message>
+    <message>
+        <source>its secrets are not in the expected shape</source>
+        <translation>seine Geheimnisse haben nicht die erwartete Form</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::cli::Cli</name>
+    <message>
+        <source>Missing value after %1.</source>
+        <translation>Fehlender Wert nach %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>authdeck-cli: error: %1</source>
+        <translation>authdeck-cli: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 from standard input.</source>
+        <translation>%1 kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist or is not a file.</source>
+        <translation>Die Datei für %1, %2, existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation>Die Datei für %1, %2, kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 file is larger than 1 MiB.</source>
+        <translation>Die Datei für %1 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The %1 file is empty.</source>
+        <translation>Die Datei für %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The vault is unlocked by a passphrase: give it with --vault-passphrase-file F.</source>
+        <translation>Der Tresor wird mit einer Passphrase entsperrt: Geben Sie sie mit --vault-passphrase-file F an.</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <translation>Tresor-Passphrase</translation>
+    </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain or vault.</source>
+        <translation>Unbekannter Geheimnisspeicher &quot;%1&quot;; verwenden Sie keychain oder vault.</translation>
+    </message>
+    <message>
+        <source>Usage: authdeck-cli [--profile DIR] [--json] [--sandbox] [--secret-store keychain|vault] VERB ...
+
+AuthDeck connects cloud accounts through one uniform flow and keeps every secret in the system keychain.
+
+Verbs:
+</source>
+        <translation>Aufruf: authdeck-cli [--profile DIR] [--json] [--sandbox] [--secret-store keychain|vault] VERB ...
+
+AuthDeck verbindet Cloud-Konten über einen einheitlichen Ablauf und bewahrt jedes Geheimnis im Schlüsselbund des Systems auf.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --profile DIR        the folder holding app registrations and accounts
+  --json               machine-readable output on stdout
+  --sandbox            start the embedded Box-compatible sandbox
+  --secret-store S     keychain (default) or vault
+  --vault-passphrase-file F  the vault&apos;s passphrase (with --secret-store vault)
+  --version            print the version
+
+Secrets are read from files (--*-file F, or - for standard input), never from arguments.
+Exit codes: 0 success, 2 usage, 3 rejected by the provider, 4 network or timeout, 5 keychain unavailable or denied, 6 bad input file, 1 anything else.
+Run &quot;authdeck-cli VERB --help&quot; for a verb&apos;s options.
+</source>
+        <translation>
+Globale Optionen:
+  --profile DIR        der Ordner mit App-Registrierungen und Konten
+  --json               maschinenlesbare Ausgabe auf stdout
+  --sandbox            die eingebettete Box-kompatible Sandbox starten
+  --secret-store S     keychain (Standard) oder vault
+  --vault-passphrase-file F  die Passphrase des Tresors (mit --secret-store vault)
+  --version            die Version ausgeben
+
+Geheimnisse werden aus Dateien gelesen (--*-file F, oder - für die Standardeingabe), nie aus Argumenten.
+Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 vom Anbieter abgelehnt, 4 Netzwerk oder Zeitüberschreitung, 5 Schlüsselbund nicht verfügbar oder verweigert, 6 ungültige Eingabedatei, 1 alles andere.
+Führen Sie &quot;authdeck-cli VERB --help&quot; aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: authdeck-cli [global options] %1 %2
+
+%3
+</source>
+        <translation>Aufruf: authdeck-cli [globale Optionen] %1 %2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>&quot;%1&quot; erwartet eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;. Run &quot;authdeck-cli --help&quot; for the list.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie &quot;authdeck-cli --help&quot; für die Liste aus.</translation>
+    </message>
+    <message>
+        <source>%1 (see &quot;authdeck-cli %2 --help&quot;)</source>
+        <translation>%1 (siehe &quot;authdeck-cli %2 --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see &quot;authdeck-cli %2 --help&quot;).</source>
+        <translation>Unerwartetes Argument &quot;%1&quot; (siehe &quot;authdeck-cli %2 --help&quot;).</translation>
+    </message>
+    <message>
+        <source>Missing %1 (see &quot;authdeck-cli %2 --help&quot;).</source>
+        <translation>%1 fehlt (siehe &quot;authdeck-cli %2 --help&quot;).</translation>
+    </message>
+    <message>
+        <source>The sandbox is running at %1 (until this command ends).</source>
+        <translation>Die Sandbox läuft unter %1 (bis dieser Befehl endet).</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Connect one with &quot;authdeck-cli connect&quot;.</source>
+        <translation>Noch keine Konten. Verbinden Sie eines mit &quot;authdeck-cli connect&quot;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>VERFAHREN</translation>
+    </message>
+    <message>
+        <source>IDENTITY</source>
+        <translation>IDENTITÄT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>EXPIRY</source>
+        <translation>ABLAUF</translation>
+    </message>
+    <message>
+        <source>List the connected accounts: id, name, provider, scheme, identity, status, expiry.</source>
+        <translation>Die verbundenen Konten auflisten: ID, Name, Anbieter, Verfahren, Identität, Status, Ablauf.</translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;%1&quot;.</source>
+        <translation>Unbekanntes Verfahren &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param erwartet NAME=WERT, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Weiterleitungsport muss eine Zahl von 1 bis 65535 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Registered the app &quot;%1&quot; (%2).</source>
+        <translation>Die App &quot;%1&quot; wurde registriert (%2).</translation>
+    </message>
+    <message>
+        <source>No app registrations yet. Add one with &quot;authdeck-cli apps add&quot;.</source>
+        <translation>Noch keine App-Registrierungen. Fügen Sie eine mit &quot;authdeck-cli apps add&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation>CLIENT-ID</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation>API-Basis</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Public Key ID</source>
+        <translation>Public-Key-ID</translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation>Enterprise-ID</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Removed the app &quot;%1&quot; and its secrets.</source>
+        <translation>Die App &quot;%1&quot; und ihre Geheimnisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Register your app at a provider (&quot;custom OAuth keys&quot;); the client secret goes to the keychain.</source>
+        <translation>Registrieren Sie Ihre App bei einem Anbieter (&quot;custom OAuth keys&quot;); das Client-Geheimnis kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>the provider id (see &quot;providers&quot;)</source>
+        <translation>die Anbieter-ID (siehe &quot;providers&quot;)</translation>
+    </message>
+    <message>
+        <source>a name for this app registration</source>
+        <translation>ein Name für diese App-Registrierung</translation>
+    </message>
+    <message>
+        <source>the client ID the provider issued</source>
+        <translation>die vom Anbieter ausgestellte Client-ID</translation>
+    </message>
+    <message>
+        <source>a file holding the client secret (- for stdin)</source>
+        <translation>eine Datei mit dem Client-Geheimnis (- für stdin)</translation>
+    </message>
+    <message>
+        <source>a scope to request (repeatable; default: the provider&apos;s)</source>
+        <translation>eine anzufordernde Berechtigung (wiederholbar; Standard: die des Anbieters)</translation>
+    </message>
+    <message>
+        <source>oauth2, jwt, client_credentials or password</source>
+        <translation>oauth2, jwt, client_credentials oder password</translation>
+    </message>
+    <message>
+        <source>your server&apos;s host name (per-server providers)</source>
+        <translation>der Hostname Ihres Servers (Anbieter pro Server)</translation>
+    </message>
+    <message>
+        <source>the directory tenant (OneDrive)</source>
+        <translation>der Verzeichnis-Tenant (OneDrive)</translation>
+    </message>
+    <message>
+        <source>another provider setting (repeatable)</source>
+        <translation>eine weitere Anbietereinstellung (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a fixed loopback redirect port (1-65535)</source>
+        <translation>ein fester Loopback-Weiterleitungsport (1-65535)</translation>
+    </message>
+    <message>
+        <source>override the authorization endpoint</source>
+        <translation>den Autorisierungsendpunkt überschreiben</translation>
+    </message>
+    <message>
+        <source>override the token endpoint</source>
+        <translation>den Token-Endpunkt überschreiben</translation>
+    </message>
+    <message>
+        <source>override the revocation endpoint</source>
+        <translation>den Widerrufsendpunkt überschreiben</translation>
+    </message>
+    <message>
+        <source>override the API base URL</source>
+        <translation>die API-Basis-URL überschreiben</translation>
+    </message>
+    <message>
+        <source>the Public Key ID (JWT)</source>
+        <translation>die Public-Key-ID (JWT)</translation>
+    </message>
+    <message>
+        <source>the enterprise ID (Box JWT)</source>
+        <translation>die Enterprise-ID (Box JWT)</translation>
+    </message>
+    <message>
+        <source>RS256, RS384 or RS512 (JWT)</source>
+        <translation>RS256, RS384 oder RS512 (JWT)</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>List the app registrations.</source>
+        <translation>Die App-Registrierungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Show an app registration: endpoints, the redirect URI to register, scopes.</source>
+        <translation>Eine App-Registrierung anzeigen: Endpunkte, zu registrierende Weiterleitungs-URI, Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>the app name</source>
+        <translation>der App-Name</translation>
+    </message>
+    <message>
+        <source>Remove an app registration and its secrets.</source>
+        <translation>Eine App-Registrierung und ihre Geheimnisse entfernen.</translation>
+    </message>
+    <message>
+        <source>remove even though accounts use it</source>
+        <translation>entfernen, obwohl Konten sie verwenden</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; does not take Box config files.</source>
+        <translation>Der Anbieter &quot;%1&quot; akzeptiert keine Box-Konfigurationsdateien.</translation>
+    </message>
+    <message>
+        <source>Box config</source>
+        <translation>Box-Konfiguration</translation>
+    </message>
+    <message>
+        <source>The Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %1.</source>
+        <translation>Der private Schlüssel der Box-Konfigurationsdatei (boxAppSettings.appAuth.privateKey) kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Registered the app &quot;%1&quot; (%2, JWT, Public Key ID %3); the client secret and the private key are in the keychain.</source>
+        <translation>Die App &quot;%1&quot; wurde registriert (%2, JWT, Public-Key-ID %3); das Client-Geheimnis und der private Schlüssel sind im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a Box JWT app; only those export to Box&apos;s config.json shape.</source>
+        <translation>Die App &quot;%1&quot; ist keine Box-JWT-App; nur solche lassen sich in das config.json-Format von Box exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name or give --force.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen oder geben Sie --force an.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain.</source>
+        <translation>Die App &quot;%1&quot; hat keinen privaten Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Wrote the app &quot;%1&quot; to %2 (mode 0600): it holds the client secret and the key with its passphrase, so keep it as safe as the app itself.</source>
+        <translation>Die App &quot;%1&quot; wurde nach %2 geschrieben (Modus 0600): Die Datei enthält das Client-Geheimnis und den Schlüssel samt Passphrase, schützen Sie sie daher so gut wie die App selbst.</translation>
+    </message>
+    <message>
+        <source>Register a Box JWT app from the config.json the Developer Console generates; the client secret and the decrypted key go to the keychain.</source>
+        <translation>Eine Box-JWT-App aus der von der Developer Console erzeugten config.json registrieren; das Client-Geheimnis und der entschlüsselte Schlüssel kommen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>the config.json file (- for stdin)</source>
+        <translation>die config.json-Datei (- für stdin)</translation>
+    </message>
+    <message>
+        <source>a Box-compatible provider id (default box)</source>
+        <translation>eine Box-kompatible Anbieter-ID (Standard: box)</translation>
+    </message>
+    <message>
+        <source>RS256 (default), RS384 or RS512</source>
+        <translation>RS256 (Standard), RS384 oder RS512</translation>
+    </message>
+    <message>
+        <source>Write a Box JWT app back as a config.json (mode 0600), the key encrypted under a fresh passphrase placed in the file.</source>
+        <translation>Eine Box-JWT-App wieder als config.json schreiben (Modus 0600), der Schlüssel verschlüsselt mit einer neuen Passphrase, die in der Datei abgelegt wird.</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Give the bundle file to write with --out FILE.</source>
+        <translation>Geben Sie die zu schreibende Paketdatei mit --out DATEI an.</translation>
+    </message>
+    <message>
+        <source>--include-secrets encrypts the secrets under a passphrase: give it with --passphrase-file F.</source>
+        <translation>--include-secrets verschlüsselt die Geheimnisse mit einer Passphrase: Geben Sie sie mit --passphrase-file F an.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase must have at least %1 characters.</source>
+        <translation>Die Paket-Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no secrets in the keychain; it will need credentials after import.</source>
+        <translation>&quot;%1&quot; hat keine Geheimnisse im Schlüsselbund; nach dem Import werden Anmeldedaten benötigt.</translation>
+    </message>
+    <message>
+        <source>Exported %1 apps and %2 accounts with their secrets (encrypted) to %3.</source>
+        <translation>%1 Apps und %2 Konten mit ihren Geheimnissen (verschlüsselt) nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 apps and %2 accounts without secrets to %3.</source>
+        <translation>%1 Apps und %2 Konten ohne Geheimnisse nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes skip, replace or rename, not &quot;%1&quot;.</source>
+        <translation>--on-conflict erwartet skip, replace oder rename, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The bundle holds encrypted secrets: give its passphrase with --passphrase-file F.</source>
+        <translation>Das Paket enthält verschlüsselte Geheimnisse: Geben Sie seine Passphrase mit --passphrase-file F an.</translation>
+    </message>
+    <message>
+        <source>%1 needs credentials: the bundle did not carry its secrets.</source>
+        <translation>%1 benötigt Anmeldedaten: Das Paket enthielt seine Geheimnisse nicht.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Write apps and accounts to a bundle file (mode 0600); secrets only with --include-secrets, encrypted under the passphrase.</source>
+        <translation>Apps und Konten in eine Paketdatei schreiben (Modus 0600); Geheimnisse nur mit --include-secrets, verschlüsselt mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>die zu schreibende Paketdatei</translation>
+    </message>
+    <message>
+        <source>the passphrase that encrypts the secrets (- for stdin)</source>
+        <translation>die Passphrase, die die Geheimnisse verschlüsselt (- für stdin)</translation>
+    </message>
+    <message>
+        <source>include client secrets, keys and tokens, encrypted</source>
+        <translation>Client-Geheimnisse, Schlüssel und Token verschlüsselt einschließen</translation>
+    </message>
+    <message>
+        <source>an app to export (repeatable; default: all)</source>
+        <translation>eine zu exportierende App (wiederholbar; Standard: alle)</translation>
+    </message>
+    <message>
+        <source>an account to export, with its app (repeatable; default: all)</source>
+        <translation>ein zu exportierendes Konto, samt seiner App (wiederholbar; Standard: alle)</translation>
+    </message>
+    <message>
+        <source>Import a bundle, all or nothing; items whose secrets it lacks are marked as needing credentials.</source>
+        <translation>Ein Paket importieren, ganz oder gar nicht; Einträge ohne Geheimnisse im Paket werden als &quot;Anmeldedaten erforderlich&quot; markiert.</translation>
+    </message>
+    <message>
+        <source>the bundle file</source>
+        <translation>die Paketdatei</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s passphrase (- for stdin); needed when it holds secrets</source>
+        <translation>die Passphrase des Pakets (- für stdin); nötig, wenn es Geheimnisse enthält</translation>
+    </message>
+    <message>
+        <source>what to do with items the profile already has: skip (default), replace, or rename (import a suffixed copy)</source>
+        <translation>was mit Einträgen geschehen soll, die das Profil bereits hat: skip (Standard), replace oder rename (eine Kopie mit Suffix importieren)</translation>
+    </message>
+    <message>
+        <source> (your server)</source>
+        <translation> (Ihr Server)</translation>
+    </message>
+    <message>
+        <source>SCHEMES</source>
+        <translation>VERFAHREN</translation>
+    </message>
+    <message>
+        <source>List the provider catalog: id, name and authentication schemes.</source>
+        <translation>Den Anbieterkatalog auflisten: ID, Name und Authentifizierungsverfahren.</translation>
+    </message>
+    <message>
+        <source>connect needs either --app NAME (OAuth 2.0, JWT, client credentials) or --provider ID (password, access keys).</source>
+        <translation>connect benötigt entweder --app NAME (OAuth 2.0, JWT, Client Credentials) oder --provider ID (Passwort, Zugriffsschlüssel).</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise or --subject user:ID.</source>
+        <translation>Die App &quot;%1&quot; verwendet %2: Geben Sie das Subjekt mit --subject enterprise oder --subject user:ID an.</translation>
+    </message>
+    <message>
+        <source>connect --provider needs either --username and --password-file, or --access-key-id and --secret-key-file.</source>
+        <translation>connect --provider benötigt entweder --username und --password-file oder --access-key-id und --secret-key-file.</translation>
+    </message>
+    <message>
+        <source>--name is required with --provider.</source>
+        <translation>--name ist mit --provider erforderlich.</translation>
+    </message>
+    <message>
+        <source>--app is not used with access keys.</source>
+        <translation>--app wird bei Zugriffsschlüsseln nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot; as %2.</source>
+        <translation>&quot;%1&quot; als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect an account and print its id: OAuth 2.0 sign-in in the browser, server authentication (JWT or client credentials), a password exchanged for tokens, or access keys.</source>
+        <translation>Ein Konto verbinden und seine ID ausgeben: OAuth 2.0-Anmeldung im Browser, Serverauthentifizierung (JWT oder Client Credentials), ein gegen Token eingetauschtes Passwort oder Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>the app registration to connect with</source>
+        <translation>die App-Registrierung, mit der verbunden wird</translation>
+    </message>
+    <message>
+        <source>a name for the new account</source>
+        <translation>ein Name für das neue Konto</translation>
+    </message>
+    <message>
+        <source>do not open a browser; print the sign-in URL alone on the first line of stdout</source>
+        <translation>keinen Browser öffnen; die Anmelde-URL allein in der ersten Zeile von stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>how long to wait for the sign-in (default 300)</source>
+        <translation>wie lange auf die Anmeldung gewartet wird (Standard: 300)</translation>
+    </message>
+    <message>
+        <source>enterprise, or user:ID (server authentication)</source>
+        <translation>enterprise oder user:ID (Serverauthentifizierung)</translation>
+    </message>
+    <message>
+        <source>act as this managed user (Box As-User)</source>
+        <translation>als dieser verwaltete Benutzer handeln (Box As-User)</translation>
+    </message>
+    <message>
+        <source>send Box-Notifications: off with the account&apos;s verification and API calls</source>
+        <translation>Box-Notifications: off mit den Verifizierungs- und API-Aufrufen des Kontos senden</translation>
+    </message>
+    <message>
+        <source>the provider id (password and key schemes)</source>
+        <translation>die Anbieter-ID (Passwort- und Schlüsselverfahren)</translation>
+    </message>
+    <message>
+        <source>the user name to sign in with</source>
+        <translation>der Benutzername für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>a file holding the password (- for stdin)</source>
+        <translation>eine Datei mit dem Passwort (- für stdin)</translation>
+    </message>
+    <message>
+        <source>the access key ID</source>
+        <translation>die Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>a file holding the secret access key (- for stdin)</source>
+        <translation>eine Datei mit dem geheimen Zugriffsschlüssel (- für stdin)</translation>
+    </message>
+    <message>
+        <source>the region requests are signed for</source>
+        <translation>die Region, für die Anfragen signiert werden</translation>
+    </message>
+    <message>
+        <source>an S3-compatible endpoint URL</source>
+        <translation>eine S3-kompatible Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with access keys.</source>
+        <translation>--%1 wird bei Zugriffsschlüsseln nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Give both --access-key-id and --secret-key-file (the secret key is read from the file, or from stdin with -).</source>
+        <translation>Geben Sie sowohl --access-key-id als auch --secret-key-file an (der geheime Schlüssel wird aus der Datei gelesen oder mit - von stdin).</translation>
+    </message>
+    <message>
+        <source>secret access key</source>
+        <translation>geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>Open the address above in a browser and sign in; waiting for the answer…</source>
+        <translation>Öffnen Sie die obige Adresse in einem Browser und melden Sie sich an; warte auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. If none did, open this address:
+%1</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster an. Falls keines geöffnet wurde, öffnen Sie diese Adresse:
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address to sign in:
+%1</source>
+        <translation>Es konnte kein Browser gestartet werden. Öffnen Sie diese Adresse, um sich anzumelden:
+%1</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with %2.</source>
+        <translation>--%1 wird mit %2 nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>--username</source>
+        <translation>--username</translation>
+    </message>
+    <message>
+        <source>Give both --username and --password-file (the password is read from the file, or from stdin with -).</source>
+        <translation>Geben Sie sowohl --username als auch --password-file an (das Passwort wird aus der Datei gelesen oder mit - von stdin).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1 offers no token exchange: the password is kept in the keychain.</source>
+        <translation>%1 bietet keinen Token-Austausch an: Das Passwort wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>--as-user needs a user ID.</source>
+        <translation>--as-user benötigt eine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>--%1 is for OAuth 2.0 sign-in, not with --subject.</source>
+        <translation>--%1 ist für die OAuth 2.0-Anmeldung, nicht mit --subject.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary profile folder.</source>
+        <translation>Es kann kein temporärer Profilordner erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Secrets go to the %1 under a throwaway profile.</source>
+        <translation>Geheimnisse werden in einem Wegwerfprofil hier gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>The demo keeps its secrets in memory instead.</source>
+        <translation>Die Demo hält ihre Geheimnisse stattdessen im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox läuft unter %1</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in with PKCE</source>
+        <translation>OAuth 2.0-Anmeldung mit PKCE</translation>
+    </message>
+    <message>
+        <source>Refresh (single-use refresh token)</source>
+        <translation>Erneuern (einmal verwendbares Aktualisierungstoken)</translation>
+    </message>
+    <message>
+        <source>JWT with a fresh key pair</source>
+        <translation>JWT mit neuem Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>Password exchanged for tokens</source>
+        <translation>Gegen Token eingetauschtes Passwort</translation>
+    </message>
+    <message>
+        <source>Revoke and disconnect</source>
+        <translation>Widerrufen und trennen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2 held, %3 failed, %4 not yet available.</source>
+        <translation>%1 Schritte: %2 bestanden, %3 fehlgeschlagen, %4 noch nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo step(s) failed.</source>
+        <translation>
+            <numerusform>%n Demo-Schritt ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Demo-Schritte sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>verbunden als %1</translation>
+    </message>
+    <message>
+        <source>needs the OAuth 2.0 account</source>
+        <translation>benötigt das OAuth 2.0-Konto</translation>
+    </message>
+    <message>
+        <source>no refresh reached the sandbox</source>
+        <translation>keine Erneuerung hat die Sandbox erreicht</translation>
+    </message>
+    <message>
+        <source>new tokens twice, the rotated refresh token kept</source>
+        <translation>zweimal neue Token, das rotierte Aktualisierungstoken wurde übernommen</translation>
+    </message>
+    <message>
+        <source>Public Key ID %1, enterprise token</source>
+        <translation>Public-Key-ID %1, Unternehmens-Token</translation>
+    </message>
+    <message>
+        <source>enterprise token</source>
+        <translation>Unternehmens-Token</translation>
+    </message>
+    <message>
+        <source>%1, connected as %2</source>
+        <translation>%1, verbunden als %2</translation>
+    </message>
+    <message>
+        <source>the password was kept instead of exchanged</source>
+        <translation>das Passwort wurde aufbewahrt statt eingetauscht</translation>
+    </message>
+    <message>
+        <source>connected as %1, password forgotten, tokens refreshed</source>
+        <translation>verbunden als %1, Passwort verworfen, Token erneuert</translation>
+    </message>
+    <message>
+        <source>the sandbox saw no revocation</source>
+        <translation>die Sandbox hat keinen Widerruf gesehen</translation>
+    </message>
+    <message>
+        <source>revoked at the sandbox, account and secrets deleted</source>
+        <translation>bei der Sandbox widerrufen, Konto und Geheimnisse gelöscht</translation>
+    </message>
+    <message>
+        <source>AuthDeck demo: every connect flow against the built-in sandbox.</source>
+        <translation>AuthDeck-Demo: jeder Verbindungsablauf gegen die integrierte Sandbox.</translation>
+    </message>
+    <message>
+        <source>Run every connect flow against the built-in sandbox, in a throwaway profile, and print one line per step.</source>
+        <translation>Jeden Verbindungsablauf gegen die integrierte Sandbox in einem Wegwerfprofil ausführen und eine Zeile pro Schritt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; does not take Google service account keys.</source>
+        <translation>Der Anbieter &quot;%1&quot; akzeptiert keine Google-Dienstkontoschlüssel.</translation>
+    </message>
+    <message>
+        <source>service account key</source>
+        <translation>Dienstkontoschlüssel</translation>
+    </message>
+    <message>
+        <source>A service account token needs at least one --scope.</source>
+        <translation>Ein Dienstkonto-Token benötigt mindestens ein --scope.</translation>
+    </message>
+    <message>
+        <source>The service account key file&apos;s &quot;private_key&quot; cannot be used: %1.</source>
+        <translation>&quot;private_key&quot; der Dienstkonto-Schlüsseldatei kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Registered the service account %1 as the app &quot;%2&quot; (%3, JWT, key %4); the private key is in the keychain.</source>
+        <translation>Das Dienstkonto %1 wurde als App &quot;%2&quot; registriert (%3, JWT, Schlüssel %4); der private Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Register a Google service account from its JSON key file (JWT); the private key goes to the keychain. Connect with connect --app NAME, or --subject user:EMAIL for domain-wide delegation.</source>
+        <translation>Ein Google-Dienstkonto aus seiner JSON-Schlüsseldatei registrieren (JWT); der private Schlüssel kommt in den Schlüsselbund. Verbinden Sie mit connect --app NAME, oder mit --subject user:EMAIL für die domänenweite Delegierung.</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s JSON key file (- for stdin)</source>
+        <translation>die JSON-Schlüsseldatei des Dienstkontos (- für stdin)</translation>
+    </message>
+    <message>
+        <source>a scope the token is for (repeatable; default: the provider&apos;s default)</source>
+        <translation>eine Berechtigung, für die das Token gilt (wiederholbar; Standard: die Standardberechtigung des Anbieters)</translation>
+    </message>
+    <message>
+        <source>a provider taking service account keys (default google-drive)</source>
+        <translation>ein Anbieter, der Dienstkontoschlüssel akzeptiert (Standard: google-drive)</translation>
+    </message>
+    <message>
+        <source>override the key file&apos;s token_uri</source>
+        <translation>token_uri der Schlüsseldatei überschreiben</translation>
+    </message>
+    <message>
+        <source>the signing algorithm (default RS256)</source>
+        <translation>der Signaturalgorithmus (Standard: RS256)</translation>
+    </message>
+    <message>
+        <source>--bits takes 2048, 3072 or 4096, not &quot;%1&quot;.</source>
+        <translation>--bits erwartet 2048, 3072 oder 4096, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; AuthDeck never replaces a key file. Choose another name or remove it first.</source>
+        <translation>%1 existiert bereits; AuthDeck ersetzt nie eine Schlüsseldatei. Wählen Sie einen anderen Namen oder entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>--out and --public-out name the same file.</source>
+        <translation>--out und --public-out nennen dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>the passphrase is shorter than 12 characters; a longer one protects the key file better.</source>
+        <translation>die Passphrase ist kürzer als 12 Zeichen; eine längere schützt die Schlüsseldatei besser.</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key…</source>
+        <translation>%1-Bit-RSA-Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key to %1 (mode 0600).</source>
+        <translation>Der verschlüsselte private Schlüssel wurde nach %1 geschrieben (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Wrote the public key to %1; add it to the app at the provider and note its Public Key ID.</source>
+        <translation>Der öffentliche Schlüssel wurde nach %1 geschrieben; fügen Sie ihn beim Anbieter zur App hinzu und notieren Sie seine Public-Key-ID.</translation>
+    </message>
+    <message>
+        <source>Give --public-out FILE to also write the public key, which the provider&apos;s console needs.</source>
+        <translation>Geben Sie --public-out DATEI an, um auch den öffentlichen Schlüssel zu schreiben, den die Konsole des Anbieters benötigt.</translation>
+    </message>
+    <message>
+        <source>Generate an RSA key pair for server authentication (JWT): the private key encrypted (PBKDF2, 600,000 rounds, AES-256), mode 0600; prints its SHA-256 fingerprint.</source>
+        <translation>Ein RSA-Schlüsselpaar für die Serverauthentifizierung (JWT) erzeugen: der private Schlüssel verschlüsselt (PBKDF2, 600.000 Runden, AES-256), Modus 0600; gibt seinen SHA-256-Fingerabdruck aus.</translation>
+    </message>
+    <message>
+        <source>key size: 2048, 3072 (default) or 4096</source>
+        <translation>Schlüsselgröße: 2048, 3072 (Standard) oder 4096</translation>
+    </message>
+    <message>
+        <source>a file holding the passphrase that encrypts the key (- for stdin)</source>
+        <translation>eine Datei mit der Passphrase, die den Schlüssel verschlüsselt (- für stdin)</translation>
+    </message>
+    <message>
+        <source>the private key file to write (must not exist)</source>
+        <translation>die zu schreibende private Schlüsseldatei (darf nicht existieren)</translation>
+    </message>
+    <message>
+        <source>also write the public key here</source>
+        <translation>den öffentlichen Schlüssel zusätzlich hierhin schreiben</translation>
+    </message>
+    <message>
+        <source>Renewed; the new token is valid until %1.</source>
+        <translation>Erneuert; das neue Token ist gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Erneuert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the provider answered as %2.</source>
+        <translation>&quot;%1&quot; funktioniert: Der Anbieter hat als %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;: access revoked at the provider and its secrets deleted.</source>
+        <translation>&quot;%1&quot; getrennt: Zugriff beim Anbieter widerrufen und Geheimnisse gelöscht.</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;: its secrets are deleted. The provider offers no way to revoke access from here; revoke it in the provider&apos;s console if needed.</source>
+        <translation>&quot;%1&quot; getrennt: Die Geheimnisse sind gelöscht. Der Anbieter bietet keine Möglichkeit, den Zugriff von hier aus zu widerrufen; widerrufen Sie ihn bei Bedarf in der Konsole des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from this machine, but the provider could not confirm the revocation (%2): revoke it in the provider&apos;s console.</source>
+        <translation>&quot;%1&quot; wurde von diesem Rechner entfernt, aber der Anbieter konnte den Widerruf nicht bestätigen (%2): Widerrufen Sie den Zugriff in der Konsole des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Make a real verification call and print the identity.</source>
+        <translation>Einen echten Verifizierungsaufruf ausführen und die Identität ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a valid access token, refreshed or minted again first if needed.</source>
+        <translation>Ein gültiges Zugriffstoken ausgeben, bei Bedarf zuvor erneuert oder neu ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Renew the access token now (refresh, or mint a new one).</source>
+        <translation>Das Zugriffstoken jetzt erneuern (per Aktualisierung oder neu ausstellen).</translation>
+    </message>
+    <message>
+        <source>Revoke the account&apos;s access at the provider where it can, then delete its secrets and settings.</source>
+        <translation>Den Zugriff des Kontos beim Anbieter widerrufen, wo möglich, und dann seine Geheimnisse und Einstellungen löschen.</translation>
+    </message>
+    <message>
+        <source>remove the account here even when the provider cannot be reached to revoke access</source>
+        <translation>das Konto hier entfernen, auch wenn der Anbieter zum Widerrufen des Zugriffs nicht erreichbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto</name>
+    <message>
+        <source>An AES-256 key is 32 bytes</source>
+        <translation>Ein AES-256-Schlüssel ist 32 Byte lang</translation>
+    </message>
+    <message>
+        <source>An AES-GCM nonce is 12 bytes</source>
+        <translation>Eine AES-GCM-Nonce ist 12 Byte lang</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece</source>
+        <translation>Die Daten sind zu groß, um in einem Stück verschlüsselt zu werden</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not valid base64url</source>
+        <translation>%1 des Tokens ist kein gültiges base64url</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not a JSON object</source>
+        <translation>%1 des Tokens ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <source>The key text is larger than 64 KB; it is not a PEM key</source>
+        <translation>Der Schlüsseltext ist größer als 64 KB; er ist kein PEM-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::AesGcm</name>
+    <message>
+        <source>Encryption failed</source>
+        <translation>Verschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The authentication tag is not 16 bytes</source>
+        <translation>Das Authentifizierungs-Tag ist nicht 16 Byte lang</translation>
+    </message>
+    <message>
+        <source>Decryption failed</source>
+        <translation>Entschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check: wrong key or passphrase, or it was changed</source>
+        <translation>Die Daten haben die Integritätsprüfung nicht bestanden: falscher Schlüssel oder falsche Passphrase, oder sie wurden verändert</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Base64Url</name>
+    <message>
+        <source>The text is not valid base64url</source>
+        <translation>Der Text ist kein gültiges base64url</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Jws</name>
+    <message>
+        <source>The JWT header names the algorithm %1 but is signed with %2</source>
+        <translation>Der JWT-Header nennt den Algorithmus %1, ist aber mit %2 signiert</translation>
+    </message>
+    <message>
+        <source>The token is larger than 16 KB</source>
+        <translation>Das Token ist größer als 16 KB</translation>
+    </message>
+    <message>
+        <source>The token does not have exactly three parts</source>
+        <translation>Das Token besteht nicht aus genau drei Teilen</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is missing or not base64url</source>
+        <translation>Die Signatur des Tokens fehlt oder ist kein base64url</translation>
+    </message>
+    <message>
+        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384 and RS512</source>
+        <translation>Das Token ist mit &quot;%1&quot; signiert; AuthDeck akzeptiert RS256, RS384 und RS512</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, not %2</source>
+        <translation>Das Token ist mit %1 signiert, nicht mit %2</translation>
+    </message>
+    <message>
+        <source>The token requires extensions AuthDeck does not understand</source>
+        <translation>Das Token erfordert Erweiterungen, die AuthDeck nicht versteht</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::KeyFiles</name>
+    <message>
+        <source>Writing key files is not supported on this system yet</source>
+        <translation>Das Schreiben von Schlüsseldateien wird auf diesem System noch nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Pkce</name>
+    <message>
+        <source>A PKCE verifier must be %1 to %2 characters long</source>
+        <translation>Ein PKCE-Verifier muss %1 bis %2 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::RsaKey</name>
+    <message>
+        <source>The key is an EC key; AuthDeck needs an RSA key</source>
+        <translation>Der Schlüssel ist ein EC-Schlüssel; AuthDeck benötigt einen RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key is of type %1; AuthDeck needs an RSA key</source>
+        <translation>Der Schlüssel ist vom Typ %1; AuthDeck benötigt einen RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits; AuthDeck needs an RSA key of at least %2 bits</source>
+        <translation>Der Schlüssel hat %1 Bit; AuthDeck benötigt einen RSA-Schlüssel mit mindestens %2 Bit</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits; AuthDeck handles RSA keys of up to %2 bits</source>
+        <translation>Der Schlüssel hat %1 Bit; AuthDeck verarbeitet RSA-Schlüssel mit bis zu %2 Bit</translation>
+    </message>
+    <message>
+        <source>This is a public key; AuthDeck needs the private key</source>
+        <translation>Dies ist ein öffentlicher Schlüssel; AuthDeck benötigt den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its numbers do not belong together</source>
+        <translation>Der private Schlüssel ist beschädigt: Seine Zahlen gehören nicht zusammen</translation>
+    </message>
+    <message>
+        <source>AuthDeck makes RSA keys of 2048, 3072 or 4096 bits, not %1</source>
+        <translation>AuthDeck erzeugt RSA-Schlüssel mit 2048, 3072 oder 4096 Bit, nicht %1</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled</source>
+        <translation>Die Schlüsselerzeugung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not start RSA key generation</source>
+        <translation>Die RSA-Schlüsselerzeugung konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>RSA key generation failed</source>
+        <translation>Die RSA-Schlüsselerzeugung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The private key is empty</source>
+        <translation>Der private Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; enter its passphrase</source>
+        <translation>Der private Schlüssel ist verschlüsselt; geben Sie seine Passphrase ein</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the private key</source>
+        <translation>Die Passphrase entsperrt den privaten Schlüssel nicht</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM private key</source>
+        <translation>Der Text ist kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key could not be read; the PEM text is damaged or of an unknown kind</source>
+        <translation>Der private Schlüssel konnte nicht gelesen werden; der PEM-Text ist beschädigt oder von unbekannter Art</translation>
+    </message>
+    <message>
+        <source>This is a private key; give the public key only</source>
+        <translation>Dies ist ein privater Schlüssel; geben Sie nur den öffentlichen Schlüssel an</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM public key</source>
+        <translation>Der Text ist kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The JWK is not an RSA key</source>
+        <translation>Der JWK ist kein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Could not read the JWK</source>
+        <translation>Der JWK konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s &quot;%1&quot; value is missing or not base64url</source>
+        <translation>Der Wert &quot;%1&quot; des JWK fehlt oder ist kein base64url</translation>
+    </message>
+    <message>
+        <source>The JWK does not describe a usable RSA key</source>
+        <translation>Der JWK beschreibt keinen verwendbaren RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This is a public key; there is no private key to save</source>
+        <translation>Dies ist ein öffentlicher Schlüssel; es gibt keinen privaten Schlüssel zum Speichern</translation>
+    </message>
+    <message>
+        <source>An encrypted private key needs a passphrase</source>
+        <translation>Ein verschlüsselter privater Schlüssel benötigt eine Passphrase</translation>
+    </message>
+    <message>
+        <source>The key file needs at least %1 PBKDF2 iterations</source>
+        <translation>Die Schlüsseldatei benötigt mindestens %1 PBKDF2-Iterationen</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key</source>
+        <translation>Der private Schlüssel konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the private key</source>
+        <translation>Der private Schlüssel konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>AuthDeck signs with RS256, RS384 or RS512, not &quot;%1&quot;</source>
+        <translation>AuthDeck signiert mit RS256, RS384 oder RS512, nicht mit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This is a public key; it cannot sign</source>
+        <translation>Dies ist ein öffentlicher Schlüssel; er kann nicht signieren</translation>
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation>Signieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384 and RS512</source>
+        <translation>Der Signaturalgorithmus &quot;%1&quot; wird nicht akzeptiert; AuthDeck akzeptiert RS256, RS384 und RS512</translation>
+    </message>
+    <message>
+        <source>Could not check the signature</source>
+        <translation>Die Signatur konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key</source>
+        <translation>Die Signatur passt nicht zum Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Scrypt</name>
+    <message>
+        <source>The scrypt cost N must be a power of two from 2 to 2^%1</source>
+        <translation>Die scrypt-Kosten N müssen eine Zweierpotenz von 2 bis 2^%1 sein</translation>
+    </message>
+    <message>
+        <source>The scrypt parameters r and p must be 1 to %1 and 1 to %2</source>
+        <translation>Die scrypt-Parameter r und p müssen 1 bis %1 bzw. 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>The scrypt parameters ask for more than 1 GiB of memory</source>
+        <translation>Die scrypt-Parameter erfordern mehr als 1 GiB Speicher</translation>
+    </message>
+    <message>
+        <source>A derived key must be 1 to %1 bytes</source>
+        <translation>Ein abgeleiteter Schlüssel muss 1 bis %1 Byte lang sein</translation>
+    </message>
+    <message>
+        <source>This OpenSSL has no scrypt</source>
+        <translation>Dieses OpenSSL bietet kein scrypt</translation>
+    </message>
+    <message>
+        <source>Deriving the key with scrypt failed (out of memory?)</source>
+        <translation>Die Schlüsselableitung mit scrypt ist fehlgeschlagen (Speicher erschöpft?)</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::SigV4</name>
+    <message>
+        <source>The access key ID is empty or contains spaces, commas or slashes</source>
+        <translation>Die Zugriffsschlüssel-ID ist leer oder enthält Leerzeichen, Kommas oder Schrägstriche</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty</source>
+        <translation>Der geheime Zugriffsschlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>The region and service must be lower-case names such as us-east-1 and s3</source>
+        <translation>Region und Dienst müssen kleingeschriebene Namen wie us-east-1 und s3 sein</translation>
+    </message>
+    <message>
+        <source>The request to sign needs a method and a URL with a host</source>
+        <translation>Die zu signierende Anfrage benötigt eine Methode und eine URL mit Host</translation>
+    </message>
+    <message>
+        <source>The request to sign needs a time</source>
+        <translation>Die zu signierende Anfrage benötigt eine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>The payload hash must be 64 lower-case hex digits or UNSIGNED-PAYLOAD</source>
+        <translation>Der Payload-Hash muss aus 64 kleingeschriebenen Hex-Ziffern bestehen oder UNSIGNED-PAYLOAD sein</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the signer</source>
+        <translation>Der Header &quot;%1&quot; wird vom Signierer gesetzt</translation>
+    </message>
+    <message>
+        <source>Signing the request failed</source>
+        <translation>Das Signieren der Anfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::fields</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 ist zu lang.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form.</source>
+        <translation>%1 hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not have the expected form.</source>
+        <translation>%1 &quot;%2&quot; hat nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::serverauth</name>
+    <message>
+        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
+        <translation>%1 meldet, dass diese App in Ihrem Unternehmen nicht autorisiert ist. Bitten Sie einen %1-Administrator, Admin Console → Integrations → Platform Apps Manager → Add App zu öffnen und die Client-ID %2 einzufügen (nach jeder Änderung der Berechtigungen oder der Zugriffsebene der App: Reauthorize App).</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
+        <translation>%1 kennt den Schlüssel nicht, mit dem die Assertion signiert wurde: Prüfen Sie die Public-Key-ID (%2) und ob ihr öffentlicher Schlüssel zur App hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
+        <translation>%1 hat das Subjekt (sub) abgelehnt: Prüfen Sie die Enterprise-ID (%2) oder die Benutzer-ID und ob die App in diesem Unternehmen autorisiert ist.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not set up for %2.</source>
+        <translation>Die App &quot;%1&quot; ist nicht für %2 eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui</name>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AccountDetailsWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>App registration:</source>
+        <translation>App-Registrierung:</translation>
+    </message>
+    <message>
+        <source>Scopes requested:</source>
+        <translation>Angeforderte Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation>Token läuft ab:</translation>
+    </message>
+    <message>
+        <source>Last renewed:</source>
+        <translation>Zuletzt erneuert:</translation>
+    </message>
+    <message>
+        <source>Next renewal:</source>
+        <translation>Nächste Erneuerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Make a real call with this account and show who answers</source>
+        <translation>Mit diesem Konto einen echten Aufruf ausführen und anzeigen, wer antwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign this account in again, keeping its settings</source>
+        <translation>Dieses Konto erneut anmelden, die Einstellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>T&amp;rennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy access token</source>
+        <translation>Zugriffstoken &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>For a minute; the clipboard is cleared afterwards</source>
+        <translation>Für eine Minute; danach wird die Zwischenablage geleert</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Kein Konto ausgewählt</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>minted again when needed</source>
+        <translation>wird bei Bedarf neu ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>Works: the provider answered as %1.</source>
+        <translation>Funktioniert: Der Anbieter hat als %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Wird erneuert…</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Erneuert.</translation>
+    </message>
+    <message>
+        <source>Getting a valid token…</source>
+        <translation>Gültiges Token wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Access token copied; the clipboard is cleared in a minute.</source>
+        <translation>Zugriffstoken kopiert; die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AccountsModel</name>
+    <message>
+        <source>Does not expire</source>
+        <translation>Läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation>Token läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppDialog</name>
+    <message>
+        <source>App registration</source>
+        <translation>App-Registrierung</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of the app you created at the provider. The secret is stored in the system keychain only.</source>
+        <translation>Client-ID und Client-Geheimnis der App, die Sie beim Anbieter erstellt haben. Das Geheimnis wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add an app registration</source>
+        <translation>App-Registrierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppEditorWidget</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For example: Corp Box</source>
+        <translation>Zum Beispiel: Corp Box</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Public Key ID</source>
+        <translation>Public-Key-ID</translation>
+    </message>
+    <message>
+        <source>Shown next to the public key in the developer console</source>
+        <translation>Wird in der Entwicklerkonsole neben dem öffentlichen Schlüssel angezeigt</translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation>Enterprise-ID</translation>
+    </message>
+    <message>
+        <source>Admin Console → Account &amp; Billing</source>
+        <translation>Admin Console → Account &amp; Billing</translation>
+    </message>
+    <message>
+        <source>Public &amp;Key ID:</source>
+        <translation>Public-&amp;Key-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>&amp;Enterprise-ID:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Custom scopes</source>
+        <translation>Zusätzliche Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Other scopes, separated by spaces</source>
+        <translation>Weitere Berechtigungen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom scopes:</source>
+        <translation>&amp;Zusätzliche Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed redirect port</source>
+        <translation>&amp;Festen Weiterleitungsport verwenden</translation>
+    </message>
+    <message>
+        <source>Only for providers that match the redirect URI&apos;s port exactly; otherwise AuthDeck picks a free port each time.</source>
+        <translation>Nur für Anbieter, die den Port der Weiterleitungs-URI exakt abgleichen; andernfalls wählt AuthDeck jedes Mal einen freien Port.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Weiterleitung:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Weiterleitungs-URI kopieren</translation>
+    </message>
+    <message>
+        <source>Register this
+redirect URI:</source>
+        <translation>Diese Weiterleitungs-URI
+registrieren:</translation>
+    </message>
+    <message>
+        <source>Override the provider&apos;s &amp;endpoints (advanced)</source>
+        <translation>Endp&amp;unkte des Anbieters überschreiben (erweitert)</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Revocation URL:</source>
+        <translation>Widerrufs-URL:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>API-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>From the provider&apos;s developer console</source>
+        <translation>Aus der Entwicklerkonsole des Anbieters</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation>Keines gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to create the app at %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;So erstellen Sie die App bei %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (granted on request by the provider&apos;s support)</source>
+        <translation>%1 (auf Anfrage vom Support des Anbieters freigeschaltet)</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppsModel</name>
+    <message>
+        <source>Needs credentials</source>
+        <translation>Anmeldedaten erforderlich</translation>
+    </message>
+    <message>
+        <source>Key in keychain</source>
+        <translation>Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>In keychain</source>
+        <translation>Im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::CredentialsDialog</name>
+    <message>
+        <source>Connect with a password or access keys</source>
+        <translation>Mit Passwort oder Zugriffsschlüsseln verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Named after the provider and the user when empty</source>
+        <translation>Wenn leer, nach Anbieter und Benutzer benannt</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>No provider in the catalog connects with a password or keys.</source>
+        <translation>Kein Anbieter im Katalog verbindet sich mit Passwort oder Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Where do I find this?</source>
+        <translation>Wo finde ich das?</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the secret access key in your system keychain, and the access key ID, region and endpoint in its profile.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; the secret key anywhere else: not in files, settings or logs. The keys are checked with a signed request before anything is saved.</source>
+        <translation>&lt;b&gt;AuthDeck speichert&lt;/b&gt; den geheimen Zugriffsschlüssel im Schlüsselbund Ihres Systems sowie Zugriffsschlüssel-ID, Region und Endpunkt in seinem Profil.&lt;br&gt;&lt;b&gt;Nirgendwo sonst gespeichert&lt;/b&gt; wird der geheime Schlüssel: nicht in Dateien, Einstellungen oder Protokollen. Die Schlüssel werden mit einer signierten Anfrage geprüft, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the tokens %1 issues, in your system keychain, and the user name.&lt;br&gt;&lt;b&gt;It will not keep your password&lt;/b&gt;: it is sent once to %1 in exchange for the tokens and then wiped from memory.</source>
+        <translation>&lt;b&gt;AuthDeck speichert&lt;/b&gt; die von %1 ausgestellten Token sowie den Benutzernamen im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;b&gt;Ihr Passwort wird nicht gespeichert&lt;/b&gt;: Es wird einmalig im Austausch gegen die Token an %1 gesendet und dann aus dem Speicher gelöscht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep your password&lt;/b&gt; in your system keychain: %1 offers no token exchange, so every request signs in with it.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; it anywhere else: not in files, settings or logs.</source>
+        <translation>&lt;b&gt;AuthDeck speichert Ihr Passwort&lt;/b&gt; im Schlüsselbund Ihres Systems: %1 bietet keinen Token-Austausch an, daher meldet sich jede Anfrage damit an.&lt;br&gt;&lt;b&gt;Nirgendwo sonst gespeichert&lt;/b&gt; wird es: nicht in Dateien, Einstellungen oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s password grant needs a client: add an app registration for it under Settings first.</source>
+        <translation>Der Password Grant dieses Anbieters benötigt einen Client: Fügen Sie zuerst unter Einstellungen eine App-Registrierung dafür hinzu.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::ExportBundleDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Apps and accounts to export:</source>
+        <translation>Zu exportierende Apps und Konten:</translation>
+    </message>
+    <message>
+        <source>Apps and accounts to export</source>
+        <translation>Zu exportierende Apps und Konten</translation>
+    </message>
+    <message>
+        <source>App: %1</source>
+        <translation>App: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Include secrets (client secrets, keys, tokens), encrypted under a passphrase</source>
+        <translation>Geheimnisse einschließen (Client-Geheimnisse, Schlüssel, Token), verschlüsselt mit einer Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Bundles (*.json)</source>
+        <translation>Pakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters</source>
+        <translation>Zu kurz: mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase is safer</source>
+        <translation>Mittel: eine längere Passphrase ist sicherer</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase, or several words</source>
+        <translation>Schwach: Verwenden Sie eine längere Passphrase oder mehrere Wörter</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Without secrets the file is plain JSON to review; imported items will need their credentials again.</source>
+        <translation>Ohne Geheimnisse ist die Datei einfaches JSON zur Durchsicht; importierte Einträge benötigen ihre Anmeldedaten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Bundles (*.json)</source>
+        <translation>Pakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Skip items this profile already has</source>
+        <translation>Einträge überspringen, die dieses Profil bereits hat</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Sie ersetzen</translation>
+    </message>
+    <message>
+        <source>Import renamed copies</source>
+        <translation>Umbenannte Kopien importieren</translation>
+    </message>
+    <message>
+        <source>Existing items:</source>
+        <translation>Vorhandene Einträge:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Hinzufügen als</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source> — needs credentials after import</source>
+        <translation> — benötigt nach dem Import Anmeldedaten</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::JwtConnectDialog</name>
+    <message>
+        <source>Connect with server authentication (JWT)</source>
+        <translation>Mit Serverauthentifizierung (JWT) verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Box JWT app</source>
+        <translation>Box-JWT-App</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>App-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Developer Console → Configuration → OAuth 2.0 Credentials</source>
+        <translation>Developer Console → Configuration → OAuth 2.0 Credentials</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>shown after Add a Public Key, e.g. a1b2c3d4</source>
+        <translation>wird nach &quot;Add a Public Key&quot; angezeigt, z. B. a1b2c3d4</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic Key ID:</source>
+        <translation>P&amp;ublic-Key-ID:</translation>
+    </message>
+    <message>
+        <source>private key PEM file</source>
+        <translation>PEM-Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 Bit</translation>
+    </message>
+    <message>
+        <source>3072 bits</source>
+        <translation>3072 Bit</translation>
+    </message>
+    <message>
+        <source>4096 bits</source>
+        <translation>4096 Bit</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>Er&amp;zeugen…</translation>
+    </message>
+    <message>
+        <source>Make a new key pair, saved encrypted with the passphrase below</source>
+        <translation>Ein neues Schlüsselpaar erzeugen, verschlüsselt mit der Passphrase unten gespeichert</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>opens the private key file; never stored apart from it</source>
+        <translation>öffnet die private Schlüsseldatei; wird nie getrennt davon gespeichert</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>After Generate: the public key to paste into Developer Console → Add and Manage Public Keys → Add a Public Key</source>
+        <translation>Nach dem Erzeugen: der öffentliche Schlüssel zum Einfügen unter Developer Console → Add and Manage Public Keys → Add a Public Key</translation>
+    </message>
+    <message>
+        <source>C&amp;opy public key</source>
+        <translation>Öffentlichen Schlüssel k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Admin Console → Account &amp; Billing</source>
+        <translation>Admin Console → Account &amp; Billing</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>&amp;Enterprise-ID:</translation>
+    </message>
+    <message>
+        <source>The enterprise (service account)</source>
+        <translation>Das Unternehmen (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>Ein Benutzer</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bjekt:</translation>
+    </message>
+    <message>
+        <source>optional: act as this managed user (As-User)</source>
+        <translation>optional: als dieser verwaltete Benutzer handeln (As-User)</translation>
+    </message>
+    <message>
+        <source>&amp;As-User:</source>
+        <translation>As-Use&amp;r:</translation>
+    </message>
+    <message>
+        <source>Send Box-Notifications: off (needs a scope from Box)</source>
+        <translation>Box-Notifications: off senden (erfordert eine Berechtigung von Box)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>Höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The client ID is 8 to 128 letters and digits (Box&apos;s have 32).</source>
+        <translation>Die Client-ID besteht aus 8 bis 128 Buchstaben und Ziffern (bei Box sind es 32).</translation>
+    </message>
+    <message>
+        <source>The Public Key ID is letters and digits, as the Developer Console shows it.</source>
+        <translation>Die Public-Key-ID besteht aus Buchstaben und Ziffern, wie die Developer Console sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>Dies ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted: its passphrase is needed.</source>
+        <translation>Die Schlüsseldatei ist verschlüsselt: Ihre Passphrase wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The enterprise ID is a number.</source>
+        <translation>Die Enterprise-ID ist eine Zahl.</translation>
+    </message>
+    <message>
+        <source>The user ID is a number.</source>
+        <translation>Die Benutzer-ID ist eine Zahl.</translation>
+    </message>
+    <message>
+        <source>As-User takes a user ID (a number).</source>
+        <translation>As-User erwartet eine Benutzer-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Private PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that will encrypt the new key first.</source>
+        <translation>Geben Sie zuerst die Passphrase ein, mit der der neue Schlüssel verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>Save the new private key</source>
+        <translation>Neuen privaten Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key pair…</source>
+        <translation>%1-Bit-RSA-Schlüsselpaar wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated: %1</source>
+        <translation>Das Schlüsselpaar konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be saved: %1</source>
+        <translation>Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The private key file cannot be read: %1</source>
+        <translation>Die private Schlüsseldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>Der private Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1. The account &quot;%2&quot; is ready.</source>
+        <translation>Verbunden als %1. Das Konto &quot;%2&quot; ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::KeychainStatusWidget</name>
+    <message>
+        <source>Keychain status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation>Schlüsselbund: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keychain: ready</source>
+        <translation>Schlüsselbund: bereit</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation>Geheimnisse werden hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Keychain: locked</source>
+        <translation>Schlüsselbund: gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (for example by signing in to the desktop session), then click here to check again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch Anmelden an der Desktop-Sitzung), und klicken Sie dann hier, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation>Schlüsselbund: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>AuthDeck cannot save secrets until a keychain is available. Click to check again.</source>
+        <translation>AuthDeck kann keine Geheimnisse speichern, bis ein Schlüsselbund verfügbar ist. Klicken Sie, um erneut zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::MainWindow</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>A&amp;pp registrations</source>
+        <translation>A&amp;pp-Registrierungen</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
+        <translation>Konto verbinden…</translation>
+    </message>
+    <message>
+        <source>No accounts connected yet</source>
+        <translation>Noch keine Konten verbunden</translation>
+    </message>
+    <message>
+        <source>Connect Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 and your own servers through one guided flow. Every secret stays in your system keychain.</source>
+        <translation>Verbinden Sie Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 und Ihre eigenen Server über einen geführten Ablauf. Jedes Geheimnis bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Add an app registration…</source>
+        <translation>App-Registrierung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No app registrations yet</source>
+        <translation>Noch keine App-Registrierungen</translation>
+    </message>
+    <message>
+        <source>An app registration holds the client ID and secret of the app you created at a provider (&quot;custom OAuth keys&quot;). AuthDeck shows the redirect URI to register.</source>
+        <translation>Eine App-Registrierung enthält Client-ID und Client-Geheimnis der App, die Sie bei einem Anbieter erstellt haben (&quot;custom OAuth keys&quot;). AuthDeck zeigt die zu registrierende Weiterleitungs-URI an.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>App registrations</source>
+        <translation>App-Registrierungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>Konto &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect with a &amp;password or access keys…</source>
+        <translation>Mit Pass&amp;wort oder Zugriffsschlüsseln verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;server authentication (JWT)…</source>
+        <translation>Mit &amp;Serverauthentifizierung (JWT) verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add an app registration…</source>
+        <translation>App-Registrierung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected app registration…</source>
+        <translation>Ausgewählte App-Registrierung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected app registration…</source>
+        <translation>Ausgewählte App-Registrierung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;keychain</source>
+        <translation>&amp;Schlüsselbund prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Provider &amp;documentation</source>
+        <translation>&amp;Dokumentation des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDeck</source>
+        <translation>&amp;Über AuthDeck</translation>
+    </message>
+    <message>
+        <source>Remove the app registration &quot;%1&quot; and its client secret from the keychain?</source>
+        <translation>Die App-Registrierung &quot;%1&quot; und ihr Client-Geheimnis aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>These accounts use it and will stop working: %1.</source>
+        <translation>Diese Konten verwenden sie und werden nicht mehr funktionieren: %1.</translation>
+    </message>
+    <message>
+        <source>Remove app registration</source>
+        <translation>App-Registrierung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove the app registration</source>
+        <translation>Die App-Registrierung konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Disconnect &quot;%1&quot;?</source>
+        <translation>&quot;%1&quot; trennen?</translation>
+    </message>
+    <message>
+        <source>AuthDeck revokes the account&apos;s access at the provider, then deletes its tokens from the keychain. This cannot be undone: to use the account again you will sign in again.</source>
+        <translation>AuthDeck widerruft den Zugriff des Kontos beim Anbieter und löscht dann seine Token aus dem Schlüsselbund. Dies kann nicht rückgängig gemacht werden: Um das Konto wieder zu verwenden, müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Access could not be revoked</source>
+        <translation>Zugriff konnte nicht widerrufen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the provider until you revoke it there.</source>
+        <translation>%1
+
+&quot;%2&quot; trotzdem von diesem Computer entfernen? Der Zugriff bleibt beim Anbieter gültig, bis Sie ihn dort widerrufen.</translation>
+    </message>
+    <message>
+        <source>Remove anyway</source>
+        <translation>Trotzdem entfernen</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; getrennt.</translation>
+    </message>
+    <message>
+        <source>Sandbox (Box-compatible) at %1 · &lt;a href=&quot;%2&quot;&gt;developer console&lt;/a&gt;</source>
+        <translation>Sandbox (Box-kompatibel) unter %1 · &lt;a href=&quot;%2&quot;&gt;Entwicklerkonsole&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>An embedded Box-compatible server that lives while AuthDeck runs. Connect the ready &quot;Sandbox app&quot; to try every flow; sign in as sandbox-admin.</source>
+        <translation>Ein eingebetteter Box-kompatibler Server, der läuft, solange AuthDeck läuft. Verbinden Sie die bereitstehende &quot;Sandbox app&quot;, um jeden Ablauf auszuprobieren; melden Sie sich als sandbox-admin an.</translation>
+    </message>
+    <message>
+        <source>AuthDeck — Sandbox</source>
+        <translation>AuthDeck — Sandbox</translation>
+    </message>
+    <message>
+        <source>About AuthDeck</source>
+        <translation>Über AuthDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Connect cloud accounts through one uniform flow: OAuth 2.0, per-server OAuth, server-to-server JWT, basic authentication and access keys.&lt;/p&gt;&lt;p&gt;Every secret is kept in the %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Verbinden Sie Cloud-Konten über einen einheitlichen Ablauf: OAuth 2.0, OAuth pro Server, Server-zu-Server-JWT, Basic-Authentifizierung und Zugriffsschlüssel.&lt;/p&gt;&lt;p&gt;Alle Geheimnisse werden hier aufbewahrt: %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::OAuthConnectDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Konto verbinden</translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation>App-Registrierung</translation>
+    </message>
+    <message>
+        <source>&amp;App registration:</source>
+        <translation>&amp;App-Registrierung:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>Be&amp;rechtigungen:</translation>
+    </message>
+    <message>
+        <source>more scopes, separated by spaces (optional)</source>
+        <translation>weitere Berechtigungen, durch Leerzeichen getrennt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom scopes:</source>
+        <translation>&amp;Zusätzliche Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>named after who signs in</source>
+        <translation>benannt nach der angemeldeten Person</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Mit &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>AuthDeck opens your browser at the provider&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
+        <translation>AuthDeck öffnet Ihren Browser auf der Anmeldeseite des Anbieters. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Antwort dann an AuthDeck auf diesem Computer zurück.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>Warten auf die Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>Erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser once more</source>
+        <translation>Die Anmeldeseite erneut im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in another browser</source>
+        <translation>Die Anmeldeadresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste address…</source>
+        <translation>Adresse &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
+        <translation>Der Browser konnte AuthDeck nicht erreichen? Fügen Sie die Adresse ein, bei der er gelandet ist, oder den angezeigten Code</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:…/callback?code=… or the code</source>
+        <translation>http://127.0.0.1:…/callback?code=… oder der Code</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation>Die Anmeldung wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no OAuth 2.0 app registration yet. Add one under Settings → Add an app registration, then come back.</source>
+        <translation>Es gibt noch keine OAuth 2.0-App-Registrierung. Fügen Sie eine unter Einstellungen → App-Registrierung hinzufügen hinzu und kehren Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>Redirect URI registered at the provider: %1</source>
+        <translation>Beim Anbieter registrierte Weiterleitungs-URI: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Granted by the provider&apos;s support on request</source>
+        <translation>Auf Anfrage vom Support des Anbieters freigeschaltet</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Anmeldung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser and allow access. This window continues by itself once the browser is done.</source>
+        <translation>Melden Sie sich in Ihrem Browser an und erlauben Sie den Zugriff. Dieses Fenster fährt automatisch fort, sobald der Browser fertig ist.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot; as %2.</source>
+        <translation>&quot;%1&quot; als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link, öffnen Sie ihn in einem Browser und fügen Sie dann die Adresse ein, bei der er landet.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas de clé privée dans le trousseau&#xa0;: importez à nouveau son config.json.</translation>
+    </message>
+    <message>
+        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
+        <translation>La clé privée enregistrée pour l&apos;application &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck</name>
+    <message>
+        <source>The Box config file has no &quot;%1&quot;.</source>
+        <translation>Le fichier de configuration Box ne contient pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is empty.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; est vide.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;%1&quot;.</source>
+        <translation>Le fichier de clé du compte de service ne contient pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is empty.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; est vide.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
+        <translation>Le &quot;%1&quot; de l&apos;assertion nécessite %2, que l&apos;inscription d&apos;application ne possède pas.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Fournisseur &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli providers&quot; pour voir les fournisseurs connus d&apos;AuthDeck.</translation>
+    </message>
+    <message>
+        <source>A user name is required (--username).</source>
+        <translation>Un nom d&apos;utilisateur est requis (--username).</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas une inscription d&apos;application %2 à octroi par mot de passe ou OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
+        <translation>L&apos;octroi par mot de passe de %1 nécessite l&apos;ID client d&apos;une inscription d&apos;application&#xa0;: ajoutez-en une avec &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
+        <translation>Plusieurs inscriptions d&apos;application %1 pourraient envoyer l&apos;octroi par mot de passe&#xa0;; choisissez-en une avec --app NAME.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
+        <translation>L&apos;application &quot;%1&quot; est prévue pour %2 = %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas de paramètre &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 s&apos;exécute sur votre propre serveur&#xa0;: indiquez son hôte avec --host (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 nécessite une valeur pour &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>%1 has no token URL for the password grant.</source>
+        <translation>%1 n&apos;a pas d&apos;URL de jeton pour l&apos;octroi par mot de passe.</translation>
+    </message>
+    <message>
+        <source>verification URL</source>
+        <translation>URL de vérification</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>une réponse vide</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of a token</source>
+        <translation>une page HTML au lieu d&apos;un jeton</translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation>du JSON qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>incomplete or malformed JSON</source>
+        <translation>du JSON incomplet ou mal formé</translation>
+    </message>
+    <message>
+        <source>an answer that is neither JSON nor form data</source>
+        <translation>une réponse qui n&apos;est ni du JSON ni des données de formulaire</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>n&apos;est pas une expression régulière valide</translation>
+    </message>
+    <message>
+        <source>repeats the field &quot;%1&quot;</source>
+        <translation>répète le champ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be GET or POST</source>
+        <translation>doit être GET ou POST</translation>
+    </message>
+    <message>
+        <source>must be json or xml</source>
+        <translation>doit être json ou xml</translation>
+    </message>
+    <message>
+        <source>must be a field path such as &quot;user.email&quot;</source>
+        <translation>doit être un chemin de champ tel que &quot;user.email&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one field</source>
+        <translation>doit nommer au moins un champ</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Account</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Needs sign-in again</source>
+        <translation>Nouvelle connexion requise</translation>
+    </message>
+    <message>
+        <source>Needs credentials</source>
+        <translation>Identifiants requis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AccountLock</name>
+    <message>
+        <source>Another AuthDeck process is busy with this account and does not finish; try again.</source>
+        <translation>Un autre processus AuthDeck est occupé avec ce compte et ne termine pas&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AccountService</name>
+    <message>
+        <source>%1 accounts are named &quot;%2&quot;; use an id instead: %3</source>
+        <translation>%1 comptes sont nommés &quot;%2&quot;&#xa0;; utilisez plutôt un identifiant&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;. Run &quot;authdeck-cli accounts&quot; to see the connected accounts.</source>
+        <translation>Aucun compte &quot;%1&quot;. Exécutez &quot;authdeck-cli accounts&quot; pour voir les comptes connectés.</translation>
+    </message>
+    <message>
+        <source>The account was removed meanwhile.</source>
+        <translation>Le compte a été supprimé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AppService</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Fournisseur &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli providers&quot; pour voir les fournisseurs connus d&apos;AuthDeck.</translation>
+    </message>
+    <message>
+        <source>An app registration needs a name.</source>
+        <translation>Une inscription d&apos;application nécessite un nom.</translation>
+    </message>
+    <message>
+        <source>The app name is longer than 100 characters.</source>
+        <translation>Le nom de l&apos;application dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>An app named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Une application nommée &quot;%1&quot; existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 connects with %2, which needs no app registration.</source>
+        <translation>%1 se connecte avec %2, qui ne nécessite pas d&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2; it offers: %3.</source>
+        <translation>%1 ne propose pas %2&#xa0;; il propose&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>A client ID is required (--client-id).</source>
+        <translation>Un ID client est requis (--client-id).</translation>
+    </message>
+    <message>
+        <source>The client ID is longer than 512 characters.</source>
+        <translation>L&apos;ID client dépasse 512 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas de paramètre &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 s&apos;exécute sur votre propre serveur&#xa0;: indiquez son hôte avec --host (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 nécessite une valeur pour &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535.</source>
+        <translation>Le port de redirection doit être un nombre compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>%1 has no scope &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas d&apos;autorisation &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>revocation URL</source>
+        <translation>URL de révocation</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 accepts the signing algorithms %2, not %3.</source>
+        <translation>%1 accepte les algorithmes de signature %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;.</source>
+        <translation>Aucune application nommée &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; was removed meanwhile.</source>
+        <translation>L&apos;application &quot;%1&quot; a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is used by %2. Disconnect those accounts first, or remove it anyway with --force.</source>
+        <translation>L&apos;application &quot;%1&quot; est utilisée par %2. Déconnectez d&apos;abord ces comptes, ou supprimez-la quand même avec --force.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. Run &quot;authdeck-cli apps list&quot; to see the app registrations.</source>
+        <translation>Aucune application nommée &quot;%1&quot;. Exécutez &quot;authdeck-cli apps list&quot; pour voir les inscriptions d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>L&apos;application &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::BoxConfig</name>
+    <message>
+        <source>The Box config file is larger than 256 KiB; it is not a config.json.</source>
+        <translation>Le fichier de configuration Box dépasse 256 Kio&#xa0;; ce n&apos;est pas un config.json.</translation>
+    </message>
+    <message>
+        <source>The Box config file is not valid JSON (%1 at byte %2); it may be truncated.</source>
+        <translation>Le fichier de configuration Box n&apos;est pas du JSON valide (%1 à l&apos;octet %2)&#xa0;; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>The Box config file is not a JSON object.</source>
+        <translation>Le fichier de configuration Box n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1.privateKey&quot; is not a PEM private key.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1.privateKey&quot; n&apos;est pas une clé privée PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::BundleService</name>
+    <message>
+        <source>The bundle file %1 does not exist or is not a file.</source>
+        <translation>Le fichier de paquet %1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the file is larger than 16 MiB; nothing was imported.</source>
+        <translation>Le paquet est refusé&#xa0;: le fichier dépasse 16 Mio&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle file %1: %2</source>
+        <translation>Impossible de lire le fichier de paquet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give the bundle file to write (--out).</source>
+        <translation>Indiquez le fichier de paquet à écrire (--out).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Secrets are exported encrypted: give a passphrase (--passphrase-file).</source>
+        <translation>Les secrets sont exportés chiffrés&#xa0;: indiquez une phrase secrète (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>The bundle holds encrypted secrets: give its passphrase (--passphrase-file).</source>
+        <translation>Le paquet contient des secrets chiffrés&#xa0;: indiquez sa phrase secrète (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Imported from a bundle without its secrets: connect it again.</source>
+        <translation>Importé depuis un paquet sans ses secrets&#xa0;: reconnectez-le.</translation>
+    </message>
+    <message>
+        <source>The profile changed while importing; nothing was imported. Try again.</source>
+        <translation>Le profil a changé pendant l&apos;importation&#xa0;; rien n&apos;a été importé. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Engine</name>
+    <message>
+        <source>The encrypted vault needs its passphrase (--vault-passphrase-file F).</source>
+        <translation>Le coffre chiffré nécessite sa phrase secrète (--vault-passphrase-file F).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Error</name>
+    <message>
+        <source>%1 (the provider said: &quot;%2&quot;)</source>
+        <translation>%1 (le fournisseur a répondu&#xa0;: &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::GoogleKeyFile</name>
+    <message>
+        <source>The service account key file is larger than 64 KiB; it is not a key file.</source>
+        <translation>Le fichier de clé du compte de service dépasse 64 Kio&#xa0;; ce n&apos;est pas un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The service account key file is not valid JSON (%1 at byte %2); it may be truncated.</source>
+        <translation>Le fichier de clé du compte de service n&apos;est pas du JSON valide (%1 à l&apos;octet %2)&#xa0;; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>The service account key file is not a JSON object.</source>
+        <translation>Le fichier de clé du compte de service n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s &quot;type&quot; is &quot;%1&quot;, not &quot;service_account&quot;: download a service account&apos;s JSON key.</source>
+        <translation>Le &quot;type&quot; du fichier de clé est &quot;%1&quot;, et non &quot;service_account&quot;&#xa0;: téléchargez la clé JSON d&apos;un compte de service.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;client_email&quot; is not an e-mail address.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;client_email&quot; n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;private_key&quot;.</source>
+        <translation>Le fichier de clé du compte de service ne contient pas &quot;private_key&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;private_key&quot; is not a PEM private key.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;private_key&quot; n&apos;est pas une clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;token_uri&quot; is not a URL.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;token_uri&quot; n&apos;est pas une URL.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::HttpCall</name>
+    <message>
+        <source>server address</source>
+        <translation>adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une méthode HTTP.</translation>
+    </message>
+    <message>
+        <source>The header field &quot;%1&quot; for %2 is malformed.</source>
+        <translation>Le champ d&apos;en-tête &quot;%1&quot; pour %2 est mal formé.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The request to %1 took longer than %2 seconds and was stopped.</source>
+        <translation>La requête vers %1 a pris plus de %2 secondes et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2; AuthDeck stopped reading it.</source>
+        <translation>%1 a envoyé une réponse de plus de %2&#xa0;; AuthDeck a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and that the server is running.</source>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez l&apos;adresse et que le serveur est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>La connexion à %1 s&apos;est fermée avant la réception de la réponse complète.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a valid answer.</source>
+        <translation>%1 a fermé la connexion sans réponse valide.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found; check the name and the network connection.</source>
+        <translation>Le nom de serveur %1 est introuvable&#xa0;; vérifiez le nom et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times.</source>
+        <translation>%1 a redirigé la requête trop de fois.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another server; AuthDeck does not follow that.</source>
+        <translation>%1 a redirigé la requête vers un autre serveur&#xa0;; AuthDeck ne suit pas ce type de redirection.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>%1 a envoyé une réponse qui n&apos;est pas du HTTP valide.</translation>
+    </message>
+    <message>
+        <source>The proxy failed while connecting to %1: %2</source>
+        <translation>Le proxy a échoué lors de la connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: %2</source>
+        <translation>Impossible de communiquer avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 %2) is not the one an administrator trusted for it; the connection was refused.</source>
+        <translation>Le certificat de %1 (SHA-256 %2) n&apos;est pas celui qu&apos;un administrateur a approuvé pour ce serveur&#xa0;; la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (certificate SHA-256 %3).</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2 (certificat SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>La connexion sécurisée à %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::IdentityCall</name>
+    <message>
+        <source>%1 refused the access token (HTTP 401): it expired or was revoked.</source>
+        <translation>%1 a refusé le jeton d&apos;accès (HTTP 401)&#xa0;: il a expiré ou a été révoqué.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account act as that user (HTTP 403): the app needs &quot;Perform actions as users&quot; and an admin or service account token.</source>
+        <translation>%1 ne permet pas à ce compte d&apos;agir en tant que cet utilisateur (HTTP 403)&#xa0;: l&apos;application nécessite &quot;Perform actions as users&quot; et un jeton d&apos;administrateur ou de compte de service.</translation>
+    </message>
+    <message>
+        <source>%1 refused the verification call (HTTP 403): the app may lack the scope to read the user&apos;s identity.</source>
+        <translation>%1 a refusé l&apos;appel de vérification (HTTP 403)&#xa0;: l&apos;application n&apos;a peut-être pas l&apos;autorisation de lire l&apos;identité de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the verification call (HTTP %2); try again later.</source>
+        <translation>%1 n&apos;a pas pu répondre à l&apos;appel de vérification (HTTP %2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call with HTTP %2.</source>
+        <translation>%1 a répondu à l&apos;appel de vérification avec HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call with something that is not JSON.</source>
+        <translation>%1 a répondu à l&apos;appel de vérification avec autre chose que du JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered the verification call without naming the account.</source>
+        <translation>%1 a répondu à l&apos;appel de vérification sans nommer le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::JwtAssertion</name>
+    <message>
+        <source>the Public Key ID</source>
+        <translation>l&apos;ID de clé publique</translation>
+    </message>
+    <message>
+        <source>the client ID</source>
+        <translation>l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s client email</source>
+        <translation>l&apos;adresse e-mail client du compte de service</translation>
+    </message>
+    <message>
+        <source>the enterprise ID or user ID</source>
+        <translation>l&apos;ID d&apos;entreprise ou l&apos;ID utilisateur</translation>
+    </message>
+    <message>
+        <source>a subject (enterprise or user)</source>
+        <translation>un sujet (entreprise ou utilisateur)</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>les autorisations</translation>
+    </message>
+    <message>
+        <source>the token URL</source>
+        <translation>l&apos;URL de jeton</translation>
+    </message>
+    <message>
+        <source>Signing an assertion needs the private key.</source>
+        <translation>La signature d&apos;une assertion nécessite la clé privée.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the signing algorithms %1, not %2.</source>
+        <translation>Le fournisseur accepte les algorithmes de signature %1, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>system keychain (Secret Service)</source>
+        <translation>trousseau du système (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (%1). If it is asking to be unlocked, unlock it and try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu (%1). S&apos;il demande à être déverrouillé, déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it and allow AuthDeck to use it, then try again.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès. Déverrouillez-le et autorisez AuthDeck à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). AuthDeck keeps secrets only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet, or choose the encrypted vault explicitly with --secret-store vault.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1). AuthDeck conserve les secrets uniquement dans le trousseau du système&#xa0;: démarrez un Secret Service tel que GNOME Keyring ou KWallet, ou choisissez explicitement le coffre chiffré avec --secret-store vault.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret; it may be locked (%1). Unlock the keychain and try again.</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le secret&#xa0;; il est peut-être verrouillé (%1). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Impossible de lire le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>A keychain entry of AuthDeck is incomplete (a part is missing).</source>
+        <translation>Une entrée AuthDeck du trousseau est incomplète (une partie est manquante).</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation>Les secrets sont conservés dans le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::KeysConnect</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Fournisseur &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli providers&quot; pour voir les fournisseurs connus d&apos;AuthDeck.</translation>
+    </message>
+    <message>
+        <source>%1 does not connect with access keys.</source>
+        <translation>%1 ne se connecte pas avec des clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>An access key ID is required (--access-key-id).</source>
+        <translation>Un ID de clé d&apos;accès est requis (--access-key-id).</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty.</source>
+        <translation>La clé d&apos;accès secrète est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::LocalHttpServer</name>
+    <message>
+        <source>The local server listens only on a loopback address, not on %1.</source>
+        <translation>Le serveur local écoute uniquement sur une adresse de bouclage, et non sur %1.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect port %1 on 127.0.0.1 is in use by another program (%2); close it or choose another port for the app registration.</source>
+        <translation>Le port de redirection %1 sur 127.0.0.1 est utilisé par un autre programme (%2)&#xa0;; fermez-le ou choisissez un autre port pour l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in on 127.0.0.1: %1</source>
+        <translation>Impossible d&apos;écouter la connexion sur 127.0.0.1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Le fournisseur</translation>
+    </message>
+    <message>
+        <source>The sign-in answer repeats the parameter &quot;%1&quot;; it was refused.</source>
+        <translation>La réponse de connexion répète le paramètre &quot;%1&quot;&#xa0;; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to the sign-in AuthDeck started (its state does not match); it was refused. Start the sign-in again.</source>
+        <translation>La réponse de connexion ne correspond pas à la connexion lancée par AuthDeck (son état ne correspond pas)&#xa0;; elle a été refusée. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from a different authorization server (&quot;%1&quot; instead of &quot;%2&quot;); it was refused.</source>
+        <translation>La réponse de connexion provient d&apos;un autre serveur d&apos;autorisation (&quot;%1&quot; au lieu de &quot;%2&quot;)&#xa0;; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The sign-in answer names another authorization server (&quot;%1&quot;); it was refused.</source>
+        <translation>La réponse de connexion indique un autre serveur d&apos;autorisation (&quot;%1&quot;)&#xa0;; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>Access was denied: the sign-in at %1 was declined.</source>
+        <translation>Accès refusé&#xa0;: la connexion sur %1 a été déclinée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no authorization code.</source>
+        <translation>La réponse de connexion ne contient pas de code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer&apos;s authorization code is implausibly long.</source>
+        <translation>Le code d&apos;autorisation de la réponse de connexion est anormalement long.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already finished</source>
+        <translation>Cette connexion est déjà terminée</translation>
+    </message>
+    <message>
+        <source>AuthDeck accepts one answer per sign-in. You can close this tab.</source>
+        <translation>AuthDeck accepte une seule réponse par connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <translation>Vous êtes connecté</translation>
+    </message>
+    <message>
+        <source>AuthDeck is finishing the connection. You can close this tab and return to AuthDeck.</source>
+        <translation>AuthDeck finalise la connexion. Vous pouvez fermer cet onglet et revenir à AuthDeck.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>La connexion n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::OAuthConnectJob</name>
+    <message>
+        <source>The app &quot;%1&quot; is not an OAuth 2.0 app registration.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas une inscription d&apos;application OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>En attente de la connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code…</source>
+        <translation>Échange du code d&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>Checking who signed in…</source>
+        <translation>Vérification de l&apos;utilisateur connecté…</translation>
+    </message>
+    <message>
+        <source>The app registration changed during the sign-in.</source>
+        <translation>L&apos;inscription d&apos;application a changé pendant la connexion.</translation>
+    </message>
+    <message>
+        <source>Saving the account in the keychain…</source>
+        <translation>Enregistrement du compte dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::OAuthSignIn</name>
+    <message>
+        <source>No sign-in arrived within %1 seconds; the sign-in was stopped. Start it again, or paste the address the browser was sent to.</source>
+        <translation>Aucune connexion reçue dans les %1 secondes&#xa0;; la connexion a été arrêtée. Relancez-la, ou collez l&apos;adresse vers laquelle le navigateur a été redirigé.</translation>
+    </message>
+    <message>
+        <source>The authorization URL could not be built.</source>
+        <translation>Impossible de construire l&apos;URL d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The pasted address is not a valid sign-in answer.</source>
+        <translation>L&apos;adresse collée n&apos;est pas une réponse de connexion valide.</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser was sent to, or the code.</source>
+        <translation>Collez l&apos;adresse complète vers laquelle le navigateur a été redirigé, ou le code.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::PasswordConnect</name>
+    <message>
+        <source>%1 does not sign in with a user name and password.</source>
+        <translation>%1 ne se connecte pas avec un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (invalid_grant).</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (invalid_grant).</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier de profil %1.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 is not a writable folder.</source>
+        <translation>Le dossier de profil %1 n&apos;est pas un dossier accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProfileStore</name>
+    <message>
+        <source>The profile %1 is in use by another AuthDeck process that does not let go; try again.</source>
+        <translation>Le profil %1 est utilisé par un autre processus AuthDeck qui ne le libère pas&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it is not an AuthDeck profile file</source>
+        <translation>ce n&apos;est pas un fichier de profil AuthDeck</translation>
+    </message>
+    <message>
+        <source>its apps or accounts list is missing</source>
+        <translation>sa liste d&apos;applications ou de comptes est manquante</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged (%2) and could not be set aside.</source>
+        <translation>Le fichier de profil %1 est endommagé (%2) et n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The profile file was damaged (%1); it was kept as %2 and AuthDeck started with an empty profile.</source>
+        <translation>Le fichier de profil était endommagé (%1)&#xa0;; il a été conservé sous %2 et AuthDeck a démarré avec un profil vide.</translation>
+    </message>
+    <message>
+        <source>The profile %1 was written by a newer AuthDeck (format version %2); update AuthDeck to use it.</source>
+        <translation>Le profil %1 a été écrit par une version plus récente d&apos;AuthDeck (version de format %2)&#xa0;; mettez AuthDeck à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile %1: %2. Nothing was changed.</source>
+        <translation>Impossible d&apos;enregistrer le profil %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>plus d&apos;espace disponible sur le périphérique</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProviderCatalog</name>
+    <message>
+        <source>%1: cannot be read (%2); skipped.</source>
+        <translation>%1&#xa0;: illisible (%2)&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 KB; skipped.</source>
+        <translation>%1&#xa0;: le fichier dépasse 256 Ko&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>%1; skipped.</source>
+        <translation>%1&#xa0;; ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProviderParser</name>
+    <message>
+        <source>the file is larger than 256 KB</source>
+        <translation>le fichier dépasse 256 Ko</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is required and must be 1</source>
+        <translation>est requis et doit valoir 1</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lower-case letters, digits or dashes</source>
+        <translation>doit comporter de 2 à 40 lettres minuscules, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits or underscores</source>
+        <translation>doit comporter des lettres minuscules, des chiffres ou des traits de soulignement</translation>
+    </message>
+    <message>
+        <source>must be hostname or text</source>
+        <translation>doit être hostname ou text</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>ne doit pas contenir d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>repeats the scope &quot;%1&quot;</source>
+        <translation>répète l&apos;autorisation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must offer at least one scheme</source>
+        <translation>doit proposer au moins un schéma</translation>
+    </message>
+    <message>
+        <source>must be rfc7009 or none</source>
+        <translation>doit être rfc7009 ou none</translation>
+    </message>
+    <message>
+        <source>is required for rfc7009 revocation</source>
+        <translation>est requis pour la révocation rfc7009</translation>
+    </message>
+    <message>
+        <source>must be a space or a comma</source>
+        <translation>doit être un espace ou une virgule</translation>
+    </message>
+    <message>
+        <source>must be body or basic</source>
+        <translation>doit être body ou basic</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est requis</translation>
+    </message>
+    <message>
+        <source>is set by AuthDeck and must not be given</source>
+        <translation>est défini par AuthDeck et ne doit pas être indiqué</translation>
+    </message>
+    <message>
+        <source>supports RS256, RS384 and RS512 only</source>
+        <translation>prend en charge uniquement RS256, RS384 et RS512</translation>
+    </message>
+    <message>
+        <source>must be box-config or google-service-account</source>
+        <translation>doit être box-config ou google-service-account</translation>
+    </message>
+    <message>
+        <source>must not exceed max_lifetime</source>
+        <translation>ne doit pas dépasser max_lifetime</translation>
+    </message>
+    <message>
+        <source>must be aws-sigv4</source>
+        <translation>doit être aws-sigv4</translation>
+    </message>
+    <message>
+        <source>names a scheme this provider does not offer</source>
+        <translation>désigne un schéma que ce fournisseur ne propose pas</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Reader</name>
+    <message>
+        <source>is not a known field</source>
+        <translation>n&apos;est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est requis</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>must be an https URL (http only to a loopback address)</source>
+        <translation>doit être une URL https (http uniquement vers une adresse de bouclage)</translation>
+    </message>
+    <message>
+        <source>has an unmatched brace</source>
+        <translation>contient une accolade non appariée</translation>
+    </message>
+    <message>
+        <source>uses the unknown placeholder {%1}</source>
+        <translation>utilise l&apos;espace réservé inconnu {%1}</translation>
+    </message>
+    <message>
+        <source>must be a string, number or true/false</source>
+        <translation>doit être une chaîne, un nombre ou true/false</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::S3Verify</name>
+    <message>
+        <source>endpoint</source>
+        <translation>point de terminaison</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must not have a query or fragment.</source>
+        <translation>Le point de terminaison &quot;%1&quot; ne doit pas contenir de requête ni de fragment.</translation>
+    </message>
+    <message>
+        <source>%1 answered the signed request with something that is not XML.</source>
+        <translation>%1 a répondu à la requête signée avec autre chose que du XML.</translation>
+    </message>
+    <message>
+        <source>%1 says the request signature does not match: the secret access key is wrong for the access key ID %2.</source>
+        <translation>%1 indique que la signature de la requête ne correspond pas&#xa0;: la clé d&apos;accès secrète est incorrecte pour l&apos;ID de clé d&apos;accès %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID %2: check it, or whether the key was deleted or deactivated.</source>
+        <translation>%1 ne connaît pas l&apos;ID de clé d&apos;accès %2&#xa0;: vérifiez-le, ou vérifiez si la clé a été supprimée ou désactivée.</translation>
+    </message>
+    <message>
+        <source>%1 denied access to the key %2: its policy does not allow listing buckets (s3:ListAllMyBuckets).</source>
+        <translation>%1 a refusé l&apos;accès à la clé %2&#xa0;: sa stratégie ne permet pas de lister les compartiments (s3:ListAllMyBuckets).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because this computer&apos;s clock is off by more than 15 minutes; correct the clock and try again.</source>
+        <translation>%1 a refusé la requête car l&apos;horloge de cet ordinateur est décalée de plus de 15 minutes&#xa0;; corrigez l&apos;horloge et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request: %2 (is the region right?)</source>
+        <translation>%1 a refusé la requête signée&#xa0;: %2 (la région est-elle correcte&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the signed request (HTTP %2); try again later.</source>
+        <translation>%1 n&apos;a pas pu répondre à la requête signée (HTTP %2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request (HTTP %2).</source>
+        <translation>%1 a refusé la requête signée (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the signed request: %2 (HTTP %3).</source>
+        <translation>%1 a refusé la requête signée&#xa0;: %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not use access keys.</source>
+        <translation>%1 n&apos;utilise pas de clés d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SandboxServer</name>
+    <message>
+        <source>There is no app with this client ID.</source>
+        <translation>Aucune application ne possède cet ID client.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SandboxSession</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Scheme</name>
+    <message>
+        <source>OAuth 2.0 sign-in</source>
+        <translation>Connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Server authentication (JWT)</source>
+        <translation>Authentification serveur (JWT)</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Identifiants client</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Authentification de base</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SecretChunker</name>
+    <message>
+        <source>A keychain entry of AuthDeck is damaged (%1).</source>
+        <translation>Une entrée AuthDeck du trousseau est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain (%1 bytes).</source>
+        <translation>Le secret est trop volumineux pour le trousseau (%1 octets).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::SecretRecord</name>
+    <message>
+        <source>A keychain entry of AuthDeck is not readable.</source>
+        <translation>Une entrée AuthDeck du trousseau est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ServerConnect</name>
+    <message>
+        <source>The app &quot;%1&quot; uses %2; --subject is for server authentication (JWT or client credentials).</source>
+        <translation>L&apos;application &quot;%1&quot; utilise %2&#xa0;; --subject est destiné à l&apos;authentification serveur (JWT ou identifiants client).</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>L&apos;application &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ServerSubject</name>
+    <message>
+        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas d&apos;ID d&apos;entreprise&#xa0;: importez à nouveau son config.json ou inscrivez-la avec l&apos;ID d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Give the user as user:ID, for example user:123.</source>
+        <translation>Indiquez l&apos;utilisateur sous la forme user:ID, par exemple user:123.</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;: use enterprise or user:ID.</source>
+        <translation>Sujet &quot;%1&quot; inconnu&#xa0;: utilisez enterprise ou user:ID.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s ID is not valid.</source>
+        <translation>L&apos;ID du sujet n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
+        <translation>Cette application ne peut pas agir pour le type de sujet &quot;%1&quot;&#xa0;; elle accepte&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Template</name>
+    <message>
+        <source>The template &quot;%1&quot; has an unmatched brace.</source>
+        <translation>Le modèle &quot;%1&quot; contient une accolade non appariée.</translation>
+    </message>
+    <message>
+        <source>No value for {%1}.</source>
+        <translation>Aucune valeur pour {%1}.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenClient</name>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>revocation URL</source>
+        <translation>URL de révocation</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
+        <translation>%1 n&apos;a pas confirmé la révocation (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenResponseParser</name>
+    <message>
+        <source>%1 refused the assertion&apos;s timing or id (exp or jti): this computer&apos;s clock may disagree with the server&apos;s.</source>
+        <translation>%1 a refusé la date ou l&apos;identifiant de l&apos;assertion (exp ou jti)&#xa0;: l&apos;horloge de cet ordinateur est peut-être décalée par rapport à celle du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID or user ID.</source>
+        <translation>%1 a refusé le sujet (sub)&#xa0;: vérifiez l&apos;ID d&apos;entreprise ou l&apos;ID utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID and that the public key was added to the app.</source>
+        <translation>%1 ne connaît pas la clé qui a signé l&apos;assertion&#xa0;: vérifiez l&apos;ID de clé publique et que la clé publique a bien été ajoutée à l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 could not verify the assertion&apos;s signature: the private key does not match the public key registered for this Public Key ID.</source>
+        <translation>%1 n&apos;a pas pu vérifier la signature de l&apos;assertion&#xa0;: la clé privée ne correspond pas à la clé publique enregistrée pour cet ID de clé publique.</translation>
+    </message>
+    <message>
+        <source>%1 refused the redirect URI: register http://127.0.0.1/callback (any port) for the app at the provider.</source>
+        <translation>%1 a refusé l&apos;URI de redirection&#xa0;: enregistrez http://127.0.0.1/callback (n&apos;importe quel port) pour l&apos;application chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte (le jeton d&apos;actualisation a expiré, a été révoqué ou a déjà été utilisé)&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused the authorization code: it expired or was already used. Sign in again.</source>
+        <translation>%1 a refusé le code d&apos;autorisation&#xa0;: il a expiré ou a déjà été utilisé. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused the grant (invalid_grant).</source>
+        <translation>%1 a refusé l&apos;octroi (invalid_grant).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the client ID and secret (invalid_client): check the app registration.</source>
+        <translation>%1 n&apos;accepte pas l&apos;ID client et le secret (invalid_client)&#xa0;: vérifiez l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 says the app is not authorized for this (unauthorized_client).</source>
+        <translation>%1 indique que l&apos;application n&apos;est pas autorisée pour cette opération (unauthorized_client).</translation>
+    </message>
+    <message>
+        <source>Access was denied at %1.</source>
+        <translation>L&apos;accès a été refusé sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the requested scopes (invalid_scope): the app may not be allowed these scopes.</source>
+        <translation>%1 a refusé les autorisations demandées (invalid_scope)&#xa0;: l&apos;application n&apos;a peut-être pas droit à ces autorisations.</translation>
+    </message>
+    <message>
+        <source>%1 does not support this sign-in method for the app (unsupported_grant_type).</source>
+        <translation>%1 ne prend pas en charge cette méthode de connexion pour l&apos;application (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>%1 has a problem of its own (%2); try again later.</source>
+        <translation>%1 rencontre un problème interne (%2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2).</source>
+        <translation>%1 a refusé la requête (%2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than 1 MB; refused.</source>
+        <translation>%1 a envoyé une réponse de plus de 1 Mo&#xa0;; refusée.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429); try again later.</source>
+        <translation>%1 limite les requêtes (HTTP 429)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem of its own (HTTP %2); try again later.</source>
+        <translation>%1 rencontre un problème interne (HTTP %2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3.</source>
+        <translation>%1 a répondu HTTP %2 avec %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2; AuthDeck cannot use it.</source>
+        <translation>%1 a envoyé %2&#xa0;; AuthDeck ne peut pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token; AuthDeck cannot use it.</source>
+        <translation>%1 a répondu sans jeton d&apos;accès&#xa0;; AuthDeck ne peut pas utiliser cette réponse.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a token type; AuthDeck cannot use it.</source>
+        <translation>%1 a répondu sans type de jeton&#xa0;; AuthDeck ne peut pas utiliser cette réponse.</translation>
+    </message>
+    <message>
+        <source>%1 issued a &quot;%2&quot; token; AuthDeck supports bearer tokens only.</source>
+        <translation>%1 a émis un jeton &quot;%2&quot;&#xa0;; AuthDeck prend en charge uniquement les jetons bearer.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TokenService</name>
+    <message>
+        <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Le compte &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The app registration of the account &quot;%1&quot; was removed; register it again and sign in again.</source>
+        <translation>L&apos;inscription d&apos;application du compte &quot;%1&quot; a été supprimée&#xa0;; inscrivez-la à nouveau et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; signs each request with its keys or password; it has no token.</source>
+        <translation>Le compte &quot;%1&quot; signe chaque requête avec ses clés ou son mot de passe&#xa0;; il n&apos;a pas de jeton.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version of AuthDeck.</source>
+        <translation>%1 n&apos;est pas disponible dans cette version d&apos;AuthDeck.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no refresh token: sign in again.</source>
+        <translation>Le compte &quot;%1&quot; n&apos;a pas de jeton d&apos;actualisation&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no refresh token: connect it again with the password.</source>
+        <translation>Le compte &quot;%1&quot; n&apos;a pas de jeton d&apos;actualisation&#xa0;: reconnectez-le avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Unknown provider.</source>
+        <translation>Fournisseur inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed; to remove the account locally anyway, disconnect again with --local (the token then stays valid at the provider until it expires).</source>
+        <translation>%1 Rien n&apos;a été supprimé&#xa0;; pour supprimer quand même le compte localement, déconnectez-le à nouveau avec --local (le jeton reste alors valide chez le fournisseur jusqu&apos;à son expiration).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::UrlPolicy</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid URL.</source>
+        <translation>Le champ %1 &quot;%2&quot; n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The %1 must not carry a user name or password.</source>
+        <translation>Le champ %1 ne doit pas contenir de nom d&apos;utilisateur ni de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The %1 uses plain http to %2; AuthDeck sends credentials over http only to a loopback address. Use https.</source>
+        <translation>Le champ %1 utilise http non chiffré vers %2&#xa0;; AuthDeck n&apos;envoie des identifiants en http que vers une adresse de bouclage. Utilisez https.</translation>
+    </message>
+    <message>
+        <source>The %1 must be an https URL, not &quot;%2&quot;.</source>
+        <translation>Le champ %1 doit être une URL https, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server host &quot;%1&quot; is not valid: %2</source>
+        <translation>L&apos;hôte de serveur &quot;%1&quot; n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A server host is required.</source>
+        <translation>Un hôte de serveur est requis.</translation>
+    </message>
+    <message>
+        <source>give the host name only, without http:// or https://</source>
+        <translation>indiquez uniquement le nom d&apos;hôte, sans http:// ni https://</translation>
+    </message>
+    <message>
+        <source>give the host name only, without a path or user name</source>
+        <translation>indiquez uniquement le nom d&apos;hôte, sans chemin ni nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation>crochets non appariés</translation>
+    </message>
+    <message>
+        <source>unexpected text after the address</source>
+        <translation>texte inattendu après l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>ce n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>use letters, digits, dots and dashes</source>
+        <translation>utilisez des lettres, des chiffres, des points et des tirets</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre compris entre 1 et 65535</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::VaultSecretStore</name>
+    <message>
+        <source>The vault file was altered or damaged; AuthDeck will not use it.</source>
+        <translation>Le fichier du coffre a été modifié ou endommagé&#xa0;; AuthDeck ne l&apos;utilisera pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault file %1.</source>
+        <translation>Impossible de lire le fichier du coffre %1.</translation>
+    </message>
+    <message>
+        <source>encrypted vault (%1)</source>
+        <translation>coffre chiffré (%1)</translation>
+    </message>
+    <message>
+        <source>The vault passphrase is wrong: it does not open %1.</source>
+        <translation>La phrase secrète du coffre est incorrecte&#xa0;: elle n&apos;ouvre pas %1.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is locked by another AuthDeck.</source>
+        <translation>Le coffre %1 est verrouillé par une autre instance d&apos;AuthDeck.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle</name>
+    <message>
+        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
+        <translation>Le fichier de paquet a été modifié ou endommagé (%1)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1; nothing was imported.</source>
+        <translation>Le paquet est refusé&#xa0;: %1&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the secrets are not in the expected shape</source>
+        <translation>les secrets n&apos;ont pas la structure attendue</translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 is above the limit of 2^%2</source>
+        <translation>son coût scrypt 2^%1 dépasse la limite de 2^%2</translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 is below the minimum of 2^%2</source>
+        <translation>son coût scrypt 2^%1 est inférieur au minimum de 2^%2</translation>
+    </message>
+    <message>
+        <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
+        <translation>ses paramètres scrypt r = %1, p = %2 ne sont pas r = 8, p = 1</translation>
+    </message>
+    <message>
+        <source>its salt is missing or not 16 bytes</source>
+        <translation>son sel est absent ou ne fait pas 16 octets</translation>
+    </message>
+    <message>
+        <source>its secrets part is not an object</source>
+        <translation>sa partie secrets n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>its secrets part does not have the expected members</source>
+        <translation>sa partie secrets n&apos;a pas les membres attendus</translation>
+    </message>
+    <message>
+        <source>it uses a cipher other than AES-256-GCM</source>
+        <translation>il utilise un chiffrement autre qu&apos;AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>its key derivation settings do not have the expected members</source>
+        <translation>ses paramètres de dérivation de clé n&apos;ont pas les membres attendus</translation>
+    </message>
+    <message>
+        <source>it uses a key derivation other than scrypt</source>
+        <translation>il utilise une dérivation de clé autre que scrypt</translation>
+    </message>
+    <message>
+        <source>its scrypt parameter %1 is not a small whole number</source>
+        <translation>son paramètre scrypt %1 n&apos;est pas un petit nombre entier</translation>
+    </message>
+    <message>
+        <source>its salt is not base64</source>
+        <translation>son sel n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <source>its %1 is missing or has the wrong length</source>
+        <translation>son champ %1 est absent ou n&apos;a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <source>one of its %1 has no id, name or provider</source>
+        <translation>un élément de ses %1 n&apos;a pas d&apos;id, de nom ni de fournisseur</translation>
+    </message>
+    <message>
+        <source>two of its %1 have the same id</source>
+        <translation>deux éléments de ses %1 ont le même id</translation>
+    </message>
+    <message>
+        <source>JSON nested more than 32 levels deep</source>
+        <translation>du JSON imbriqué sur plus de 32 niveaux</translation>
+    </message>
+    <message>
+        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
+        <translation>un nombre qui n&apos;est pas un entier compris entre -(2^53 - 1) et 2^53 - 1</translation>
+    </message>
+    <message>
+        <source>an undefined JSON value</source>
+        <translation>une valeur JSON non définie</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle::BundleFormat</name>
+    <message>
+        <source>The bundle passphrase is empty.</source>
+        <translation>La phrase secrète du paquet est vide.</translation>
+    </message>
+    <message>
+        <source>Secrets need keys to be written.</source>
+        <translation>L&apos;écriture des secrets nécessite des clés.</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>The bundle keys have the wrong size.</source>
+        <translation>Les clés du paquet n&apos;ont pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>le fichier dépasse 16 Mio</translation>
+    </message>
+    <message>
+        <source>it is not complete JSON: %1 at byte %2</source>
+        <translation>ce n&apos;est pas du JSON complet&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>The file is not an AuthDeck bundle.</source>
+        <translation>Le fichier n&apos;est pas un paquet AuthDeck.</translation>
+    </message>
+    <message>
+        <source>its version is not a whole number</source>
+        <translation>sa version n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>The bundle has the unknown format version %1; this AuthDeck reads version %2. Nothing was imported.</source>
+        <translation>Le paquet a la version de format inconnue %1&#xa0;; cette version d&apos;AuthDeck lit la version %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>it holds %1</source>
+        <translation>il contient %1</translation>
+    </message>
+    <message>
+        <source>it is not in the canonical form AuthDeck writes</source>
+        <translation>il n&apos;est pas sous la forme canonique écrite par AuthDeck</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>sa somme de contrôle ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>it has members a version 1 bundle does not have</source>
+        <translation>il contient des membres qu&apos;un paquet de version 1 ne possède pas</translation>
+    </message>
+    <message>
+        <source>its creation time is not a valid time</source>
+        <translation>sa date de création n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>its config part does not list apps and accounts</source>
+        <translation>sa partie configuration ne liste pas les applications et les comptes</translation>
+    </message>
+    <message>
+        <source>The keys were made for another bundle.</source>
+        <translation>Les clés ont été créées pour un autre paquet.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this bundle. Nothing was imported.</source>
+        <translation>La phrase secrète est incorrecte&#xa0;: elle n&apos;ouvre pas ce paquet. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the passphrase is right but the file changed after export</source>
+        <translation>la phrase secrète est correcte mais le fichier a été modifié après l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>its secrets are not in the expected shape</source>
+        <translation>ses secrets n&apos;ont pas la structure attendue</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::cli::Cli</name>
+    <message>
+        <source>Missing value after %1.</source>
+        <translation>Valeur manquante après %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>authdeck-cli: error: %1</source>
+        <translation>authdeck-cli&#xa0;: erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 from standard input.</source>
+        <translation>Impossible de lire depuis l&apos;entrée standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist or is not a file.</source>
+        <translation>Le fichier de %1 %2 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation>Impossible de lire le fichier de %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The %1 file is larger than 1 MiB.</source>
+        <translation>Le fichier de %1 dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>The %1 file is empty.</source>
+        <translation>Le fichier de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The vault is unlocked by a passphrase: give it with --vault-passphrase-file F.</source>
+        <translation>Le coffre est déverrouillé par une phrase secrète&#xa0;: indiquez-la avec --vault-passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <translation>phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain or vault.</source>
+        <translation>Magasin de secrets &quot;%1&quot; inconnu&#xa0;; utilisez keychain ou vault.</translation>
+    </message>
+    <message>
+        <source>Usage: authdeck-cli [--profile DIR] [--json] [--sandbox] [--secret-store keychain|vault] VERB ...
+
+AuthDeck connects cloud accounts through one uniform flow and keeps every secret in the system keychain.
+
+Verbs:
+</source>
+        <translation>Utilisation&#xa0;: authdeck-cli [--profile DIR] [--json] [--sandbox] [--secret-store keychain|vault] VERB ...
+
+AuthDeck connecte des comptes cloud selon un flux uniforme et conserve chaque secret dans le trousseau du système.
+
+Verbes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --profile DIR        the folder holding app registrations and accounts
+  --json               machine-readable output on stdout
+  --sandbox            start the embedded Box-compatible sandbox
+  --secret-store S     keychain (default) or vault
+  --vault-passphrase-file F  the vault&apos;s passphrase (with --secret-store vault)
+  --version            print the version
+
+Secrets are read from files (--*-file F, or - for standard input), never from arguments.
+Exit codes: 0 success, 2 usage, 3 rejected by the provider, 4 network or timeout, 5 keychain unavailable or denied, 6 bad input file, 1 anything else.
+Run &quot;authdeck-cli VERB --help&quot; for a verb&apos;s options.
+</source>
+        <translation>
+Options globales&#xa0;:
+  --profile DIR        le dossier contenant les inscriptions d&apos;application et les comptes
+  --json               sortie lisible par une machine sur stdout
+  --sandbox            démarre le bac à sable intégré compatible Box
+  --secret-store S     keychain (par défaut) ou vault
+  --vault-passphrase-file F  la phrase secrète du coffre (avec --secret-store vault)
+  --version            affiche la version
+
+Les secrets sont lus depuis des fichiers (--*-file F, ou - pour l&apos;entrée standard), jamais depuis les arguments.
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 refusé par le fournisseur, 4 réseau ou délai dépassé, 5 trousseau indisponible ou refusé, 6 fichier d&apos;entrée incorrect, 1 autre erreur.
+Exécutez &quot;authdeck-cli VERB --help&quot; pour les options d&apos;un verbe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: authdeck-cli [global options] %1 %2
+
+%3
+</source>
+        <translation>Utilisation&#xa0;: authdeck-cli [options globales] %1 %2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>&quot;%1&quot; nécessite l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;. Run &quot;authdeck-cli --help&quot; for the list.</source>
+        <translation>Verbe &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli --help&quot; pour la liste.</translation>
+    </message>
+    <message>
+        <source>%1 (see &quot;authdeck-cli %2 --help&quot;)</source>
+        <translation>%1 (voir &quot;authdeck-cli %2 --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see &quot;authdeck-cli %2 --help&quot;).</source>
+        <translation>Argument inattendu &quot;%1&quot; (voir &quot;authdeck-cli %2 --help&quot;).</translation>
+    </message>
+    <message>
+        <source>Missing %1 (see &quot;authdeck-cli %2 --help&quot;).</source>
+        <translation>%1 manquant (voir &quot;authdeck-cli %2 --help&quot;).</translation>
+    </message>
+    <message>
+        <source>The sandbox is running at %1 (until this command ends).</source>
+        <translation>Le bac à sable s&apos;exécute sur %1 (jusqu&apos;à la fin de cette commande).</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Connect one with &quot;authdeck-cli connect&quot;.</source>
+        <translation>Aucun compte pour l&apos;instant. Connectez-en un avec &quot;authdeck-cli connect&quot;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>FOURNISSEUR</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHÉMA</translation>
+    </message>
+    <message>
+        <source>IDENTITY</source>
+        <translation>IDENTITÉ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>EXPIRY</source>
+        <translation>EXPIRATION</translation>
+    </message>
+    <message>
+        <source>List the connected accounts: id, name, provider, scheme, identity, status, expiry.</source>
+        <translation>Liste les comptes connectés&#xa0;: id, nom, fournisseur, schéma, identité, état, expiration.</translation>
+    </message>
+    <message>
+        <source>Unknown scheme &quot;%1&quot;.</source>
+        <translation>Schéma &quot;%1&quot; inconnu.</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param attend NAME=VALUE, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Le port de redirection doit être un nombre compris entre 1 et 65535, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <source>Registered the app &quot;%1&quot; (%2).</source>
+        <translation>Application &quot;%1&quot; inscrite (%2).</translation>
+    </message>
+    <message>
+        <source>No app registrations yet. Add one with &quot;authdeck-cli apps add&quot;.</source>
+        <translation>Aucune inscription d&apos;application pour l&apos;instant. Ajoutez-en une avec &quot;authdeck-cli apps add&quot;.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation>ID CLIENT</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>URL de révocation</translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation>Base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Public Key ID</source>
+        <translation>ID de clé publique</translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation>ID d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+    <message>
+        <source>Removed the app &quot;%1&quot; and its secrets.</source>
+        <translation>Application &quot;%1&quot; et ses secrets supprimés.</translation>
+    </message>
+    <message>
+        <source>Register your app at a provider (&quot;custom OAuth keys&quot;); the client secret goes to the keychain.</source>
+        <translation>Inscrivez votre application chez un fournisseur (&quot;custom OAuth keys&quot;)&#xa0;; le secret client est placé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>the provider id (see &quot;providers&quot;)</source>
+        <translation>l&apos;id du fournisseur (voir &quot;providers&quot;)</translation>
+    </message>
+    <message>
+        <source>a name for this app registration</source>
+        <translation>un nom pour cette inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>the client ID the provider issued</source>
+        <translation>l&apos;ID client émis par le fournisseur</translation>
+    </message>
+    <message>
+        <source>a file holding the client secret (- for stdin)</source>
+        <translation>un fichier contenant le secret client (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>a scope to request (repeatable; default: the provider&apos;s)</source>
+        <translation>une autorisation à demander (répétable&#xa0;; par défaut&#xa0;: celles du fournisseur)</translation>
+    </message>
+    <message>
+        <source>oauth2, jwt, client_credentials or password</source>
+        <translation>oauth2, jwt, client_credentials ou password</translation>
+    </message>
+    <message>
+        <source>your server&apos;s host name (per-server providers)</source>
+        <translation>le nom d&apos;hôte de votre serveur (fournisseurs par serveur)</translation>
+    </message>
+    <message>
+        <source>the directory tenant (OneDrive)</source>
+        <translation>le locataire de l&apos;annuaire (OneDrive)</translation>
+    </message>
+    <message>
+        <source>another provider setting (repeatable)</source>
+        <translation>un autre paramètre du fournisseur (répétable)</translation>
+    </message>
+    <message>
+        <source>a fixed loopback redirect port (1-65535)</source>
+        <translation>un port de redirection de bouclage fixe (1-65535)</translation>
+    </message>
+    <message>
+        <source>override the authorization endpoint</source>
+        <translation>remplace le point de terminaison d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>override the token endpoint</source>
+        <translation>remplace le point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <source>override the revocation endpoint</source>
+        <translation>remplace le point de terminaison de révocation</translation>
+    </message>
+    <message>
+        <source>override the API base URL</source>
+        <translation>remplace l&apos;URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>the Public Key ID (JWT)</source>
+        <translation>l&apos;ID de clé publique (JWT)</translation>
+    </message>
+    <message>
+        <source>the enterprise ID (Box JWT)</source>
+        <translation>l&apos;ID d&apos;entreprise (Box JWT)</translation>
+    </message>
+    <message>
+        <source>RS256, RS384 or RS512 (JWT)</source>
+        <translation>RS256, RS384 ou RS512 (JWT)</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est requis.</translation>
+    </message>
+    <message>
+        <source>List the app registrations.</source>
+        <translation>Liste les inscriptions d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Show an app registration: endpoints, the redirect URI to register, scopes.</source>
+        <translation>Affiche une inscription d&apos;application&#xa0;: points de terminaison, URI de redirection à enregistrer, autorisations.</translation>
+    </message>
+    <message>
+        <source>the app name</source>
+        <translation>le nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Remove an app registration and its secrets.</source>
+        <translation>Supprime une inscription d&apos;application et ses secrets.</translation>
+    </message>
+    <message>
+        <source>remove even though accounts use it</source>
+        <translation>supprimer même si des comptes l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name est requis.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; does not take Box config files.</source>
+        <translation>Le fournisseur &quot;%1&quot; n&apos;accepte pas les fichiers de configuration Box.</translation>
+    </message>
+    <message>
+        <source>Box config</source>
+        <translation>configuration Box</translation>
+    </message>
+    <message>
+        <source>The Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %1.</source>
+        <translation>La clé privée du fichier de configuration Box (boxAppSettings.appAuth.privateKey) est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Registered the app &quot;%1&quot; (%2, JWT, Public Key ID %3); the client secret and the private key are in the keychain.</source>
+        <translation>Application &quot;%1&quot; inscrite (%2, JWT, ID de clé publique %3)&#xa0;; le secret client et la clé privée sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out est requis.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a Box JWT app; only those export to Box&apos;s config.json shape.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas une application Box JWT&#xa0;; seules celles-ci peuvent être exportées au format config.json de Box.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name or give --force.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier ou indiquez --force.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas de clé privée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Wrote the app &quot;%1&quot; to %2 (mode 0600): it holds the client secret and the key with its passphrase, so keep it as safe as the app itself.</source>
+        <translation>Application &quot;%1&quot; écrite dans %2 (mode 0600)&#xa0;: le fichier contient le secret client et la clé avec sa phrase secrète, protégez-le donc comme l&apos;application elle-même.</translation>
+    </message>
+    <message>
+        <source>Register a Box JWT app from the config.json the Developer Console generates; the client secret and the decrypted key go to the keychain.</source>
+        <translation>Inscrit une application Box JWT à partir du config.json généré par la Developer Console&#xa0;; le secret client et la clé déchiffrée sont placés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>the config.json file (- for stdin)</source>
+        <translation>le fichier config.json (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>a Box-compatible provider id (default box)</source>
+        <translation>un id de fournisseur compatible Box (par défaut box)</translation>
+    </message>
+    <message>
+        <source>RS256 (default), RS384 or RS512</source>
+        <translation>RS256 (par défaut), RS384 ou RS512</translation>
+    </message>
+    <message>
+        <source>Write a Box JWT app back as a config.json (mode 0600), the key encrypted under a fresh passphrase placed in the file.</source>
+        <translation>Réécrit une application Box JWT sous forme de config.json (mode 0600), la clé étant chiffrée avec une nouvelle phrase secrète placée dans le fichier.</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <source>Give the bundle file to write with --out FILE.</source>
+        <translation>Indiquez le fichier de paquet à écrire avec --out FILE.</translation>
+    </message>
+    <message>
+        <source>--include-secrets encrypts the secrets under a passphrase: give it with --passphrase-file F.</source>
+        <translation>--include-secrets chiffre les secrets avec une phrase secrète&#xa0;: indiquez-la avec --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète du paquet doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no secrets in the keychain; it will need credentials after import.</source>
+        <translation>&quot;%1&quot; n&apos;a pas de secrets dans le trousseau&#xa0;; des identifiants seront nécessaires après l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Exported %1 apps and %2 accounts with their secrets (encrypted) to %3.</source>
+        <translation>%1 applications et %2 comptes exportés avec leurs secrets (chiffrés) vers %3.</translation>
+    </message>
+    <message>
+        <source>Exported %1 apps and %2 accounts without secrets to %3.</source>
+        <translation>%1 applications et %2 comptes exportés sans secrets vers %3.</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes skip, replace or rename, not &quot;%1&quot;.</source>
+        <translation>--on-conflict attend skip, replace ou rename, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The bundle holds encrypted secrets: give its passphrase with --passphrase-file F.</source>
+        <translation>Le paquet contient des secrets chiffrés&#xa0;: indiquez sa phrase secrète avec --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>%1 needs credentials: the bundle did not carry its secrets.</source>
+        <translation>%1 nécessite des identifiants&#xa0;: le paquet ne contenait pas ses secrets.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Write apps and accounts to a bundle file (mode 0600); secrets only with --include-secrets, encrypted under the passphrase.</source>
+        <translation>Écrit des applications et des comptes dans un fichier de paquet (mode 0600)&#xa0;; les secrets uniquement avec --include-secrets, chiffrés avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>le fichier de paquet à écrire</translation>
+    </message>
+    <message>
+        <source>the passphrase that encrypts the secrets (- for stdin)</source>
+        <translation>la phrase secrète qui chiffre les secrets (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>include client secrets, keys and tokens, encrypted</source>
+        <translation>inclure les secrets client, les clés et les jetons, chiffrés</translation>
+    </message>
+    <message>
+        <source>an app to export (repeatable; default: all)</source>
+        <translation>une application à exporter (répétable&#xa0;; par défaut&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>an account to export, with its app (repeatable; default: all)</source>
+        <translation>un compte à exporter, avec son application (répétable&#xa0;; par défaut&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Import a bundle, all or nothing; items whose secrets it lacks are marked as needing credentials.</source>
+        <translation>Importe un paquet, en totalité ou pas du tout&#xa0;; les éléments dont les secrets manquent sont marqués comme nécessitant des identifiants.</translation>
+    </message>
+    <message>
+        <source>the bundle file</source>
+        <translation>le fichier de paquet</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s passphrase (- for stdin); needed when it holds secrets</source>
+        <translation>la phrase secrète du paquet (- pour stdin)&#xa0;; nécessaire s&apos;il contient des secrets</translation>
+    </message>
+    <message>
+        <source>what to do with items the profile already has: skip (default), replace, or rename (import a suffixed copy)</source>
+        <translation>que faire des éléments déjà présents dans le profil&#xa0;: skip (par défaut, ignorer), replace (remplacer) ou rename (importer une copie suffixée)</translation>
+    </message>
+    <message>
+        <source> (your server)</source>
+        <translation> (votre serveur)</translation>
+    </message>
+    <message>
+        <source>SCHEMES</source>
+        <translation>SCHÉMAS</translation>
+    </message>
+    <message>
+        <source>List the provider catalog: id, name and authentication schemes.</source>
+        <translation>Liste le catalogue des fournisseurs&#xa0;: id, nom et schémas d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>connect needs either --app NAME (OAuth 2.0, JWT, client credentials) or --provider ID (password, access keys).</source>
+        <translation>connect nécessite soit --app NAME (OAuth 2.0, JWT, identifiants client), soit --provider ID (mot de passe, clés d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise or --subject user:ID.</source>
+        <translation>L&apos;application &quot;%1&quot; utilise %2&#xa0;: indiquez le sujet avec --subject enterprise ou --subject user:ID.</translation>
+    </message>
+    <message>
+        <source>connect --provider needs either --username and --password-file, or --access-key-id and --secret-key-file.</source>
+        <translation>connect --provider nécessite soit --username et --password-file, soit --access-key-id et --secret-key-file.</translation>
+    </message>
+    <message>
+        <source>--name is required with --provider.</source>
+        <translation>--name est requis avec --provider.</translation>
+    </message>
+    <message>
+        <source>--app is not used with access keys.</source>
+        <translation>--app n&apos;est pas utilisé avec les clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; connecté.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot; as %2.</source>
+        <translation>&quot;%1&quot; connecté en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Connect an account and print its id: OAuth 2.0 sign-in in the browser, server authentication (JWT or client credentials), a password exchanged for tokens, or access keys.</source>
+        <translation>Connecte un compte et affiche son id&#xa0;: connexion OAuth 2.0 dans le navigateur, authentification serveur (JWT ou identifiants client), mot de passe échangé contre des jetons, ou clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>the app registration to connect with</source>
+        <translation>l&apos;inscription d&apos;application à utiliser pour la connexion</translation>
+    </message>
+    <message>
+        <source>a name for the new account</source>
+        <translation>un nom pour le nouveau compte</translation>
+    </message>
+    <message>
+        <source>do not open a browser; print the sign-in URL alone on the first line of stdout</source>
+        <translation>ne pas ouvrir de navigateur&#xa0;; afficher uniquement l&apos;URL de connexion sur la première ligne de stdout</translation>
+    </message>
+    <message>
+        <source>how long to wait for the sign-in (default 300)</source>
+        <translation>durée d&apos;attente de la connexion (300 par défaut)</translation>
+    </message>
+    <message>
+        <source>enterprise, or user:ID (server authentication)</source>
+        <translation>enterprise, ou user:ID (authentification serveur)</translation>
+    </message>
+    <message>
+        <source>act as this managed user (Box As-User)</source>
+        <translation>agir en tant que cet utilisateur géré (Box As-User)</translation>
+    </message>
+    <message>
+        <source>send Box-Notifications: off with the account&apos;s verification and API calls</source>
+        <translation>envoyer Box-Notifications: off avec les appels de vérification et d&apos;API du compte</translation>
+    </message>
+    <message>
+        <source>the provider id (password and key schemes)</source>
+        <translation>l&apos;id du fournisseur (schémas par mot de passe et par clés)</translation>
+    </message>
+    <message>
+        <source>the user name to sign in with</source>
+        <translation>le nom d&apos;utilisateur pour la connexion</translation>
+    </message>
+    <message>
+        <source>a file holding the password (- for stdin)</source>
+        <translation>un fichier contenant le mot de passe (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>the access key ID</source>
+        <translation>l&apos;ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>a file holding the secret access key (- for stdin)</source>
+        <translation>un fichier contenant la clé d&apos;accès secrète (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>the region requests are signed for</source>
+        <translation>la région pour laquelle les requêtes sont signées</translation>
+    </message>
+    <message>
+        <source>an S3-compatible endpoint URL</source>
+        <translation>une URL de point de terminaison compatible S3</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with access keys.</source>
+        <translation>--%1 n&apos;est pas utilisé avec les clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Give both --access-key-id and --secret-key-file (the secret key is read from the file, or from stdin with -).</source>
+        <translation>Indiquez à la fois --access-key-id et --secret-key-file (la clé secrète est lue depuis le fichier, ou depuis stdin avec -).</translation>
+    </message>
+    <message>
+        <source>secret access key</source>
+        <translation>clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
+    </message>
+    <message>
+        <source>Open the address above in a browser and sign in; waiting for the answer…</source>
+        <translation>Ouvrez l&apos;adresse ci-dessus dans un navigateur et connectez-vous&#xa0;; en attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. If none did, open this address:
+%1</source>
+        <translation>Connectez-vous dans la fenêtre de navigateur qui s&apos;est ouverte. Si aucune ne s&apos;est ouverte, ouvrez cette adresse&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address to sign in:
+%1</source>
+        <translation>Aucun navigateur n&apos;a pu être démarré. Ouvrez cette adresse pour vous connecter&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with %2.</source>
+        <translation>--%1 n&apos;est pas utilisé avec %2.</translation>
+    </message>
+    <message>
+        <source>--username</source>
+        <translation>--username</translation>
+    </message>
+    <message>
+        <source>Give both --username and --password-file (the password is read from the file, or from stdin with -).</source>
+        <translation>Indiquez à la fois --username et --password-file (le mot de passe est lu depuis le fichier, ou depuis stdin avec -).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 offers no token exchange: the password is kept in the keychain.</source>
+        <translation>%1 ne propose pas d&apos;échange de jetons&#xa0;: le mot de passe est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>--as-user needs a user ID.</source>
+        <translation>--as-user nécessite un ID utilisateur.</translation>
+    </message>
+    <message>
+        <source>--%1 is for OAuth 2.0 sign-in, not with --subject.</source>
+        <translation>--%1 est destiné à la connexion OAuth 2.0, et non à --subject.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary profile folder.</source>
+        <translation>Impossible de créer un dossier de profil temporaire.</translation>
+    </message>
+    <message>
+        <source>Secrets go to the %1 under a throwaway profile.</source>
+        <translation>Les secrets sont placés dans le %1 sous un profil jetable.</translation>
+    </message>
+    <message>
+        <source>The demo keeps its secrets in memory instead.</source>
+        <translation>La démo conserve plutôt ses secrets en mémoire.</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Bac à sable en cours d&apos;exécution sur %1</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in with PKCE</source>
+        <translation>Connexion OAuth 2.0 avec PKCE</translation>
+    </message>
+    <message>
+        <source>Refresh (single-use refresh token)</source>
+        <translation>Actualisation (jeton d&apos;actualisation à usage unique)</translation>
+    </message>
+    <message>
+        <source>JWT with a fresh key pair</source>
+        <translation>JWT avec une nouvelle paire de clés</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Identifiants client</translation>
+    </message>
+    <message>
+        <source>Password exchanged for tokens</source>
+        <translation>Mot de passe échangé contre des jetons</translation>
+    </message>
+    <message>
+        <source>Revoke and disconnect</source>
+        <translation>Révoquer et déconnecter</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>not yet available</source>
+        <translation>pas encore disponible</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2 held, %3 failed, %4 not yet available.</source>
+        <translation>%1 étapes&#xa0;: %2 réussies, %3 échouées, %4 pas encore disponibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo step(s) failed.</source>
+        <translation>
+            <numerusform>%n étape de démonstration a échoué.</numerusform>
+            <numerusform>%n étapes de démonstration ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected as %1</source>
+        <translation>connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>needs the OAuth 2.0 account</source>
+        <translation>nécessite le compte OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>no refresh reached the sandbox</source>
+        <translation>aucune actualisation n&apos;a atteint le bac à sable</translation>
+    </message>
+    <message>
+        <source>new tokens twice, the rotated refresh token kept</source>
+        <translation>nouveaux jetons à deux reprises, jeton d&apos;actualisation renouvelé conservé</translation>
+    </message>
+    <message>
+        <source>Public Key ID %1, enterprise token</source>
+        <translation>ID de clé publique %1, jeton d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>enterprise token</source>
+        <translation>jeton d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>%1, connected as %2</source>
+        <translation>%1, connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>the password was kept instead of exchanged</source>
+        <translation>le mot de passe a été conservé au lieu d&apos;être échangé</translation>
+    </message>
+    <message>
+        <source>connected as %1, password forgotten, tokens refreshed</source>
+        <translation>connecté en tant que %1, mot de passe oublié, jetons actualisés</translation>
+    </message>
+    <message>
+        <source>the sandbox saw no revocation</source>
+        <translation>le bac à sable n&apos;a vu aucune révocation</translation>
+    </message>
+    <message>
+        <source>revoked at the sandbox, account and secrets deleted</source>
+        <translation>révoqué sur le bac à sable, compte et secrets supprimés</translation>
+    </message>
+    <message>
+        <source>AuthDeck demo: every connect flow against the built-in sandbox.</source>
+        <translation>Démo AuthDeck&#xa0;: chaque flux de connexion face au bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>Run every connect flow against the built-in sandbox, in a throwaway profile, and print one line per step.</source>
+        <translation>Exécute chaque flux de connexion face au bac à sable intégré, dans un profil jetable, et affiche une ligne par étape.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; does not take Google service account keys.</source>
+        <translation>Le fournisseur &quot;%1&quot; n&apos;accepte pas les clés de compte de service Google.</translation>
+    </message>
+    <message>
+        <source>service account key</source>
+        <translation>clé de compte de service</translation>
+    </message>
+    <message>
+        <source>A service account token needs at least one --scope.</source>
+        <translation>Un jeton de compte de service nécessite au moins une --scope.</translation>
+    </message>
+    <message>
+        <source>The service account key file&apos;s &quot;private_key&quot; cannot be used: %1.</source>
+        <translation>La &quot;private_key&quot; du fichier de clé du compte de service est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Registered the service account %1 as the app &quot;%2&quot; (%3, JWT, key %4); the private key is in the keychain.</source>
+        <translation>Compte de service %1 inscrit comme application &quot;%2&quot; (%3, JWT, clé %4)&#xa0;; la clé privée est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Register a Google service account from its JSON key file (JWT); the private key goes to the keychain. Connect with connect --app NAME, or --subject user:EMAIL for domain-wide delegation.</source>
+        <translation>Inscrit un compte de service Google à partir de son fichier de clé JSON (JWT)&#xa0;; la clé privée est placée dans le trousseau. Connectez-vous avec connect --app NAME, ou --subject user:EMAIL pour la délégation à l&apos;échelle du domaine.</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s JSON key file (- for stdin)</source>
+        <translation>le fichier de clé JSON du compte de service (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>a scope the token is for (repeatable; default: the provider&apos;s default)</source>
+        <translation>une autorisation pour laquelle le jeton est demandé (répétable&#xa0;; par défaut&#xa0;: celle du fournisseur)</translation>
+    </message>
+    <message>
+        <source>a provider taking service account keys (default google-drive)</source>
+        <translation>un fournisseur acceptant les clés de compte de service (par défaut google-drive)</translation>
+    </message>
+    <message>
+        <source>override the key file&apos;s token_uri</source>
+        <translation>remplace le token_uri du fichier de clé</translation>
+    </message>
+    <message>
+        <source>the signing algorithm (default RS256)</source>
+        <translation>l&apos;algorithme de signature (par défaut RS256)</translation>
+    </message>
+    <message>
+        <source>--bits takes 2048, 3072 or 4096, not &quot;%1&quot;.</source>
+        <translation>--bits attend 2048, 3072 ou 4096, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; AuthDeck never replaces a key file. Choose another name or remove it first.</source>
+        <translation>%1 existe déjà&#xa0;; AuthDeck ne remplace jamais un fichier de clé. Choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>--out and --public-out name the same file.</source>
+        <translation>--out et --public-out désignent le même fichier.</translation>
+    </message>
+    <message>
+        <source>the passphrase is shorter than 12 characters; a longer one protects the key file better.</source>
+        <translation>la phrase secrète fait moins de 12 caractères&#xa0;; une phrase plus longue protège mieux le fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key…</source>
+        <translation>Génération d&apos;une clé RSA de %1 bits…</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key to %1 (mode 0600).</source>
+        <translation>Clé privée chiffrée écrite dans %1 (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Wrote the public key to %1; add it to the app at the provider and note its Public Key ID.</source>
+        <translation>Clé publique écrite dans %1&#xa0;; ajoutez-la à l&apos;application chez le fournisseur et notez son ID de clé publique.</translation>
+    </message>
+    <message>
+        <source>Give --public-out FILE to also write the public key, which the provider&apos;s console needs.</source>
+        <translation>Indiquez --public-out FILE pour écrire aussi la clé publique, nécessaire dans la console du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Generate an RSA key pair for server authentication (JWT): the private key encrypted (PBKDF2, 600,000 rounds, AES-256), mode 0600; prints its SHA-256 fingerprint.</source>
+        <translation>Génère une paire de clés RSA pour l&apos;authentification serveur (JWT)&#xa0;: la clé privée chiffrée (PBKDF2, 600 000 itérations, AES-256), mode 0600&#xa0;; affiche son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>key size: 2048, 3072 (default) or 4096</source>
+        <translation>taille de clé&#xa0;: 2048, 3072 (par défaut) ou 4096</translation>
+    </message>
+    <message>
+        <source>a file holding the passphrase that encrypts the key (- for stdin)</source>
+        <translation>un fichier contenant la phrase secrète qui chiffre la clé (- pour stdin)</translation>
+    </message>
+    <message>
+        <source>the private key file to write (must not exist)</source>
+        <translation>le fichier de clé privée à écrire (ne doit pas exister)</translation>
+    </message>
+    <message>
+        <source>also write the public key here</source>
+        <translation>écrire aussi la clé publique ici</translation>
+    </message>
+    <message>
+        <source>Renewed; the new token is valid until %1.</source>
+        <translation>Renouvelé&#xa0;; le nouveau jeton est valide jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Renouvelé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works: the provider answered as %2.</source>
+        <translation>&quot;%1&quot; fonctionne&#xa0;: le fournisseur a répondu en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;: access revoked at the provider and its secrets deleted.</source>
+        <translation>&quot;%1&quot; déconnecté&#xa0;: accès révoqué chez le fournisseur et secrets supprimés.</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;: its secrets are deleted. The provider offers no way to revoke access from here; revoke it in the provider&apos;s console if needed.</source>
+        <translation>&quot;%1&quot; déconnecté&#xa0;: ses secrets sont supprimés. Le fournisseur ne permet pas de révoquer l&apos;accès d&apos;ici&#xa0;; révoquez-le dans la console du fournisseur si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from this machine, but the provider could not confirm the revocation (%2): revoke it in the provider&apos;s console.</source>
+        <translation>&quot;%1&quot; supprimé de cet ordinateur, mais le fournisseur n&apos;a pas pu confirmer la révocation (%2)&#xa0;: révoquez l&apos;accès dans la console du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Make a real verification call and print the identity.</source>
+        <translation>Effectue un véritable appel de vérification et affiche l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Print a valid access token, refreshed or minted again first if needed.</source>
+        <translation>Affiche un jeton d&apos;accès valide, actualisé ou émis à nouveau au préalable si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Renew the access token now (refresh, or mint a new one).</source>
+        <translation>Renouvelle le jeton d&apos;accès maintenant (actualisation ou émission d&apos;un nouveau jeton).</translation>
+    </message>
+    <message>
+        <source>Revoke the account&apos;s access at the provider where it can, then delete its secrets and settings.</source>
+        <translation>Révoque l&apos;accès du compte chez le fournisseur lorsque c&apos;est possible, puis supprime ses secrets et ses paramètres.</translation>
+    </message>
+    <message>
+        <source>remove the account here even when the provider cannot be reached to revoke access</source>
+        <translation>supprimer le compte ici même si le fournisseur est injoignable pour révoquer l&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto</name>
+    <message>
+        <source>An AES-256 key is 32 bytes</source>
+        <translation>Une clé AES-256 fait 32 octets</translation>
+    </message>
+    <message>
+        <source>An AES-GCM nonce is 12 bytes</source>
+        <translation>Un nonce AES-GCM fait 12 octets</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece</source>
+        <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not valid base64url</source>
+        <translation>Le %1 du jeton n&apos;est pas du base64url valide</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not a JSON object</source>
+        <translation>Le %1 du jeton n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>The key text is larger than 64 KB; it is not a PEM key</source>
+        <translation>Le texte de la clé dépasse 64 Ko&#xa0;; ce n&apos;est pas une clé PEM</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::AesGcm</name>
+    <message>
+        <source>Encryption failed</source>
+        <translation>Échec du chiffrement</translation>
+    </message>
+    <message>
+        <source>The authentication tag is not 16 bytes</source>
+        <translation>La balise d&apos;authentification ne fait pas 16 octets</translation>
+    </message>
+    <message>
+        <source>Decryption failed</source>
+        <translation>Échec du déchiffrement</translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check: wrong key or passphrase, or it was changed</source>
+        <translation>Les données ont échoué au contrôle d&apos;intégrité&#xa0;: clé ou phrase secrète incorrecte, ou données modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Base64Url</name>
+    <message>
+        <source>The text is not valid base64url</source>
+        <translation>Le texte n&apos;est pas du base64url valide</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Jws</name>
+    <message>
+        <source>The JWT header names the algorithm %1 but is signed with %2</source>
+        <translation>L&apos;en-tête JWT indique l&apos;algorithme %1 mais le jeton est signé avec %2</translation>
+    </message>
+    <message>
+        <source>The token is larger than 16 KB</source>
+        <translation>Le jeton dépasse 16 Ko</translation>
+    </message>
+    <message>
+        <source>The token does not have exactly three parts</source>
+        <translation>Le jeton ne comporte pas exactement trois parties</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is missing or not base64url</source>
+        <translation>La signature du jeton est absente ou n&apos;est pas du base64url</translation>
+    </message>
+    <message>
+        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384 and RS512</source>
+        <translation>Le jeton est signé avec &quot;%1&quot;&#xa0;; AuthDeck accepte RS256, RS384 et RS512</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, not %2</source>
+        <translation>Le jeton est signé avec %1, et non %2</translation>
+    </message>
+    <message>
+        <source>The token requires extensions AuthDeck does not understand</source>
+        <translation>Le jeton requiert des extensions qu&apos;AuthDeck ne comprend pas</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::KeyFiles</name>
+    <message>
+        <source>Writing key files is not supported on this system yet</source>
+        <translation>L&apos;écriture de fichiers de clé n&apos;est pas encore prise en charge sur ce système</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Pkce</name>
+    <message>
+        <source>A PKCE verifier must be %1 to %2 characters long</source>
+        <translation>Un vérificateur PKCE doit comporter de %1 à %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::RsaKey</name>
+    <message>
+        <source>The key is an EC key; AuthDeck needs an RSA key</source>
+        <translation>La clé est une clé EC&#xa0;; AuthDeck nécessite une clé RSA</translation>
+    </message>
+    <message>
+        <source>The key is of type %1; AuthDeck needs an RSA key</source>
+        <translation>La clé est de type %1&#xa0;; AuthDeck nécessite une clé RSA</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits; AuthDeck needs an RSA key of at least %2 bits</source>
+        <translation>La clé fait %1 bits&#xa0;; AuthDeck nécessite une clé RSA d&apos;au moins %2 bits</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits; AuthDeck handles RSA keys of up to %2 bits</source>
+        <translation>La clé fait %1 bits&#xa0;; AuthDeck gère les clés RSA jusqu&apos;à %2 bits</translation>
+    </message>
+    <message>
+        <source>This is a public key; AuthDeck needs the private key</source>
+        <translation>Il s&apos;agit d&apos;une clé publique&#xa0;; AuthDeck nécessite la clé privée</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its numbers do not belong together</source>
+        <translation>La clé privée est endommagée&#xa0;: ses nombres ne concordent pas</translation>
+    </message>
+    <message>
+        <source>AuthDeck makes RSA keys of 2048, 3072 or 4096 bits, not %1</source>
+        <translation>AuthDeck crée des clés RSA de 2048, 3072 ou 4096 bits, et non %1</translation>
+    </message>
+    <message>
+        <source>Key generation was cancelled</source>
+        <translation>La génération de la clé a été annulée</translation>
+    </message>
+    <message>
+        <source>Could not start RSA key generation</source>
+        <translation>Impossible de démarrer la génération de la clé RSA</translation>
+    </message>
+    <message>
+        <source>RSA key generation failed</source>
+        <translation>Échec de la génération de la clé RSA</translation>
+    </message>
+    <message>
+        <source>The private key is empty</source>
+        <translation>La clé privée est vide</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; enter its passphrase</source>
+        <translation>La clé privée est chiffrée&#xa0;; saisissez sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the private key</source>
+        <translation>La phrase secrète ne déverrouille pas la clé privée</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM private key</source>
+        <translation>Le texte n&apos;est pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>The private key could not be read; the PEM text is damaged or of an unknown kind</source>
+        <translation>Impossible de lire la clé privée&#xa0;; le texte PEM est endommagé ou d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>This is a private key; give the public key only</source>
+        <translation>Il s&apos;agit d&apos;une clé privée&#xa0;; indiquez uniquement la clé publique</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM public key</source>
+        <translation>Le texte n&apos;est pas une clé publique PEM</translation>
+    </message>
+    <message>
+        <source>The JWK is not an RSA key</source>
+        <translation>Le JWK n&apos;est pas une clé RSA</translation>
+    </message>
+    <message>
+        <source>Could not read the JWK</source>
+        <translation>Impossible de lire le JWK</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s &quot;%1&quot; value is missing or not base64url</source>
+        <translation>La valeur &quot;%1&quot; du JWK est absente ou n&apos;est pas du base64url</translation>
+    </message>
+    <message>
+        <source>The JWK does not describe a usable RSA key</source>
+        <translation>Le JWK ne décrit pas une clé RSA utilisable</translation>
+    </message>
+    <message>
+        <source>This is a public key; there is no private key to save</source>
+        <translation>Il s&apos;agit d&apos;une clé publique&#xa0;; il n&apos;y a pas de clé privée à enregistrer</translation>
+    </message>
+    <message>
+        <source>An encrypted private key needs a passphrase</source>
+        <translation>Une clé privée chiffrée nécessite une phrase secrète</translation>
+    </message>
+    <message>
+        <source>The key file needs at least %1 PBKDF2 iterations</source>
+        <translation>Le fichier de clé nécessite au moins %1 itérations PBKDF2</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key</source>
+        <translation>Impossible de chiffrer la clé privée</translation>
+    </message>
+    <message>
+        <source>Could not write the private key</source>
+        <translation>Impossible d&apos;écrire la clé privée</translation>
+    </message>
+    <message>
+        <source>AuthDeck signs with RS256, RS384 or RS512, not &quot;%1&quot;</source>
+        <translation>AuthDeck signe avec RS256, RS384 ou RS512, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This is a public key; it cannot sign</source>
+        <translation>Il s&apos;agit d&apos;une clé publique&#xa0;; elle ne peut pas signer</translation>
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation>Échec de la signature</translation>
+    </message>
+    <message>
+        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384 and RS512</source>
+        <translation>L&apos;algorithme de signature &quot;%1&quot; n&apos;est pas accepté&#xa0;; AuthDeck accepte RS256, RS384 et RS512</translation>
+    </message>
+    <message>
+        <source>Could not check the signature</source>
+        <translation>Impossible de vérifier la signature</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key</source>
+        <translation>La signature ne correspond pas à la clé</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::Scrypt</name>
+    <message>
+        <source>The scrypt cost N must be a power of two from 2 to 2^%1</source>
+        <translation>Le coût scrypt N doit être une puissance de deux comprise entre 2 et 2^%1</translation>
+    </message>
+    <message>
+        <source>The scrypt parameters r and p must be 1 to %1 and 1 to %2</source>
+        <translation>Les paramètres scrypt r et p doivent être compris respectivement entre 1 et %1 et entre 1 et %2</translation>
+    </message>
+    <message>
+        <source>The scrypt parameters ask for more than 1 GiB of memory</source>
+        <translation>Les paramètres scrypt demandent plus de 1 Gio de mémoire</translation>
+    </message>
+    <message>
+        <source>A derived key must be 1 to %1 bytes</source>
+        <translation>Une clé dérivée doit faire de 1 à %1 octets</translation>
+    </message>
+    <message>
+        <source>This OpenSSL has no scrypt</source>
+        <translation>Cette version d&apos;OpenSSL ne prend pas en charge scrypt</translation>
+    </message>
+    <message>
+        <source>Deriving the key with scrypt failed (out of memory?)</source>
+        <translation>Échec de la dérivation de la clé avec scrypt (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::crypto::SigV4</name>
+    <message>
+        <source>The access key ID is empty or contains spaces, commas or slashes</source>
+        <translation>L&apos;ID de clé d&apos;accès est vide ou contient des espaces, des virgules ou des barres obliques</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty</source>
+        <translation>La clé d&apos;accès secrète est vide</translation>
+    </message>
+    <message>
+        <source>The region and service must be lower-case names such as us-east-1 and s3</source>
+        <translation>La région et le service doivent être des noms en minuscules tels que us-east-1 et s3</translation>
+    </message>
+    <message>
+        <source>The request to sign needs a method and a URL with a host</source>
+        <translation>La requête à signer nécessite une méthode et une URL avec un hôte</translation>
+    </message>
+    <message>
+        <source>The request to sign needs a time</source>
+        <translation>La requête à signer nécessite une heure</translation>
+    </message>
+    <message>
+        <source>The payload hash must be 64 lower-case hex digits or UNSIGNED-PAYLOAD</source>
+        <translation>Le hachage du contenu doit comporter 64 chiffres hexadécimaux minuscules ou valoir UNSIGNED-PAYLOAD</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set by the signer</source>
+        <translation>L&apos;en-tête &quot;%1&quot; est défini par le signataire</translation>
+    </message>
+    <message>
+        <source>Signing the request failed</source>
+        <translation>Échec de la signature de la requête</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::fields</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Champ obligatoire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1&#xa0;: valeur trop longue.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form.</source>
+        <translation>%1&#xa0;: la valeur n&apos;a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not have the expected form.</source>
+        <translation>%1&#xa0;: &quot;%2&quot; n&apos;a pas la forme attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::serverauth</name>
+    <message>
+        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
+        <translation>%1 indique que cette application n&apos;est pas autorisée dans votre entreprise. Demandez à un administrateur %1 d&apos;ouvrir Admin Console → Integrations → Platform Apps Manager → Add App et de coller l&apos;ID client %2 (après toute modification des autorisations ou du niveau d&apos;accès de l&apos;application&#xa0;: Reauthorize App).</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
+        <translation>%1 ne connaît pas la clé qui a signé l&apos;assertion&#xa0;: vérifiez l&apos;ID de clé publique (%2) et que sa clé publique a bien été ajoutée à l&apos;application.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
+        <translation>%1 a refusé le sujet (sub)&#xa0;: vérifiez l&apos;ID d&apos;entreprise (%2) ou l&apos;ID utilisateur, et que l&apos;application est autorisée dans cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>L&apos;application &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not set up for %2.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas configurée pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui</name>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>dans %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>dans %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>dans %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AccountDetailsWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App registration:</source>
+        <translation>Inscription d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes requested:</source>
+        <translation>Autorisations demandées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation>Expiration du jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last renewed:</source>
+        <translation>Dernier renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next renewal:</source>
+        <translation>Prochain renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Make a real call with this account and show who answers</source>
+        <translation>Effectuer un véritable appel avec ce compte et afficher qui répond</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Renouveler maintenant</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Se rec&amp;onnecter…</translation>
+    </message>
+    <message>
+        <source>Sign this account in again, keeping its settings</source>
+        <translation>Reconnecter ce compte en conservant ses paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy access token</source>
+        <translation>&amp;Copier le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>For a minute; the clipboard is cleared afterwards</source>
+        <translation>Pendant une minute&#xa0;; le presse-papiers est ensuite vidé</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Aucun compte sélectionné</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>minted again when needed</source>
+        <translation>émis à nouveau si nécessaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Works: the provider answered as %1.</source>
+        <translation>Fonctionne&#xa0;: le fournisseur a répondu en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Renouvelé.</translation>
+    </message>
+    <message>
+        <source>Getting a valid token…</source>
+        <translation>Obtention d&apos;un jeton valide…</translation>
+    </message>
+    <message>
+        <source>Access token copied; the clipboard is cleared in a minute.</source>
+        <translation>Jeton d&apos;accès copié&#xa0;; le presse-papiers sera vidé dans une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AccountsModel</name>
+    <message>
+        <source>Does not expire</source>
+        <translation>N&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppDialog</name>
+    <message>
+        <source>App registration</source>
+        <translation>Inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of the app you created at the provider. The secret is stored in the system keychain only.</source>
+        <translation>L&apos;ID client et le secret de l&apos;application que vous avez créée chez le fournisseur. Le secret est enregistré uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Add an app registration</source>
+        <translation>Ajouter une inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Modifier &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppEditorWidget</name>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Méthode d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>For example: Corp Box</source>
+        <translation>Par exemple&#xa0;: Box Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public Key ID</source>
+        <translation>ID de clé publique</translation>
+    </message>
+    <message>
+        <source>Shown next to the public key in the developer console</source>
+        <translation>Affiché à côté de la clé publique dans la console développeur</translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation>ID d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Admin Console → Account &amp; Billing</source>
+        <translation>Admin Console → Account &amp; Billing</translation>
+    </message>
+    <message>
+        <source>Public &amp;Key ID:</source>
+        <translation>ID de clé pu&amp;blique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>ID d&apos;&amp;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>&amp;Autorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom scopes</source>
+        <translation>Autorisations personnalisées</translation>
+    </message>
+    <message>
+        <source>Other scopes, separated by spaces</source>
+        <translation>Autres autorisations, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom scopes:</source>
+        <translation>Autorisations &amp;personnalisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed redirect port</source>
+        <translation>Utiliser un port de redirection f&amp;ixe</translation>
+    </message>
+    <message>
+        <source>Only for providers that match the redirect URI&apos;s port exactly; otherwise AuthDeck picks a free port each time.</source>
+        <translation>Uniquement pour les fournisseurs qui exigent exactement le port de l&apos;URI de redirection&#xa0;; sinon, AuthDeck choisit un port libre à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Redirection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Copier l&apos;URI de redirection</translation>
+    </message>
+    <message>
+        <source>Register this
+redirect URI:</source>
+        <translation>Enregistrez cette
+URI de redirection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Override the provider&apos;s &amp;endpoints (advanced)</source>
+        <translation>Remplacer les points de &amp;terminaison du fournisseur (avancé)</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>URL de révocation</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>URL d&apos;autorisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL de jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revocation URL:</source>
+        <translation>URL de révocation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>URL de base de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the provider&apos;s developer console</source>
+        <translation>Depuis la console développeur du fournisseur</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Conservé dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to create the app at %2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Comment créer l&apos;application sur %2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (granted on request by the provider&apos;s support)</source>
+        <translation>%1 (accordée sur demande par le support du fournisseur)</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une autorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppsModel</name>
+    <message>
+        <source>Needs credentials</source>
+        <translation>Identifiants requis</translation>
+    </message>
+    <message>
+        <source>Key in keychain</source>
+        <translation>Clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>In keychain</source>
+        <translation>Dans le trousseau</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::CredentialsDialog</name>
+    <message>
+        <source>Connect with a password or access keys</source>
+        <translation>Se connecter avec un mot de passe ou des clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Named after the provider and the user when empty</source>
+        <translation>Nommé d&apos;après le fournisseur et l&apos;utilisateur s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>No provider in the catalog connects with a password or keys.</source>
+        <translation>Aucun fournisseur du catalogue ne se connecte avec un mot de passe ou des clés.</translation>
+    </message>
+    <message>
+        <source>Where do I find this?</source>
+        <translation>Où trouver cette information&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the secret access key in your system keychain, and the access key ID, region and endpoint in its profile.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; the secret key anywhere else: not in files, settings or logs. The keys are checked with a signed request before anything is saved.</source>
+        <translation>&lt;b&gt;AuthDeck conservera&lt;/b&gt; la clé d&apos;accès secrète dans le trousseau de votre système, et l&apos;ID de clé d&apos;accès, la région et le point de terminaison dans son profil.&lt;br&gt;&lt;b&gt;Il ne conservera&lt;/b&gt; la clé secrète nulle part ailleurs&#xa0;: ni dans des fichiers, ni dans les paramètres, ni dans les journaux. Les clés sont vérifiées par une requête signée avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the tokens %1 issues, in your system keychain, and the user name.&lt;br&gt;&lt;b&gt;It will not keep your password&lt;/b&gt;: it is sent once to %1 in exchange for the tokens and then wiped from memory.</source>
+        <translation>&lt;b&gt;AuthDeck conservera&lt;/b&gt; les jetons émis par %1 dans le trousseau de votre système, ainsi que le nom d&apos;utilisateur.&lt;br&gt;&lt;b&gt;Il ne conservera pas votre mot de passe&lt;/b&gt;&#xa0;: celui-ci est envoyé une seule fois à %1 en échange des jetons, puis effacé de la mémoire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AuthDeck will keep your password&lt;/b&gt; in your system keychain: %1 offers no token exchange, so every request signs in with it.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; it anywhere else: not in files, settings or logs.</source>
+        <translation>&lt;b&gt;AuthDeck conservera votre mot de passe&lt;/b&gt; dans le trousseau de votre système&#xa0;: %1 ne propose pas d&apos;échange de jetons, donc chaque requête se connecte avec celui-ci.&lt;br&gt;&lt;b&gt;Il ne le conservera&lt;/b&gt; nulle part ailleurs&#xa0;: ni dans des fichiers, ni dans les paramètres, ni dans les journaux.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Champ obligatoire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>point de terminaison</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s password grant needs a client: add an app registration for it under Settings first.</source>
+        <translation>L&apos;octroi par mot de passe de ce fournisseur nécessite un client&#xa0;: ajoutez d&apos;abord une inscription d&apos;application pour celui-ci dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::ExportBundleDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Apps and accounts to export:</source>
+        <translation>Applications et comptes à exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apps and accounts to export</source>
+        <translation>Applications et comptes à exporter</translation>
+    </message>
+    <message>
+        <source>App: %1</source>
+        <translation>Application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Include secrets (client secrets, keys, tokens), encrypted under a passphrase</source>
+        <translation>Inclure les secrets (secrets client, clés, jetons), chiffrés avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier de paquet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bundles (*.json)</source>
+        <translation>Paquets (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters</source>
+        <translation>Trop courte&#xa0;: au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase is safer</source>
+        <translation>Moyenne&#xa0;: une phrase secrète plus longue est plus sûre</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase, or several words</source>
+        <translation>Faible&#xa0;: utilisez une phrase secrète plus longue, ou plusieurs mots</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Without secrets the file is plain JSON to review; imported items will need their credentials again.</source>
+        <translation>Sans secrets, le fichier est du JSON en clair que vous pouvez examiner&#xa0;; les éléments importés nécessiteront à nouveau leurs identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier de paquet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bundles (*.json)</source>
+        <translation>Paquets (*.json)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip items this profile already has</source>
+        <translation>Ignorer les éléments déjà présents dans ce profil</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Les remplacer</translation>
+    </message>
+    <message>
+        <source>Import renamed copies</source>
+        <translation>Importer des copies renommées</translation>
+    </message>
+    <message>
+        <source>Existing items:</source>
+        <translation>Éléments existants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que l&apos;importation va faire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add as</source>
+        <translation>Ajouter sous le nom</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source> — needs credentials after import</source>
+        <translation> — identifiants requis après l&apos;importation</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::JwtConnectDialog</name>
+    <message>
+        <source>Connect with server authentication (JWT)</source>
+        <translation>Se connecter avec l&apos;authentification serveur (JWT)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Box JWT app</source>
+        <translation>Application Box JWT</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>&amp;Nom de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Developer Console → Configuration → OAuth 2.0 Credentials</source>
+        <translation>Developer Console → Configuration → OAuth 2.0 Credentials</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>shown after Add a Public Key, e.g. a1b2c3d4</source>
+        <translation>affiché après Add a Public Key, par ex. a1b2c3d4</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic Key ID:</source>
+        <translation>ID de clé p&amp;ublique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>private key PEM file</source>
+        <translation>fichier PEM de clé privée</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 bits</translation>
+    </message>
+    <message>
+        <source>3072 bits</source>
+        <translation>3072 bits</translation>
+    </message>
+    <message>
+        <source>4096 bits</source>
+        <translation>4096 bits</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Générer…</translation>
+    </message>
+    <message>
+        <source>Make a new key pair, saved encrypted with the passphrase below</source>
+        <translation>Créer une nouvelle paire de clés, enregistrée chiffrée avec la phrase secrète ci-dessous</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clé &amp;privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>opens the private key file; never stored apart from it</source>
+        <translation>ouvre le fichier de clé privée&#xa0;; jamais enregistrée séparément de celui-ci</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Phrase secrè&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After Generate: the public key to paste into Developer Console → Add and Manage Public Keys → Add a Public Key</source>
+        <translation>Après Générer&#xa0;: la clé publique à coller dans Developer Console → Add and Manage Public Keys → Add a Public Key</translation>
+    </message>
+    <message>
+        <source>C&amp;opy public key</source>
+        <translation>C&amp;opier la clé publique</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin Console → Account &amp; Billing</source>
+        <translation>Admin Console → Account &amp; Billing</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>ID d&apos;&amp;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The enterprise (service account)</source>
+        <translation>L&apos;entreprise (compte de service)</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>Un utilisateur</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional: act as this managed user (As-User)</source>
+        <translation>facultatif&#xa0;: agir en tant que cet utilisateur géré (As-User)</translation>
+    </message>
+    <message>
+        <source>&amp;As-User:</source>
+        <translation>&amp;As-User&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send Box-Notifications: off (needs a scope from Box)</source>
+        <translation>Envoyer Box-Notifications: off (nécessite une autorisation de Box)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>100 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The client ID is 8 to 128 letters and digits (Box&apos;s have 32).</source>
+        <translation>L&apos;ID client comporte de 8 à 128 lettres et chiffres (32 pour Box).</translation>
+    </message>
+    <message>
+        <source>The Public Key ID is letters and digits, as the Developer Console shows it.</source>
+        <translation>L&apos;ID de clé publique se compose de lettres et de chiffres, tel qu&apos;affiché dans la Developer Console.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>Ce n&apos;est pas une clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted: its passphrase is needed.</source>
+        <translation>Le fichier de clé est chiffré&#xa0;: sa phrase secrète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The enterprise ID is a number.</source>
+        <translation>L&apos;ID d&apos;entreprise est un nombre.</translation>
+    </message>
+    <message>
+        <source>The user ID is a number.</source>
+        <translation>L&apos;ID utilisateur est un nombre.</translation>
+    </message>
+    <message>
+        <source>As-User takes a user ID (a number).</source>
+        <translation>As-User attend un ID utilisateur (un nombre).</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Choisir la clé privée</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that will encrypt the new key first.</source>
+        <translation>Saisissez d&apos;abord la phrase secrète qui chiffrera la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Save the new private key</source>
+        <translation>Enregistrer la nouvelle clé privée</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>Fichiers PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key pair…</source>
+        <translation>Génération d&apos;une paire de clés RSA de %1 bits…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated: %1</source>
+        <translation>Impossible de générer la paire de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The private key file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier de clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>La clé privée est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1. The account &quot;%2&quot; is ready.</source>
+        <translation>Connecté en tant que %1. Le compte &quot;%2&quot; est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::KeychainStatusWidget</name>
+    <message>
+        <source>Keychain status</source>
+        <translation>État du trousseau</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation>Trousseau&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Keychain: ready</source>
+        <translation>Trousseau&#xa0;: prêt</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1.</source>
+        <translation>Les secrets sont conservés dans le %1.</translation>
+    </message>
+    <message>
+        <source>Keychain: locked</source>
+        <translation>Trousseau&#xa0;: verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (for example by signing in to the desktop session), then click here to check again.</source>
+        <translation>Déverrouillez votre trousseau (par exemple en ouvrant votre session de bureau), puis cliquez ici pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation>Trousseau&#xa0;: indisponible</translation>
+    </message>
+    <message>
+        <source>AuthDeck cannot save secrets until a keychain is available. Click to check again.</source>
+        <translation>AuthDeck ne peut pas enregistrer de secrets tant qu&apos;aucun trousseau n&apos;est disponible. Cliquez pour vérifier à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::MainWindow</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>A&amp;pp registrations</source>
+        <translation>&amp;Inscriptions d&apos;application</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
+        <translation>Connecter un compte…</translation>
+    </message>
+    <message>
+        <source>No accounts connected yet</source>
+        <translation>Aucun compte connecté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Connect Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 and your own servers through one guided flow. Every secret stays in your system keychain.</source>
+        <translation>Connectez Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 et vos propres serveurs grâce à un flux guidé unique. Chaque secret reste dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Comptes connectés</translation>
+    </message>
+    <message>
+        <source>Add an app registration…</source>
+        <translation>Ajouter une inscription d&apos;application…</translation>
+    </message>
+    <message>
+        <source>No app registrations yet</source>
+        <translation>Aucune inscription d&apos;application pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>An app registration holds the client ID and secret of the app you created at a provider (&quot;custom OAuth keys&quot;). AuthDeck shows the redirect URI to register.</source>
+        <translation>Une inscription d&apos;application contient l&apos;ID client et le secret de l&apos;application que vous avez créée chez un fournisseur (&quot;custom OAuth keys&quot;). AuthDeck affiche l&apos;URI de redirection à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>App registrations</source>
+        <translation>Inscriptions d&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Connecter un compte…</translation>
+    </message>
+    <message>
+        <source>Connect with a &amp;password or access keys…</source>
+        <translation>Se connecter avec un &amp;mot de passe ou des clés d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;server authentication (JWT)…</source>
+        <translation>Se connecter avec l&apos;authentification &amp;serveur (JWT)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Add an app registration…</source>
+        <translation>&amp;Ajouter une inscription d&apos;application…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected app registration…</source>
+        <translation>&amp;Modifier l&apos;inscription d&apos;application sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected app registration…</source>
+        <translation>&amp;Supprimer l&apos;inscription d&apos;application sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;keychain</source>
+        <translation>Vérifier le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Provider &amp;documentation</source>
+        <translation>&amp;Documentation du fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDeck</source>
+        <translation>À &amp;propos d&apos;AuthDeck</translation>
+    </message>
+    <message>
+        <source>Remove the app registration &quot;%1&quot; and its client secret from the keychain?</source>
+        <translation>Supprimer l&apos;inscription d&apos;application &quot;%1&quot; et son secret client du trousseau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These accounts use it and will stop working: %1.</source>
+        <translation>Ces comptes l&apos;utilisent et cesseront de fonctionner&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Remove app registration</source>
+        <translation>Supprimer l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not remove the app registration</source>
+        <translation>Impossible de supprimer l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>Disconnect &quot;%1&quot;?</source>
+        <translation>Déconnecter &quot;%1&quot;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>AuthDeck revokes the account&apos;s access at the provider, then deletes its tokens from the keychain. This cannot be undone: to use the account again you will sign in again.</source>
+        <translation>AuthDeck révoque l&apos;accès du compte chez le fournisseur, puis supprime ses jetons du trousseau. Cette action est irréversible&#xa0;: pour réutiliser le compte, vous devrez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnecting &quot;%1&quot;…</source>
+        <translation>Déconnexion de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Access could not be revoked</source>
+        <translation>Impossible de révoquer l&apos;accès</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the provider until you revoke it there.</source>
+        <translation>%1
+
+Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste valide chez le fournisseur jusqu&apos;à ce que vous le révoquiez sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Remove anyway</source>
+        <translation>Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>Disconnected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; déconnecté.</translation>
+    </message>
+    <message>
+        <source>Sandbox (Box-compatible) at %1 · &lt;a href=&quot;%2&quot;&gt;developer console&lt;/a&gt;</source>
+        <translation>Bac à sable (compatible Box) sur %1 · &lt;a href=&quot;%2&quot;&gt;console développeur&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>An embedded Box-compatible server that lives while AuthDeck runs. Connect the ready &quot;Sandbox app&quot; to try every flow; sign in as sandbox-admin.</source>
+        <translation>Un serveur intégré compatible Box, actif tant qu&apos;AuthDeck s&apos;exécute. Connectez l&apos;application &quot;Sandbox app&quot; prête à l&apos;emploi pour essayer chaque flux&#xa0;; connectez-vous en tant que sandbox-admin.</translation>
+    </message>
+    <message>
+        <source>AuthDeck — Sandbox</source>
+        <translation>AuthDeck — Bac à sable</translation>
+    </message>
+    <message>
+        <source>About AuthDeck</source>
+        <translation>À propos d&apos;AuthDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Connect cloud accounts through one uniform flow: OAuth 2.0, per-server OAuth, server-to-server JWT, basic authentication and access keys.&lt;/p&gt;&lt;p&gt;Every secret is kept in the %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Connectez des comptes cloud grâce à un flux unique&#xa0;: OAuth 2.0, OAuth par serveur, JWT de serveur à serveur, authentification de base et clés d&apos;accès.&lt;/p&gt;&lt;p&gt;Chaque secret est conservé dans le %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::OAuthConnectDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Connecter un compte</translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation>Inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;App registration:</source>
+        <translation>&amp;Inscription d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Autorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>more scopes, separated by spaces (optional)</source>
+        <translation>autres autorisations, séparées par des espaces (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom scopes:</source>
+        <translation>Autorisations &amp;personnalisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>named after who signs in</source>
+        <translation>nommé d&apos;après la personne qui se connecte</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>&amp;Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>AuthDeck opens your browser at the provider&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
+        <translation>AuthDeck ouvre votre navigateur sur la page de connexion du fournisseur. Connectez-vous et autorisez l&apos;accès&#xa0;; le navigateur renvoie ensuite la réponse à AuthDeck sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>En attente de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser once more</source>
+        <translation>Ouvrir à nouveau la page de connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in another browser</source>
+        <translation>Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Paste address…</source>
+        <translation>C&amp;oller l&apos;adresse…</translation>
+    </message>
+    <message>
+        <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
+        <translation>Le navigateur n&apos;a pas pu joindre AuthDeck&#xa0;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté, ou le code qu&apos;il a affiché</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:…/callback?code=… or the code</source>
+        <translation>http://127.0.0.1:…/callback?code=… ou le code</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation>La connexion a été annulée&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no OAuth 2.0 app registration yet. Add one under Settings → Add an app registration, then come back.</source>
+        <translation>Aucune inscription d&apos;application OAuth 2.0 pour l&apos;instant. Ajoutez-en une via Paramètres → Ajouter une inscription d&apos;application, puis revenez.</translation>
+    </message>
+    <message>
+        <source>Redirect URI registered at the provider: %1</source>
+        <translation>URI de redirection enregistrée chez le fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Granted by the provider&apos;s support on request</source>
+        <translation>Accordée sur demande par le support du fournisseur</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Se reconnecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Démarrage de la connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser and allow access. This window continues by itself once the browser is done.</source>
+        <translation>Connectez-vous dans votre navigateur et autorisez l&apos;accès. Cette fenêtre poursuit automatiquement une fois le navigateur terminé.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; connecté.</translation>
+    </message>
+    <message>
+        <source>Connected &quot;%1&quot; as %2.</source>
+        <translation>&quot;%1&quot; connecté en tant que %2.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et ouvrez-le dans un navigateur, puis collez l&apos;adresse sur laquelle il s&apos;arrête.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+</TS>
