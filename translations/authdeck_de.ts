@@ -2963,10 +2963,6 @@ Optionen:
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <source>minted again when needed</source>
-        <translation>wird bei Bedarf neu ausgestellt</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -2963,10 +2963,6 @@ Options&#xa0;:
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <source>minted again when needed</source>
-        <translation>émis à nouveau si nécessaire</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

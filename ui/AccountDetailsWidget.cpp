@@ -189,10 +189,7 @@ void AccountDetailsWidget::reload()
     m_status->setText(status);
     m_lastRefresh->setText(when(a->lastRefresh));
     const QDateTime next = m_scheduler ? m_scheduler->dueTime(*a) : QDateTime();
-    m_nextRefresh->setText(next.isValid() ? when(next)
-                           : a->scheme == Scheme::Jwt || a->scheme == Scheme::ClientCredentials
-                               ? tr("minted again when needed")
-                               : tr("—"));
+    m_nextRefresh->setText(next.isValid() ? when(next) : tr("—"));
     m_signInAgain->setVisible(a->scheme == Scheme::OAuth2);
     m_signInAgain->setDefault(a->status == AccountStatus::NeedsSignIn);
     m_refresh->setVisible(a->scheme != Scheme::Keys && a->scheme != Scheme::Basic);

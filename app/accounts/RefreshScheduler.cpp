@@ -42,8 +42,9 @@ QDateTime RefreshScheduler::dueTime(const Account& account) const
     if (account.status == AccountStatus::NeedsSignIn
         || account.status == AccountStatus::NeedsCredentials || account.keepsPassword)
         return {};
-    // JWT and client credentials mint a new token when one is asked for: nothing to keep alive.
-    if (account.scheme != Scheme::OAuth2 && account.scheme != Scheme::Password)
+    // Keys and kept passwords have no token to renew; JWT and client credentials have no refresh
+    // token, so their access token is minted again ahead of expiry like any other.
+    if (account.scheme == Scheme::Keys || account.scheme == Scheme::Basic)
         return {};
     QDateTime due;
     auto earliest = [&due](const QDateTime& t) {

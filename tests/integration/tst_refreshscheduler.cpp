@@ -96,7 +96,13 @@ private Q_SLOTS:
         jwt.providerId = QStringLiteral("box");
         jwt.scheme = Scheme::Jwt;
         jwt.accessExpires = now.addSecs(10);
-        QVERIFY(!scheduler.dueTime(jwt).isValid()); // minted on demand
+        // No refresh token: minted again ahead of expiry.
+        QCOMPARE(scheduler.dueTime(jwt),
+                 jwt.accessExpires.addSecs(-RefreshScheduler::MarginSeconds));
+        Account keys;
+        keys.providerId = QStringLiteral("s3");
+        keys.scheme = Scheme::Keys;
+        QVERIFY(!scheduler.dueTime(keys).isValid());
     }
 
     void oneTimerRenewsTheEarliestAccountFirst()
