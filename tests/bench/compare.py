@@ -167,10 +167,15 @@ def run(opts, exe, scratch):
     if "TOKEN_URL" not in info:
         fail("bench_server did not start")
     try:
-        measure(opts, exe, scratch, files, info, table)
+        expected = measure(opts, exe, scratch, files, info, table)
     finally:
         server.stdin.close()
+        tail = server.stdout.read()
         server.wait(timeout=10)
+    grants = int(tail.partition("jwt-grants=")[2].split()[0])
+    if grants != expected:
+        fail(f"the server issued {grants} JWT grants, expected {expected}: "
+             "some `token` runs did not mint")
     print()
     table.print()
 
@@ -237,8 +242,11 @@ curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' 
 
     if not opts.skip_crypto:
         crypto(exe, table)
+    # connect, then every authdeck and openssl run (warmups included) and the RSS runs minted.
+    expected_grants = 1 + 2 * (3 + opts.runs) + 3
     table.missing("bundle export/import of 1,000 accounts", "bench_bundle, no openssl kdf row yet")
     table.missing("10,000 accounts: window ready, memory, timers", "no generator yet")
+    return expected_grants
 
 
 def crypto(exe, table):
