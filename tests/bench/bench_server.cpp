@@ -1,12 +1,12 @@
-// The token server the whole-process benchmarks (compare.sh) talk to: the embedded sandbox over
+// The token server the whole-process benchmarks (compare.py) talk to: the embedded sandbox over
 // loopback TLS, with one JWT app whose key pair is made here, alive until stdin closes.
 //
 //   bench_server DIR
 //
 // writes into DIR (created 0700 by the caller; every file 0600):
 //   cert.pem         the server's fresh self-signed certificate (curl --cacert)
-//   key.pem          the app's throwaway private key, clear PKCS#8 (the openssl floor signs with it)
-//   box-config.json  the same app as Box's config.json (authdeck-cli apps import-box-config)
+//   key.pem          the app's throwaway private key, clear PKCS#8 (the openssl floor signs with
+//   it) box-config.json  the same app as Box's config.json (authdeck-cli apps import-box-config)
 //   client-form      client_id=..&client_secret=..&box_subject_type=enterprise&box_subject_id=..
 //                    (the plain curl client_credentials POST, read with curl -d @FILE)
 //   jwt-form         grant_type=..jwt-bearer&client_id=..&client_secret=.. (the openssl + curl
@@ -111,9 +111,9 @@ int main(int argc, char** argv)
         {"jwt-form", SecretBytes(jwtForm.toString(QUrl::FullyEncoded).toUtf8())},
     };
     for (const auto& file : files) {
-        const Status written = crypto::KeyFiles::writeKeyFile(
-            dir.filePath(QLatin1String(file.name)), file.content,
-            crypto::KeyFiles::Existing::Replace);
+        const Status written =
+            crypto::KeyFiles::writeKeyFile(dir.filePath(QLatin1String(file.name)), file.content,
+                                           crypto::KeyFiles::Existing::Replace);
         if (!written.ok())
             return die(written.error().message);
     }
@@ -122,8 +122,8 @@ int main(int argc, char** argv)
                 "PUBLIC_KEY_ID=%s\nENTERPRISE_ID=%s\nready\n",
                 qPrintable(server.baseUrl().toString()), qPrintable(server.tokenUrl().toString()),
                 qPrintable(server.apiBase().toString()),
-                tls.certificate.digest(QCryptographicHash::Sha256).toHex().constData(), qPrintable(client.clientId),
-                qPrintable(kid), qPrintable(client.enterpriseId));
+                tls.certificate.digest(QCryptographicHash::Sha256).toHex().constData(),
+                qPrintable(client.clientId), qPrintable(kid), qPrintable(client.enterpriseId));
     std::fflush(stdout);
 
     // Serve until the script closes our stdin (or kills us).

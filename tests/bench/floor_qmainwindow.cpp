@@ -1,9 +1,13 @@
-// The floor for `authdeck` to its first painted main window: an empty QMainWindow that quits once
-// a widget has painted, the way AUTHDECK_QUIT_AFTER_FIRST_PAINT=1 makes AuthDeck quit.
+// The floor for `authdeck` to its first painted main window: an empty QMainWindow that ends the
+// process once its first paint pass is complete, exactly as AUTHDECK_QUIT_AFTER_FIRST_PAINT=1
+// ends AuthDeck (app/engine/Engine.cpp).
 
 #include <QApplication>
 #include <QEvent>
 #include <QMainWindow>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -16,10 +20,16 @@ protected:
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_done) {
             m_done = true;
-            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
-                                      Qt::QueuedConnection);
+            // Ahead of every event already posted (a keychain check, timers): the process ends
+            // as soon as this paint pass is complete, and teardown is not timed.
+            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
         }
         return false;
+    }
+    void customEvent(QEvent*) override
+    {
+        std::fflush(nullptr);
+        std::_Exit(0);
     }
 
 private:
