@@ -5,6 +5,7 @@
 #include "accounts/ProfileStore.h"
 #include "accounts/TokenService.h"
 #include "auth/ServerAuthMinter.h"
+#include "core/Log.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxSession.h"
@@ -12,7 +13,53 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/VaultSecretStore.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
+#include <cstdio>
+#include <cstdlib>
+
 namespace authdeck {
+
+namespace {
+
+// AUTHDECK_QUIT_AFTER_FIRST_PAINT=1: end the process once the main window's first paint pass is
+// complete (the first-paint benchmark, tests/bench/compare.py, against floor_qmainwindow which
+// does the same). Nothing is saved: the process ends with _Exit.
+class QuitAfterFirstPaint : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_done) {
+            m_done = true;
+            qCDebug(lcLifecycle) << "first paint; quitting (AUTHDECK_QUIT_AFTER_FIRST_PAINT)";
+            // Ahead of every event already posted (a keychain check, timers): the process ends
+            // as soon as this paint pass is complete, and teardown is not timed.
+            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
+        }
+        return false;
+    }
+    void customEvent(QEvent*) override
+    {
+        std::fflush(nullptr);
+        std::_Exit(0);
+    }
+
+private:
+    bool m_done = false;
+};
+
+void installBenchmarkHooks()
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app && qEnvironmentVariableIntValue("AUTHDECK_QUIT_AFTER_FIRST_PAINT") == 1)
+        app->installEventFilter(new QuitAfterFirstPaint(app));
+}
+
+} // namespace
 
 Engine::Engine(const Profile& profile, QObject* parent)
     : QObject(parent)
@@ -33,6 +80,7 @@ QString Engine::secretKeyPrefix() const
 
 Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QObject* parent)
 {
+    installBenchmarkHooks();
     Result<Profile> profile = Profile::open(options.profileDir);
     if (!profile.ok())
         return profile.error();

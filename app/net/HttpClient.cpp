@@ -18,6 +18,13 @@ HttpClient::HttpClient(QObject* parent)
 {
     // Per-request policies decide; this only guards requests sent on the manager directly.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The benchmarks' TLS token server on loopback (tests/bench/bench_server) has a fresh
+    // self-signed certificate; its SHA-256 in AUTHDECK_LOOPBACK_CERT_SHA256 is trusted for
+    // 127.0.0.1 alone. That trusts nothing a caller could not already reach: plain http to
+    // loopback is allowed anyway (UrlPolicy).
+    const QByteArray loopbackPin = qgetenv("AUTHDECK_LOOPBACK_CERT_SHA256");
+    if (!loopbackPin.isEmpty() && !setTrustedCertificate(QStringLiteral("127.0.0.1"), loopbackPin))
+        qCWarning(lcNet) << "AUTHDECK_LOOPBACK_CERT_SHA256 is not a SHA-256 fingerprint; ignored";
 }
 
 HttpClient::~HttpClient()

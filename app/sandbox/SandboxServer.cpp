@@ -110,10 +110,18 @@ SandboxServer::SandboxServer(QObject* parent)
 
 SandboxServer::~SandboxServer() = default;
 
+void SandboxServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key)
+{
+    m_tlsCertificate = certificate;
+    m_tlsKey = key;
+}
+
 bool SandboxServer::start(QString* error)
 {
     stop();
     m_server = std::make_unique<LocalHttpServer>();
+    if (!m_tlsCertificate.isNull())
+        m_server->setTlsCertificate(m_tlsCertificate, m_tlsKey);
     m_server->setHandler([this](const HttpServerRequest& request, HttpResponder responder) {
         handle(request, responder);
     });

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -89,11 +91,15 @@ public:
     explicit SandboxServer(QObject* parent = nullptr);
     ~SandboxServer() override;
 
+    // Serve https with this certificate and key from the next start() on (the benchmarks' TLS
+    // token server); without it the sandbox speaks plain http on loopback.
+    void setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key);
+
     // Listens on 127.0.0.1 with a free port.
     bool start(QString* error = nullptr);
     void stop();
     [[nodiscard]] bool isRunning() const;
-    // "http://127.0.0.1:<port>"; empty until start().
+    // "http://127.0.0.1:<port>" (https with a certificate); empty until start().
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] QUrl authorizeUrl() const;
     [[nodiscard]] QUrl tokenUrl() const;
@@ -243,6 +249,8 @@ private:
     void sendRedirect(const HttpResponder& responder, const QUrl& location) const;
 
     std::unique_ptr<LocalHttpServer> m_server;
+    QSslCertificate m_tlsCertificate;
+    QSslKey m_tlsKey;
     QMap<QString, SandboxClient> m_clients;
     QMap<QString, User> m_users;
     QString m_signedInUser;

@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""AuthDeck against its floors, measured in the same run (issue 12).
+
+usage: tests/bench/compare.py BUILD_DIR [--runs N] [--skip-crypto]
+
+Needs (Debian 12):  apt-get install hyperfine openssl curl dbus gnome-keyring libbenchmark-dev
+It installs nothing. BUILD_DIR must hold authdeck, authdeck-cli and the bench targets:
+    cmake --build --preset default -j1 --target floor_qtcore floor_qmainwindow bench_server \\
+        bench_crypto authdeck-cli authdeck
+(or `--target bench-compare`, which builds them and runs this script).
+
+It runs in a private D-Bus session with a throwaway, unlocked gnome-keyring and HOME, like
+packaging/test-session.sh, on the offscreen platform, and prints one table: each row is AuthDeck's
+median against the floor's median from the same run, the ratio, the issue's target, PASS or MISS.
+"""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+SESSION_MARK = "AUTHDECK_BENCH_SESSION"
+
+
+def fail(message):
+    print(f"compare.py: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def enter_private_session(argv):
+    """Re-runs this script inside dbus-run-session with an unlocked throwaway keyring."""
+    if os.environ.get(SESSION_MARK) == "1":
+        return tempfile.mkdtemp(prefix="authdeck-bench-")
+    if not shutil.which("dbus-run-session"):
+        fail("dbus-run-session is missing (apt-get install dbus)")
+    os.environ[SESSION_MARK] = "1"
+    os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *argv])
+
+
+def start_keyring(scratch):
+    home = os.path.join(scratch, "home")
+    run = os.path.join(scratch, "run")
+    os.makedirs(home)
+    os.makedirs(run, mode=0o700)
+    os.environ.update(HOME=home, XDG_RUNTIME_DIR=run,
+                      XDG_CONFIG_HOME=os.path.join(home, ".config"),
+                      XDG_DATA_HOME=os.path.join(home, ".local/share"),
+                      XDG_CACHE_HOME=os.path.join(home, ".cache"),
+                      QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+                         input=b"authdeck-bench", capture_output=True, check=True).stdout
+    for line in out.decode().splitlines():
+        if "=" in line:
+            key, value = line.split("=", 1)
+            os.environ[key] = value
+
+
+def hyperfine(commands, runs, warmup=3, shell=False):
+    """Runs hyperfine on {name: command}; returns {name: [seconds...]}."""
+    export = tempfile.mktemp(suffix=".json")
+    args = ["hyperfine", "--style", "none", "--warmup", str(warmup), "--runs", str(runs),
+            "--export-json", export]
+    if not shell:
+        args.append("-N")
+    names = list(commands)
+    for name in names:
+        args += ["--command-name", name, commands[name]]
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+    with open(export) as f:
+        results = json.load(f)["results"]
+    os.unlink(export)
+    return {name: r["times"] for name, r in zip(names, results)}
+
+
+def median(times):
+    return statistics.median(times)
+
+
+def p90(times):
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
+
+
+def peak_rss_kib(command, env):
+    """Peak RSS of one run of `command` (its own process tree's largest process)."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", probe, *command], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return int(out.strip())
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def ratio(self, what, ours, floor, target, higher_is_better=False, unit="ms"):
+        value = ours / floor
+        ok = value >= target if higher_is_better else value <= target
+        sign = "≥" if higher_is_better else "≤"
+        self.rows.append((what, f"{ours:.1f} {unit}", f"{floor:.1f} {unit}", f"{value:.2f}×",
+                          f"{sign} {target}×", "PASS" if ok else "MISS"))
+
+    def absolute(self, what, ours, limit, unit):
+        self.rows.append((what, f"{ours:.1f} {unit}", "-", "-", f"≤ {limit} {unit}",
+                          "PASS" if ours <= limit else "MISS"))
+
+    def missing(self, what, why):
+        self.rows.append((what, "-", "-", "-", "-", f"not measured: {why}"))
+
+    def print(self):
+        head = ("what", "AuthDeck", "floor", "ratio", "target", "verdict")
+        widths = [max(len(r[i]) for r in [head, *self.rows]) for i in range(len(head))]
+        line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+        print(line(head))
+        print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+        for row in self.rows:
+            print(line(row))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("build_dir")
+    parser.add_argument("--runs", type=int, default=30, help="hyperfine runs per command")
+    parser.add_argument("--skip-crypto", action="store_true", help="no keygen/signing rows")
+    opts = parser.parse_args()
+    build = os.path.abspath(opts.build_dir)
+    scratch = enter_private_session([os.path.abspath(__file__), *sys.argv[1:]])
+    missing = [t for t in ("hyperfine", "openssl", "curl", "gnome-keyring-daemon")
+               if not shutil.which(t)]
+    if missing:
+        fail("missing " + ", ".join(missing) +
+             " (apt-get install hyperfine openssl curl gnome-keyring)")
+    exe = {name: os.path.join(build, path) for name, path in {
+        "cli": "authdeck-cli", "gui": "authdeck", "server": "tests/bench/bench_server",
+        "qtcore": "tests/bench/floor_qtcore", "qmainwindow": "tests/bench/floor_qmainwindow",
+        "crypto": "tests/bench/bench_crypto"}.items()}
+    for name, path in exe.items():
+        if not os.access(path, os.X_OK) and not (name == "crypto" and opts.skip_crypto):
+            fail(f"{path} is not built (see the usage at the top of this script)")
+
+    try:
+        start_keyring(scratch)
+        run(opts, exe, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run(opts, exe, scratch):
+    table = Table()
+    files = os.path.join(scratch, "server")
+    os.makedirs(files, mode=0o700)
+    server = subprocess.Popen([exe["server"], files], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    info = {}
+    for line in server.stdout:
+        line = line.strip()
+        if line == "ready":
+            break
+        key, _, value = line.partition("=")
+        info[key] = value
+    if "TOKEN_URL" not in info:
+        fail("bench_server did not start")
+    try:
+        expected = measure(opts, exe, scratch, files, info, table)
+    finally:
+        server.stdin.close()
+        tail = server.stdout.read()
+        server.wait(timeout=10)
+    grants = int(tail.partition("jwt-grants=")[2].split()[0])
+    if grants != expected:
+        fail(f"the server issued {grants} JWT grants, expected {expected}: "
+             "some `token` runs did not mint")
+    print()
+    table.print()
+
+
+def measure(opts, exe, scratch, files, info, table):
+    # AuthDeck trusts the server's self-signed certificate on 127.0.0.1 by its pin.
+    os.environ["AUTHDECK_LOOPBACK_CERT_SHA256"] = info["CERT_SHA256"]
+    profile = os.path.join(scratch, "profile")
+    cli = [exe["cli"], "--profile", profile]
+
+    def setup(*args):
+        done = subprocess.run([*cli, *args], capture_output=True, text=True)
+        if done.returncode != 0:
+            fail(f"authdeck-cli {args[0]}: {done.stderr.strip()}")
+        return done.stdout.strip()
+
+    setup("apps", "import-box-config", os.path.join(files, "box-config.json"), "--name", "bench",
+          "--token-url", info["TOKEN_URL"], "--api-base", info["API_BASE"])
+    account = setup("connect", "--app", "bench", "--subject", "enterprise").splitlines()[-1]
+
+    # The floors for the token: a plain client_credentials POST, and a shell script that mints a
+    # Box JWT with openssl and posts it with curl (what an admin would script without AuthDeck).
+    curl = (f"curl -sS --fail -o /dev/null --cacert {files}/cert.pem "
+            f"-d @{files}/client-form {info['TOKEN_URL']}")
+    mint = os.path.join(scratch, "mint.sh")
+    with open(mint, "w") as f:
+        f.write(f"""#!/bin/bash
+set -euo pipefail
+b64url() {{ openssl base64 -A | tr '+/' '-_' | tr -d '='; }}
+exp=$(( $(date +%s) + 45 ))
+header=$(printf '{{"alg":"RS256","typ":"JWT","kid":"%s"}}' '{info["PUBLIC_KEY_ID"]}' | b64url)
+claims=$(printf '{{"iss":"%s","sub":"%s","box_sub_type":"enterprise","aud":"https://api.box.com/oauth2/token","jti":"%s","exp":%d}}' \\
+    '{info["CLIENT_ID"]}' '{info["ENTERPRISE_ID"]}' "$(openssl rand -hex 16)" "$exp" | b64url)
+signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign '{files}/key.pem' -binary | b64url)
+curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' \\
+    --data-urlencode "assertion=$header.$claims.$signature" '{info["TOKEN_URL"]}'
+""")
+    os.chmod(mint, 0o700)
+
+    print("token: authdeck-cli token vs curl vs openssl + curl ...", file=sys.stderr)
+    token = hyperfine({"authdeck": " ".join([*cli, "token", account]), "curl": curl,
+                       "openssl": f"bash {mint}"}, opts.runs)
+    ours = median(token["authdeck"]) * 1e3
+    table.ratio("cli token (expired JWT, loopback TLS) / curl POST", ours,
+                median(token["curl"]) * 1e3, 2.0)
+    table.ratio("cli token / openssl + curl script", ours, median(token["openssl"]) * 1e3, 0.35)
+    rss = max(peak_rss_kib([*cli, "token", account], dict(os.environ)) for _ in range(3))
+    table.absolute("cli token peak RSS", rss / 1024, 30, "MB")
+
+    print("version: authdeck-cli --version vs QtCore ...", file=sys.stderr)
+    version = hyperfine({"authdeck": f"{exe['cli']} --version",
+                         "qtcore": f"{exe['qtcore']} --version"}, opts.runs)
+    table.ratio("cli --version / QtCore program", median(version["authdeck"]) * 1e3,
+                median(version["qtcore"]) * 1e3, 2.0)
+
+    print("first paint: authdeck vs QMainWindow (offscreen) ...", file=sys.stderr)
+    os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"] = "1"
+    empty = os.path.join(scratch, "empty-profile")
+    paint = hyperfine({"authdeck": f"{exe['gui']} --profile {empty}",
+                       "qmainwindow": exe["qmainwindow"]}, opts.runs)
+    del os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"]
+    table.ratio("authdeck first paint, empty profile / QMainWindow", median(paint["authdeck"]) * 1e3,
+                median(paint["qmainwindow"]) * 1e3, 3.0)
+
+    if not opts.skip_crypto:
+        crypto(exe, table)
+    # connect, then every authdeck and openssl run (warmups included) and the RSS runs minted.
+    expected_grants = 1 + 2 * (3 + opts.runs) + 3
+    table.missing("bundle export/import of 1,000 accounts", "bench_bundle, no openssl kdf row yet")
+    table.missing("10,000 accounts: window ready, memory, timers", "no generator yet")
+    return expected_grants
+
+
+def cpu_seconds(command, runs):
+    """CPU time (user + system) of each of `runs` runs of `command`: on a shared machine a key's
+    cost is its CPU time; waiting for a core is the machine's, not the program's."""
+    times = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return times
+
+
+def crypto(exe, table):
+    # CPU time on both sides (Google Benchmark's cpu_time, the children's rusage, and openssl
+    # speed's default of user CPU time): wall clock on two shared cores measures the neighbours.
+    print("keygen: bench_crypto vs openssl genpkey (100 each, CPU time) ...", file=sys.stderr)
+    out = subprocess.run([exe["crypto"], "--benchmark_format=json",
+                          "--benchmark_filter=^(rsaKeygen2048Each|rs256Sign|boxAssertion)(/|$)"],
+                         check=True, capture_output=True, text=True).stdout
+    runs = json.loads(out)["benchmarks"]
+    keygen = [b["cpu_time"] for b in runs
+              if b["run_name"].startswith("rsaKeygen2048Each") and b["run_type"] == "iteration"]
+    # cpu_time is per iteration, in the benchmark's unit (microseconds for these two).
+    rate = {b["run_name"]: 1e6 / b["cpu_time"]
+            for b in runs if b["run_type"] == "iteration" and not b["run_name"].startswith("rsaK")}
+    # openssl genpkey as a process; its bare start (openssl version) is taken off so both sides
+    # are the key generation alone.
+    genpkey = cpu_seconds(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt",
+                           "rsa_keygen_bits:2048", "-out", "/dev/null"], 100)
+    start = median(cpu_seconds(["openssl", "version"], 30))
+    floor = [max(t - start, 0.0) * 1e3 for t in genpkey]
+    table.ratio("RSA-2048 keygen median (CPU) / openssl genpkey", median(keygen), median(floor),
+                1.2)
+    table.ratio("RSA-2048 keygen p90 (CPU) / openssl genpkey", p90(keygen), p90(floor), 1.2)
+
+    print("signing: bench_crypto vs openssl speed rsa2048 ...", file=sys.stderr)
+    speed = subprocess.run(["openssl", "speed", "-mr", "-seconds", "3", "rsa2048"], check=True,
+                           capture_output=True, text=True).stdout
+    line = next(l for l in speed.splitlines() if l.startswith("+F2:"))
+    signs = float(line.split(":")[3])
+    table.ratio("RS256 sign, loaded key / openssl speed rsa2048", rate["rs256Sign"], signs, 0.9,
+                higher_is_better=True, unit="/s")
+    table.ratio("Box assertion, loaded key / openssl speed rsa2048", rate["boxAssertion"], signs,
+                0.9, higher_is_better=True, unit="/s")
+
+
+if __name__ == "__main__":
+    main()
