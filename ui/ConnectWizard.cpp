@@ -217,7 +217,8 @@ void ConnectWizard::filterProviders(const QString& text)
         for (int j = 0; j < cat->childCount(); ++j) {
             QTreeWidgetItem* item = cat->child(j);
             const Provider* p = m_engine.catalog().find(item->data(0, ProviderIdRole).toString());
-            const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive)
+            const bool match = needle.isEmpty()
+                               || item->text(0).contains(needle, Qt::CaseInsensitive)
                                || cat->text(0).contains(needle, Qt::CaseInsensitive)
                                || (p && p->description.contains(needle, Qt::CaseInsensitive));
             item->setHidden(!match);
@@ -294,9 +295,9 @@ void ConnectWizard::fillMethods()
     const Scheme recommended = p->supports(Scheme::OAuth2) ? Scheme::OAuth2 : schemes.value(0);
     for (Scheme s : schemes) {
         const bool rec = s == recommended;
-        auto* radio = new QRadioButton(
-            rec ? tr("%1 (recommended)").arg(schemeDisplayName(s)) : schemeDisplayName(s),
-            m_methodsHost);
+        auto* radio = new QRadioButton(rec ? tr("%1 (recommended)").arg(schemeDisplayName(s))
+                                           : schemeDisplayName(s),
+                                       m_methodsHost);
         radio->setObjectName(QStringLiteral("method_") + schemeId(s));
         radio->setAccessibleName(schemeDisplayName(s));
         radio->setAccessibleDescription(schemeSentence(s));
@@ -543,9 +544,9 @@ WizardStepPage* ConnectWizard::buildSignInPage()
             m_signInFor = key;
             rebuildSignIn();
         }
-        page->setButtonText(QWizard::NextButton,
-                            m_scheme == Scheme::OAuth2 ? tr("Sign in with &browser")
-                                                       : tr("&Connect"));
+        page->setButtonText(QWizard::NextButton, m_scheme == Scheme::OAuth2
+                                                     ? tr("Sign in with &browser")
+                                                     : tr("&Connect"));
     };
     page->onComplete = [this] {
         if (m_busy || m_job)
@@ -643,12 +644,12 @@ void ConnectWizard::rebuildSignIn()
     case Scheme::Password:
     case Scheme::Basic:
     case Scheme::Keys: {
-        m_signInIntro->setText(m_scheme == Scheme::Keys
-                                   ? tr("The access keys of %1. The secret key goes to the "
-                                        "keychain; nothing is sent before Connect.")
-                                         .arg(p->name)
-                                   : tr("Your %1 sign-in. Nothing is sent before Connect.")
-                                         .arg(p->name));
+        m_signInIntro->setText(
+            m_scheme == Scheme::Keys
+                ? tr("The access keys of %1. The secret key goes to the "
+                     "keychain; nothing is sent before Connect.")
+                      .arg(p->name)
+                : tr("Your %1 sign-in. Nothing is sent before Connect.").arg(p->name));
         for (const FieldSpec& f : fields::forScheme(*p, m_scheme))
             addLine(f.name, f.label, f.help, f.secret, f.defaultValue);
         if (m_scheme != Scheme::Keys && !needsApp()) {
@@ -873,8 +874,8 @@ WizardStepPage* ConnectWizard::buildDonePage()
         Result<Account> account = m_engine.accounts().find(m_accountId);
         if (!account.ok() || account->name == name)
             return account.ok();
-        Result<Account> renamed = m_engine.accounts().updateMetadata(
-            m_accountId, [name](Account& a) { a.name = name; });
+        Result<Account> renamed =
+            m_engine.accounts().updateMetadata(m_accountId, [name](Account& a) { a.name = name; });
         if (!renamed.ok()) {
             m_accountName->setToolTip(renamed.error().fullMessage());
             return false;
@@ -908,11 +909,10 @@ void ConnectWizard::discardAccount(std::function<void()> then)
         return;
     }
     // The engine's services outlive the wizard: the removal finishes even after it closed.
-    m_engine.tokens().disconnect(id, true, &m_engine.tokens(),
-                                 [then](Result<DisconnectReport>) {
-                                     if (then)
-                                         then();
-                                 });
+    m_engine.tokens().disconnect(id, true, &m_engine.tokens(), [then](Result<DisconnectReport>) {
+        if (then)
+            then();
+    });
 }
 
 void ConnectWizard::accept()

@@ -152,9 +152,9 @@ private:
 
     QString m_providerId;
     Scheme m_scheme = Scheme::OAuth2;
-    QString m_methodsFor;  // provider the Method page was built for
-    QString m_appsFor;     // provider + scheme the App page was built for
-    QString m_signInFor;   // provider + scheme + app the Sign in page was built for
+    QString m_methodsFor; // provider the Method page was built for
+    QString m_appsFor;    // provider + scheme the App page was built for
+    QString m_signInFor;  // provider + scheme + app the Sign in page was built for
     QString m_appId;
     QString m_createdAppId;
     QString m_accountId;
