@@ -432,8 +432,8 @@ WizardStepPage* ConnectWizard::buildAppPage()
                 return;
             }
             // Created here: removed again when the wizard is cancelled.
-            if (!m_editor->isEditing() || m_createdAppId.isEmpty())
-                m_createdAppId = app->id;
+            if (!m_createdAppIds.contains(app->id))
+                m_createdAppIds << app->id;
             m_appId = app->id;
             fillApps();
             const int index = m_appCombo->findData(app->id);
@@ -717,7 +717,7 @@ void ConnectWizard::startSignIn()
             if (m_job)
                 m_job->deleteLater();
             m_job = nullptr;
-            m_oauthTools->setVisible(!r.ok() && false);
+            m_oauthTools->hide();
             done(r);
         });
         m_signInPage->changed();
@@ -917,8 +917,8 @@ void ConnectWizard::discardAccount(std::function<void()> then)
 
 void ConnectWizard::accept()
 {
-    // Finished: the account and the app stay.
-    m_createdAppId.clear();
+    // Finished: the account and the apps stay.
+    m_createdAppIds.clear();
     QWizard::accept();
 }
 
@@ -927,11 +927,11 @@ void ConnectWizard::reject()
     if (m_busy)
         return; // a connection under way ends within its deadline; then Cancel works
     cancelJob();
-    const QString appId = m_createdAppId;
-    m_createdAppId.clear();
+    const QStringList appIds = m_createdAppIds;
+    m_createdAppIds.clear();
     AppService* apps = &m_engine.apps();
-    discardAccount([apps, appId] {
-        if (!appId.isEmpty())
+    discardAccount([apps, appIds] {
+        for (const QString& appId : appIds)
             apps->remove(appId, true, apps, [](Status) {});
     });
     QWizard::reject();

@@ -73,7 +73,7 @@ public:
     [[nodiscard]] QString providerId() const { return m_providerId; }
     [[nodiscard]] Scheme scheme() const { return m_scheme; }
     [[nodiscard]] QString appId() const { return m_appId; }
-    [[nodiscard]] QString createdAppId() const { return m_createdAppId; }
+    [[nodiscard]] QStringList createdAppIds() const { return m_createdAppIds; }
     [[nodiscard]] QString connectedAccountId() const { return m_accountId; }
     [[nodiscard]] QUrl authorizationUrl() const { return m_url; }
     [[nodiscard]] bool busy() const { return m_busy; }
@@ -156,7 +156,7 @@ private:
     QString m_appsFor;    // provider + scheme the App page was built for
     QString m_signInFor;  // provider + scheme + app the Sign in page was built for
     QString m_appId;
-    QString m_createdAppId;
+    QStringList m_createdAppIds; // app registrations made inside the wizard
     QString m_accountId;
     QPointer<OAuthConnectJob> m_job;
     QUrl m_url;
