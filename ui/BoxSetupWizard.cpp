@@ -131,7 +131,12 @@ bool BoxSetupWizard::isJwt() const
 QUrl BoxSetupWizard::consoleUrl() const
 {
     const Provider* p = m_engine.catalog().find(m_provider->currentData().toString());
-    if (p && p->sandbox) {
+    // The sandbox (or any Box stand-in on this computer) serves its own developer console.
+    const QUrl api(p ? p->apiBase : QString());
+    const bool local = api.host() == QLatin1String("127.0.0.1")
+                       || api.host() == QLatin1String("localhost")
+                       || api.host() == QLatin1String("::1");
+    if (p && (p->sandbox || local)) {
         QUrl base(p->apiBase);
         base.setPath(QStringLiteral("/developers/console"));
         return base;
