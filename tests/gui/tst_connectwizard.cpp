@@ -241,6 +241,31 @@ private Q_SLOTS:
         QCOMPARE(account->scheme, Scheme::Jwt);
     }
 
+    void passwordFields()
+    {
+        addApp(Scheme::Password, QStringLiteral("Sandbox password"));
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        walkToSignIn(wizard, Scheme::Password);
+        auto* user = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("username")));
+        auto* pass = qobject_cast<SecretLineEdit*>(wizard.fieldWidget(QStringLiteral("password")));
+        QVERIFY(user && pass);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // required fields empty
+        QTest::keyClicks(user, QLatin1String(SandboxServer::AdminLogin));
+        QTest::keyClicks(pass->lineEdit(), QStringLiteral("wrong-password"));
+        wizard.next();
+        QTRY_VERIFY(wizard.signInError()->isVisible());
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
+        pass->clear();
+        QTest::keyClicks(pass->lineEdit(), QLatin1String(SandboxServer::AdminPassword));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QVERIFY(wizard.identityLabel()->text().contains(QLatin1String(SandboxServer::AdminLogin)));
+        QVERIFY(m_sandbox->grantLog().contains(QStringLiteral("password ok")));
+        QVERIFY(!m_profile->allFileBytes().contains(SandboxServer::AdminPassword));
+    }
+
     void backAndNextKeepWhatWasTyped()
     {
         addApp(Scheme::Jwt, QStringLiteral("Sandbox JWT"), QStringLiteral("abcd1234"),
