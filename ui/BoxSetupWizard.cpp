@@ -8,6 +8,7 @@
 #include "accounts/TokenService.h"
 #include "auth/BoxConfig.h"
 #include "auth/ServerConnect.h"
+#include "core/Profile.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/RsaKey.h"
 #include "engine/Engine.h"
@@ -25,6 +26,8 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -113,6 +117,63 @@ BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
     setPage(VerifyPage, buildVerifyPage());
     setPage(DonePage, buildDonePage());
     setStartId(CreateAppPage);
+    restoreProgress();
+    connect(this, &QWizard::currentIdChanged, this, [this] { saveProgress(); });
+}
+
+QString BoxSetupWizard::progressPath() const
+{
+    return m_engine.profile().filePath(QStringLiteral("box-setup.json"));
+}
+
+void BoxSetupWizard::saveProgress() const
+{
+    // Only what is not secret: no client secret, passphrase or key material.
+    QJsonObject o{
+        {QStringLiteral("provider"), m_provider->currentData().toString()},
+        {QStringLiteral("method"), isJwt() ? QStringLiteral("jwt") : QStringLiteral("ccg")},
+        {QStringLiteral("app_name"), m_appName->text().trimmed()},
+        {QStringLiteral("client_id"), m_clientId->text().trimmed()},
+        {QStringLiteral("key_file"), m_importRadio->isChecked() ? QString() : m_keyFile->text()},
+        {QStringLiteral("public_key_id"), m_publicKeyId->text().trimmed()},
+        {QStringLiteral("enterprise_id"), m_enterpriseId->text().trimmed()},
+    };
+    QSaveFile f(progressPath());
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(o).toJson());
+        f.commit();
+    }
+}
+
+void BoxSetupWizard::restoreProgress()
+{
+    QFile f(progressPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    if (o.isEmpty())
+        return;
+    const int provider = m_provider->findData(o.value(QStringLiteral("provider")).toString());
+    if (provider >= 0)
+        m_provider->setCurrentIndex(provider);
+    (o.value(QStringLiteral("method")).toString() == QLatin1String("ccg") ? m_ccg : m_jwt)
+        ->setChecked(true);
+    if (const QString name = o.value(QStringLiteral("app_name")).toString(); !name.isEmpty())
+        m_appName->setText(name);
+    m_clientId->setText(o.value(QStringLiteral("client_id")).toString());
+    if (const QString key = o.value(QStringLiteral("key_file")).toString(); !key.isEmpty()) {
+        m_keyFile->setText(key);
+        // A key generated earlier: usable again once its passphrase is typed.
+        m_keyReady = QFile::exists(key);
+        if (m_keyReady)
+            m_keyStatus->setText(tr("Using the key generated earlier in %1; type its passphrase "
+                                    "again.")
+                                     .arg(key));
+    }
+    m_publicKeyId->setText(o.value(QStringLiteral("public_key_id")).toString());
+    m_enterpriseId->setText(o.value(QStringLiteral("enterprise_id")).toString());
+    m_resumed = true;
+    setWindowTitle(tr("Set up a Box app (resumed; secrets are typed again)"));
 }
 
 BoxSetupWizard::~BoxSetupWizard()
@@ -329,7 +390,12 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
         if (m_cancel)
             m_cancel->store(true);
     });
-    page->onComplete = [this] { return m_keyReady && !m_busy; };
+    connect(m_passphrase, &SecretLineEdit::textChanged, page, &WizardStepPage::changed);
+    page->onComplete = [this] {
+        // A generated key is opened with its passphrase when verifying.
+        const bool passphraseOk = m_importRadio->isChecked() || !m_passphrase->isEmpty();
+        return m_keyReady && passphraseOk && !m_busy;
+    };
     return page;
 }
 
@@ -780,6 +846,7 @@ void BoxSetupWizard::setBusy(bool busy)
 
 void BoxSetupWizard::accept()
 {
+    QFile::remove(progressPath());
     QWizard::accept();
 }
 

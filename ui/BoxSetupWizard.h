@@ -85,6 +85,7 @@ public:
     [[nodiscard]] QLabel* verifyMessage() const { return m_verifyMessage; }
     [[nodiscard]] QPushButton* fixButton() const { return m_fix; }
     [[nodiscard]] QLabel* doneLabel() const { return m_done; }
+    [[nodiscard]] bool resumed() const { return m_resumed; }
 
 public Q_SLOTS:
     void reject() override;
@@ -108,6 +109,11 @@ private:
     void verifyFailed(const QString& message, int fixPage, const QString& createdAppId);
     void setBusy(bool busy);
     void goBackTo(int pageId);
+    // Progress without secrets (box-setup.json in the profile): kept when the wizard is left,
+    // restored when it opens again, removed once it finishes.
+    [[nodiscard]] QString progressPath() const;
+    void saveProgress() const;
+    void restoreProgress();
 
     Engine& m_engine;
     WizardStepPage* m_keyPage = nullptr;
@@ -146,6 +152,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_fixPage = -1;
     bool m_busy = false;
+    bool m_resumed = false;
     QString m_appId;
     QString m_accountId;
 };

@@ -189,6 +189,7 @@ private Q_SLOTS:
                  QString::fromLatin1(SandboxServer::ServiceAccountId));
         QVERIFY(wizard.doneLabel()->text().contains(account->name));
         wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(!QFile::exists(m_profile->file(QStringLiteral("box-setup.json"))));
         QCOMPARE(m_engine->accounts().list()->size(), 1);
         QCOMPARE(m_engine->apps().list()->size(), 1);
         QVERIFY(!m_profile->allFileBytes().contains("box-setup-pass"));
@@ -208,6 +209,30 @@ private Q_SLOTS:
         wizard.reject();
         QTRY_COMPARE(m_engine->accounts().list()->size(), 0);
         QTRY_COMPARE(m_engine->apps().list()->size(), 0);
+    }
+
+    void leftAndResumedWithoutSecrets()
+    {
+        {
+            BoxSetupWizard wizard(*m_engine);
+            wizard.show();
+            QVERIFY(!wizard.resumed());
+            QTest::keyClicks(wizard.clientIdEdit(), m_client.clientId);
+            QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), m_client.clientSecret);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+            wizard.reject();
+        }
+        QFile progress(m_profile->file(QStringLiteral("box-setup.json")));
+        QVERIFY(progress.open(QIODevice::ReadOnly));
+        const QByteArray saved = progress.readAll();
+        QVERIFY(saved.contains(m_client.clientId.toUtf8()));
+        QVERIFY(!saved.contains(m_client.clientSecret.toUtf8()));
+        BoxSetupWizard again(*m_engine);
+        QVERIFY(again.resumed());
+        QCOMPARE(again.clientIdEdit()->text(), m_client.clientId);
+        QVERIFY(again.clientSecretEdit()->isEmpty()); // typed again
+        QCOMPARE(m_engine->apps().list()->size(), 0);
     }
 
     void stopGeneration()
