@@ -4,7 +4,9 @@
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
+#include "BoxSetupWizard.h"
 #include "BundleDialogs.h"
+#include "ConnectWizard.h"
 #include "CredentialsDialog.h"
 #include "JwtConnectDialog.h"
 #include "KeychainStatusWidget.h"
@@ -151,7 +153,18 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     connect(this, &MainWindow::addAppRequested, this, [this] { openAppDialog({}); });
     connect(this, &MainWindow::editAppRequested, this, &MainWindow::openAppDialog);
-    connect(this, &MainWindow::connectRequested, this, [this] { openConnectDialog(); });
+    // New accounts go through the connect wizard; "Sign in again" keeps the OAuth dialog.
+    connect(this, &MainWindow::connectRequested, this, [this] {
+        auto* wizard = new ConnectWizard(m_engine, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ConnectWizard::accountConnected, m_accountsModel, &AccountsModel::reload);
+        connect(wizard, &QDialog::finished, this, [this] {
+            m_accountsModel->reload();
+            m_appsModel->reload();
+            updateStates();
+        });
+        wizard->open();
+    });
     connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     updateStates();
@@ -339,6 +352,17 @@ void MainWindow::buildMenus()
             dialog->open();
         });
     jwt->setObjectName(QStringLiteral("connectJwtAction"));
+    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this, [this] {
+        auto* wizard = new BoxSetupWizard(m_engine, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QDialog::finished, this, [this] {
+            m_accountsModel->reload();
+            m_appsModel->reload();
+            updateStates();
+        });
+        wizard->open();
+    });
+    boxSetup->setObjectName(QStringLiteral("boxSetupAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* addApp =

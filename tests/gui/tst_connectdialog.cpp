@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AccountDetailsWidget.h"
+#include "ConnectWizard.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "OAuthConnectDialog.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace authdeck;
 using namespace authdeck::ui;
@@ -234,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(details.signInAgainButton()->isVisible());
     }
 
-    void mainWindowOpensTheDialogAndShowsTheAccount()
+    void mainWindowOpensTheWizardAndShowsTheAccount()
     {
         MainWindow window(*m_engine);
         window.show();
@@ -242,15 +244,27 @@ private Q_SLOTS:
         QTest::mouseClick(
             window.findChild<QPushButton*>(QStringLiteral("connectEmptyStatePushButton")),
             Qt::LeftButton);
-        auto* dialog = window.findChild<OAuthConnectDialog*>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
-        QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+        auto* wizard = window.findChild<ConnectWizard*>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(wizard->selectProvider(QStringLiteral("box")));
+        wizard->next();
+        QVERIFY(wizard->selectScheme(Scheme::OAuth2));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectWizard::AppPage));
+        QCOMPARE(wizard->appCombo()->currentData().toString(), m_appId);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectWizard::SignInPage));
+        wizard->next();
         QTRY_COMPARE(m_browser.opened.size(), 1);
         test::playBrowser(m_browser.opened.first().toString(QUrl::FullyEncoded));
-        QTRY_COMPARE(dialog->page(), int(OAuthConnectDialog::DonePage));
+        QTRY_COMPARE(wizard->currentId(), int(ConnectWizard::VerifyPage));
+        QVERIFY(wizard->identityLabel()->text().contains(QStringLiteral("ada@example.com")));
         QTRY_COMPARE(window.accountsView()->model()->rowCount(), 1);
         QVERIFY(window.accountsView()->isVisible());
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
     }
 };
 

@@ -1,0 +1,348 @@
+// The connect wizard on the offscreen platform against an in-process SandboxServer (memory secret
+// store): OAuth end to end with the browser played through QDesktopServices::setUrlHandler (the
+// consent page fetched, its request id read, the decision posted with redirects followed), JWT
+// with the enterprise subject, Back/Next keeping what was typed, and Cancel leaving no app
+// registration or account behind.
+#include "TestSupport.h"
+
+#include "AppEditorWidget.h"
+#include "ConnectWizard.h"
+#include "SecretLineEdit.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "crypto/RsaKey.h"
+#include "engine/Engine.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace authdeck;
+using namespace authdeck::ui;
+
+class SandboxBrowser : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
+};
+
+namespace {
+
+// What a person does in the browser: load the consent page, press Approve.
+bool approveInBrowser(const QUrl& url)
+{
+    QNetworkAccessManager browser;
+    QNetworkReply* page = browser.get(QNetworkRequest(url));
+    QSignalSpy pageDone(page, &QNetworkReply::finished);
+    if (!pageDone.wait(10000))
+        return false;
+    const QString requestId = SandboxServer::consentRequestId(page->readAll());
+    page->deleteLater();
+    if (requestId.isEmpty())
+        return false;
+    QUrl decide = url;
+    decide.setQuery(QString());
+    QNetworkRequest post(decide);
+    post.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QStringLiteral("application/x-www-form-urlencoded"));
+    post.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply* answer = browser.post(
+        post, QStringLiteral("request_id=%1&decision=approve").arg(requestId).toUtf8());
+    QSignalSpy answerDone(answer, &QNetworkReply::finished);
+    const bool ok = answerDone.wait(10000);
+    answer->deleteLater();
+    return ok;
+}
+
+} // namespace
+
+class TestConnectWizard : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<Engine> m_engine;
+    SandboxBrowser m_browser;
+    SandboxClient m_client;
+
+    QString addApp(Scheme scheme, const QString& name, const QString& kid = {},
+                   const QByteArray& pem = {})
+    {
+        AppInput in;
+        in.providerId = QStringLiteral("sandbox");
+        in.name = name;
+        in.scheme = scheme;
+        in.clientId = m_client.clientId;
+        in.clientSecret = SecretBytes(m_client.clientSecret.toUtf8());
+        in.publicKeyId = kid;
+        in.enterpriseId = QString::fromLatin1(SandboxServer::DefaultEnterpriseId);
+        in.privateKeyPem = SecretBytes(pem);
+        QString id;
+        bool done = false;
+        m_engine->apps().add(in, this, [&](Result<AppRegistration> r) {
+            done = true;
+            if (r.ok())
+                id = r->id;
+            else
+                qWarning() << r.error().fullMessage();
+        });
+        [&] { QTRY_VERIFY(done); }();
+        return id;
+    }
+
+    // Provider, method and app pages, the usual way.
+    void walkToSignIn(ConnectWizard& wizard, Scheme scheme)
+    {
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::MethodPage));
+        QVERIFY(wizard.selectScheme(scheme));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.appCombo()->count() >= 1);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->start());
+        SandboxClient c;
+        c.name = QStringLiteral("Wizard app");
+        c.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
+        m_client = m_sandbox->registerClient(c);
+        m_profile = std::make_unique<test::TempProfile>();
+        QVERIFY(QDir(m_profile->path()).mkpath(QStringLiteral("providers")));
+        test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                        QStringLiteral("sandbox.json"),
+                        QJsonDocument(m_sandbox->providerJson()).toJson());
+        EngineOptions o;
+        o.profileDir = m_profile->path();
+        o.store = SecretStoreKind::Memory;
+        auto e = Engine::create(o);
+        QVERIFY(e.ok());
+        m_engine = std::move(e).value();
+        m_browser.opened.clear();
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    }
+
+    void cleanup()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_engine.reset();
+        m_profile.reset();
+        m_sandbox.reset();
+    }
+
+    void searchFiltersProviders()
+    {
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(wizard.searchEdit(), QStringLiteral("sandbox"));
+        int visible = 0;
+        QTreeWidget* tree = wizard.providerTree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                visible += tree->topLevelItem(i)->child(j)->isHidden() ? 0 : 1;
+        }
+        QCOMPARE(visible, 1);
+        QCOMPARE(wizard.providerId(), QStringLiteral("sandbox"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // The method page marks the recommended scheme and explains each one.
+        wizard.next();
+        auto* oauth = wizard.findChild<QRadioButton*>(QStringLiteral("method_oauth2"));
+        QVERIFY(oauth);
+        QVERIFY(oauth->isChecked());
+        QVERIFY(oauth->text().contains(QStringLiteral("recommended")));
+        QVERIFY(!oauth->accessibleDescription().isEmpty());
+        QVERIFY(wizard.findChild<QRadioButton*>(QStringLiteral("method_jwt")));
+    }
+
+    void oauthEndToEnd()
+    {
+        addApp(Scheme::OAuth2, QStringLiteral("Sandbox OAuth"));
+        ConnectWizard wizard(*m_engine);
+        QSignalSpy connected(&wizard, &ConnectWizard::accountConnected);
+        wizard.show();
+        walkToSignIn(wizard, Scheme::OAuth2);
+        wizard.next(); // "Sign in with browser"
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        const QUrl url = m_browser.opened.first();
+        QCOMPARE(url, wizard.authorizationUrl());
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openAgainPushButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_browser.opened.size(), 2);
+        QVERIFY(approveInBrowser(url));
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QCOMPARE(connected.size(), 1);
+        QVERIFY2(wizard.identityLabel()->text().contains(QLatin1String(SandboxServer::AdminLogin)),
+                 qPrintable(wizard.identityLabel()->text()));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::DonePage));
+        wizard.accountNameEdit()->clear();
+        QTest::keyClicks(wizard.accountNameEdit(), QStringLiteral("Sandbox admin"));
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        Result<Account> account = m_engine->accounts().find(wizard.connectedAccountId());
+        QVERIFY(account.ok());
+        QCOMPARE(account->name, QStringLiteral("Sandbox admin"));
+        QCOMPARE(account->scheme, Scheme::OAuth2);
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
+    }
+
+    void jwtEnterprise()
+    {
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        QVERIFY(key.ok());
+        const QString kid = m_sandbox->addPublicKey(m_client.clientId, key->publicKeyPem());
+        QVERIFY(!kid.isEmpty());
+        Result<SecretBytes> pem = key->toPkcs8Pem();
+        QVERIFY(pem.ok());
+        addApp(Scheme::Jwt, QStringLiteral("Sandbox JWT"), kid, pem->bytes());
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        walkToSignIn(wizard, Scheme::Jwt);
+        auto* subject = qobject_cast<QComboBox*>(wizard.fieldWidget(QStringLiteral("subject")));
+        QVERIFY(subject);
+        QCOMPARE(subject->currentData().toString(), QStringLiteral("enterprise"));
+        wizard.next(); // Connect
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QVERIFY(wizard.identityLabel()->text().contains(QStringLiteral("Signed in")));
+        QCOMPARE(m_engine->accounts()
+                     .find(wizard.connectedAccountId())
+                     ->identity.value(QStringLiteral("id")),
+                 QString::fromLatin1(SandboxServer::ServiceAccountId));
+        QVERIFY(m_sandbox->grantLog().contains(QStringLiteral("jwt ok")));
+        wizard.next();
+        wizard.button(QWizard::FinishButton)->click();
+        Result<Account> account = m_engine->accounts().find(wizard.connectedAccountId());
+        QVERIFY(account.ok());
+        QCOMPARE(account->scheme, Scheme::Jwt);
+    }
+
+    void passwordFields()
+    {
+        addApp(Scheme::Password, QStringLiteral("Sandbox password"));
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        walkToSignIn(wizard, Scheme::Password);
+        auto* user = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("username")));
+        auto* pass = qobject_cast<SecretLineEdit*>(wizard.fieldWidget(QStringLiteral("password")));
+        QVERIFY(user && pass);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // required fields empty
+        QTest::keyClicks(user, QLatin1String(SandboxServer::AdminLogin));
+        QTest::keyClicks(pass->lineEdit(), QStringLiteral("wrong-password"));
+        wizard.next();
+        QTRY_VERIFY(wizard.signInError()->isVisible());
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
+        pass->clear();
+        QTest::keyClicks(pass->lineEdit(), QLatin1String(SandboxServer::AdminPassword));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QVERIFY(wizard.identityLabel()->text().contains(QLatin1String(SandboxServer::AdminLogin)));
+        QVERIFY(m_sandbox->grantLog().contains(QStringLiteral("password ok")));
+        QVERIFY(!m_profile->allFileBytes().contains(SandboxServer::AdminPassword));
+    }
+
+    void backAndNextKeepWhatWasTyped()
+    {
+        addApp(Scheme::Jwt, QStringLiteral("Sandbox JWT"), QStringLiteral("abcd1234"),
+               crypto::RsaKey::generate(2048)->toPkcs8Pem()->bytes());
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QTest::keyClicks(wizard.searchEdit(), QStringLiteral("sand"));
+        walkToSignIn(wizard, Scheme::Jwt);
+        auto* subject = qobject_cast<QComboBox*>(wizard.fieldWidget(QStringLiteral("subject")));
+        QVERIFY(subject);
+        subject->setCurrentIndex(subject->findData(QStringLiteral("user")));
+        auto* userId = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("user_id")));
+        QVERIFY(userId && userId->isEnabled());
+        QTest::keyClicks(userId, QStringLiteral("900101"));
+
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::MethodPage));
+        QVERIFY(wizard.findChild<QRadioButton*>(QStringLiteral("method_jwt"))->isChecked());
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::ProviderPage));
+        QCOMPARE(wizard.searchEdit()->text(), QStringLiteral("sand"));
+        QCOMPARE(wizard.providerId(), QStringLiteral("sandbox"));
+
+        wizard.next();
+        QVERIFY(wizard.findChild<QRadioButton*>(QStringLiteral("method_jwt"))->isChecked());
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(qobject_cast<QComboBox*>(wizard.fieldWidget(QStringLiteral("subject")))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("user"));
+        QCOMPARE(qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("user_id")))->text(),
+                 QStringLiteral("900101"));
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
+    }
+
+    void cancelLeavesNoAppAndNoAccount()
+    {
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QVERIFY(wizard.selectScheme(Scheme::OAuth2));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        // No app yet: the wizard offers the registration panel itself.
+        QVERIFY(wizard.createAppRadio()->isChecked());
+        AppEditorWidget* editor = wizard.appEditor();
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
+                         QStringLiteral("Made in the wizard"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                         m_client.clientId);
+        QTest::keyClicks(
+            editor->findChild<SecretLineEdit*>(QStringLiteral("clientSecretLineEdit"))->lineEdit(),
+            m_client.clientSecret);
+        QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(editor->problem()));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(wizard.createdAppIds().size(), 1);
+        QCOMPARE(m_engine->apps().list()->size(), 1);
+
+        wizard.next();
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        QVERIFY(approveInBrowser(m_browser.opened.first()));
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
+
+        wizard.reject();
+        QTRY_COMPARE(m_engine->accounts().list()->size(), 0);
+        QTRY_COMPARE(m_engine->apps().list()->size(), 0);
+        QTRY_VERIFY(m_sandbox->revokeCount() >= 1);
+    }
+};
+
+QTEST_MAIN(TestConnectWizard)
+#include "tst_connectwizard.moc"

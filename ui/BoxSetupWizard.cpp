@@ -1,0 +1,878 @@
+#include "BoxSetupWizard.h"
+
+#include "ConnectWizard.h"
+#include "SecretLineEdit.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/TokenService.h"
+#include "auth/BoxConfig.h"
+#include "auth/ServerConnect.h"
+#include "core/Profile.h"
+#include "crypto/KeyFiles.h"
+#include "crypto/RsaKey.h"
+#include "engine/Engine.h"
+#include "providers/ProviderCatalog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace authdeck::ui {
+
+namespace {
+
+constexpr qint64 MaxKeyFileBytes = 64 * 1024;
+
+// Box's Public Key IDs are eight letters and digits; its enterprise IDs are numbers.
+const QRegularExpression& publicKeyIdShape()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]{8}$"));
+    return re;
+}
+
+const QRegularExpression& enterpriseIdShape()
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{1,20}$"));
+    return re;
+}
+
+template <typename T, typename Work, typename Then>
+void offThread(QObject* owner, Work work, Then then)
+{
+    auto* watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, then] {
+        T result = watcher->result();
+        watcher->deleteLater();
+        then(std::move(result));
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}
+
+struct Generated {
+    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
+    Status written;
+};
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* hintLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
+    : QWizard(parent)
+    , m_engine(engine)
+{
+    setWindowTitle(tr("Set up a Box app"));
+    setObjectName(QStringLiteral("boxSetupWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(700, 560);
+    setPage(CreateAppPage, buildCreateAppPage());
+    setPage(KeyPairPage, buildKeyPairPage());
+    setPage(PublicKeyIdPage, buildPublicKeyIdPage());
+    setPage(AccessPage, buildAccessPage());
+    setPage(AuthorizePage, buildAuthorizePage());
+    setPage(EnterprisePage, buildEnterprisePage());
+    setPage(VerifyPage, buildVerifyPage());
+    setPage(DonePage, buildDonePage());
+    setStartId(CreateAppPage);
+    restoreProgress();
+    connect(this, &QWizard::currentIdChanged, this, [this] { saveProgress(); });
+}
+
+QString BoxSetupWizard::progressPath() const
+{
+    return m_engine.profile().filePath(QStringLiteral("box-setup.json"));
+}
+
+void BoxSetupWizard::saveProgress() const
+{
+    // Only what is not secret: no client secret, passphrase or key material.
+    QJsonObject o{
+        {QStringLiteral("provider"), m_provider->currentData().toString()},
+        {QStringLiteral("method"), isJwt() ? QStringLiteral("jwt") : QStringLiteral("ccg")},
+        {QStringLiteral("app_name"), m_appName->text().trimmed()},
+        {QStringLiteral("client_id"), m_clientId->text().trimmed()},
+        {QStringLiteral("key_file"), m_importRadio->isChecked() ? QString() : m_keyFile->text()},
+        {QStringLiteral("public_key_id"), m_publicKeyId->text().trimmed()},
+        {QStringLiteral("enterprise_id"), m_enterpriseId->text().trimmed()},
+    };
+    QSaveFile f(progressPath());
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(o).toJson());
+        f.commit();
+    }
+}
+
+void BoxSetupWizard::restoreProgress()
+{
+    QFile f(progressPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    if (o.isEmpty())
+        return;
+    const int provider = m_provider->findData(o.value(QStringLiteral("provider")).toString());
+    if (provider >= 0)
+        m_provider->setCurrentIndex(provider);
+    (o.value(QStringLiteral("method")).toString() == QLatin1String("ccg") ? m_ccg : m_jwt)
+        ->setChecked(true);
+    if (const QString name = o.value(QStringLiteral("app_name")).toString(); !name.isEmpty())
+        m_appName->setText(name);
+    m_clientId->setText(o.value(QStringLiteral("client_id")).toString());
+    if (const QString key = o.value(QStringLiteral("key_file")).toString(); !key.isEmpty()) {
+        m_keyFile->setText(key);
+        // A key generated earlier: usable again once its passphrase is typed.
+        m_keyReady = QFile::exists(key);
+        if (m_keyReady)
+            m_keyStatus->setText(tr("Using the key generated earlier in %1; type its passphrase "
+                                    "again.")
+                                     .arg(key));
+    }
+    m_publicKeyId->setText(o.value(QStringLiteral("public_key_id")).toString());
+    m_enterpriseId->setText(o.value(QStringLiteral("enterprise_id")).toString());
+    m_resumed = true;
+    setWindowTitle(tr("Set up a Box app (resumed; secrets are typed again)"));
+}
+
+BoxSetupWizard::~BoxSetupWizard()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    for (SecretLineEdit* s : {m_clientSecret, m_passphrase})
+        disconnect(s, nullptr, this, nullptr);
+}
+
+bool BoxSetupWizard::isJwt() const
+{
+    return m_jwt->isChecked();
+}
+
+QUrl BoxSetupWizard::consoleUrl() const
+{
+    const Provider* p = m_engine.catalog().find(m_provider->currentData().toString());
+    // The sandbox (or any Box stand-in on this computer) serves its own developer console.
+    const QUrl api(p ? p->apiBase : QString());
+    const bool local = api.host() == QLatin1String("127.0.0.1")
+                       || api.host() == QLatin1String("localhost")
+                       || api.host() == QLatin1String("::1");
+    if (p && (p->sandbox || local)) {
+        QUrl base(p->apiBase);
+        base.setPath(QStringLiteral("/developers/console"));
+        return base;
+    }
+    return QUrl(QStringLiteral("https://app.box.com/developers/console"));
+}
+
+// ---- 1. Create the app ---------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildCreateAppPage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("1. Create the app in the Box Developer Console"));
+    page->setSubTitle(tr("Developer Console → Create Platform App. The authentication method "
+                         "cannot be changed later."));
+    m_provider = new QComboBox(page);
+    m_provider->setObjectName(QStringLiteral("boxProviderComboBox"));
+    m_provider->setAccessibleName(tr("Box service"));
+    for (const Provider& p : m_engine.catalog().providers()) {
+        if (p.jwt && p.jwt->keyFormat == QLatin1String("box-config"))
+            m_provider->addItem(QIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+    }
+    auto* open = new QPushButton(tr("&Open the Developer Console"), page);
+    open->setObjectName(QStringLiteral("openConsolePushButton"));
+    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(consoleUrl()); });
+
+    m_jwt = new QRadioButton(tr("Server Authentication (with &JWT) — recommended: a key pair "
+                                "signs in; nothing reusable travels"),
+                             page);
+    m_jwt->setObjectName(QStringLiteral("jwtRadioButton"));
+    m_ccg = new QRadioButton(tr("Server Authentication (&Client Credentials Grant) — the client "
+                                "ID and secret alone sign in"),
+                             page);
+    m_ccg->setObjectName(QStringLiteral("ccgRadioButton"));
+    m_jwt->setChecked(true);
+    auto* oauthNote = wrapped(tr("For user accounts choose \"User Authentication (OAuth 2.0)\" "
+                                 "there instead and connect with Accounts → Connect an account."),
+                              page);
+    oauthNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_appName = new QLineEdit(tr("Box (server)"), page);
+    m_appName->setObjectName(QStringLiteral("boxAppNameLineEdit"));
+    m_appName->setAccessibleName(tr("App registration name"));
+    m_clientId = new QLineEdit(page);
+    m_clientId->setObjectName(QStringLiteral("boxClientIdLineEdit"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientId->setPlaceholderText(tr("Configuration → OAuth 2.0 Credentials"));
+    m_clientSecret = new SecretLineEdit(page);
+    m_clientSecret->setObjectName(QStringLiteral("boxClientSecretEdit"));
+    m_clientSecret->setAccessibleName(tr("Client secret"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Service:"), m_provider);
+    form->addRow(tr("App &name here:"), m_appName);
+    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Client s&ecret:"), m_clientSecret);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(wrapped(tr("Create a Platform App, choose how it authenticates, then copy its "
+                            "Client ID and Client secret from the Configuration tab."),
+                         page));
+    v->addWidget(open, 0, Qt::AlignLeft);
+    v->addWidget(m_jwt);
+    v->addWidget(m_ccg);
+    v->addWidget(oauthNote);
+    v->addLayout(form);
+    v->addStretch();
+
+    connect(m_clientId, &QLineEdit::textChanged, page, &WizardStepPage::changed);
+    connect(m_appName, &QLineEdit::textChanged, page, &WizardStepPage::changed);
+    connect(m_clientSecret, &SecretLineEdit::textChanged, page, &WizardStepPage::changed);
+    page->onComplete = [this] {
+        return m_provider->count() > 0 && !m_appName->text().trimmed().isEmpty()
+               && !m_clientId->text().trimmed().isEmpty() && !m_clientSecret->isEmpty();
+    };
+    page->onNext = [this] { return isJwt() ? int(KeyPairPage) : int(AccessPage); };
+    return page;
+}
+
+// ---- 2. Key pair ---------------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildKeyPairPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_keyPage = page;
+    page->setTitle(tr("2. The key pair"));
+    page->setSubTitle(tr("Configuration → Add and Manage Public Keys. Generate the pair here "
+                         "(the private key never leaves this computer), or import the config.json "
+                         "Box generated."));
+    m_generateRadio = new QRadioButton(tr("&Generate a key pair here"), page);
+    m_generateRadio->setObjectName(QStringLiteral("generateRadioButton"));
+    m_importRadio = new QRadioButton(tr("I already have a &config.json"), page);
+    m_importRadio->setObjectName(QStringLiteral("importRadioButton"));
+    m_generateRadio->setChecked(true);
+
+    m_passphrase = new SecretLineEdit(page);
+    m_passphrase->setObjectName(QStringLiteral("boxPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase for the private key"));
+    m_passphrase->setPlaceholderText(tr("encrypts the private key file"));
+    m_keyFile = new QLineEdit(page);
+    m_keyFile->setObjectName(QStringLiteral("boxKeyFileLineEdit"));
+    m_keyFile->setAccessibleName(tr("Private key file"));
+    m_keyFile->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                           .filePath(QStringLiteral("box-private-key.pem")));
+    auto* browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the new private key"), m_keyFile->text(), tr("PEM files (*.pem)"));
+        if (!path.isEmpty())
+            m_keyFile->setText(path);
+    });
+    m_generate = new QPushButton(tr("Gene&rate"), page);
+    m_generate->setObjectName(QStringLiteral("boxGeneratePushButton"));
+    m_cancelGeneration = new QPushButton(tr("Stop"), page);
+    m_cancelGeneration->setObjectName(QStringLiteral("boxCancelGenerationPushButton"));
+    m_cancelGeneration->hide();
+    m_progress = new QProgressBar(page);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Generating the key pair"));
+    m_progress->hide();
+    m_publicKey = new QPlainTextEdit(page);
+    m_publicKey->setObjectName(QStringLiteral("boxPublicKeyView"));
+    m_publicKey->setAccessibleName(tr("Public key to paste into Box"));
+    m_publicKey->setReadOnly(true);
+    m_publicKey->setMaximumHeight(120);
+    m_copyPublic = new QPushButton(tr("Co&py public key"), page);
+    m_copyPublic->setObjectName(QStringLiteral("boxCopyPublicKeyPushButton"));
+    m_copyPublic->setEnabled(false);
+    connect(m_copyPublic, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_publicKey->toPlainText()); });
+    m_configFile = new QLineEdit(page);
+    m_configFile->setObjectName(QStringLiteral("boxConfigFileLineEdit"));
+    m_configFile->setAccessibleName(tr("config.json file"));
+    auto* importButton = new QPushButton(tr("&Import…"), page);
+    importButton->setObjectName(QStringLiteral("boxImportPushButton"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        QString path = m_configFile->text().trimmed();
+        if (path.isEmpty()) {
+            path = QFileDialog::getOpenFileName(this, tr("Box config.json"), QString(),
+                                                tr("JSON files (*.json)"));
+        }
+        if (!path.isEmpty())
+            importConfig(path);
+    });
+    m_keyStatus = new QLabel(page);
+    m_keyStatus->setObjectName(QStringLiteral("boxKeyStatusLabel"));
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextFormat(Qt::PlainText);
+
+    auto* genBox = new QWidget(page);
+    auto* genForm = new QFormLayout(genBox);
+    genForm->setContentsMargins(24, 0, 0, 0);
+    genForm->addRow(tr("Pass&phrase:"), m_passphrase);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_keyFile, 1);
+    fileRow->addWidget(browse);
+    genForm->addRow(tr("Private key &file:"), fileRow);
+    auto* genRow = new QHBoxLayout;
+    genRow->addWidget(m_generate);
+    genRow->addWidget(m_cancelGeneration);
+    genRow->addWidget(m_progress, 1);
+    genForm->addRow(QString(), genRow);
+    genForm->addRow(tr("Public key:"), m_publicKey);
+    genForm->addRow(QString(), m_copyPublic);
+    auto* importBox = new QWidget(page);
+    auto* importRow = new QHBoxLayout(importBox);
+    importRow->setContentsMargins(24, 0, 0, 0);
+    importRow->addWidget(m_configFile, 1);
+    importRow->addWidget(importButton);
+
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_generateRadio);
+    v->addWidget(genBox);
+    v->addWidget(wrapped(tr("Then, in the Developer Console: Add a Public Key, paste the public "
+                            "key, and note the Public Key ID it shows."),
+                         page));
+    v->addWidget(m_importRadio);
+    v->addWidget(importBox);
+    v->addWidget(m_keyStatus);
+    v->addStretch();
+
+    auto sync = [genBox, importBox, this] {
+        genBox->setEnabled(m_generateRadio->isChecked() && !m_busy);
+        importBox->setEnabled(m_importRadio->isChecked() && !m_busy);
+    };
+    connect(m_generateRadio, &QRadioButton::toggled, page, sync);
+    sync();
+    connect(m_generate, &QPushButton::clicked, this, &BoxSetupWizard::generateKey);
+    connect(m_cancelGeneration, &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    connect(m_passphrase, &SecretLineEdit::textChanged, page, &WizardStepPage::changed);
+    page->onComplete = [this] {
+        // A generated key is opened with its passphrase when verifying.
+        const bool passphraseOk = m_importRadio->isChecked() || !m_passphrase->isEmpty();
+        return m_keyReady && passphraseOk && !m_busy;
+    };
+    return page;
+}
+
+void BoxSetupWizard::generateKey()
+{
+    if (m_busy)
+        return;
+    const QString path = m_keyFile->text().trimmed();
+    if (m_passphrase->isEmpty() || path.isEmpty()) {
+        m_keyStatus->setText(tr("Type the passphrase that will encrypt the new key, and where to "
+                                "save it, first."));
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const SecretBytes passphrase = m_passphrase->secret();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    setBusy(true);
+    m_progress->show();
+    m_cancelGeneration->show();
+    m_generate->setEnabled(false);
+    m_keyStatus->setText(tr("Generating a 2048-bit RSA key pair…"));
+    offThread<Generated>(
+        this,
+        [passphrase, path, cancel]() {
+            Generated g;
+            g.key = crypto::RsaKey::generate(2048, cancel.get());
+            if (!g.key.ok())
+                return g;
+            Result<QByteArray> pem = g.key->toEncryptedPkcs8Pem(passphrase);
+            if (cancel->load()) {
+                g.key = fail(ErrorKind::Cancelled, QString());
+                return g;
+            }
+            if (!pem.ok()) {
+                g.written = pem.error();
+                return g;
+            }
+            g.written = crypto::KeyFiles::writeKeyFile(path, SecretBytes(*pem));
+            return g;
+        },
+        [this, path](Generated g) {
+            m_progress->hide();
+            m_cancelGeneration->hide();
+            m_generate->setEnabled(true);
+            setBusy(false);
+            if (!g.key.ok()) {
+                m_keyStatus->setText(
+                    g.key.error().kind == ErrorKind::Cancelled
+                        ? tr("Stopped; no key was saved.")
+                        : tr("The key pair could not be generated: %1").arg(g.key.error().message));
+                return;
+            }
+            if (!g.written.ok()) {
+                m_keyStatus->setText(
+                    tr("The private key could not be saved: %1").arg(g.written.error().message));
+                return;
+            }
+            m_importedPem = {};
+            m_importedPassphrase = {};
+            m_publicKey->setPlainText(QString::fromLatin1(g.key->publicKeyPem()));
+            m_copyPublic->setEnabled(true);
+            m_keyStatus->setText(tr("Saved the encrypted private key to %1 (readable by you "
+                                    "only). SHA-256 fingerprint: %2")
+                                     .arg(path, g.key->fingerprintSha256().hex));
+            m_keyReady = true;
+            m_publicKeyId->clear(); // a new key gets a new Public Key ID in the console
+            m_keyPage->changed();
+            Q_EMIT keyGenerated(path);
+        });
+}
+
+bool BoxSetupWizard::importConfig(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_keyStatus->setText(tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return false;
+    }
+    Result<BoxConfig> config = BoxConfig::parse(SecretBytes(f.read(BoxConfig::MaxFileBytes + 1)));
+    if (!config.ok()) {
+        m_keyStatus->setText(config.error().fullMessage());
+        return false;
+    }
+    m_importRadio->setChecked(true);
+    m_configFile->setText(path);
+    m_clientId->setText(config->clientId);
+    m_clientSecret->lineEdit()->setText(QString::fromUtf8(config->clientSecret.bytes()));
+    m_publicKeyId->setText(config->publicKeyId);
+    m_enterpriseId->setText(config->enterpriseId);
+    m_importedPem = config->privateKeyPem;
+    m_importedPassphrase = config->passphrase;
+    m_keyReady = true;
+    m_keyStatus->setText(tr("Imported the app's Client ID, secret, key and enterprise from %1. "
+                            "Consider deleting that file now: AuthDeck keeps the key in the "
+                            "keychain.")
+                             .arg(path));
+    m_keyPage->changed();
+    return true;
+}
+
+// ---- 3. Public Key ID ----------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildPublicKeyIdPage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("3. The Public Key ID"));
+    page->setSubTitle(tr("Box shows it next to the key under Add and Manage Public Keys: eight "
+                         "letters and digits."));
+    m_publicKeyId = new QLineEdit(page);
+    m_publicKeyId->setObjectName(QStringLiteral("boxPublicKeyIdLineEdit"));
+    m_publicKeyId->setAccessibleName(tr("Public Key ID"));
+    m_publicKeyIdHint = hintLabel(page, QStringLiteral("boxPublicKeyIdHint"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Public &Key ID:"), m_publicKeyId);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(form);
+    v->addWidget(m_publicKeyIdHint);
+    v->addStretch();
+    connect(m_publicKeyId, &QLineEdit::textChanged, page, [this, page] {
+        const QString t = m_publicKeyId->text().trimmed();
+        const bool ok = publicKeyIdShape().match(t).hasMatch();
+        m_publicKeyIdHint->setText(
+            tr("A Public Key ID is eight letters and digits, like \"a1b2c3d4\"."));
+        m_publicKeyIdHint->setVisible(!t.isEmpty() && !ok);
+        page->changed();
+    });
+    page->onComplete = [this] {
+        return publicKeyIdShape().match(m_publicKeyId->text().trimmed()).hasMatch();
+    };
+    return page;
+}
+
+// ---- 4. Access level and scopes ------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildAccessPage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("4. Access level and scopes"));
+    page->setSubTitle(tr("Configuration tab of the app. Tick each here once it is set there."));
+    const QList<QPair<QString, QString>> items = {
+        {tr("App Access Level: App + Enterprise Access"),
+         tr("Without it the app sees only its own service account, not the enterprise's managed "
+            "users and groups.")},
+        {tr("Read and write all files and folders"),
+         tr("Lets AuthDeck's accounts list, read and change content.")},
+        {tr("Manage users"), tr("Needed to look up and administer the enterprise's users.")},
+        {tr("Manage groups"), tr("Needed to read and change group memberships.")},
+        {tr("Manage enterprise properties"),
+         tr("Reads the enterprise's settings and its events (activity).")},
+        {tr("Manage webhooks"),
+         tr("Recent-files and activity monitoring are delivered through webhooks.")},
+        {tr("Advanced Features: Generate user access tokens"),
+         tr("Lets the app act as a single user with a user token.")},
+        {tr("Advanced Features: Perform Actions as Users"),
+         tr("Needed for the As-User header (acting on behalf of a managed user).")},
+    };
+    auto* v = new QVBoxLayout(page);
+    for (const auto& [name, why] : items) {
+        auto* check = new QCheckBox(name, page);
+        check->setAccessibleDescription(why);
+        auto* whyLabel = wrapped(why, page);
+        whyLabel->setContentsMargins(24, 0, 0, 4);
+        whyLabel->setForegroundRole(QPalette::PlaceholderText);
+        v->addWidget(check);
+        v->addWidget(whyLabel);
+    }
+    v->addWidget(wrapped(tr("Any later change of scopes or access level needs Reauthorize App in "
+                            "the Admin Console."),
+                         page));
+    v->addStretch();
+    return page;
+}
+
+// ---- 5. Admin authorization ----------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildAuthorizePage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("5. Authorize the app in the Admin Console"));
+    page->setSubTitle(tr("A Box admin approves the app once for the enterprise."));
+    m_clientIdShown = new QLabel(page);
+    m_clientIdShown->setObjectName(QStringLiteral("boxClientIdLabel"));
+    m_clientIdShown->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                             | Qt::TextSelectableByKeyboard);
+    auto* copy = new QPushButton(tr("&Copy Client ID"), page);
+    copy->setObjectName(QStringLiteral("boxCopyClientIdPushButton"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_clientId->text().trimmed()); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Client ID:"), page));
+    row->addWidget(m_clientIdShown, 1);
+    row->addWidget(copy);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(wrapped(
+        tr("Either choose Review and Submit on the app's Authorization tab (Box emails the "
+           "primary admin), or as an admin open Admin Console → Integrations → Platform Apps "
+           "Manager → Add App, and paste the Client ID."),
+        page));
+    v->addLayout(row);
+    v->addWidget(wrapped(
+        tr("Box-Notifications: Box emails users about some actions the app takes (a shared "
+           "folder, a moved file). Box support can enable suppressing them for the app; AuthDeck "
+           "then sends \"Box-Notifications: off\" for accounts that ask for it."),
+        page));
+    v->addStretch();
+    page->onInit = [this] { m_clientIdShown->setText(m_clientId->text().trimmed()); };
+    return page;
+}
+
+// ---- 6. Enterprise ID ----------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildEnterprisePage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("6. The Enterprise ID"));
+    page->setSubTitle(tr("Admin Console → Account & Billing → Account Information."));
+    m_enterpriseId = new QLineEdit(page);
+    m_enterpriseId->setObjectName(QStringLiteral("boxEnterpriseIdLineEdit"));
+    m_enterpriseId->setAccessibleName(tr("Enterprise ID"));
+    m_enterpriseHint = hintLabel(page, QStringLiteral("boxEnterpriseIdHint"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Enterprise ID:"), m_enterpriseId);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(form);
+    v->addWidget(m_enterpriseHint);
+    v->addStretch();
+    connect(m_enterpriseId, &QLineEdit::textChanged, page, [this, page] {
+        const QString t = m_enterpriseId->text().trimmed();
+        m_enterpriseHint->setText(tr("An Enterprise ID is a number, like \"900001\"."));
+        m_enterpriseHint->setVisible(!t.isEmpty() && !enterpriseIdShape().match(t).hasMatch());
+        page->changed();
+    });
+    page->onComplete = [this] {
+        return enterpriseIdShape().match(m_enterpriseId->text().trimmed()).hasMatch();
+    };
+    return page;
+}
+
+// ---- 7. Verify -----------------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildVerifyPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_verifyPage = page;
+    page->setTitle(tr("7. Verify"));
+    page->setSubTitle(tr("AuthDeck asks Box for a token as the enterprise's service account and "
+                         "calls /users/me with it."));
+    m_accountName = new QLineEdit(page);
+    m_accountName->setObjectName(QStringLiteral("boxAccountNameLineEdit"));
+    m_accountName->setAccessibleName(tr("Account name"));
+    m_accountName->setPlaceholderText(tr("named after the service account"));
+    m_verifyMessage = hintLabel(page, QStringLiteral("boxVerifyMessage"));
+    m_fix = new QPushButton(page);
+    m_fix->setObjectName(QStringLiteral("boxFixPushButton"));
+    m_fix->hide();
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (m_fixPage >= 0)
+            goBackTo(m_fixPage);
+    });
+    auto* form = new QFormLayout;
+    form->addRow(tr("Account &name:"), m_accountName);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(form);
+    v->addWidget(m_verifyMessage);
+    v->addWidget(m_fix, 0, Qt::AlignLeft);
+    v->addStretch();
+    page->setButtonText(QWizard::CommitButton, tr("&Verify"));
+    page->onComplete = [this] { return !m_busy; };
+    page->onValidate = [this] {
+        if (!m_accountId.isEmpty())
+            return true;
+        startVerify();
+        return false;
+    };
+    page->setCommitPage(true);
+    return page;
+}
+
+void BoxSetupWizard::goBackTo(int pageId)
+{
+    while (currentId() != pageId && currentId() != CreateAppPage && !visitedIds().isEmpty())
+        back();
+    currentPage()->setFocus();
+}
+
+void BoxSetupWizard::startVerify()
+{
+    if (m_busy)
+        return;
+    m_verifyMessage->hide();
+    m_fix->hide();
+    setBusy(true);
+    const bool jwt = isJwt();
+    // The key: opened off the UI thread (a deliberate slow KDF), handed to the app registration
+    // in clear PKCS#8: the keychain is its protection there.
+    SecretBytes pem = m_importedPem;
+    SecretBytes passphrase = m_importedPassphrase;
+    if (jwt && pem.isEmpty()) {
+        QFile f(m_keyFile->text().trimmed());
+        if (!f.open(QIODevice::ReadOnly)) {
+            verifyFailed(tr("The private key file cannot be read: %1").arg(f.errorString()),
+                         KeyPairPage, {});
+            return;
+        }
+        pem = SecretBytes(f.read(MaxKeyFileBytes + 1));
+        passphrase = m_passphrase->secret();
+    }
+    struct Opened {
+        Result<SecretBytes> clearPem = fail(ErrorKind::Other, {});
+    };
+    offThread<Opened>(
+        this,
+        [jwt, pem, passphrase]() {
+            Opened o;
+            if (!jwt) {
+                o.clearPem = SecretBytes();
+                return o;
+            }
+            Result<crypto::RsaKey> key = crypto::RsaKey::fromPem(pem, passphrase);
+            if (!key.ok()) {
+                o.clearPem = key.error();
+                return o;
+            }
+            o.clearPem = key->toPkcs8Pem();
+            return o;
+        },
+        [this, jwt](Opened o) {
+            if (!o.clearPem.ok()) {
+                verifyFailed(
+                    tr("The private key cannot be opened: %1").arg(o.clearPem.error().message),
+                    KeyPairPage, {});
+                return;
+            }
+            AppInput in;
+            in.providerId = m_provider->currentData().toString();
+            in.name = m_appName->text().trimmed();
+            in.scheme = jwt ? Scheme::Jwt : Scheme::ClientCredentials;
+            in.clientId = m_clientId->text().trimmed();
+            in.clientSecret = m_clientSecret->secret();
+            in.enterpriseId = m_enterpriseId->text().trimmed();
+            if (jwt) {
+                in.publicKeyId = m_publicKeyId->text().trimmed();
+                in.privateKeyPem = *o.clearPem;
+            }
+            m_engine.apps().add(in, this, [this](Result<AppRegistration> app) {
+                if (!app.ok()) {
+                    verifyFailed(app.error().fullMessage(), CreateAppPage, {});
+                    return;
+                }
+                const QString appId = app->id;
+                ServerConnectRequest request;
+                request.app = appId;
+                request.subject = QStringLiteral("enterprise");
+                request.accountName = m_accountName->text().trimmed();
+                ServerConnect::run(m_engine, request, this, [this, appId](Result<Account> account) {
+                    if (!account.ok()) {
+                        const Error& e = account.error();
+                        const QString words =
+                            (e.providerCode + QLatin1Char(' ') + e.providerWords + e.message)
+                                .toLower();
+                        int fix = -1;
+                        QString what;
+                        if (e.providerCode == QLatin1String("unauthorized_client")
+                            || words.contains(QLatin1String("not authorized"))) {
+                            fix = AuthorizePage;
+                            what = tr("The enterprise admin has not authorized the app yet: "
+                                      "add it in the Platform Apps Manager (step 5), then "
+                                      "verify again.");
+                        } else if (e.providerCode == QLatin1String("invalid_client")) {
+                            fix = CreateAppPage;
+                            what = tr("Box does not know this Client ID and secret: copy "
+                                      "them again from the app's Configuration tab.");
+                        } else if (words.contains(QLatin1String("sub"))
+                                   || words.contains(QLatin1String("enterprise"))) {
+                            fix = EnterprisePage;
+                            what = tr("Box refused the enterprise: check the Enterprise ID.");
+                        } else if (words.contains(QLatin1String("kid"))
+                                   || words.contains(QLatin1String("key"))
+                                   || words.contains(QLatin1String("signature"))) {
+                            fix = isJwt() ? int(PublicKeyIdPage) : int(CreateAppPage);
+                            what = tr("Box refused the key: check that the public key is "
+                                      "added to the app and the Public Key ID is its ID.");
+                        }
+                        verifyFailed(what.isEmpty() ? e.fullMessage()
+                                                    : what + QLatin1Char('\n') + e.fullMessage(),
+                                     fix, appId);
+                        return;
+                    }
+                    m_appId = appId;
+                    m_accountId = account->id;
+                    setBusy(false);
+                    m_done->setText(tr("Connected as %1. The account \"%2\" is ready, and "
+                                       "renews its token by itself.")
+                                        .arg(account->identityLabel(), account->name));
+                    Q_EMIT accountConnected(m_accountId);
+                    next();
+                });
+            });
+        });
+}
+
+void BoxSetupWizard::verifyFailed(const QString& message, int fixPage, const QString& createdAppId)
+{
+    m_verifyMessage->setText(message);
+    m_verifyMessage->show();
+    m_fixPage = fixPage;
+    if (fixPage >= 0) {
+        m_fix->setText(tr("&Go to step %1 to fix it").arg(fixPage + 1));
+        m_fix->show();
+    }
+    if (createdAppId.isEmpty()) {
+        setBusy(false);
+        return;
+    }
+    // The app registration made for this attempt goes again: nothing is left behind.
+    m_engine.apps().remove(createdAppId, true, this, [this](Status) { setBusy(false); });
+}
+
+// ---- Done ----------------------------------------------------------------------------------
+
+WizardStepPage* BoxSetupWizard::buildDonePage()
+{
+    auto* page = new WizardStepPage(this);
+    page->setTitle(tr("Done"));
+    m_done = new QLabel(page);
+    m_done->setObjectName(QStringLiteral("boxDoneLabel"));
+    m_done->setWordWrap(true);
+    m_done->setTextFormat(Qt::PlainText);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_done);
+    v->addStretch();
+    page->setFinalPage(true);
+    page->onNext = [] { return -1; };
+    return page;
+}
+
+void BoxSetupWizard::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (m_keyPage)
+        m_keyPage->changed();
+    if (m_verifyPage)
+        m_verifyPage->changed();
+    if (QAbstractButton* b = button(QWizard::BackButton))
+        b->setEnabled(!busy);
+}
+
+void BoxSetupWizard::accept()
+{
+    QFile::remove(progressPath());
+    QWizard::accept();
+}
+
+void BoxSetupWizard::reject()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_busy && currentId() == VerifyPage)
+        return; // the verification ends within its deadline; then Cancel works
+    // Nothing made here stays: the account, then the app registration.
+    const QString accountId = m_accountId;
+    const QString appId = m_appId;
+    m_accountId.clear();
+    m_appId.clear();
+    AppService* apps = &m_engine.apps();
+    auto removeApp = [apps, appId] {
+        if (!appId.isEmpty())
+            apps->remove(appId, true, apps, [](Status) {});
+    };
+    if (!accountId.isEmpty()) {
+        m_engine.tokens().disconnect(accountId, true, &m_engine.tokens(),
+                                     [removeApp](Result<DisconnectReport>) { removeApp(); });
+    } else {
+        removeApp();
+    }
+    QWizard::reject();
+}
+
+} // namespace authdeck::ui

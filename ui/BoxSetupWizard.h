@@ -1,0 +1,160 @@
+#pragma once
+
+#include "core/SecretBytes.h"
+
+#include <QUrl>
+#include <QWizard>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace authdeck {
+class Engine;
+} // namespace authdeck
+
+namespace authdeck::ui {
+
+class SecretLineEdit;
+class WizardStepPage;
+
+// Walks an admin through a Box app setup from nothing to a verified connection, the steps of
+// Box's Developer Console and Admin Console in order (PLATFORM-NOTES "Admin setup steps"):
+//
+//   Create app (console button; JWT or Client Credentials; client ID and secret)
+//   -> Key pair (generate here off the UI thread with progress and Cancel, saved encrypted 0600,
+//      public key to copy; or import a config.json)           [JWT only]
+//   -> Public Key ID (shape checked)                          [JWT only]
+//   -> Access level and scopes (what to tick, and why)
+//   -> Admin authorization (Client ID with Copy, the Admin Console path, Box-Notifications)
+//   -> Enterprise ID (shape checked)
+//   -> Verify (app registration + ServerConnect: first token and /users/me; a refusal says what
+//      to fix and offers to go back to that step) -> Done (the account).
+//
+// On the sandbox provider the console button opens the sandbox's developer console. Cancel removes
+// the app registration and the account made here; a key file generated here stays (its public key
+// may already be registered in the console), and the wizard says where it is.
+class BoxSetupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId {
+        CreateAppPage,
+        KeyPairPage,
+        PublicKeyIdPage,
+        AccessPage,
+        AuthorizePage,
+        EnterprisePage,
+        VerifyPage,
+        DonePage
+    };
+
+    explicit BoxSetupWizard(Engine& engine, QWidget* parent = nullptr);
+    ~BoxSetupWizard() override;
+
+    [[nodiscard]] QUrl consoleUrl() const;
+    [[nodiscard]] QString connectedAccountId() const { return m_accountId; }
+    [[nodiscard]] QString appId() const { return m_appId; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+
+    // Generates the key pair into the key file field's path (what the Generate button does).
+    void generateKey();
+    // Imports a Box config.json (what the Import button does with the chosen file).
+    bool importConfig(const QString& path);
+
+    [[nodiscard]] QComboBox* providerCombo() const { return m_provider; }
+    [[nodiscard]] QRadioButton* jwtRadio() const { return m_jwt; }
+    [[nodiscard]] QRadioButton* ccgRadio() const { return m_ccg; }
+    [[nodiscard]] QLineEdit* clientIdEdit() const { return m_clientId; }
+    [[nodiscard]] SecretLineEdit* clientSecretEdit() const { return m_clientSecret; }
+    [[nodiscard]] SecretLineEdit* passphraseEdit() const { return m_passphrase; }
+    [[nodiscard]] QLineEdit* keyFileEdit() const { return m_keyFile; }
+    [[nodiscard]] QPushButton* generateButton() const { return m_generate; }
+    [[nodiscard]] QPushButton* cancelGenerationButton() const { return m_cancelGeneration; }
+    [[nodiscard]] QPlainTextEdit* publicKeyView() const { return m_publicKey; }
+    [[nodiscard]] QLineEdit* publicKeyIdEdit() const { return m_publicKeyId; }
+    [[nodiscard]] QLineEdit* enterpriseIdEdit() const { return m_enterpriseId; }
+    [[nodiscard]] QLineEdit* accountNameEdit() const { return m_accountName; }
+    [[nodiscard]] QLabel* verifyMessage() const { return m_verifyMessage; }
+    [[nodiscard]] QPushButton* fixButton() const { return m_fix; }
+    [[nodiscard]] QLabel* doneLabel() const { return m_done; }
+    [[nodiscard]] bool resumed() const { return m_resumed; }
+
+public Q_SLOTS:
+    void reject() override;
+    void accept() override;
+
+Q_SIGNALS:
+    void keyGenerated(const QString& path);
+    void accountConnected(const QString& accountId);
+
+private:
+    WizardStepPage* buildCreateAppPage();
+    WizardStepPage* buildKeyPairPage();
+    WizardStepPage* buildPublicKeyIdPage();
+    WizardStepPage* buildAccessPage();
+    WizardStepPage* buildAuthorizePage();
+    WizardStepPage* buildEnterprisePage();
+    WizardStepPage* buildVerifyPage();
+    WizardStepPage* buildDonePage();
+    [[nodiscard]] bool isJwt() const;
+    void startVerify();
+    void verifyFailed(const QString& message, int fixPage, const QString& createdAppId);
+    void setBusy(bool busy);
+    void goBackTo(int pageId);
+    // Progress without secrets (box-setup.json in the profile): kept when the wizard is left,
+    // restored when it opens again, removed once it finishes.
+    [[nodiscard]] QString progressPath() const;
+    void saveProgress() const;
+    void restoreProgress();
+
+    Engine& m_engine;
+    WizardStepPage* m_keyPage = nullptr;
+    WizardStepPage* m_verifyPage = nullptr;
+    QComboBox* m_provider = nullptr;
+    QRadioButton* m_jwt = nullptr;
+    QRadioButton* m_ccg = nullptr;
+    QLineEdit* m_appName = nullptr;
+    QLineEdit* m_clientId = nullptr;
+    SecretLineEdit* m_clientSecret = nullptr;
+    QRadioButton* m_generateRadio = nullptr;
+    QRadioButton* m_importRadio = nullptr;
+    SecretLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_keyFile = nullptr;
+    QPushButton* m_generate = nullptr;
+    QPushButton* m_cancelGeneration = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPlainTextEdit* m_publicKey = nullptr;
+    QPushButton* m_copyPublic = nullptr;
+    QLabel* m_keyStatus = nullptr;
+    QLineEdit* m_configFile = nullptr;
+    QLineEdit* m_publicKeyId = nullptr;
+    QLabel* m_publicKeyIdHint = nullptr;
+    QLabel* m_clientIdShown = nullptr;
+    QLineEdit* m_enterpriseId = nullptr;
+    QLabel* m_enterpriseHint = nullptr;
+    QLineEdit* m_accountName = nullptr;
+    QLabel* m_verifyMessage = nullptr;
+    QPushButton* m_fix = nullptr;
+    QLabel* m_done = nullptr;
+
+    // The key: a file generated here (opened with the passphrase), or an imported config.json's.
+    bool m_keyReady = false;
+    SecretBytes m_importedPem;
+    SecretBytes m_importedPassphrase;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_fixPage = -1;
+    bool m_busy = false;
+    bool m_resumed = false;
+    QString m_appId;
+    QString m_accountId;
+};
+
+} // namespace authdeck::ui

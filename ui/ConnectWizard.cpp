@@ -1,0 +1,940 @@
+#include "ConnectWizard.h"
+
+#include "AppEditorWidget.h"
+#include "SecretLineEdit.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "accounts/TokenService.h"
+#include "auth/KeysConnect.h"
+#include "auth/OAuthConnectJob.h"
+#include "auth/PasswordConnect.h"
+#include "auth/ServerConnect.h"
+#include "engine/Engine.h"
+#include "providers/FieldCheck.h"
+#include "providers/ProviderCatalog.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace authdeck::ui {
+
+void WizardStepPage::initializePage()
+{
+    if (onInit)
+        onInit();
+}
+
+void WizardStepPage::cleanupPage()
+{
+    if (onCleanup)
+        onCleanup();
+}
+
+bool WizardStepPage::isComplete() const
+{
+    return onComplete ? onComplete() : QWizardPage::isComplete();
+}
+
+bool WizardStepPage::validatePage()
+{
+    return onValidate ? onValidate() : true;
+}
+
+int WizardStepPage::nextId() const
+{
+    return onNext ? onNext() : QWizardPage::nextId();
+}
+
+namespace {
+
+constexpr int ProviderIdRole = Qt::UserRole;
+
+QLabel* errorLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
+QString schemeSentence(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::OAuth2:
+        return ConnectWizard::tr("Sign in with your browser at the provider; AuthDeck keeps "
+                                 "tokens, never your password.");
+    case Scheme::Jwt:
+        return ConnectWizard::tr("A server app signs in by itself with a private key, for an "
+                                 "admin who manages the whole enterprise.");
+    case Scheme::ClientCredentials:
+        return ConnectWizard::tr("A server app signs in by itself with its client ID and "
+                                 "secret, without a key pair.");
+    case Scheme::Password:
+        return ConnectWizard::tr("Type a user name and password once; where the provider "
+                                 "allows it they are exchanged for tokens and forgotten.");
+    case Scheme::Keys:
+        return ConnectWizard::tr("Paste an access key ID and secret key; AuthDeck keeps the "
+                                 "secret key in the keychain.");
+    case Scheme::Basic:
+        return ConnectWizard::tr("A user name and password sent with every request; AuthDeck "
+                                 "keeps the password in the keychain.");
+    }
+    return {};
+}
+
+QString categoryName(const QString& id)
+{
+    if (id.isEmpty())
+        return ConnectWizard::tr("Other");
+    QString name = id;
+    name[0] = name[0].toUpper();
+    return name;
+}
+
+} // namespace
+
+ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
+    : QWizard(parent)
+    , m_engine(engine)
+{
+    setWindowTitle(tr("Connect an account"));
+    setObjectName(QStringLiteral("connectWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(680, 520);
+    setPage(ProviderPage, buildProviderPage());
+    setPage(MethodPage, buildMethodPage());
+    setPage(AppPage, buildAppPage());
+    setPage(SignInPage, buildSignInPage());
+    setPage(VerifyPage, buildVerifyPage());
+    setPage(DonePage, buildDonePage());
+    setStartId(ProviderPage);
+}
+
+ConnectWizard::~ConnectWizard()
+{
+    cancelJob();
+    for (QWidget* w : std::as_const(m_fields))
+        disconnect(w, nullptr, this, nullptr);
+}
+
+// ---- Provider ------------------------------------------------------------------------------
+
+WizardStepPage* ConnectWizard::buildProviderPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_providerPage = page;
+    page->setTitle(tr("Which service?"));
+    page->setSubTitle(tr("Choose the provider of the account to connect."));
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("providerSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search providers"));
+    m_search->setAccessibleName(tr("Search providers"));
+    m_search->setClearButtonEnabled(true);
+    m_providers = new QTreeWidget(page);
+    m_providers->setObjectName(QStringLiteral("providerTree"));
+    m_providers->setAccessibleName(tr("Providers"));
+    m_providers->setHeaderHidden(true);
+    m_providers->setRootIsDecorated(false);
+    m_providers->setIconSize(QSize(24, 24));
+    auto* searchLabel = new QLabel(tr("&Search:"), page);
+    searchLabel->setBuddy(m_search);
+    auto* row = new QHBoxLayout;
+    row->addWidget(searchLabel);
+    row->addWidget(m_search, 1);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(row);
+    v->addWidget(m_providers, 1);
+    setTabOrder(m_search, m_providers);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ConnectWizard::filterProviders);
+    connect(m_providers, &QTreeWidget::currentItemChanged, page, [this, page] {
+        QTreeWidgetItem* item = m_providers->currentItem();
+        m_providerId = item ? item->data(0, ProviderIdRole).toString() : QString();
+        page->changed();
+    });
+    connect(m_providers, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item && !item->data(0, ProviderIdRole).toString().isEmpty())
+            next();
+    });
+    page->onComplete = [this] { return !m_providerId.isEmpty(); };
+    fillProviders();
+    return page;
+}
+
+void ConnectWizard::fillProviders()
+{
+    m_providers->clear();
+    QMap<QString, QTreeWidgetItem*> categories;
+    for (const Provider& p : m_engine.catalog().providers()) {
+        if (p.schemes().isEmpty())
+            continue;
+        const QString cat = categoryName(p.category);
+        QTreeWidgetItem*& parent = categories[cat];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_providers, {cat});
+            parent->setFlags(Qt::ItemIsEnabled);
+            QFont f = parent->font(0);
+            f.setBold(true);
+            parent->setFont(0, f);
+        }
+        auto* item = new QTreeWidgetItem(parent, {p.name});
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/") + p.icon));
+        item->setData(0, ProviderIdRole, p.id);
+        item->setToolTip(0, p.description);
+    }
+    m_providers->sortItems(0, Qt::AscendingOrder);
+    m_providers->expandAll();
+}
+
+void ConnectWizard::filterProviders(const QString& text)
+{
+    const QString needle = text.trimmed();
+    QTreeWidgetItem* firstVisible = nullptr;
+    for (int i = 0; i < m_providers->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* cat = m_providers->topLevelItem(i);
+        bool any = false;
+        for (int j = 0; j < cat->childCount(); ++j) {
+            QTreeWidgetItem* item = cat->child(j);
+            const Provider* p = m_engine.catalog().find(item->data(0, ProviderIdRole).toString());
+            const bool match = needle.isEmpty()
+                               || item->text(0).contains(needle, Qt::CaseInsensitive)
+                               || cat->text(0).contains(needle, Qt::CaseInsensitive)
+                               || (p && p->description.contains(needle, Qt::CaseInsensitive));
+            item->setHidden(!match);
+            if (match && !firstVisible)
+                firstVisible = item;
+            any = any || match;
+        }
+        cat->setHidden(!any);
+    }
+    QTreeWidgetItem* current = m_providers->currentItem();
+    if (!current || current->isHidden())
+        m_providers->setCurrentItem(firstVisible);
+}
+
+bool ConnectWizard::selectProvider(const QString& providerId)
+{
+    for (int i = 0; i < m_providers->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* cat = m_providers->topLevelItem(i);
+        for (int j = 0; j < cat->childCount(); ++j) {
+            if (cat->child(j)->data(0, ProviderIdRole).toString() == providerId) {
+                m_providers->setCurrentItem(cat->child(j));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// ---- Method --------------------------------------------------------------------------------
+
+WizardStepPage* ConnectWizard::buildMethodPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_methodPage = page;
+    page->setTitle(tr("How to sign in?"));
+    m_methodsHost = new QWidget(page);
+    new QVBoxLayout(m_methodsHost);
+    m_methods = new QButtonGroup(this);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_methodsHost);
+    v->addStretch();
+    connect(m_methods, &QButtonGroup::idClicked, page, [this, page](int id) {
+        m_scheme = Scheme(id);
+        page->changed();
+    });
+    page->onInit = [this, page] {
+        if (m_methodsFor != m_providerId)
+            fillMethods();
+        const Provider* p = m_engine.catalog().find(m_providerId);
+        page->setSubTitle(p ? tr("The ways %1 accounts can be connected.").arg(p->name)
+                            : QString());
+    };
+    page->onComplete = [this] { return m_methods->checkedButton() != nullptr; };
+    return page;
+}
+
+void ConnectWizard::fillMethods()
+{
+    m_methodsFor = m_providerId;
+    for (QAbstractButton* b : m_methods->buttons()) {
+        m_methods->removeButton(b);
+        b->deleteLater();
+    }
+    QLayout* layout = m_methodsHost->layout();
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (item->widget())
+            item->widget()->deleteLater();
+        delete item;
+    }
+    const Provider* p = m_engine.catalog().find(m_providerId);
+    if (!p)
+        return;
+    const QList<Scheme> schemes = p->schemes();
+    const Scheme recommended = p->supports(Scheme::OAuth2) ? Scheme::OAuth2 : schemes.value(0);
+    for (Scheme s : schemes) {
+        const bool rec = s == recommended;
+        auto* radio = new QRadioButton(rec ? tr("%1 (recommended)").arg(schemeDisplayName(s))
+                                           : schemeDisplayName(s),
+                                       m_methodsHost);
+        radio->setObjectName(QStringLiteral("method_") + schemeId(s));
+        radio->setAccessibleName(schemeDisplayName(s));
+        radio->setAccessibleDescription(schemeSentence(s));
+        auto* sentence = new QLabel(schemeSentence(s), m_methodsHost);
+        sentence->setWordWrap(true);
+        sentence->setContentsMargins(24, 0, 0, 8);
+        sentence->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(radio);
+        layout->addWidget(sentence);
+        m_methods->addButton(radio, int(s));
+        if (rec) {
+            radio->setChecked(true);
+            m_scheme = s;
+        }
+    }
+    m_methodPage->changed();
+}
+
+bool ConnectWizard::selectScheme(Scheme scheme)
+{
+    if (m_methodsFor != m_providerId)
+        fillMethods();
+    QAbstractButton* b = m_methods->button(int(scheme));
+    if (!b)
+        return false;
+    b->setChecked(true);
+    m_scheme = scheme;
+    m_methodPage->changed();
+    return true;
+}
+
+// ---- App -----------------------------------------------------------------------------------
+
+bool ConnectWizard::needsApp() const
+{
+    const Provider* p = m_engine.catalog().find(m_providerId);
+    if (!p)
+        return false;
+    switch (m_scheme) {
+    case Scheme::OAuth2:
+    case Scheme::Jwt:
+    case Scheme::ClientCredentials:
+        return true;
+    case Scheme::Keys:
+        return false;
+    case Scheme::Password:
+    case Scheme::Basic:
+        if (Result<PasswordPlan> plan = PasswordConnect::plan(*p); plan.ok())
+            return plan->needsApp;
+        return false;
+    }
+    return false;
+}
+
+WizardStepPage* ConnectWizard::buildAppPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_appPage = page;
+    page->setTitle(tr("Which app registration?"));
+    page->setSubTitle(tr("The client ID (and secret) AuthDeck signs in with. Pick one you "
+                         "registered before, or register a new one now."));
+    m_useApp = new QRadioButton(tr("&Use an app registration:"), page);
+    m_useApp->setObjectName(QStringLiteral("useAppRadioButton"));
+    m_appCombo = new QComboBox(page);
+    m_appCombo->setObjectName(QStringLiteral("wizardAppComboBox"));
+    m_appCombo->setAccessibleName(tr("App registration"));
+    m_createApp = new QRadioButton(tr("&Register a new app"), page);
+    m_createApp->setObjectName(QStringLiteral("createAppRadioButton"));
+    m_editor = new AppEditorWidget(m_engine, page);
+    m_editor->setObjectName(QStringLiteral("wizardAppEditor"));
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    m_appError = errorLabel(page, QStringLiteral("appErrorLabel"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_useApp);
+    row->addWidget(m_appCombo, 1);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(row);
+    v->addWidget(m_createApp);
+    v->addWidget(scroll, 1);
+    v->addWidget(m_appError);
+
+    auto sync = [this, page, scroll] {
+        m_appCombo->setEnabled(m_useApp->isChecked());
+        scroll->setEnabled(m_createApp->isChecked());
+        page->changed();
+    };
+    connect(m_useApp, &QRadioButton::toggled, page, sync);
+    connect(m_createApp, &QRadioButton::toggled, page, sync);
+    connect(m_appCombo, &QComboBox::currentIndexChanged, page, [page] { page->changed(); });
+    connect(m_editor, &AppEditorWidget::validityChanged, page, [page] { page->changed(); });
+
+    page->onInit = [this, sync] {
+        const QString key = m_providerId + QLatin1Char('/') + schemeId(m_scheme);
+        if (m_appsFor != key) {
+            m_appsFor = key;
+            fillApps();
+            m_editor->startNew(m_providerId, m_scheme);
+            if (m_appCombo->count() > 0)
+                m_useApp->setChecked(true);
+            else
+                m_createApp->setChecked(true);
+            m_useApp->setEnabled(m_appCombo->count() > 0);
+        }
+        m_appError->hide();
+        sync();
+    };
+    page->onComplete = [this] {
+        if (m_busy)
+            return false;
+        if (m_useApp->isChecked())
+            return m_appCombo->currentIndex() >= 0;
+        return m_createApp->isChecked() && m_editor->problem().isEmpty();
+    };
+    page->onValidate = [this, page] {
+        if (m_useApp->isChecked()) {
+            m_appId = m_appCombo->currentData().toString();
+            return !m_appId.isEmpty();
+        }
+        // The new registration is saved first; the wizard moves on once it is.
+        setBusy(true);
+        page->changed();
+        m_appError->hide();
+        m_editor->save([this, page](Result<AppRegistration> app) {
+            setBusy(false);
+            if (!app.ok()) {
+                m_appError->setText(app.error().fullMessage());
+                m_appError->show();
+                page->changed();
+                return;
+            }
+            // Created here: removed again when the wizard is cancelled.
+            if (!m_createdAppIds.contains(app->id))
+                m_createdAppIds << app->id;
+            m_appId = app->id;
+            fillApps();
+            const int index = m_appCombo->findData(app->id);
+            m_appCombo->setCurrentIndex(index);
+            m_useApp->setEnabled(true);
+            m_useApp->setChecked(true);
+            m_editor->loadApp(*app);
+            page->changed();
+            next();
+        });
+        return false;
+    };
+    return page;
+}
+
+void ConnectWizard::fillApps()
+{
+    const QString current = m_appCombo->currentData().toString();
+    m_appCombo->clear();
+    Result<QList<AppRegistration>> apps = m_engine.apps().list();
+    if (!apps.ok())
+        return;
+    for (const AppRegistration& a : *apps) {
+        if (a.providerId != m_providerId || a.scheme != m_scheme)
+            continue;
+        m_appCombo->addItem(a.name, a.id);
+    }
+    const int index = m_appCombo->findData(current);
+    if (index >= 0)
+        m_appCombo->setCurrentIndex(index);
+}
+
+// ---- Sign in -------------------------------------------------------------------------------
+
+WizardStepPage* ConnectWizard::buildSignInPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_signInPage = page;
+    page->setTitle(tr("Sign in"));
+    m_signInIntro = new QLabel(page);
+    m_signInIntro->setWordWrap(true);
+    m_signInHost = new QWidget(page);
+    m_signInForm = new QFormLayout(m_signInHost);
+    m_signInForm->setContentsMargins(0, 0, 0, 0);
+
+    m_oauthTools = new QWidget(page);
+    auto* openAgain = new QPushButton(tr("&Open again"), m_oauthTools);
+    openAgain->setObjectName(QStringLiteral("openAgainPushButton"));
+    openAgain->setToolTip(tr("Open the sign-in page in the browser once more"));
+    auto* copy = new QPushButton(tr("&Copy link"), m_oauthTools);
+    copy->setObjectName(QStringLiteral("copyLinkPushButton"));
+    copy->setToolTip(tr("Copy the sign-in address, to open it in another browser"));
+    auto* showPaste = new QPushButton(tr("&Paste address…"), m_oauthTools);
+    showPaste->setObjectName(QStringLiteral("pasteAddressPushButton"));
+    showPaste->setToolTip(tr("The browser could not reach AuthDeck? Paste the address it ended "
+                             "at, or the code it showed"));
+    m_link = new QLabel(m_oauthTools);
+    m_link->setObjectName(QStringLiteral("linkLabel"));
+    m_link->setTextFormat(Qt::PlainText);
+    m_link->setWordWrap(true);
+    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_link->setForegroundRole(QPalette::PlaceholderText);
+    m_paste = new QLineEdit(m_oauthTools);
+    m_paste->setObjectName(QStringLiteral("pasteLineEdit"));
+    m_paste->setAccessibleName(tr("Address the browser ended at"));
+    m_paste->setPlaceholderText(tr("http://127.0.0.1:…/callback?code=… or the code"));
+    m_paste->hide();
+    m_stage = new QLabel(m_oauthTools);
+    m_stage->setObjectName(QStringLiteral("stageLabel"));
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(openAgain);
+    tools->addWidget(copy);
+    tools->addWidget(showPaste);
+    tools->addStretch();
+    auto* ov = new QVBoxLayout(m_oauthTools);
+    ov->setContentsMargins(0, 0, 0, 0);
+    ov->addWidget(m_stage);
+    ov->addLayout(tools);
+    ov->addWidget(m_link);
+    ov->addWidget(m_paste);
+    m_oauthTools->hide();
+    connect(openAgain, &QPushButton::clicked, this, &ConnectWizard::openBrowser);
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
+        QApplication::clipboard()->setText(m_url.toString(QUrl::FullyEncoded));
+        copy->setText(tr("Copied"));
+    });
+    connect(showPaste, &QPushButton::clicked, this, [this] {
+        m_paste->show();
+        m_paste->setFocus();
+    });
+    connect(m_paste, &QLineEdit::returnPressed, this, [this] {
+        if (m_job && !m_paste->text().trimmed().isEmpty())
+            m_job->pasteRedirect(m_paste->text().trimmed());
+    });
+
+    m_signInError = errorLabel(page, QStringLiteral("signInErrorLabel"));
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_signInIntro);
+    v->addWidget(m_signInHost);
+    v->addWidget(m_oauthTools);
+    v->addWidget(m_signInError);
+    v->addStretch();
+
+    page->onInit = [this, page] {
+        const QString key = m_providerId + QLatin1Char('/') + schemeId(m_scheme) + QLatin1Char('/')
+                            + (needsApp() ? m_appId : QString());
+        if (m_signInFor != key) {
+            m_signInFor = key;
+            rebuildSignIn();
+        }
+        page->setButtonText(QWizard::NextButton, m_scheme == Scheme::OAuth2
+                                                     ? tr("Sign in with &browser")
+                                                     : tr("&Connect"));
+    };
+    page->onComplete = [this] {
+        if (m_busy || m_job)
+            return false;
+        const Provider* p = m_engine.catalog().find(m_providerId);
+        if (!p)
+            return false;
+        for (const FieldSpec& f : fields::forScheme(*p, m_scheme)) {
+            if (f.required && m_fields.contains(f.name) && fieldValue(f.name).isEmpty())
+                return false;
+        }
+        if ((m_scheme == Scheme::Jwt || m_scheme == Scheme::ClientCredentials)
+            && m_fields.contains(QStringLiteral("subject"))) {
+            auto* subject = qobject_cast<QComboBox*>(m_fields.value(QStringLiteral("subject")));
+            if (subject->currentData().toString() == QLatin1String("user")
+                && fieldValue(QStringLiteral("user_id")).isEmpty())
+                return false;
+        }
+        return true;
+    };
+    page->onValidate = [this] {
+        if (!m_accountId.isEmpty())
+            return true;
+        startSignIn();
+        return false;
+    };
+    page->onCleanup = [this] { cancelJob(); };
+    return page;
+}
+
+void ConnectWizard::rebuildSignIn()
+{
+    for (QWidget* w : std::as_const(m_fields))
+        disconnect(w, nullptr, this, nullptr);
+    m_fields.clear();
+    while (m_signInForm->rowCount() > 0)
+        m_signInForm->removeRow(0);
+    m_signInError->hide();
+    m_oauthTools->hide();
+    const Provider* p = m_engine.catalog().find(m_providerId);
+    if (!p)
+        return;
+    auto addLine = [this](const QString& name, const QString& label, const QString& help,
+                          bool secret, const QString& defaultValue) {
+        QWidget* w = nullptr;
+        if (secret) {
+            auto* s = new SecretLineEdit(m_signInHost);
+            s->setAccessibleName(label);
+            connect(s, &SecretLineEdit::textChanged, m_signInPage, &WizardStepPage::changed);
+            w = s;
+        } else {
+            auto* e = new QLineEdit(defaultValue, m_signInHost);
+            e->setAccessibleName(label);
+            connect(e, &QLineEdit::textChanged, m_signInPage, &WizardStepPage::changed);
+            w = e;
+        }
+        w->setObjectName(name + QStringLiteral("Field"));
+        w->setToolTip(help);
+        m_signInForm->addRow(label + QLatin1Char(':'), w);
+        m_fields.insert(name, w);
+    };
+
+    switch (m_scheme) {
+    case Scheme::OAuth2:
+        m_signInIntro->setText(
+            tr("AuthDeck opens your browser at %1's sign-in page. Sign in there and allow "
+               "access; the browser then hands the answer back to AuthDeck on this computer.")
+                .arg(p->name));
+        break;
+    case Scheme::Jwt:
+    case Scheme::ClientCredentials: {
+        m_signInIntro->setText(tr("Who the app acts as: the enterprise's service account, or "
+                                  "one user."));
+        auto* subject = new QComboBox(m_signInHost);
+        subject->setObjectName(QStringLiteral("subjectComboBox"));
+        subject->setAccessibleName(tr("Subject"));
+        const QStringList types = m_scheme == Scheme::Jwt && p->jwt ? p->jwt->subjectTypes
+                                  : p->clientCredentials ? p->clientCredentials->subjectTypes
+                                                         : QStringList();
+        if (types.isEmpty() || types.contains(QLatin1String("enterprise")))
+            subject->addItem(tr("The enterprise (service account)"), QStringLiteral("enterprise"));
+        if (types.contains(QLatin1String("user")))
+            subject->addItem(tr("A user"), QStringLiteral("user"));
+        m_signInForm->addRow(tr("Act &as:"), subject);
+        m_fields.insert(QStringLiteral("subject"), subject);
+        addLine(QStringLiteral("user_id"), tr("User ID"), tr("The user's numeric ID"), false, {});
+        m_fields.value(QStringLiteral("user_id"))->setEnabled(false);
+        connect(subject, &QComboBox::currentIndexChanged, this, [this, subject] {
+            m_fields.value(QStringLiteral("user_id"))
+                ->setEnabled(subject->currentData().toString() == QLatin1String("user"));
+            m_signInPage->changed();
+        });
+        break;
+    }
+    case Scheme::Password:
+    case Scheme::Basic:
+    case Scheme::Keys: {
+        m_signInIntro->setText(
+            m_scheme == Scheme::Keys
+                ? tr("The access keys of %1. The secret key goes to the "
+                     "keychain; nothing is sent before Connect.")
+                      .arg(p->name)
+                : tr("Your %1 sign-in. Nothing is sent before Connect.").arg(p->name));
+        for (const FieldSpec& f : fields::forScheme(*p, m_scheme))
+            addLine(f.name, f.label, f.help, f.secret, f.defaultValue);
+        if (m_scheme != Scheme::Keys && !needsApp()) {
+            for (const ParameterSpec& spec : p->parameters)
+                addLine(spec.name, spec.label, spec.help, false, spec.defaultValue);
+        }
+        break;
+    }
+    }
+    m_signInPage->changed();
+}
+
+QString ConnectWizard::fieldValue(const QString& name) const
+{
+    QWidget* w = m_fields.value(name);
+    if (auto* e = qobject_cast<QLineEdit*>(w))
+        return e->text().trimmed();
+    if (auto* s = qobject_cast<SecretLineEdit*>(w))
+        return s->isEmpty() ? QString() : QStringLiteral("*");
+    if (auto* c = qobject_cast<QComboBox*>(w))
+        return c->currentData().toString();
+    return {};
+}
+
+void ConnectWizard::startSignIn()
+{
+    if (m_busy || m_job)
+        return;
+    m_signInError->hide();
+    auto done = [this](Result<Account> r) {
+        if (r.ok())
+            signInFinished(r->id, {});
+        else
+            signInFinished({}, r.error().fullMessage());
+    };
+    auto secretOf = [this](const QString& name) {
+        auto* s = qobject_cast<SecretLineEdit*>(m_fields.value(name));
+        return s ? s->secret() : SecretBytes();
+    };
+    auto textOf = [this](const QString& name) {
+        auto* e = qobject_cast<QLineEdit*>(m_fields.value(name));
+        return e ? e->text().trimmed() : QString();
+    };
+
+    switch (m_scheme) {
+    case Scheme::OAuth2: {
+        OAuthConnectRequest request;
+        request.app = m_appId;
+        m_url.clear();
+        m_link->clear();
+        m_paste->clear();
+        m_stage->setText(tr("Starting the sign-in…"));
+        m_oauthTools->show();
+        m_job = new OAuthConnectJob(m_engine, request, this);
+        connect(m_job, &OAuthConnectJob::authorizationUrlReady, this, [this](const QUrl& url) {
+            m_url = url;
+            m_link->setText(url.toString(QUrl::FullyEncoded));
+            m_stage->setText(tr("Sign in in your browser and allow access. The wizard "
+                                "continues by itself once the browser is done."));
+            openBrowser();
+        });
+        connect(m_job, &OAuthConnectJob::stageChanged, this,
+                [this](OAuthConnectJob::Stage, const QString& text) { m_stage->setText(text); });
+        connect(m_job, &OAuthConnectJob::finished, this, [this, done](const Result<Account>& r) {
+            if (m_job)
+                m_job->deleteLater();
+            m_job = nullptr;
+            m_oauthTools->hide();
+            done(r);
+        });
+        m_signInPage->changed();
+        m_job->start();
+        return;
+    }
+    case Scheme::Jwt:
+    case Scheme::ClientCredentials: {
+        ServerConnectRequest request;
+        request.app = m_appId;
+        request.subject = fieldValue(QStringLiteral("subject")) == QLatin1String("user")
+                              ? QStringLiteral("user:") + textOf(QStringLiteral("user_id"))
+                              : QStringLiteral("enterprise");
+        setBusy(true);
+        ServerConnect::run(m_engine, request, this, done);
+        return;
+    }
+    case Scheme::Keys: {
+        KeysConnectRequest req;
+        req.providerId = m_providerId;
+        req.accessKeyId = textOf(QStringLiteral("access_key_id"));
+        req.secretKey = secretOf(QStringLiteral("secret_key"));
+        req.region = textOf(QStringLiteral("region"));
+        req.endpoint = textOf(QStringLiteral("endpoint"));
+        setBusy(true);
+        KeysConnect::run(m_engine, std::move(req), this, done);
+        return;
+    }
+    case Scheme::Password:
+    case Scheme::Basic: {
+        PasswordConnectRequest req;
+        req.providerId = m_providerId;
+        req.app = needsApp() ? m_appId : QString();
+        req.username = textOf(QStringLiteral("username"));
+        req.password = secretOf(QStringLiteral("password"));
+        const Provider* p = m_engine.catalog().find(m_providerId);
+        if (p && !needsApp()) {
+            for (const ParameterSpec& spec : p->parameters) {
+                if (const QString v = textOf(spec.name); !v.isEmpty())
+                    req.parameters.insert(spec.name, v);
+            }
+        }
+        setBusy(true);
+        PasswordConnect::run(m_engine, std::move(req), this, done);
+        return;
+    }
+    }
+}
+
+void ConnectWizard::signInFinished(const QString& accountId, const QString& error)
+{
+    setBusy(false);
+    if (accountId.isEmpty()) {
+        m_signInError->setText(error);
+        m_signInError->show();
+        m_signInPage->changed();
+        return;
+    }
+    m_accountId = accountId;
+    // Secrets typed on the page are not needed any more.
+    for (QWidget* w : std::as_const(m_fields)) {
+        if (auto* s = qobject_cast<SecretLineEdit*>(w))
+            s->clear();
+    }
+    Q_EMIT accountConnected(m_accountId);
+    m_signInPage->changed();
+    if (currentId() == SignInPage)
+        next();
+}
+
+void ConnectWizard::openBrowser()
+{
+    if (m_url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(m_url)) {
+        m_stage->setText(tr("No browser could be opened. Copy the link and open it in a "
+                            "browser, then paste the address it ends at."));
+    }
+}
+
+void ConnectWizard::cancelJob()
+{
+    if (!m_job)
+        return;
+    OAuthConnectJob* job = m_job;
+    m_job = nullptr;
+    job->disconnect(this);
+    job->cancel();
+    job->deleteLater();
+    m_oauthTools->hide();
+    m_signInPage->changed();
+}
+
+// ---- Verify and Done -----------------------------------------------------------------------
+
+WizardStepPage* ConnectWizard::buildVerifyPage()
+{
+    auto* page = new WizardStepPage(this);
+    m_verifyPage = page;
+    page->setTitle(tr("Verified"));
+    page->setSubTitle(tr("AuthDeck made the provider's identity call with the new access."));
+    m_identity = new QLabel(page);
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    m_identity->setWordWrap(true);
+    m_identity->setTextFormat(Qt::PlainText);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* v = new QVBoxLayout(page);
+    v->addWidget(m_identity);
+    v->addStretch();
+    page->onInit = [this] {
+        Result<Account> account = m_engine.accounts().find(m_accountId);
+        if (!account.ok()) {
+            m_identity->setText(account.error().fullMessage());
+            return;
+        }
+        const Provider* p = m_engine.catalog().find(account->providerId);
+        QStringList lines;
+        lines << tr("Signed in to %1 as %2.")
+                     .arg(p ? p->name : account->providerId, account->identityLabel());
+        for (auto it = account->identity.cbegin(); it != account->identity.cend(); ++it)
+            lines << tr("%1: %2").arg(it.key(), it.value());
+        m_identity->setText(lines.join(QLatin1Char('\n')));
+    };
+    // Back from here signs in again: the account just made goes first.
+    page->onCleanup = [this] { discardAccount(); };
+    return page;
+}
+
+WizardStepPage* ConnectWizard::buildDonePage()
+{
+    auto* page = new WizardStepPage(this);
+    m_donePage = page;
+    page->setTitle(tr("Name the account"));
+    page->setSubTitle(tr("The name AuthDeck and its command line use for this account."));
+    m_accountName = new QLineEdit(page);
+    m_accountName->setObjectName(QStringLiteral("wizardAccountNameLineEdit"));
+    m_accountName->setAccessibleName(tr("Account name"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Account &name:"), m_accountName);
+    auto* v = new QVBoxLayout(page);
+    v->addLayout(form);
+    v->addStretch();
+    connect(m_accountName, &QLineEdit::textChanged, page, [page] { page->changed(); });
+    page->onInit = [this] {
+        Result<Account> account = m_engine.accounts().find(m_accountId);
+        if (account.ok() && m_accountName->text().isEmpty())
+            m_accountName->setText(account->name);
+        m_accountName->selectAll();
+        m_accountName->setFocus();
+    };
+    page->onComplete = [this] { return !m_accountName->text().trimmed().isEmpty(); };
+    page->onValidate = [this] {
+        const QString name = m_accountName->text().trimmed();
+        Result<Account> account = m_engine.accounts().find(m_accountId);
+        if (!account.ok() || account->name == name)
+            return account.ok();
+        Result<Account> renamed =
+            m_engine.accounts().updateMetadata(m_accountId, [name](Account& a) { a.name = name; });
+        if (!renamed.ok()) {
+            m_accountName->setToolTip(renamed.error().fullMessage());
+            return false;
+        }
+        return true;
+    };
+    page->onNext = [] { return -1; };
+    page->setFinalPage(true);
+    return page;
+}
+
+// ---- Leaving -------------------------------------------------------------------------------
+
+void ConnectWizard::setBusy(bool busy)
+{
+    m_busy = busy;
+    button(QWizard::BackButton)->setEnabled(!busy);
+    if (m_signInPage)
+        m_signInPage->changed();
+    if (m_appPage)
+        m_appPage->changed();
+}
+
+void ConnectWizard::discardAccount(std::function<void()> then)
+{
+    const QString id = m_accountId;
+    m_accountId.clear();
+    if (id.isEmpty()) {
+        if (then)
+            then();
+        return;
+    }
+    // The engine's services outlive the wizard: the removal finishes even after it closed.
+    m_engine.tokens().disconnect(id, true, &m_engine.tokens(), [then](Result<DisconnectReport>) {
+        if (then)
+            then();
+    });
+}
+
+void ConnectWizard::accept()
+{
+    // Finished: the account and the apps stay.
+    m_createdAppIds.clear();
+    QWizard::accept();
+}
+
+void ConnectWizard::reject()
+{
+    if (m_busy)
+        return; // a connection under way ends within its deadline; then Cancel works
+    cancelJob();
+    const QStringList appIds = m_createdAppIds;
+    m_createdAppIds.clear();
+    AppService* apps = &m_engine.apps();
+    discardAccount([apps, appIds] {
+        for (const QString& appId : appIds)
+            apps->remove(appId, true, apps, [](Status) {});
+    });
+    QWizard::reject();
+}
+
+} // namespace authdeck::ui

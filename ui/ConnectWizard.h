@@ -1,0 +1,167 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QUrl>
+#include <QWizard>
+#include <QWizardPage>
+
+#include <functional>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTreeWidget;
+
+namespace authdeck {
+class Engine;
+class OAuthConnectJob;
+} // namespace authdeck
+
+namespace authdeck::ui {
+
+class AppEditorWidget;
+
+// A wizard page whose behaviour is given by functions, so one wizard can describe all its pages
+// in one place without a class per page.
+class WizardStepPage : public QWizardPage {
+public:
+    using QWizardPage::QWizardPage;
+    std::function<void()> onInit;
+    std::function<void()> onCleanup;
+    std::function<bool()> onComplete;
+    std::function<bool()> onValidate;
+    std::function<int()> onNext;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    [[nodiscard]] bool isComplete() const override;
+    bool validatePage() override;
+    [[nodiscard]] int nextId() const override;
+    void changed() { Q_EMIT completeChanged(); }
+};
+
+// Connects any account, whatever the provider's scheme:
+//
+//   Provider (search, icons, categories) -> Method (the provider's schemes, one sentence each,
+//   the recommended one marked) -> App (pick an app registration or create one with the
+//   AppEditorWidget; skipped for access keys and forms that need no client) -> Sign in (OAuth
+//   browser step with Open again / Copy link / Paste address; JWT or client-credentials subject;
+//   the catalog's key or password fields) -> Verify (identity shown) -> Done (name the account).
+//
+// The engine jobs (OAuthConnectJob, ServerConnect, PasswordConnect, KeysConnect) verify the
+// identity and save the account when Sign in completes; Verify shows what they found.
+//
+// What Cancel leaves: nothing. Until Finish, an account connected here is disconnected again
+// (revoked where the provider can, then deleted) on Cancel, and on Back from Verify (so signing in
+// once more does not make a second account); an app registration created inside the wizard is
+// removed on Cancel. Back/Next keep what was typed: pages are only rebuilt when the choice before
+// them changed.
+class ConnectWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { ProviderPage, MethodPage, AppPage, SignInPage, VerifyPage, DonePage };
+
+    explicit ConnectWizard(Engine& engine, QWidget* parent = nullptr);
+    ~ConnectWizard() override;
+
+    [[nodiscard]] QString providerId() const { return m_providerId; }
+    [[nodiscard]] Scheme scheme() const { return m_scheme; }
+    [[nodiscard]] QString appId() const { return m_appId; }
+    [[nodiscard]] QStringList createdAppIds() const { return m_createdAppIds; }
+    [[nodiscard]] QString connectedAccountId() const { return m_accountId; }
+    [[nodiscard]] QUrl authorizationUrl() const { return m_url; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+
+    // Preselects a provider (and scheme) as the first two pages would.
+    bool selectProvider(const QString& providerId);
+    bool selectScheme(Scheme scheme);
+
+    [[nodiscard]] QLineEdit* searchEdit() const { return m_search; }
+    [[nodiscard]] QTreeWidget* providerTree() const { return m_providers; }
+    [[nodiscard]] AppEditorWidget* appEditor() const { return m_editor; }
+    [[nodiscard]] QComboBox* appCombo() const { return m_appCombo; }
+    [[nodiscard]] QRadioButton* createAppRadio() const { return m_createApp; }
+    [[nodiscard]] QLabel* signInError() const { return m_signInError; }
+    [[nodiscard]] QLabel* identityLabel() const { return m_identity; }
+    [[nodiscard]] QLineEdit* accountNameEdit() const { return m_accountName; }
+    // The editor of a catalog field ("username", "access_key_id", ...) or of the JWT subject.
+    [[nodiscard]] QWidget* fieldWidget(const QString& name) const { return m_fields.value(name); }
+
+public Q_SLOTS:
+    void reject() override;
+    void accept() override;
+
+Q_SIGNALS:
+    void accountConnected(const QString& accountId);
+
+private:
+    WizardStepPage* buildProviderPage();
+    WizardStepPage* buildMethodPage();
+    WizardStepPage* buildAppPage();
+    WizardStepPage* buildSignInPage();
+    WizardStepPage* buildVerifyPage();
+    WizardStepPage* buildDonePage();
+    void fillProviders();
+    void filterProviders(const QString& text);
+    void fillMethods();
+    void fillApps();
+    void rebuildSignIn();
+    [[nodiscard]] bool needsApp() const;
+    void startSignIn();
+    void signInFinished(const QString& accountIdOrEmpty, const QString& error);
+    void openBrowser();
+    void cancelJob();
+    void discardAccount(std::function<void()> then = {});
+    void setBusy(bool busy);
+    [[nodiscard]] QString fieldValue(const QString& name) const;
+
+    Engine& m_engine;
+    WizardStepPage* m_providerPage = nullptr;
+    WizardStepPage* m_methodPage = nullptr;
+    WizardStepPage* m_appPage = nullptr;
+    WizardStepPage* m_signInPage = nullptr;
+    WizardStepPage* m_verifyPage = nullptr;
+    WizardStepPage* m_donePage = nullptr;
+
+    QLineEdit* m_search = nullptr;
+    QTreeWidget* m_providers = nullptr;
+    QWidget* m_methodsHost = nullptr;
+    QButtonGroup* m_methods = nullptr;
+    QComboBox* m_appCombo = nullptr;
+    QRadioButton* m_useApp = nullptr;
+    QRadioButton* m_createApp = nullptr;
+    AppEditorWidget* m_editor = nullptr;
+    QLabel* m_appError = nullptr;
+    QWidget* m_signInHost = nullptr;
+    QFormLayout* m_signInForm = nullptr;
+    QLabel* m_signInIntro = nullptr;
+    QWidget* m_oauthTools = nullptr;
+    QLabel* m_link = nullptr;
+    QLineEdit* m_paste = nullptr;
+    QLabel* m_stage = nullptr;
+    QLabel* m_signInError = nullptr;
+    QLabel* m_identity = nullptr;
+    QLineEdit* m_accountName = nullptr;
+    QHash<QString, QWidget*> m_fields;
+
+    QString m_providerId;
+    Scheme m_scheme = Scheme::OAuth2;
+    QString m_methodsFor; // provider the Method page was built for
+    QString m_appsFor;    // provider + scheme the App page was built for
+    QString m_signInFor;  // provider + scheme + app the Sign in page was built for
+    QString m_appId;
+    QStringList m_createdAppIds; // app registrations made inside the wizard
+    QString m_accountId;
+    QPointer<OAuthConnectJob> m_job;
+    QUrl m_url;
+    bool m_busy = false;
+    bool m_advanceAfterSave = false;
+};
+
+} // namespace authdeck::ui
