@@ -3266,6 +3266,632 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::BoxSetupWizard</name>
+    <message>
+        <source>Set up a Box app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key generated earlier in %1; type its passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a Box app (resumed; secrets are typed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Create the app in the Box Developer Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer Console → Create Platform App. The authentication method cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Developer Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Authentication (with &amp;JWT) — recommended: a key pair signs in; nothing reusable travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Authentication (&amp;Client Credentials Grant) — the client ID and secret alone sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For user accounts choose &quot;User Authentication (OAuth 2.0)&quot; there instead and connect with Accounts → Connect an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">ID client</translation>
+    </message>
+    <message>
+        <source>Configuration → OAuth 2.0 Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;name here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished">&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Platform App, choose how it authenticates, then copy its Client ID and Client secret from the Configuration tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration → Add and Manage Public Keys. Generate the pair here (the private key never leaves this computer), or import the config.json Box generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a key pair here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I already have a &amp;config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypts the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new private key</source>
+        <translation type="unfinished">Enregistrer la nouvelle clé privée</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished">Fichiers PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key to paste into Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Box config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished">Phrase secrè&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished">Clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then, in the Developer Console: Add a Public Key, paste the public key, and note the Public Key ID it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase that will encrypt the new key, and where to save it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a 2048-bit RSA key pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no key was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated: %1</source>
+        <translation type="unfinished">Impossible de générer la paire de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be saved: %1</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer la clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved the encrypted private key to %1 (readable by you only). SHA-256 fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the app&apos;s Client ID, secret, key and enterprise from %1. Consider deleting that file now: AuthDeck keeps the key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The Public Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box shows it next to the key under Add and Manage Public Keys: eight letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Key ID</source>
+        <translation type="unfinished">ID de clé publique</translation>
+    </message>
+    <message>
+        <source>Public &amp;Key ID:</source>
+        <translation type="unfinished">ID de clé pu&amp;blique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A Public Key ID is eight letters and digits, like &quot;a1b2c3d4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Access level and scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration tab of the app. Tick each here once it is set there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Access Level: App + Enterprise Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the app sees only its own service account, not the enterprise&apos;s managed users and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write all files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets AuthDeck&apos;s accounts list, read and change content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to look up and administer the enterprise&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to read and change group memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage enterprise properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the enterprise&apos;s settings and its events (activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent-files and activity monitoring are delivered through webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced Features: Generate user access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the app act as a single user with a user token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced Features: Perform Actions as Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the As-User header (acting on behalf of a managed user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any later change of scopes or access level needs Reauthorize App in the Admin Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Authorize the app in the Admin Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Box admin approves the app once for the enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either choose Review and Submit on the app&apos;s Authorization tab (Box emails the primary admin), or as an admin open Admin Console → Integrations → Platform Apps Manager → Add App, and paste the Client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box-Notifications: Box emails users about some actions the app takes (a shared folder, a moved file). Box support can enable suppressing them for the app; AuthDeck then sends &quot;Box-Notifications: off&quot; for accounts that ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. The Enterprise ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin Console → Account &amp; Billing → Account Information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation type="unfinished">ID d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation type="unfinished">ID d&apos;&amp;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An Enterprise ID is a number, like &quot;900001&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck asks Box for a token as the enterprise&apos;s service account and calls /users/me with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named after the service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished">&amp;Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file cannot be read: %1</source>
+        <translation type="unfinished">Impossible de lire le fichier de clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The private key cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise admin has not authorized the app yet: add it in the Platform Apps Manager (step 5), then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box does not know this Client ID and secret: copy them again from the app&apos;s Configuration tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box refused the enterprise: check the Enterprise ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box refused the key: check that the public key is added to the app and the Public Key ID is its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1. The account &quot;%2&quot; is ready, and renews its token by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to step %1 to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::ConnectWizard</name>
+    <message>
+        <source>Sign in with your browser at the provider; AuthDeck keeps tokens, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server app signs in by itself with a private key, for an admin who manages the whole enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server app signs in by itself with its client ID and secret, without a key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user name and password once; where the provider allows it they are exchanged for tokens and forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access key ID and secret key; AuthDeck keeps the secret key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name and password sent with every request; AuthDeck keeps the password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished">Connecter un compte</translation>
+    </message>
+    <message>
+        <source>Which service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider of the account to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ways %1 accounts can be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID (and secret) AuthDeck signs in with. Pick one you registered before, or register a new one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use an app registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation type="unfinished">Inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Register a new app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished">&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser once more</source>
+        <translation type="unfinished">Ouvrir à nouveau la page de connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished">&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in another browser</source>
+        <translation type="unfinished">Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Paste address…</source>
+        <translation type="unfinished">C&amp;oller l&apos;adresse…</translation>
+    </message>
+    <message>
+        <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
+        <translation type="unfinished">Le navigateur n&apos;a pas pu joindre AuthDeck&#xa0;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté, ou le code qu&apos;il a affiché</translation>
+    </message>
+    <message>
+        <source>Address the browser ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:…/callback?code=… or the code</source>
+        <translation type="unfinished">http://127.0.0.1:…/callback?code=… ou le code</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation type="unfinished">&amp;Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished">&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>AuthDeck opens your browser at %1&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the app acts as: the enterprise&apos;s service account, or one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise (service account)</source>
+        <translation type="unfinished">L&apos;entreprise (compte de service)</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation type="unfinished">Un utilisateur</translation>
+    </message>
+    <message>
+        <source>Act &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s numeric ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access keys of %1. The secret key goes to the keychain; nothing is sent before Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 sign-in. Nothing is sent before Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation type="unfinished">Démarrage de la connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser and allow access. The wizard continues by itself once the browser is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
+        <translation type="unfinished">Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et ouvrez-le dans un navigateur, puis collez l&apos;adresse sur laquelle il s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck made the provider&apos;s identity call with the new access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name AuthDeck and its command line use for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished">&amp;Nom du compte&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::CredentialsDialog</name>
     <message>
         <source>Connect with a password or access keys</source>
@@ -3961,6 +4587,10 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
     <message>
         <source>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Connect cloud accounts through one uniform flow: OAuth 2.0, per-server OAuth, server-to-server JWT, basic authentication and access keys.&lt;/p&gt;&lt;p&gt;Every secret is kept in the %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuthDeck %1&lt;/h3&gt;&lt;p&gt;Connectez des comptes cloud grâce à un flux unique&#xa0;: OAuth 2.0, OAuth par serveur, JWT de serveur à serveur, authentification de base et clés d&apos;accès.&lt;/p&gt;&lt;p&gt;Chaque secret est conservé dans le %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;Box app…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
