@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "accounts/ProfileStore.h"
+#include "core/Diagnosis.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
@@ -161,12 +162,21 @@ void Cli::failWith(const Error& error)
     m_exitCode = error.exitCode();
     if (error.kind != ErrorKind::Cancelled)
         message(tr("authdeck-cli: error: %1").arg(error.fullMessage()));
+    // The cause's next step comes from the engine's one table (core/Diagnosis), as in the GUI.
+    const QString step = nextStep(error.diagnosis);
+    if (!step.isEmpty() && error.kind != ErrorKind::Cancelled)
+        message(tr("authdeck-cli: what to do: %1").arg(step));
     if (m_json) {
         QJsonObject e{{QStringLiteral("kind"), errorKindName(error.kind)},
                       {QStringLiteral("message"), error.fullMessage()},
                       {QStringLiteral("exit_code"), m_exitCode}};
         if (!error.providerCode.isEmpty())
             e.insert(QStringLiteral("provider_error"), error.providerCode);
+        if (error.diagnosis != Diagnosis::None) {
+            e.insert(QStringLiteral("diagnosis"), diagnosisId(error.diagnosis));
+            e.insert(QStringLiteral("cause"), diagnosisCause(error.diagnosis));
+            e.insert(QStringLiteral("next_step"), step);
+        }
         printJson(QJsonObject{{QStringLiteral("error"), e}});
     }
     QCoreApplication::exit(m_exitCode);

@@ -75,6 +75,23 @@ void TestTokenResponse::failures_data()
         << QByteArray(
                "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token has expired\"}")
         << rejected << int(Diagnosis::RefreshTokenExpired) << "sign in again";
+    QTest::newRow("revoked refresh token")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"Token has been "
+                      "expired or revoked.\"}")
+        << rejected << int(Diagnosis::RefreshTokenExpired) << "sign in again";
+    QTest::newRow("refresh token used elsewhere")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"The refresh "
+                      "token was already used\"}")
+        << rejected << int(Diagnosis::RefreshTokenReused) << "already used";
+    QTest::newRow("redirect_uri_mismatch")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"redirect_uri_mismatch\"}") << rejected
+        << int(Diagnosis::RedirectUriNotRegistered) << "redirect URI";
+    QTest::newRow("invalid scope")
+        << 400 << QByteArray("application/json") << QByteArray("{\"error\":\"invalid_scope\"}")
+        << rejected << int(Diagnosis::ScopeNotGranted) << "scopes";
     QTest::newRow("clock skew exp")
         << 400 << QByteArray("application/json")
         << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"Please check the 'exp' "
