@@ -107,8 +107,8 @@ QString nextStep(Diagnosis d)
                   "Settings > Apps) for the app in the provider's developer console, then "
                   "connect again.");
     case Diagnosis::AppNotAuthorized:
-        return tr("Ask the enterprise admin to authorize the app in the provider's admin "
-                  "console (Box: Admin Console > Apps > Custom Apps Manager), then try again.");
+        return tr("Ask the enterprise admin to authorize the app (or reauthorize it after a "
+                  "change of its scopes) in the provider's admin console, then try again."));
     case Diagnosis::ClockSkew:
         return tr("Set this computer's clock right (turn on automatic time), then try again.");
     case Diagnosis::ScopeNotGranted:

@@ -1,4 +1,5 @@
 #include "auth/TokenResponse.h"
+#include "core/Diagnosis.h"
 
 #include <QTest>
 
@@ -171,6 +172,8 @@ void TestTokenResponse::failures()
     QVERIFY2(r.error().fullMessage().contains(says, Qt::CaseInsensitive),
              qPrintable(r.error().fullMessage()));
     QVERIFY(r.error().message.contains(QLatin1String("api.box.com")));
+    // Every classified cause has its next step in the engine's one table.
+    QCOMPARE(nextStep(r.error().diagnosis).isEmpty(), diagnosis == int(Diagnosis::None));
 }
 
 void TestTokenResponse::secretsStayOutOfExtra()
