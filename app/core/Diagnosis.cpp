@@ -108,7 +108,7 @@ QString nextStep(Diagnosis d)
                   "connect again.");
     case Diagnosis::AppNotAuthorized:
         return tr("Ask the enterprise admin to authorize the app (or reauthorize it after a "
-                  "change of its scopes) in the provider's admin console, then try again."));
+                  "change of its scopes) in the provider's admin console, then try again.");
     case Diagnosis::ClockSkew:
         return tr("Set this computer's clock right (turn on automatic time), then try again.");
     case Diagnosis::ScopeNotGranted:
