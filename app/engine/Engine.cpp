@@ -38,6 +38,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         return profile.error();
     std::unique_ptr<Engine> e(new Engine(*profile, parent));
     e->m_catalog = new ProviderCatalog(e.get());
+    e->m_catalog->setPolicy(AdminPolicy::load(AdminPolicy::defaultPath()));
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
     e->m_http = new HttpClient(e.get());
