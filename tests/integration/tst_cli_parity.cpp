@@ -217,6 +217,49 @@ private Q_SLOTS:
         QCOMPARE(e.value(u"exit_code").toInt(), 2);
     }
 
+    void policyForbidsProvidersAndSchemes()
+    {
+        const QString policy = test::writeFile(
+            m_profile->path(), QStringLiteral("policy.json"),
+            "{\"providers\": {\"deny\": [\"dropbox\"]}, \"schemes\": {\"deny\": [\"password\"]},"
+            " \"exports_may_include_secrets\": false}");
+        const QStringList env{QStringLiteral("AUTHDECK_POLICY_FILE=") + policy};
+        const QStringList base{QStringLiteral("--profile"), m_profile->path()};
+
+        // The catalog no longer offers Dropbox; Box stays.
+        const test::CliRun list = test::runCli(
+            base + QStringList{QStringLiteral("--json"), QStringLiteral("providers")}, {}, env);
+        QVERIFY2(list.exitCode == 0, qPrintable(what(list)));
+        QVERIFY2(!list.out.contains("\"dropbox\""), list.out.constData());
+        QVERIFY2(list.out.contains("\"box\""), list.out.constData());
+        const test::CliRun free = cli({QStringLiteral("--json"), QStringLiteral("providers")});
+        QVERIFY(free.out.contains("\"dropbox\""));
+
+        const test::CliRun add =
+            test::runCli(base
+                             + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                                           QStringLiteral("--provider"), QStringLiteral("dropbox"),
+                                           QStringLiteral("--name"), QStringLiteral("d"),
+                                           QStringLiteral("--client-id"), QStringLiteral("c")},
+                         {}, env);
+        QVERIFY2(add.exitCode == 2, qPrintable(what(add)));
+        QVERIFY2(add.err.contains("managed by your organization"), qPrintable(what(add)));
+        QVERIFY2(add.err.contains(policy.toUtf8()), qPrintable(what(add)));
+
+        const test::CliRun password = test::runCli(
+            base
+                + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                              QStringLiteral("--provider"), QStringLiteral("sugarcrm"),
+                              QStringLiteral("--host"), QStringLiteral("crm.example.com"),
+                              QStringLiteral("--scheme"), QStringLiteral("password"),
+                              QStringLiteral("--name"), QStringLiteral("p"),
+                              QStringLiteral("--client-id"), QStringLiteral("c")},
+            {}, env);
+        QVERIFY2(password.exitCode == 2, qPrintable(what(password)));
+        QVERIFY2(password.err.contains("managed by your organization"), qPrintable(what(password)));
+        QCOMPARE(appCount(), 0);
+    }
+
     void loopbackHttpIsAccepted()
     {
         const test::CliRun r =
