@@ -5,12 +5,15 @@
 #include "accounts/ProfileStore.h"
 #include "accounts/TokenService.h"
 #include "auth/ServerAuthMinter.h"
+#include "engine/AppSettings.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/VaultSecretStore.h"
+
+#include <QFileInfo>
 
 namespace authdeck {
 
@@ -42,6 +45,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
     e->m_http = new HttpClient(e.get());
+    // The admin's network preferences (Settings > Network), when they were ever saved.
+    if (QFileInfo::exists(AppSettings::filePath(e->m_profile)))
+        AppSettings::load(e->m_profile).apply(*e->m_http);
     switch (options.store) {
     case SecretStoreKind::Keychain: {
         auto* keychain = new KeychainSecretStore(
