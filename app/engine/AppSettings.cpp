@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace authdeck {
 
 namespace {
