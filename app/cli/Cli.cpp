@@ -160,12 +160,15 @@ void Cli::failWith(const Error& error)
         return;
     m_finished = true;
     m_exitCode = error.exitCode();
-    if (error.kind != ErrorKind::Cancelled)
-        message(tr("authdeck-cli: error: %1").arg(error.fullMessage()));
-    // The cause's next step comes from the engine's one table (core/Diagnosis), as in the GUI.
+    // One line names the cause and, when the engine's one table (core/Diagnosis) knows it, the
+    // next step, as the GUI shows it.
     const QString step = nextStep(error.diagnosis);
-    if (!step.isEmpty() && error.kind != ErrorKind::Cancelled)
-        message(tr("authdeck-cli: what to do: %1").arg(step));
+    if (error.kind != ErrorKind::Cancelled) {
+        if (step.isEmpty())
+            message(tr("authdeck-cli: error: %1").arg(error.fullMessage()));
+        else
+            message(tr("authdeck-cli: error: %1 What to do: %2").arg(error.fullMessage(), step));
+    }
     if (m_json) {
         QJsonObject e{{QStringLiteral("kind"), errorKindName(error.kind)},
                       {QStringLiteral("message"), error.fullMessage()},
