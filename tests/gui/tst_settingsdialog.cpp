@@ -236,7 +236,8 @@ private Q_SLOTS:
 
         // Without the policy Dropbox is back.
         qunsetenv("AUTHDECK_POLICY_FILE");
-        auto free = memoryEngine(p.path() + QStringLiteral("/other"));
+        test::TempProfile other;
+        auto free = memoryEngine(other.path());
         QVERIFY(free);
         AppDialog freeDialog(*free);
         freeDialog.startNew();
