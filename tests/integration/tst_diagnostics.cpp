@@ -15,7 +15,9 @@
 
 #include "net/HttpResponder.h"
 #include "net/LocalHttpServer.h"
+#include "sandbox/SandboxServer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -221,6 +223,69 @@ private Q_SLOTS:
         QCOMPARE(accounts.exitCode, 0);
         QVERIFY2(QJsonDocument::fromJson(accounts.out).array().isEmpty(),
                  qPrintable(what(accounts)));
+    }
+
+    // The real sandbox: a password-grant account whose refresh token outlived its 60 days (the
+    // sandbox clock moved on), then the sandbox's 5xx fault switch.
+    void sandboxExpiredRefreshTokenAndOutage()
+    {
+        SandboxServer sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        SandboxClient c;
+        c.name = QStringLiteral("AuthDeck diagnostics");
+        c.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
+        c = sandbox.registerClient(c);
+        QVERIFY(QDir(m_profile->path()).mkpath(QStringLiteral("providers")));
+        test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                        QStringLiteral("sandbox.json"),
+                        QJsonDocument(sandbox.providerJson()).toJson());
+        const QString secret = test::writeFile(m_files->path(), QStringLiteral("sandbox-secret"),
+                                               c.clientSecret.toUtf8());
+        const test::CliRun app =
+            cli({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                 QStringLiteral("sandbox"), QStringLiteral("--scheme"), QStringLiteral("password"),
+                 QStringLiteral("--name"), QStringLiteral("pw"), QStringLiteral("--client-id"),
+                 c.clientId, QStringLiteral("--client-secret-file"), secret});
+        QVERIFY2(app.exitCode == 0, qPrintable(what(app)));
+        const QString password = test::writeFile(m_files->path(), QStringLiteral("password"),
+                                                 QByteArray(SandboxServer::AdminPassword) + '\n');
+        const test::CliRun connected =
+            cli({QStringLiteral("connect"), QStringLiteral("--provider"), QStringLiteral("sandbox"),
+                 QStringLiteral("--name"), QStringLiteral("Sandbox admin"),
+                 QStringLiteral("--username"), QLatin1String(SandboxServer::AdminLogin),
+                 QStringLiteral("--password-file"), password});
+        QVERIFY2(connected.exitCode == 0, qPrintable(what(connected)));
+        const QString id = QJsonDocument::fromJson(connected.out).object().value(u"id").toString();
+        QVERIFY(!id.isEmpty());
+
+        // 5xx from the sandbox's fault switch: an outage, exit 4.
+        SandboxServer::Fault fault;
+        fault.kind = SandboxServer::Fault::ServerError;
+        fault.count = -1;
+        sandbox.setFault(fault);
+        const test::CliRun outage = cli({QStringLiteral("refresh"), id});
+        QVERIFY2(outage.exitCode == 4, qPrintable(what(outage)));
+        QCOMPARE(QJsonDocument::fromJson(outage.out)
+                     .object()
+                     .value(u"error")
+                     .toObject()
+                     .value(u"diagnosis")
+                     .toString(),
+                 QStringLiteral("provider-outage"));
+        QVERIFY2(outage.err.contains("What to do: Nothing is wrong on this side"),
+                 qPrintable(what(outage)));
+        sandbox.clearFault();
+
+        // 61 days later the refresh token is dead: sign in again, exit 3.
+        sandbox.setClockOffset(61 * 24 * 3600);
+        const test::CliRun expired = cli({QStringLiteral("refresh"), id});
+        QVERIFY2(expired.exitCode == 3, qPrintable(what(expired)));
+        const QJsonObject e =
+            QJsonDocument::fromJson(expired.out).object().value(u"error").toObject();
+        QCOMPARE(e.value(u"diagnosis").toString(), QStringLiteral("refresh-token-expired"));
+        QCOMPARE(e.value(u"provider_error").toString(), QStringLiteral("invalid_grant"));
+        QVERIFY2(expired.err.contains("What to do: Sign in again"), qPrintable(what(expired)));
     }
 };
 
