@@ -10,6 +10,7 @@
 #include "providers/ProviderCatalog.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSettings>
 #include <QTest>
 
