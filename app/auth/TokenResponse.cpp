@@ -122,7 +122,8 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
             e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
                            "port) for the app at the provider.")
                             .arg(host);
-        } else if (d.contains(QLatin1String("refresh"))) {
+        } else if (d.contains(QLatin1String("refresh"))
+                   || d.contains(QLatin1String("token has been expired or revoked"))) {
             // "expired or revoked" is one cause (sign in again); a token spent by someone else
             // is another (two copies refreshing one account).
             const bool reused = d.contains(QLatin1String("already used"))
