@@ -5,6 +5,7 @@
 #include "accounts/AppService.h"
 #include "auth/KeysConnect.h"
 #include "auth/PasswordConnect.h"
+#include "core/Diagnosis.h"
 #include "engine/Engine.h"
 #include "net/UrlPolicy.h"
 #include "providers/FieldCheck.h"
@@ -348,7 +349,7 @@ void CredentialsDialog::startConnect()
         if (r.ok())
             finished(true, r->id);
         else
-            finished(false, r.error().fullMessage());
+            finished(false, messageWithNextStep(r.error()));
     };
     auto secretOf = [this](const QString& name) {
         auto* s = qobject_cast<SecretLineEdit*>(m_widgets.value(name));

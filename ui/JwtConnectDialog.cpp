@@ -5,6 +5,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "auth/ServerConnect.h"
+#include "core/Diagnosis.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/RsaKey.h"
 #include "engine/Engine.h"
@@ -544,7 +545,7 @@ void JwtConnectDialog::connectWithKey(const QByteArray& clearPem)
         const QString appId = app->id;
         ServerConnect::run(m_engine, request, this, [this, appId](Result<Account> account) {
             if (!account.ok()) {
-                failed(account.error().message, appId);
+                failed(messageWithNextStep(account.error()), appId);
                 return;
             }
             setBusy(false);

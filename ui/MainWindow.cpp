@@ -12,6 +12,7 @@
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
 #include "OAuthConnectDialog.h"
+#include "SettingsDialog.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -378,6 +379,14 @@ void MainWindow::buildMenus()
     QAction* keychain =
         settings->addAction(tr("Check the &keychain"), this, [this] { m_keychain->recheck(); });
     keychain->setObjectName(QStringLiteral("checkKeychainAction"));
+    settings->addSeparator();
+    QAction* preferences = settings->addAction(tr("&Preferences…"), this, [this] {
+        auto* d = new SettingsDialog(m_engine, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Provider &documentation"), this, [this] {

@@ -56,6 +56,8 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
                                              const ProfileStore::Snapshot& current) const
 {
     const Provider* provider = m_catalog.find(in.providerId);
+    if (!provider && m_catalog.isForbidden(in.providerId))
+        return usage(m_catalog.policy().refusalForProvider(in.providerId));
     if (!provider) {
         return usage(tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
                         "providers AuthDeck knows.")
@@ -80,6 +82,8 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
         return usage(tr("%1 connects with %2, which needs no app registration.")
                          .arg(provider->name, schemeDisplayName(provider->schemes().value(0))));
     }
+    if (!provider->supports(*scheme) && !m_catalog.policy().allowsScheme(*scheme))
+        return usage(m_catalog.policy().refusalForScheme(provider->name, *scheme));
     if (!provider->supports(*scheme)) {
         QStringList offered;
         for (Scheme s : provider->schemes())

@@ -83,6 +83,8 @@ public:
     void readSecrets(const QString& appId, QObject* context, SecretsDone done);
 
     [[nodiscard]] QString secretKey(const QString& appId) const;
+    // The catalog the registrations are checked against (and its organization policy).
+    [[nodiscard]] const ProviderCatalog& catalog() const { return m_catalog; }
 
 Q_SIGNALS:
     void appsChanged();

@@ -32,6 +32,11 @@ void KeysConnect::run(Engine& engine, KeysConnectRequest request, QObject* conte
         postLater(owner, [reply, e] { reply(e); });
     };
     const Provider* provider = engine.catalog().find(request.providerId);
+    if (!provider && engine.catalog().isForbidden(request.providerId)) {
+        failLater(fail(ErrorKind::Usage,
+                       engine.catalog().policy().refusalForProvider(request.providerId)));
+        return;
+    }
     if (!provider) {
         failLater(fail(ErrorKind::Usage,
                        tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "

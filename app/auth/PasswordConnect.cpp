@@ -78,6 +78,8 @@ struct Job {
 Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& request)
 {
     const Provider* provider = engine.catalog().find(request.providerId);
+    if (!provider && engine.catalog().isForbidden(request.providerId))
+        return usage(engine.catalog().policy().refusalForProvider(request.providerId));
     if (!provider) {
         return usage(tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
                         "providers AuthDeck knows.")

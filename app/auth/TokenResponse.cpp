@@ -122,10 +122,15 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
             e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
                            "port) for the app at the provider.")
                             .arg(host);
-        } else if (d.contains(QLatin1String("refresh"))) {
-            e.diagnosis = d.contains(QLatin1String("revoked")) || d.contains(QLatin1String("used"))
-                              ? Diagnosis::RefreshTokenReused
-                              : Diagnosis::RefreshTokenExpired;
+        } else if (d.contains(QLatin1String("refresh"))
+                   || d.contains(QLatin1String("token has been expired or revoked"))) {
+            // "expired or revoked" is one cause (sign in again); a token spent by someone else
+            // is another (two copies refreshing one account).
+            const bool reused = d.contains(QLatin1String("already used"))
+                                || d.contains(QLatin1String("already been used"))
+                                || d.contains(QLatin1String("reuse"))
+                                || d.contains(QLatin1String("used elsewhere"));
+            e.diagnosis = reused ? Diagnosis::RefreshTokenReused : Diagnosis::RefreshTokenExpired;
             e.message =
                 tr("%1 no longer accepts this account's sign-in (the refresh token expired, "
                    "was revoked or was already used): sign in again.")
@@ -137,6 +142,11 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
         } else {
             e.message = tr("%1 refused the grant (invalid_grant).").arg(host);
         }
+    } else if (code == QLatin1String("redirect_uri_mismatch")) {
+        e.diagnosis = Diagnosis::RedirectUriNotRegistered;
+        e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
+                       "port) for the app at the provider.")
+                        .arg(host);
     } else if (code == QLatin1String("invalid_client")) {
         e.diagnosis = Diagnosis::InvalidClient;
         e.message =

@@ -6,6 +6,7 @@
 #include "core/Async.h"
 #include "core/Log.h"
 #include "crypto/KeyFiles.h"
+#include "providers/ProviderCatalog.h"
 #include "secrets/SecretStore.h"
 
 #include <QFile>
@@ -162,6 +163,14 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
         return failLater(
             fail(ErrorKind::Usage,
                  tr("%1 already exists; choose another file name.").arg(request.path)));
+    if (request.includeSecrets
+        && m_apps.catalog().policy().exportsMayIncludeSecrets.value_or(true) == false) {
+        return failLater(
+            fail(ErrorKind::Usage, tr("Your organization's policy (%1) does not allow exports with "
+                                      "secrets; it is managed by your organization. Export without "
+                                      "--include-secrets.")
+                                       .arg(m_apps.catalog().policy().path)));
+    }
     if (request.includeSecrets && request.passphrase.isEmpty())
         return failLater(fail(ErrorKind::Usage, tr("Secrets are exported encrypted: give a "
                                                    "passphrase (--passphrase-file).")));

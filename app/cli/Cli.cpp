@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "accounts/ProfileStore.h"
+#include "core/Diagnosis.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
@@ -159,14 +160,26 @@ void Cli::failWith(const Error& error)
         return;
     m_finished = true;
     m_exitCode = error.exitCode();
-    if (error.kind != ErrorKind::Cancelled)
-        message(tr("authdeck-cli: error: %1").arg(error.fullMessage()));
+    // One line names the cause and, when the engine's one table (core/Diagnosis) knows it, the
+    // next step, as the GUI shows it.
+    const QString step = nextStep(error.diagnosis);
+    if (error.kind != ErrorKind::Cancelled) {
+        if (step.isEmpty())
+            message(tr("authdeck-cli: error: %1").arg(error.fullMessage()));
+        else
+            message(tr("authdeck-cli: error: %1 What to do: %2").arg(error.fullMessage(), step));
+    }
     if (m_json) {
         QJsonObject e{{QStringLiteral("kind"), errorKindName(error.kind)},
                       {QStringLiteral("message"), error.fullMessage()},
                       {QStringLiteral("exit_code"), m_exitCode}};
         if (!error.providerCode.isEmpty())
             e.insert(QStringLiteral("provider_error"), error.providerCode);
+        if (error.diagnosis != Diagnosis::None) {
+            e.insert(QStringLiteral("diagnosis"), diagnosisId(error.diagnosis));
+            e.insert(QStringLiteral("cause"), diagnosisCause(error.diagnosis));
+            e.insert(QStringLiteral("next_step"), step);
+        }
         printJson(QJsonObject{{QStringLiteral("error"), e}});
     }
     QCoreApplication::exit(m_exitCode);

@@ -6,6 +6,7 @@
 #include "accounts/TokenService.h"
 #include "auth/ServerAuthMinter.h"
 #include "core/Log.h"
+#include "engine/AppSettings.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxSession.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <QFileInfo>
 #include <cstdio>
 #include <cstdlib>
 
@@ -86,9 +88,13 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         return profile.error();
     std::unique_ptr<Engine> e(new Engine(*profile, parent));
     e->m_catalog = new ProviderCatalog(e.get());
+    e->m_catalog->setPolicy(AdminPolicy::load(AdminPolicy::defaultPath()));
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
     e->m_http = new HttpClient(e.get());
+    // The admin's network preferences (Settings > Network), when they were ever saved.
+    if (QFileInfo::exists(AppSettings::filePath(e->m_profile)))
+        AppSettings::load(e->m_profile).apply(*e->m_http);
     switch (options.store) {
     case SecretStoreKind::Keychain: {
         auto* keychain = new KeychainSecretStore(

@@ -29,7 +29,8 @@ void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrid
             runtime.append(p);
     }
     m_providers.clear();
-    m_warnings.clear();
+    m_forbidden.clear();
+    m_warnings = m_policy.warnings;
     loadDir(builtinDir, true);
     if (!overrideDir.isEmpty() && QFileInfo(overrideDir).isDir())
         loadDir(overrideDir, false);
@@ -78,11 +79,34 @@ void ProviderCatalog::loadDir(const QString& dir, bool builtin)
 void ProviderCatalog::insertSorted(const Provider& provider)
 {
     m_providers.removeIf([&](const Provider& p) { return p.id == provider.id; });
+    // The organization's policy: forbidden providers and schemes are not offered at all.
+    if (!m_policy.allowsProvider(provider.id)) {
+        m_forbidden.insert(provider.id);
+        return;
+    }
+    Provider allowed = provider;
+    if (!m_policy.allowsScheme(Scheme::OAuth2))
+        allowed.oauth2.reset();
+    if (!m_policy.allowsScheme(Scheme::Jwt))
+        allowed.jwt.reset();
+    if (!m_policy.allowsScheme(Scheme::ClientCredentials))
+        allowed.clientCredentials.reset();
+    if (!m_policy.allowsScheme(Scheme::Password))
+        allowed.password.reset();
+    if (!m_policy.allowsScheme(Scheme::Keys))
+        allowed.keys.reset();
+    if (!m_policy.allowsScheme(Scheme::Basic))
+        allowed.basic.reset();
+    if (allowed.schemes().isEmpty()) {
+        m_forbidden.insert(provider.id);
+        return;
+    }
+    m_forbidden.remove(provider.id);
     const auto pos = std::lower_bound(m_providers.begin(), m_providers.end(), provider,
                                       [](const Provider& a, const Provider& b) {
                                           return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
                                       });
-    m_providers.insert(pos, provider);
+    m_providers.insert(pos, allowed);
 }
 
 void ProviderCatalog::addRuntimeProvider(const Provider& provider)
@@ -98,6 +122,16 @@ void ProviderCatalog::removeRuntimeProvider(const QString& id)
 {
     m_providers.removeIf([&](const Provider& p) { return p.id == id && p.sandbox; });
     Q_EMIT changed();
+}
+
+void ProviderCatalog::setPolicy(const AdminPolicy& policy)
+{
+    m_policy = policy;
+}
+
+bool ProviderCatalog::isForbidden(const QString& id) const
+{
+    return m_forbidden.contains(id) || !m_policy.allowsProvider(id);
 }
 
 const Provider* ProviderCatalog::find(const QString& id) const

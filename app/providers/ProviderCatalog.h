@@ -1,9 +1,11 @@
 #pragma once
 
+#include "providers/AdminPolicy.h"
 #include "providers/Provider.h"
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,13 @@ public:
     // Loads from explicit folders (tests): built-ins from builtinDir instead of the resources.
     void loadFrom(const QString& builtinDir, const QString& overrideDir);
 
+    // The organization's policy (AdminPolicy): set before load(); forbidden providers are left
+    // out and forbidden schemes removed from the others.
+    void setPolicy(const AdminPolicy& policy);
+    [[nodiscard]] const AdminPolicy& policy() const { return m_policy; }
+    // A provider the policy hides (known to AuthDeck but not allowed here).
+    [[nodiscard]] bool isForbidden(const QString& id) const;
+
     // Adds or replaces a provider made at run time (the sandbox's).
     void addRuntimeProvider(const Provider& provider);
     void removeRuntimeProvider(const QString& id);
@@ -39,6 +48,8 @@ private:
 
     QList<Provider> m_providers;
     QStringList m_warnings;
+    AdminPolicy m_policy;
+    QSet<QString> m_forbidden;
 };
 
 } // namespace authdeck

@@ -1,4 +1,5 @@
 #include "auth/TokenResponse.h"
+#include "core/Diagnosis.h"
 
 #include <QTest>
 
@@ -75,6 +76,23 @@ void TestTokenResponse::failures_data()
         << QByteArray(
                "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token has expired\"}")
         << rejected << int(Diagnosis::RefreshTokenExpired) << "sign in again";
+    QTest::newRow("revoked refresh token")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"Token has been "
+                      "expired or revoked.\"}")
+        << rejected << int(Diagnosis::RefreshTokenExpired) << "sign in again";
+    QTest::newRow("refresh token used elsewhere")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"The refresh "
+                      "token was already used\"}")
+        << rejected << int(Diagnosis::RefreshTokenReused) << "already used";
+    QTest::newRow("redirect_uri_mismatch")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"error\":\"redirect_uri_mismatch\"}") << rejected
+        << int(Diagnosis::RedirectUriNotRegistered) << "redirect URI";
+    QTest::newRow("invalid scope")
+        << 400 << QByteArray("application/json") << QByteArray("{\"error\":\"invalid_scope\"}")
+        << rejected << int(Diagnosis::ScopeNotGranted) << "scopes";
     QTest::newRow("clock skew exp")
         << 400 << QByteArray("application/json")
         << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"Please check the 'exp' "
@@ -154,6 +172,8 @@ void TestTokenResponse::failures()
     QVERIFY2(r.error().fullMessage().contains(says, Qt::CaseInsensitive),
              qPrintable(r.error().fullMessage()));
     QVERIFY(r.error().message.contains(QLatin1String("api.box.com")));
+    // Every classified cause has its next step in the engine's one table.
+    QCOMPARE(nextStep(r.error().diagnosis).isEmpty(), diagnosis == int(Diagnosis::None));
 }
 
 void TestTokenResponse::secretsStayOutOfExtra()

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace authdeck {
+
+class HttpClient;
+class Profile;
+
+// The admin's preferences, kept with QSettings in <profile>/settings.ini (never a secret: a
+// proxy password is not stored). Every value is checked on load; a bad one falls back to its
+// default with a warning naming the key. The engine applies the network part to its HttpClient,
+// so the GUI and the CLI behave alike.
+struct AppSettings {
+    enum class ProxyMode { System, Manual, None };
+
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost; // Manual
+    int proxyPort = 8080;
+    int connectTimeoutSeconds = 15;  // reaching the server (part of the request deadline)
+    int transferTimeoutSeconds = 30; // the whole exchange: HttpClient's default deadline
+    // Self-signed certificates the admin trusted after seeing them: host -> SHA-256 (hex, ':').
+    QMap<QString, QString> trustedHosts;
+    bool exportsMayIncludeSecrets = true;
+    QString language = QStringLiteral("en");
+    bool startWithSystem = false;
+    bool notifyNeedsAttention = true;
+
+    static constexpr int MinTimeoutSeconds = 1;
+    static constexpr int MaxTimeoutSeconds = 600;
+
+    [[nodiscard]] static QString filePath(const Profile& profile);
+    // Reads and validates; warnings (if given) receives one line per value that fell back.
+    [[nodiscard]] static AppSettings load(QSettings& settings, QStringList* warnings = nullptr);
+    [[nodiscard]] static AppSettings load(const Profile& profile, QStringList* warnings = nullptr);
+    void save(QSettings& settings) const;
+    void save(const Profile& profile) const;
+    // Proxy, deadline and trusted certificates onto the engine's HttpClient.
+    void apply(HttpClient& http) const;
+
+    // The languages AuthDeck can show: English plus every compiled-in translation (:/i18n).
+    [[nodiscard]] static QStringList availableLanguages();
+    [[nodiscard]] static QString proxyModeId(ProxyMode mode);
+
+    friend bool operator==(const AppSettings&, const AppSettings&) = default;
+};
+
+} // namespace authdeck

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "engine/AppSettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QToolButton;
+class QTreeWidget;
+
+namespace authdeck {
+class Engine;
+}
+
+namespace authdeck::ui {
+
+// The pages of Settings > Preferences. Each is a plain widget over the engine, so a wizard can
+// show the same page (a wizard page and a settings panel are one widget used twice). The pages
+// that hold preferences read them with load() and write them back with store().
+
+// App registrations ("custom OAuth keys"), grouped by provider: add, edit (AppDialog),
+// duplicate (secrets too), remove (asks, naming the accounts that use the app), and the redirect
+// URI to register at the provider with a Copy button.
+class AppsSettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit AppsSettingsPage(Engine& engine, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString selectedAppId() const;
+    void selectApp(const QString& appId);
+
+public Q_SLOTS:
+    void reload();
+    void addApp();
+    void editSelected();
+    void duplicateSelected();
+    void removeSelected();
+    void copyRedirectUri();
+
+Q_SIGNALS:
+    // A change through this page was saved (or failed: ok false, with the message).
+    void appSaved(const QString& appId);
+    void operationFinished(bool ok, const QString& message);
+
+private:
+    void updateDetails();
+
+    Engine& m_engine;
+    QTreeWidget* m_tree = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_duplicate = nullptr;
+    QPushButton* m_remove = nullptr;
+    QLineEdit* m_redirect = nullptr;
+    QToolButton* m_copy = nullptr;
+    QLabel* m_policy = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+// Proxy (system, manual, none), connect and transfer timeouts, and trusted self-signed
+// certificates: a host is trusted only after its SHA-256 fingerprint was fetched and shown.
+class NetworkSettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit NetworkSettingsPage(QWidget* parent = nullptr);
+    void load(const AppSettings& settings);
+    void store(AppSettings& settings) const;
+
+    // The certificate shown last (empty until fetchCertificate() answered).
+    [[nodiscard]] QString shownFingerprint() const { return m_shownFingerprint; }
+
+public Q_SLOTS:
+    void fetchCertificate();
+    void trustShownCertificate();
+    void removeTrusted();
+
+Q_SIGNALS:
+    void certificateShown(const QString& fingerprint);
+
+private:
+    void updateProxyFields();
+    void rebuildTrusted();
+
+    QRadioButton* m_system = nullptr;
+    QRadioButton* m_manual = nullptr;
+    QRadioButton* m_none = nullptr;
+    QLineEdit* m_proxyHost = nullptr;
+    QSpinBox* m_proxyPort = nullptr;
+    QSpinBox* m_connectTimeout = nullptr;
+    QSpinBox* m_transferTimeout = nullptr;
+    QListWidget* m_trusted = nullptr;
+    QLineEdit* m_trustHost = nullptr;
+    QSpinBox* m_trustPort = nullptr;
+    QPushButton* m_fetch = nullptr;
+    QLabel* m_fingerprintLabel = nullptr;
+    QPushButton* m_trust = nullptr;
+    QString m_shownHost;
+    QString m_shownFingerprint;
+    QMap<QString, QString> m_trustedHosts;
+};
+
+// The secret store in use, whether exports may include secrets, and the organization's policy.
+class SecuritySettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SecuritySettingsPage(Engine& engine, QWidget* parent = nullptr);
+    void load(const AppSettings& settings);
+    void store(AppSettings& settings) const;
+
+private:
+    Engine& m_engine;
+    QLabel* m_store = nullptr;
+    QCheckBox* m_exports = nullptr;
+    QLabel* m_policy = nullptr;
+};
+
+// Language (English and the compiled-in translations), start with the system, notifications.
+class GeneralSettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit GeneralSettingsPage(QWidget* parent = nullptr);
+    void load(const AppSettings& settings);
+    void store(AppSettings& settings) const;
+
+private:
+    QComboBox* m_language = nullptr;
+    QCheckBox* m_startWithSystem = nullptr;
+    QCheckBox* m_notify = nullptr;
+};
+
+} // namespace authdeck::ui
