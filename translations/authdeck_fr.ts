@@ -153,6 +153,126 @@
         <source>must name at least one field</source>
         <translation>doit nommer au moins un champ</translation>
     </message>
+    <message>
+        <source>The account&apos;s sign-in expired or was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s refresh token was already used elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is not registered for the app at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not authorized by the enterprise admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not granted the requested scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept the app&apos;s client ID or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name could not be found (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has an outage (HTTP 5xx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a fresh copy of the file from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Account</name>
@@ -193,6 +313,41 @@
     <message>
         <source>The account was removed meanwhile.</source>
         <translation>Le compte a été supprimé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::AdminPolicy</name>
+    <message>
+        <source>The policy file %1 cannot be read (%2); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1 is larger than 64 KB; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not a JSON object (%2); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1: &quot;%2&quot; must be a list of names; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1: unknown scheme &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1: &quot;exports_may_include_secrets&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2 is not allowed by your organization&apos;s policy (%3); it is managed by your organization.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,6 +446,21 @@
     </message>
 </context>
 <context>
+    <name>authdeck::AppSettings</name>
+    <message>
+        <source>The setting %1 has the invalid value &quot;%2&quot;; using %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::BoxConfig</name>
     <message>
         <source>The Box config file is larger than 256 KiB; it is not a config.json.</source>
@@ -346,6 +516,33 @@
     <message>
         <source>The profile changed while importing; nothing was imported. Try again.</source>
         <translation>Le profil a changé pendant l&apos;importation&#xa0;; rien n&apos;a été importé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy (%1) does not allow exports with secrets; it is managed by your organization. Export without --include-secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::CertificateProbe</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the certificate of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not present a certificate in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Diagnosis</name>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2696,10 @@ Options&#xa0;:
         <source>remove the account here even when the provider cannot be reached to revoke access</source>
         <translation>supprimer le compte ici même si le fournisseur est injoignable pour révoquer l&apos;accès</translation>
     </message>
+    <message>
+        <source>authdeck-cli: error: %1 What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto</name>
@@ -3263,6 +3464,97 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Secret</source>
         <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::AppsSettingsPage</name>
+    <message>
+        <source>App registrations by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider / app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished">Schéma</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">ID client</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register at the provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation type="unfinished">Copier l&apos;URI de redirection</translation>
+    </message>
+    <message>
+        <source>Some providers or sign-in methods are managed by your organization (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (managed by your organization: not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the app registration &quot;%1&quot; and its secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts use it and will stop working until they are connected with another app: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the redirect URI.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4334,21 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start AuthDeck when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an account needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::ImportBundleDialog</name>
     <message>
         <source>Import a bundle</source>
@@ -4592,6 +4899,105 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
         <source>Set up a &amp;Box app…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::NetworkSettingsPage</name>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (whole request):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted self-signed certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own servers only. A certificate is trusted for its host after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the certificate of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate for &quot;%2&quot;, valid until %3.
+SHA-256 fingerprint: %4
+Compare it with the fingerprint the server&apos;s administrator gives you before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate with SHA-256 fingerprint
+%1
+for %2? Connections to %2 will accept this certificate and no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::OAuthConnectDialog</name>
@@ -4749,6 +5155,80 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::SecuritySettingsPage</name>
+    <message>
+        <source>Secrets are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exports may include secrets (encrypted with a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (%1 does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your organization (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in methods allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in methods not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — managed by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
