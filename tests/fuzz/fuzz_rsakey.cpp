@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     // The first byte chooses a passphrase: none, the seeds' one, or a wrong one.
     static const char* passphrases[] = {"", "fuzz-passphrase", "wrong"};
-    const SecretBytes passphrase(QByteArray(passphrases[data[0] % 3]));
+    const SecretBytes passphrase{QByteArray(passphrases[data[0] % 3])};
     const QByteArray pem = fuzz::bytes(data + 1, size - 1);
 
     const auto key = RsaKey::fromPem(SecretBytes(pem), passphrase);
