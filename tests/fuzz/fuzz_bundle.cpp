@@ -33,6 +33,8 @@ void writeSeeds(const QString& dir)
                                       {QStringLiteral("client_id"), QStringLiteral("cid")}}};
     const QJsonArray accounts{QJsonObject{{QStringLiteral("id"), QStringLiteral("acct-1")},
                                           {QStringLiteral("app"), QStringLiteral("app-1")},
+                                          {QStringLiteral("name"), QStringLiteral("Account")},
+                                          {QStringLiteral("provider"), QStringLiteral("box")},
                                           {QStringLiteral("identity"), QStringLiteral("a@b.c")}}};
     const QDateTime created = QDateTime::fromSecsSinceEpoch(1764460800, Qt::UTC);
     BundleFormat::Secrets secrets;
