@@ -137,10 +137,10 @@ void TestCanaryScan::everyVerbLeaksNothing()
 
     // A key pair with a passphrase (its PEM body is a secret too).
     const QString keyOut = m_secrets + QStringLiteral("/box-key.pem");
-    RUN(a.path(), {QStringLiteral("keygen"), QStringLiteral("--bits"), QStringLiteral("2048"),
-                   QStringLiteral("--passphrase-file"),
-                   secretFile(QStringLiteral("keypass"), KeyPassphrase), QStringLiteral("--out"),
-                   keyOut});
+    RUN(a.path(),
+        {QStringLiteral("keygen"), QStringLiteral("--bits"), QStringLiteral("2048"),
+         QStringLiteral("--passphrase-file"), secretFile(QStringLiteral("keypass"), KeyPassphrase),
+         QStringLiteral("--out"), keyOut});
     QFile keyFile(keyOut);
     QVERIFY(keyFile.open(QIODevice::ReadOnly));
     const QByteArray encryptedPem = keyFile.readAll();
@@ -149,9 +149,9 @@ void TestCanaryScan::everyVerbLeaksNothing()
 
     // An OAuth app with a client secret.
     RUN(a.path(), {QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
-                   QStringLiteral("sandbox"), QStringLiteral("--name"), QStringLiteral("canary-app"),
-                   QStringLiteral("--client-id"), QStringLiteral("canary-client-id"),
-                   QStringLiteral("--client-secret-file"),
+                   QStringLiteral("sandbox"), QStringLiteral("--name"),
+                   QStringLiteral("canary-app"), QStringLiteral("--client-id"),
+                   QStringLiteral("canary-client-id"), QStringLiteral("--client-secret-file"),
                    secretFile(QStringLiteral("clientsecret"), ClientSecret)});
 
     // A Box config.json: client secret, key passphrase, encrypted PEM.
@@ -170,13 +170,14 @@ void TestCanaryScan::everyVerbLeaksNothing()
                    QStringLiteral("--name"), QStringLiteral("canary-box")});
 
     // Username and password: the account's tokens join the canaries once known.
-    RUN(a.path(), {QStringLiteral("connect"), QStringLiteral("--provider"),
-                   QStringLiteral("sandbox"), QStringLiteral("--app"), QStringLiteral("Sandbox app"),
-                   QStringLiteral("--name"), QStringLiteral("canary-pw"),
-                   QStringLiteral("--username"), QLatin1String(SandboxServer::AdminLogin),
-                   QStringLiteral("--password-file"),
-                   secretFile(QStringLiteral("password"), Password)});
-    const test::CliRun token = cli(a.path(), {QStringLiteral("token"), QStringLiteral("canary-pw")});
+    RUN(a.path(),
+        {QStringLiteral("connect"), QStringLiteral("--provider"), QStringLiteral("sandbox"),
+         QStringLiteral("--app"), QStringLiteral("Sandbox app"), QStringLiteral("--name"),
+         QStringLiteral("canary-pw"), QStringLiteral("--username"),
+         QLatin1String(SandboxServer::AdminLogin), QStringLiteral("--password-file"),
+         secretFile(QStringLiteral("password"), Password)});
+    const test::CliRun token =
+        cli(a.path(), {QStringLiteral("token"), QStringLiteral("canary-pw")});
     QVERIFY2(token.exitCode == 0, qPrintable(what(token)));
     const QByteArray accessToken = token.out.trimmed();
     QVERIFY(accessToken.size() >= 16);
@@ -188,13 +189,14 @@ void TestCanaryScan::everyVerbLeaksNothing()
     // A bundle with secrets, imported into a second profile.
     const QString bundle = m_secrets + QStringLiteral("/bundle.json");
     const QString bundlePass = secretFile(QStringLiteral("bundlepass"), BundlePassphrase);
-    RUN(a.path(), {QStringLiteral("export"), QStringLiteral("--out"), bundle,
-                   QStringLiteral("--passphrase-file"), bundlePass,
-                   QStringLiteral("--include-secrets")});
+    RUN(a.path(),
+        {QStringLiteral("export"), QStringLiteral("--out"), bundle,
+         QStringLiteral("--passphrase-file"), bundlePass, QStringLiteral("--include-secrets")});
     QFile bundleFile(bundle);
     QVERIFY(bundleFile.open(QIODevice::ReadOnly));
     scanBytes(bundleFile.readAll(), QStringLiteral("the encrypted bundle"));
-    RUN(b.path(), {QStringLiteral("import"), bundle, QStringLiteral("--passphrase-file"), bundlePass});
+    RUN(b.path(),
+        {QStringLiteral("import"), bundle, QStringLiteral("--passphrase-file"), bundlePass});
     // A wrong passphrase fails without echoing anything.
     RUN(b.path(),
         {QStringLiteral("import"), bundle, QStringLiteral("--passphrase-file"),

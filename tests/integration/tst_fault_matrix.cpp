@@ -46,7 +46,7 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int waitMs = 5000)
     socket.write(bytes);
     socket.flush();
     QByteArray answer;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             answer += socket.readAll();
             return socket.state() == QAbstractSocket::UnconnectedState;
@@ -352,7 +352,8 @@ void TestFaultMatrix::concurrentCallbacksOneWins()
     QVERIFY(result->code.startsWith(QLatin1Char('c')));
     int ok = 0;
     for (auto& s : sockets) {
-        QTest::qWaitFor([&] { return s->state() == QAbstractSocket::UnconnectedState; }, 5000);
+        (void)QTest::qWaitFor([&] { return s->state() == QAbstractSocket::UnconnectedState; },
+                              5000);
         if (s->readAll().startsWith("HTTP/1.1 200"))
             ++ok;
     }
