@@ -190,7 +190,7 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
     auto secrets = std::make_shared<BundleFormat::Secrets>();
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
-    auto writeFile = [this, reply, summary, request](Result<QByteArray> bytes) {
+    auto writeFile = [reply, summary, request](Result<QByteArray> bytes) {
         if (!bytes.ok()) {
             reply(bytes.error());
             return;
