@@ -1,5 +1,7 @@
 #include "SecretLineEdit.h"
 
+#include <QSignalBlocker>
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -33,6 +35,9 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
 
 SecretLineEdit::~SecretLineEdit()
 {
+    // Wiped without telling anyone: the widgets listening may be half destroyed already.
+    const QSignalBlocker outer(this);
+    const QSignalBlocker inner(m_edit);
     clear();
 }
 
