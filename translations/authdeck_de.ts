@@ -155,123 +155,123 @@
     </message>
     <message>
         <source>The account&apos;s sign-in expired or was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Kontos ist abgelaufen oder wurde widerrufen.</translation>
     </message>
     <message>
         <source>The account&apos;s refresh token was already used elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken des Kontos wurde bereits an anderer Stelle verwendet.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for the app at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI ist für die App beim Anbieter nicht registriert.</translation>
     </message>
     <message>
         <source>The app is not authorized by the enterprise admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde vom Unternehmensadministrator nicht autorisiert.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers weicht von der des Servers ab.</translation>
     </message>
     <message>
         <source>The app is not granted the requested scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App wurden die angeforderten Berechtigungen nicht erteilt.</translation>
     </message>
     <message>
         <source>The provider does not accept the app&apos;s client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter akzeptiert die Client-ID oder das Client-Geheimnis der App nicht.</translation>
     </message>
     <message>
         <source>Access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server name could not be found (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername wurde nicht gefunden (DNS).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The provider has an outage (HTTP 5xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter liegt eine Störung vor (HTTP 5xx).</translation>
     </message>
     <message>
         <source>The provider is limiting requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter begrenzt die Anfragen.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist falsch.</translation>
     </message>
     <message>
         <source>The file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde geändert oder ist beschädigt.</translation>
     </message>
     <message>
         <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an (&quot;Erneut anmelden&quot; in den Kontodetails oder &quot;authdeck-cli connect&quot;); die Einstellungen des Kontos bleiben erhalten.</translation>
     </message>
     <message>
         <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und verwenden Sie jedes Konto nur in einer einzigen AuthDeck-Instanz: Eine andere Kopie oder ein anderes Programm, das dasselbe Konto aktualisiert, verbraucht dessen nur einmal verwendbares Aktualisierungstoken.</translation>
     </message>
     <message>
         <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die von &quot;authdeck-cli apps show APP&quot; (oder unter Einstellungen &gt; Apps) angezeigte Weiterleitungs-URI für die App in der Entwicklerkonsole des Anbieters und verbinden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Unternehmensadministrator, die App in der Admin-Konsole des Anbieters zu autorisieren (oder nach einer Änderung ihrer Berechtigungen erneut zu autorisieren), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Uhr dieses Computers richtig (aktivieren Sie die automatische Uhrzeit) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Berechtigungen für die App in der Entwicklerkonsole des Anbieters oder fordern Sie in der App-Registrierung weniger Berechtigungen an, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie Client-ID und Client-Geheimnis der App-Registrierung mit der Entwicklerkonsole des Anbieters ab.</translation>
     </message>
     <message>
         <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und genehmigen Sie den Zugriff, oder fragen Sie den Administrator des Anbieters, warum er verweigert wurde.</translation>
     </message>
     <message>
         <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und das Zertifikat des Servers; bei Ihrem eigenen Server mit selbstsigniertem Zertifikat gleichen Sie dessen SHA-256-Fingerabdruck mit dem Administrator des Servers ab und vertrauen Sie ihm unter Einstellungen &gt; Netzwerk.</translation>
     </message>
     <message>
         <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen in der App-Registrierung sowie die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk und den Proxy (Einstellungen &gt; Netzwerk) oder erhöhen Sie die Zeitlimits, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite liegt kein Fehler vor: Versuchen Sie es später erneut und prüfen Sie die Statusseite des Anbieters.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Get a fresh copy of the file from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
     </message>
 </context>
 <context>
@@ -319,35 +319,35 @@
     <name>authdeck::AdminPolicy</name>
     <message>
         <source>The policy file %1 cannot be read (%2); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden (%2); sie wird ignoriert.</translation>
     </message>
     <message>
         <source>The policy file %1 is larger than 64 KB; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist größer als 64 KB; sie wird ignoriert.</translation>
     </message>
     <message>
         <source>The policy file %1 is not a JSON object (%2); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist kein JSON-Objekt (%2); sie wird ignoriert.</translation>
     </message>
     <message>
         <source>The policy file %1: &quot;%2&quot; must be a list of names; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1: &quot;%2&quot; muss eine Liste von Namen sein; der Eintrag wird ignoriert.</translation>
     </message>
     <message>
         <source>The policy file %1: unknown scheme &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1: unbekanntes Verfahren &quot;%2&quot; in %3.</translation>
     </message>
     <message>
         <source>The policy file %1: &quot;exports_may_include_secrets&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1: &quot;exports_may_include_secrets&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter &quot;%1&quot; ist gemäß der Richtlinie Ihrer Organisation (%2) nicht erlaubt; dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>%1 through %2 is not allowed by your organization&apos;s policy (%3); it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 ist gemäß der Richtlinie Ihrer Organisation (%3) nicht erlaubt; dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
 </context>
 <context>
@@ -449,15 +449,15 @@
     <name>authdeck::AppSettings</name>
     <message>
         <source>The setting %1 has the invalid value &quot;%2&quot;; using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 hat den ungültigen Wert &quot;%2&quot;; %3 wird verwendet.</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host</translation>
     </message>
     <message>
         <source>no trust</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -519,22 +519,22 @@
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets; it is managed by your organization. Export without --include-secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt keine Exporte mit Geheimnissen; dies wird von Ihrer Organisation verwaltet. Exportieren Sie ohne --include-secrets.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::CertificateProbe</name>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>Could not fetch the certificate of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>%1 did not present a certificate in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig ein Zertifikat vorgelegt.</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,8 @@
     <message>
         <source>%1
 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2699,7 @@ Optionen:
     </message>
     <message>
         <source>authdeck-cli: error: %1 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdeck-cli: Fehler: %1 Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -3470,717 +3471,733 @@ registrieren:</translation>
     <name>authdeck::ui::AppsSettingsPage</name>
     <message>
         <source>App registrations by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierungen nach Anbieter</translation>
     </message>
     <message>
         <source>Provider / app</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter / App</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">Verfahren</translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Redirect URI to register at the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter zu registrierende Weiterleitungs-URI:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished">Weiterleitungs-URI kopieren</translation>
+        <translation>Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
         <source>Some providers or sign-in methods are managed by your organization (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Anbieter oder Anmeldemethoden werden von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
         <source> (managed by your organization: not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von Ihrer Organisation verwaltet: nicht erlaubt)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hinzugefügt.</translation>
     </message>
     <message>
         <source>Remove the app registration &quot;%1&quot; and its secrets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
         <source>These accounts use it and will stop working until they are connected with another app: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konten verwenden sie und funktionieren nicht mehr, bis sie mit einer anderen App verbunden werden: %1.</translation>
     </message>
     <message>
         <source>Remove the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; entfernt.</translation>
     </message>
     <message>
         <source>Copied the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI kopiert.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::BoxSetupWizard</name>
     <message>
         <source>Set up a Box app</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-App einrichten</translation>
     </message>
     <message>
         <source>Using the key generated earlier in %1; type its passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuvor in %1 erzeugte Schlüssel wird verwendet; geben Sie seine Passphrase erneut ein.</translation>
     </message>
     <message>
         <source>Set up a Box app (resumed; secrets are typed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-App einrichten (fortgesetzt; Geheimnisse werden erneut eingegeben)</translation>
     </message>
     <message>
         <source>1. Create the app in the Box Developer Console</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Die App in der Box Developer Console erstellen</translation>
     </message>
     <message>
         <source>Developer Console → Create Platform App. The authentication method cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer Console → Create Platform App. Die Authentifizierungsmethode kann später nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Box service</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Dienst</translation>
     </message>
     <message>
         <source>&amp;Open the Developer Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer Console ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Server Authentication (with &amp;JWT) — recommended: a key pair signs in; nothing reusable travels</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Authentication (with &amp;JWT) — empfohlen: Ein Schlüsselpaar meldet sich an; nichts Wiederverwendbares wird übertragen</translation>
     </message>
     <message>
         <source>Server Authentication (&amp;Client Credentials Grant) — the client ID and secret alone sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Authentication (&amp;Client Credentials Grant) — Client-ID und Client-Geheimnis allein genügen zur Anmeldung</translation>
     </message>
     <message>
         <source>For user accounts choose &quot;User Authentication (OAuth 2.0)&quot; there instead and connect with Accounts → Connect an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Benutzerkonten wählen Sie dort stattdessen &quot;User Authentication (OAuth 2.0)&quot; und verbinden über Konten → Konto verbinden.</translation>
     </message>
     <message>
         <source>Box (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box (Server)</translation>
     </message>
     <message>
         <source>App registration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der App-Registrierung</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Configuration → OAuth 2.0 Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration → OAuth 2.0 Credentials</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Client-Geheimnis</translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>App &amp;name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Na&amp;me hier:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished">Client-&amp;ID:</translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Create a Platform App, choose how it authenticates, then copy its Client ID and Client secret from the Configuration tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eine Platform App, wählen Sie, wie sie sich authentifiziert, und kopieren Sie dann Client-ID und Client-Geheimnis aus der Registerkarte Configuration.</translation>
     </message>
     <message>
         <source>2. The key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Das Schlüsselpaar</translation>
     </message>
     <message>
         <source>Configuration → Add and Manage Public Keys. Generate the pair here (the private key never leaves this computer), or import the config.json Box generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration → Add and Manage Public Keys. Erzeugen Sie das Paar hier (der private Schlüssel verlässt diesen Computer nie) oder importieren Sie die von Box erzeugte config.json.</translation>
     </message>
     <message>
         <source>&amp;Generate a key pair here</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar hier er&amp;zeugen</translation>
     </message>
     <message>
         <source>I already have a &amp;config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe &amp;bereits eine config.json</translation>
     </message>
     <message>
         <source>Passphrase for the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den privaten Schlüssel</translation>
     </message>
     <message>
         <source>encrypts the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt die private Schlüsseldatei</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Save the new private key</source>
-        <translation type="unfinished">Neuen privaten Schlüssel speichern</translation>
+        <translation>Neuen privaten Schlüssel speichern</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished">PEM-Dateien (*.pem)</translation>
+        <translation>PEM-Dateien (*.pem)</translation>
     </message>
     <message>
         <source>Gene&amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rzeugen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Generating the key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar wird erzeugt</translation>
     </message>
     <message>
         <source>Public key to paste into Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel zum Einfügen in Box</translation>
     </message>
     <message>
         <source>Co&amp;py public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel k&amp;opieren</translation>
     </message>
     <message>
         <source>config.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json-Datei</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>Impor&amp;tieren…</translation>
     </message>
     <message>
         <source>Box config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json von Box</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished">Pass&amp;phrase:</translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <source>Private key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priv&amp;ate Schlüsseldatei:</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished">Öffentlicher Schlüssel:</translation>
+        <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Then, in the Developer Console: Add a Public Key, paste the public key, and note the Public Key ID it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie dann in der Developer Console Add a Public Key, fügen Sie den öffentlichen Schlüssel ein und notieren Sie die angezeigte Public-Key-ID.</translation>
     </message>
     <message>
         <source>Type the passphrase that will encrypt the new key, and where to save it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Passphrase, mit der der neue Schlüssel verschlüsselt wird, und den Speicherort an.</translation>
     </message>
     <message>
         <source>Generating a 2048-bit RSA key pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>2048-Bit-RSA-Schlüsselpaar wird erzeugt…</translation>
     </message>
     <message>
         <source>Stopped; no key was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten; es wurde kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>The key pair could not be generated: %1</source>
-        <translation type="unfinished">Das Schlüsselpaar konnte nicht erzeugt werden: %1</translation>
+        <translation>Das Schlüsselpaar konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>The private key could not be saved: %1</source>
-        <translation type="unfinished">Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
+        <translation>Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved the encrypted private key to %1 (readable by you only). SHA-256 fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte private Schlüssel wurde in %1 gespeichert (nur für Sie lesbar). SHA-256-Fingerabdruck: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported the app&apos;s Client ID, secret, key and enterprise from %1. Consider deleting that file now: AuthDeck keeps the key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID, Client-Geheimnis, Schlüssel und Unternehmen der App wurden aus %1 importiert. Erwägen Sie, diese Datei jetzt zu löschen: AuthDeck bewahrt den Schlüssel im Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>3. The Public Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Die Public-Key-ID</translation>
     </message>
     <message>
         <source>Box shows it next to the key under Add and Manage Public Keys: eight letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box zeigt sie unter Add and Manage Public Keys neben dem Schlüssel an: acht Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <source>Public Key ID</source>
-        <translation type="unfinished">Public-Key-ID</translation>
+        <translation>Public-Key-ID</translation>
     </message>
     <message>
         <source>Public &amp;Key ID:</source>
-        <translation type="unfinished">Public-&amp;Key-ID:</translation>
+        <translation>Public-&amp;Key-ID:</translation>
     </message>
     <message>
         <source>A Public Key ID is eight letters and digits, like &quot;a1b2c3d4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Public-Key-ID besteht aus acht Buchstaben und Ziffern, z. B. &quot;a1b2c3d4&quot;.</translation>
     </message>
     <message>
         <source>4. Access level and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Zugriffsebene und Berechtigungen</translation>
     </message>
     <message>
         <source>Configuration tab of the app. Tick each here once it is set there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte Configuration der App. Haken Sie jeden Punkt hier ab, sobald er dort eingestellt ist.</translation>
     </message>
     <message>
         <source>App Access Level: App + Enterprise Access</source>
-        <translation type="unfinished"></translation>
+        <translation>App Access Level: App + Enterprise Access</translation>
     </message>
     <message>
         <source>Without it the app sees only its own service account, not the enterprise&apos;s managed users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Einstellung sieht die App nur ihr eigenes Dienstkonto, nicht die verwalteten Benutzer und Gruppen des Unternehmens.</translation>
     </message>
     <message>
         <source>Read and write all files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Read and write all files and folders</translation>
     </message>
     <message>
         <source>Lets AuthDeck&apos;s accounts list, read and change content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht den Konten von AuthDeck, Inhalte aufzulisten, zu lesen und zu ändern.</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage users</translation>
     </message>
     <message>
         <source>Needed to look up and administer the enterprise&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, um die Benutzer des Unternehmens nachzuschlagen und zu verwalten.</translation>
     </message>
     <message>
         <source>Manage groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage groups</translation>
     </message>
     <message>
         <source>Needed to read and change group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, um Gruppenmitgliedschaften zu lesen und zu ändern.</translation>
     </message>
     <message>
         <source>Manage enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage enterprise properties</translation>
     </message>
     <message>
         <source>Reads the enterprise&apos;s settings and its events (activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Einstellungen des Unternehmens und seine Ereignisse (Aktivität).</translation>
     </message>
     <message>
         <source>Manage webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage webhooks</translation>
     </message>
     <message>
         <source>Recent-files and activity monitoring are delivered through webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung zuletzt verwendeter Dateien und der Aktivität erfolgt über Webhooks.</translation>
     </message>
     <message>
         <source>Advanced Features: Generate user access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced Features: Generate user access tokens</translation>
     </message>
     <message>
         <source>Lets the app act as a single user with a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht der App, mit einem Benutzertoken als einzelner Benutzer zu handeln.</translation>
     </message>
     <message>
         <source>Advanced Features: Perform Actions as Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced Features: Perform Actions as Users</translation>
     </message>
     <message>
         <source>Needed for the As-User header (acting on behalf of a managed user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich für den As-User-Header (Handeln im Namen eines verwalteten Benutzers).</translation>
     </message>
     <message>
         <source>Any later change of scopes or access level needs Reauthorize App in the Admin Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede spätere Änderung der Berechtigungen oder der Zugriffsebene erfordert Reauthorize App in der Admin Console.</translation>
     </message>
     <message>
         <source>5. Authorize the app in the Admin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Die App in der Admin Console autorisieren</translation>
     </message>
     <message>
         <source>A Box admin approves the app once for the enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Box-Administrator genehmigt die App einmalig für das Unternehmen.</translation>
     </message>
     <message>
         <source>&amp;Copy Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient-ID kopieren</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Either choose Review and Submit on the app&apos;s Authorization tab (Box emails the primary admin), or as an admin open Admin Console → Integrations → Platform Apps Manager → Add App, and paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder auf der Registerkarte Authorization der App Review and Submit (Box benachrichtigt den primären Administrator per E-Mail), oder öffnen Sie als Administrator Admin Console → Integrations → Platform Apps Manager → Add App und fügen Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Box-Notifications: Box emails users about some actions the app takes (a shared folder, a moved file). Box support can enable suppressing them for the app; AuthDeck then sends &quot;Box-Notifications: off&quot; for accounts that ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Notifications: Box benachrichtigt Benutzer per E-Mail über einige Aktionen der App (ein freigegebener Ordner, eine verschobene Datei). Der Box-Support kann deren Unterdrückung für die App aktivieren; AuthDeck sendet dann &quot;Box-Notifications: off&quot; für Konten, die dies anfordern.</translation>
     </message>
     <message>
         <source>6. The Enterprise ID</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Die Enterprise-ID</translation>
     </message>
     <message>
         <source>Admin Console → Account &amp; Billing → Account Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin Console → Account &amp; Billing → Account Information.</translation>
     </message>
     <message>
         <source>Enterprise ID</source>
-        <translation type="unfinished">Enterprise-ID</translation>
+        <translation>Enterprise-ID</translation>
     </message>
     <message>
         <source>&amp;Enterprise ID:</source>
-        <translation type="unfinished">&amp;Enterprise-ID:</translation>
+        <translation>&amp;Enterprise-ID:</translation>
     </message>
     <message>
         <source>An Enterprise ID is a number, like &quot;900001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Enterprise-ID ist eine Zahl, z. B. &quot;900001&quot;.</translation>
     </message>
     <message>
         <source>7. Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Verifizieren</translation>
     </message>
     <message>
         <source>AuthDeck asks Box for a token as the enterprise&apos;s service account and calls /users/me with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck fordert bei Box ein Token als Dienstkonto des Unternehmens an und ruft damit /users/me auf.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>named after the service account</source>
-        <translation type="unfinished"></translation>
+        <translation>benannt nach dem Dienstkonto</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished">Konto&amp;name:</translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizieren</translation>
     </message>
     <message>
         <source>The private key file cannot be read: %1</source>
-        <translation type="unfinished">Die private Schlüsseldatei kann nicht gelesen werden: %1</translation>
+        <translation>Die private Schlüsseldatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The private key cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The enterprise admin has not authorized the app yet: add it in the Platform Apps Manager (step 5), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unternehmensadministrator hat die App noch nicht autorisiert: Fügen Sie sie im Platform Apps Manager hinzu (Schritt 5) und verifizieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Box does not know this Client ID and secret: copy them again from the app&apos;s Configuration tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box kennt diese Client-ID und dieses Client-Geheimnis nicht: Kopieren Sie beide erneut aus der Registerkarte Configuration der App.</translation>
     </message>
     <message>
         <source>Box refused the enterprise: check the Enterprise ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box hat das Unternehmen abgelehnt: Prüfen Sie die Enterprise-ID.</translation>
     </message>
     <message>
         <source>Box refused the key: check that the public key is added to the app and the Public Key ID is its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box hat den Schlüssel abgelehnt: Prüfen Sie, ob der öffentliche Schlüssel der App hinzugefügt wurde und die Public-Key-ID zu ihm gehört.</translation>
     </message>
     <message>
         <source>Connected as %1. The account &quot;%2&quot; is ready, and renews its token by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1. Das Konto &quot;%2&quot; ist bereit und erneuert sein Token selbstständig.</translation>
     </message>
     <message>
         <source>&amp;Go to step %1 to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt %1 &amp;wechseln, um es zu beheben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::ConnectWizard</name>
     <message>
         <source>Sign in with your browser at the provider; AuthDeck keeps tokens, never your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Browser beim Anbieter an; AuthDeck speichert Token, niemals Ihr Passwort.</translation>
     </message>
     <message>
         <source>A server app signs in by itself with a private key, for an admin who manages the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Server-App meldet sich selbst mit einem privaten Schlüssel an, für einen Administrator, der das gesamte Unternehmen verwaltet.</translation>
     </message>
     <message>
         <source>A server app signs in by itself with its client ID and secret, without a key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Server-App meldet sich selbst mit ihrer Client-ID und ihrem Client-Geheimnis an, ohne Schlüsselpaar.</translation>
     </message>
     <message>
         <source>Type a user name and password once; where the provider allows it they are exchanged for tokens and forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einmalig Benutzernamen und Passwort ein; wo der Anbieter es zulässt, werden sie gegen Token getauscht und verworfen.</translation>
     </message>
     <message>
         <source>Paste an access key ID and secret key; AuthDeck keeps the secret key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Zugriffsschlüssel-ID und einen geheimen Schlüssel ein; AuthDeck bewahrt den geheimen Schlüssel im Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>A user name and password sent with every request; AuthDeck keeps the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort, die mit jeder Anfrage gesendet werden; AuthDeck bewahrt das Passwort im Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished">Konto verbinden</translation>
+        <translation>Konto verbinden</translation>
     </message>
     <message>
         <source>Which service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Dienst?</translation>
     </message>
     <message>
         <source>Choose the provider of the account to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Anbieter des zu verbindenden Kontos.</translation>
     </message>
     <message>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter suchen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>How to sign in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie anmelden?</translation>
     </message>
     <message>
         <source>The ways %1 accounts can be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Möglichkeiten, %1-Konten zu verbinden.</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (empfohlen)</translation>
     </message>
     <message>
         <source>Which app registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche App-Registrierung?</translation>
     </message>
     <message>
         <source>The client ID (and secret) AuthDeck signs in with. Pick one you registered before, or register a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID (und das Client-Geheimnis), mit der sich AuthDeck anmeldet. Wählen Sie eine zuvor registrierte aus oder registrieren Sie jetzt eine neue.</translation>
     </message>
     <message>
         <source>&amp;Use an app registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App-Registrierung ver&amp;wenden:</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished">App-Registrierung</translation>
+        <translation>App-Registrierung</translation>
     </message>
     <message>
         <source>&amp;Register a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue App &amp;registrieren</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished">Erneut ö&amp;ffnen</translation>
+        <translation>Erneut ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser once more</source>
-        <translation type="unfinished">Die Anmeldeseite erneut im Browser öffnen</translation>
+        <translation>Die Anmeldeseite erneut im Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">Link &amp;kopieren</translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the sign-in address, to open it in another browser</source>
-        <translation type="unfinished">Die Anmeldeadresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
+        <translation>Die Anmeldeadresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
     </message>
     <message>
         <source>&amp;Paste address…</source>
-        <translation type="unfinished">Adresse &amp;einfügen…</translation>
+        <translation>Adresse &amp;einfügen…</translation>
     </message>
     <message>
         <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
-        <translation type="unfinished">Der Browser konnte AuthDeck nicht erreichen? Fügen Sie die Adresse ein, bei der er gelandet ist, oder den angezeigten Code</translation>
+        <translation>Der Browser konnte AuthDeck nicht erreichen? Fügen Sie die Adresse ein, bei der er gelandet ist, oder den angezeigten Code</translation>
     </message>
     <message>
         <source>Address the browser ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, bei der der Browser gelandet ist</translation>
     </message>
     <message>
         <source>http://127.0.0.1:…/callback?code=… or the code</source>
-        <translation type="unfinished">http://127.0.0.1:…/callback?code=… oder der Code</translation>
+        <translation>http://127.0.0.1:…/callback?code=… oder der Code</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Sign in with &amp;browser</source>
-        <translation type="unfinished">Mit &amp;Browser anmelden</translation>
+        <translation>Mit &amp;Browser anmelden</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished">&amp;Verbinden</translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>AuthDeck opens your browser at %1&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck öffnet Ihren Browser auf der Anmeldeseite von %1. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Antwort dann an AuthDeck auf diesem Computer zurück.</translation>
     </message>
     <message>
         <source>Who the app acts as: the enterprise&apos;s service account, or one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wer die App handelt: als Dienstkonto des Unternehmens oder als ein einzelner Benutzer.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>The enterprise (service account)</source>
-        <translation type="unfinished">Das Unternehmen (Dienstkonto)</translation>
+        <translation>Das Unternehmen (Dienstkonto)</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished">Ein Benutzer</translation>
+        <translation>Ein Benutzer</translation>
     </message>
     <message>
         <source>Act &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln &amp;als:</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>The user&apos;s numeric ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische ID des Benutzers</translation>
     </message>
     <message>
         <source>The access keys of %1. The secret key goes to the keychain; nothing is sent before Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel von %1. Der geheime Schlüssel kommt in den Schlüsselbund; vor dem Verbinden wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Your %1 sign-in. Nothing is sent before Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei %1. Vor dem Verbinden wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished">Anmeldung wird gestartet…</translation>
+        <translation>Anmeldung wird gestartet…</translation>
     </message>
     <message>
         <source>Sign in in your browser and allow access. The wizard continues by itself once the browser is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in Ihrem Browser an und erlauben Sie den Zugriff. Der Assistent fährt automatisch fort, sobald der Browser fertig ist.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
-        <translation type="unfinished">Es konnte kein Browser geöffnet werden. Kopieren Sie den Link, öffnen Sie ihn in einem Browser und fügen Sie dann die Adresse ein, bei der er landet.</translation>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link, öffnen Sie ihn in einem Browser und fügen Sie dann die Adresse ein, bei der er landet.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>AuthDeck made the provider&apos;s identity call with the new access.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck hat mit dem neuen Zugriff den Identitätsaufruf des Anbieters ausgeführt.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Name the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto benennen</translation>
     </message>
     <message>
         <source>The name AuthDeck and its command line use for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den AuthDeck und seine Befehlszeile für dieses Konto verwenden.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished">Konto&amp;name:</translation>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>File storage</source>
+        <translation>Dateispeicher</translation>
+    </message>
+    <message>
+        <source>Content management</source>
+        <translation>Content-Management</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>IT service management</source>
+        <translation>IT-Service-Management</translation>
     </message>
 </context>
 <context>
@@ -4337,15 +4354,15 @@ registrieren:</translation>
     <name>authdeck::ui::GeneralSettingsPage</name>
     <message>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (nach einem Neustart):</translation>
     </message>
     <message>
         <source>&amp;Start AuthDeck when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>&amp;Notify me when an account needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Konto Aufmerksamkeit erfordert</translation>
     </message>
 </context>
 <context>
@@ -4897,106 +4914,110 @@ Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the p
     </message>
     <message>
         <source>Set up a &amp;Box app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-App ein&amp;richten…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
         <source>&amp;Manual proxy (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller Proxy (HTTP)</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy</translation>
     </message>
     <message>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Host:</translation>
     </message>
     <message>
         <source>Proxy &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;Port:</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungsaufbau:</translation>
     </message>
     <message>
         <source>&amp;Transfer (whole request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragung (gesamte Anfrage):</translation>
     </message>
     <message>
         <source>Trusted self-signed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige selbstsignierte Zertifikate</translation>
     </message>
     <message>
         <source>For your own servers only. A certificate is trusted for its host after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Ihre eigenen Server. Einem Zertifikat wird für seinen Host vertraut, nachdem Sie seinen SHA-256-Fingerabdruck mit dem verglichen haben, den Ihnen der Administrator des Servers nennt.</translation>
     </message>
     <message>
         <source>server.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Show certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &amp;anzeigen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Host ver&amp;trauen</translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>Fetching the certificate of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1 wird abgerufen…</translation>
     </message>
     <message>
         <source>%1 presents a certificate for &quot;%2&quot;, valid until %3.
 SHA-256 fingerprint: %4
 Compare it with the fingerprint the server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt ein Zertifikat für &quot;%2&quot; vor, gültig bis %3.
+SHA-256-Fingerabdruck: %4
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Trust a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem selbstsignierten Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Trust the certificate with SHA-256 fingerprint
 %1
 for %2? Connections to %2 will accept this certificate and no other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck
+%1
+für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kein anderes.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -5161,74 +5182,74 @@ for %2? Connections to %2 will accept this certificate and no other.</source>
     <name>authdeck::ui::SecuritySettingsPage</name>
     <message>
         <source>Secrets are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden aufbewahrt in:</translation>
     </message>
     <message>
         <source>&amp;Exports may include secrets (encrypted with a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporte dürfen Geheimnisse enthalten (mit einer Passphrase verschlüsselt)</translation>
     </message>
     <message>
         <source>Organization policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie der Organisation:</translation>
     </message>
     <message>
         <source>None (%1 does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (%1 existiert nicht).</translation>
     </message>
     <message>
         <source>Managed by your organization (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation verwaltet (%1).</translation>
     </message>
     <message>
         <source>Providers allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Anbieter: %1</translation>
     </message>
     <message>
         <source>Providers not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubte Anbieter: %1</translation>
     </message>
     <message>
         <source>Sign-in methods allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Anmeldemethoden: %1</translation>
     </message>
     <message>
         <source>Sign-in methods not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubte Anmeldemethoden: %1</translation>
     </message>
     <message>
         <source>Managed by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation verwaltet</translation>
     </message>
     <message>
         <source> — managed by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation> — von Ihrer Organisation verwaltet</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 </TS>

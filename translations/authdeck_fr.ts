@@ -155,123 +155,123 @@
     </message>
     <message>
         <source>The account&apos;s sign-in expired or was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion du compte a expiré ou a été révoquée.</translation>
     </message>
     <message>
         <source>The account&apos;s refresh token was already used elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;actualisation du compte a déjà été utilisé ailleurs.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for the app at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour l&apos;application chez le fournisseur.</translation>
     </message>
     <message>
         <source>The app is not authorized by the enterprise admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;est pas autorisée par l&apos;administrateur de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur ne concorde pas avec celle du serveur.</translation>
     </message>
     <message>
         <source>The app is not granted the requested scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations demandées ne sont pas accordées à l&apos;application.</translation>
     </message>
     <message>
         <source>The provider does not accept the app&apos;s client ID or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;accepte pas l&apos;ID client ou le secret de l&apos;application.</translation>
     </message>
     <message>
         <source>Access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) a échoué.</translation>
     </message>
     <message>
         <source>The server name could not be found (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable (DNS).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The provider has an outage (HTTP 5xx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur subit une panne (HTTP 5xx).</translation>
     </message>
     <message>
         <source>The provider is limiting requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur limite les requêtes.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est incorrecte.</translation>
     </message>
     <message>
         <source>The file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié ou endommagé.</translation>
     </message>
     <message>
         <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous (&quot;Se reconnecter&quot; dans les détails du compte, ou &quot;authdeck-cli connect&quot;)&#xa0;; les paramètres du compte sont conservés.</translation>
     </message>
     <message>
         <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous, et gardez chaque compte dans un seul AuthDeck&#xa0;: une autre copie ou un autre programme qui actualise le même compte consomme son jeton d&apos;actualisation à usage unique.</translation>
     </message>
     <message>
         <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l&apos;URI de redirection affichée par &quot;authdeck-cli apps show APP&quot; (ou sous Paramètres &gt; Applications) pour l&apos;application dans la console développeur du fournisseur, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de l&apos;entreprise d&apos;autoriser l&apos;application (ou de l&apos;autoriser à nouveau après une modification de ses autorisations) dans la console d&apos;administration du fournisseur, puis réessayez.</translation>
     </message>
     <message>
         <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez l&apos;horloge de cet ordinateur (activez l&apos;heure automatique), puis réessayez.</translation>
     </message>
     <message>
         <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les autorisations de l&apos;application dans la console développeur du fournisseur, ou demandez moins d&apos;autorisations dans l&apos;inscription d&apos;application, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;ID client et le secret de l&apos;inscription d&apos;application avec ceux de la console développeur du fournisseur.</translation>
     </message>
     <message>
         <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et approuvez l&apos;accès, ou demandez à l&apos;administrateur du fournisseur pourquoi il a été refusé.</translation>
     </message>
     <message>
         <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le certificat du serveur&#xa0;; pour votre propre serveur avec un certificat autosigné, comparez son empreinte SHA-256 avec celle fournie par l&apos;administrateur du serveur et approuvez-le sous Paramètres &gt; Réseau.</translation>
     </message>
     <message>
         <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte dans l&apos;inscription d&apos;application ainsi que les paramètres réseau et DNS de cet ordinateur.</translation>
     </message>
     <message>
         <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau et le proxy (Paramètres &gt; Réseau), ou augmentez les délais d&apos;expiration, puis réessayez.</translation>
     </message>
     <message>
         <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en cause de ce côté&#xa0;: réessayez plus tard et consultez la page d&apos;état du fournisseur.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la phrase secrète et réessayez.</translation>
     </message>
     <message>
         <source>Get a fresh copy of the file from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurez-vous une nouvelle copie du fichier auprès de sa source.</translation>
     </message>
 </context>
 <context>
@@ -319,35 +319,35 @@
     <name>authdeck::AdminPolicy</name>
     <message>
         <source>The policy file %1 cannot be read (%2); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de stratégie %1 est illisible (%2)&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>The policy file %1 is larger than 64 KB; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de stratégie %1 dépasse 64 Ko&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>The policy file %1 is not a JSON object (%2); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de stratégie %1 n&apos;est pas un objet JSON (%2)&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>The policy file %1: &quot;%2&quot; must be a list of names; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de stratégie %1&#xa0;: &quot;%2&quot; doit être une liste de noms&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>The policy file %1: unknown scheme &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de stratégie %1&#xa0;: schéma inconnu &quot;%2&quot; dans %3.</translation>
     </message>
     <message>
         <source>The policy file %1: &quot;exports_may_include_secrets&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de stratégie %1&#xa0;: &quot;exports_may_include_secrets&quot; doit valoir true ou false.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur &quot;%1&quot; n&apos;est pas autorisé par la stratégie de votre organisation (%2)&#xa0;; ce paramètre est géré par votre organisation.</translation>
     </message>
     <message>
         <source>%1 through %2 is not allowed by your organization&apos;s policy (%3); it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2 n&apos;est pas autorisé par la stratégie de votre organisation (%3)&#xa0;; ce paramètre est géré par votre organisation.</translation>
     </message>
 </context>
 <context>
@@ -449,15 +449,15 @@
     <name>authdeck::AppSettings</name>
     <message>
         <source>The setting %1 has the invalid value &quot;%2&quot;; using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 a la valeur non valide &quot;%2&quot;&#xa0;; utilisation de %3.</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte</translation>
     </message>
     <message>
         <source>no trust</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune approbation</translation>
     </message>
 </context>
 <context>
@@ -519,22 +519,22 @@
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets; it is managed by your organization. Export without --include-secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation (%1) n&apos;autorise pas les exportations avec secrets&#xa0;; ce paramètre est géré par votre organisation. Exportez sans --include-secrets.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::CertificateProbe</name>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
     </message>
     <message>
         <source>Could not fetch the certificate of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer le certificat de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not present a certificate in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas présenté de certificat à temps.</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,8 @@
     <message>
         <source>%1
 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2699,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>authdeck-cli: error: %1 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdeck-cli&#xa0;: erreur&#xa0;: %1 Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3470,717 +3471,733 @@ URI de redirection&#xa0;:</translation>
     <name>authdeck::ui::AppsSettingsPage</name>
     <message>
         <source>App registrations by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions d&apos;application par fournisseur</translation>
     </message>
     <message>
         <source>Provider / app</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur / application</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">Schéma</translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID client</translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Redirect URI to register at the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à enregistrer chez le fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished">Copier l&apos;URI de redirection</translation>
+        <translation>Copier l&apos;URI de redirection</translation>
     </message>
     <message>
         <source>Some providers or sign-in methods are managed by your organization (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fournisseurs ou certaines méthodes de connexion sont gérés par votre organisation (%1).</translation>
     </message>
     <message>
         <source> (managed by your organization: not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (géré par votre organisation&#xa0;: non autorisé)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription d&apos;application &quot;%1&quot; ajoutée.</translation>
     </message>
     <message>
         <source>Remove the app registration &quot;%1&quot; and its secrets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;inscription d&apos;application &quot;%1&quot; et ses secrets&#xa0;?</translation>
     </message>
     <message>
         <source>These accounts use it and will stop working until they are connected with another app: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces comptes l&apos;utilisent et cesseront de fonctionner tant qu&apos;ils ne seront pas connectés avec une autre application&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Remove the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription d&apos;application &quot;%1&quot; supprimée.</translation>
     </message>
     <message>
         <source>Copied the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection copiée.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::BoxSetupWizard</name>
     <message>
         <source>Set up a Box app</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application Box</translation>
     </message>
     <message>
         <source>Using the key generated earlier in %1; type its passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé générée précédemment dans %1&#xa0;; saisissez à nouveau sa phrase secrète.</translation>
     </message>
     <message>
         <source>Set up a Box app (resumed; secrets are typed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application Box (reprise&#xa0;; les secrets sont à saisir à nouveau)</translation>
     </message>
     <message>
         <source>1. Create the app in the Box Developer Console</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Créer l&apos;application dans la Box Developer Console</translation>
     </message>
     <message>
         <source>Developer Console → Create Platform App. The authentication method cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer Console → Create Platform App. La méthode d&apos;authentification ne peut pas être modifiée par la suite.</translation>
     </message>
     <message>
         <source>Box service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Box</translation>
     </message>
     <message>
         <source>&amp;Open the Developer Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la Developer Console</translation>
     </message>
     <message>
         <source>Server Authentication (with &amp;JWT) — recommended: a key pair signs in; nothing reusable travels</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Authentication (with &amp;JWT) — recommandé&#xa0;: une paire de clés assure la connexion&#xa0;; rien de réutilisable ne transite</translation>
     </message>
     <message>
         <source>Server Authentication (&amp;Client Credentials Grant) — the client ID and secret alone sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Authentication (&amp;Client Credentials Grant) — l&apos;ID client et le secret suffisent à se connecter</translation>
     </message>
     <message>
         <source>For user accounts choose &quot;User Authentication (OAuth 2.0)&quot; there instead and connect with Accounts → Connect an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour des comptes utilisateur, choisissez plutôt &quot;User Authentication (OAuth 2.0)&quot; à cet endroit et connectez-vous avec Comptes → Connecter un compte.</translation>
     </message>
     <message>
         <source>Box (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box (serveur)</translation>
     </message>
     <message>
         <source>App registration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">ID client</translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Configuration → OAuth 2.0 Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration → OAuth 2.0 Credentials</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secret client</translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;&amp;application ici&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished">&amp;ID client&#xa0;:</translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>Create a Platform App, choose how it authenticates, then copy its Client ID and Client secret from the Configuration tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une Platform App, choisissez son mode d&apos;authentification, puis copiez son ID client et son secret client depuis l&apos;onglet Configuration.</translation>
     </message>
     <message>
         <source>2. The key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>2. La paire de clés</translation>
     </message>
     <message>
         <source>Configuration → Add and Manage Public Keys. Generate the pair here (the private key never leaves this computer), or import the config.json Box generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration → Add and Manage Public Keys. Générez la paire ici (la clé privée ne quitte jamais cet ordinateur), ou importez le config.json généré par Box.</translation>
     </message>
     <message>
         <source>&amp;Generate a key pair here</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer &amp;une paire de clés ici</translation>
     </message>
     <message>
         <source>I already have a &amp;config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai déjà un con&amp;fig.json</translation>
     </message>
     <message>
         <source>Passphrase for the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé privée</translation>
     </message>
     <message>
         <source>encrypts the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre le fichier de clé privée</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Save the new private key</source>
-        <translation type="unfinished">Enregistrer la nouvelle clé privée</translation>
+        <translation>Enregistrer la nouvelle clé privée</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished">Fichiers PEM (*.pem)</translation>
+        <translation>Fichiers PEM (*.pem)</translation>
     </message>
     <message>
         <source>Gene&amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Generating the key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de la paire de clés</translation>
     </message>
     <message>
         <source>Public key to paste into Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique à coller dans Box</translation>
     </message>
     <message>
         <source>Co&amp;py public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé publi&amp;que</translation>
     </message>
     <message>
         <source>config.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier config.json</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Box config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json de Box</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished">Phrase secrè&amp;te&#xa0;:</translation>
+        <translation>Phrase secrè&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Private key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier de clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished">Clé publique&#xa0;:</translation>
+        <translation>Clé publique&#xa0;:</translation>
     </message>
     <message>
         <source>Then, in the Developer Console: Add a Public Key, paste the public key, and note the Public Key ID it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, dans la Developer Console&#xa0;: Add a Public Key, collez la clé publique et notez l&apos;ID de clé publique affiché.</translation>
     </message>
     <message>
         <source>Type the passphrase that will encrypt the new key, and where to save it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la phrase secrète qui chiffrera la nouvelle clé, ainsi que l&apos;emplacement où l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Generating a 2048-bit RSA key pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération d&apos;une paire de clés RSA de 2048 bits…</translation>
     </message>
     <message>
         <source>Stopped; no key was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;; aucune clé n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>The key pair could not be generated: %1</source>
-        <translation type="unfinished">Impossible de générer la paire de clés&#xa0;: %1</translation>
+        <translation>Impossible de générer la paire de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The private key could not be saved: %1</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer la clé privée&#xa0;: %1</translation>
+        <translation>Impossible d&apos;enregistrer la clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the encrypted private key to %1 (readable by you only). SHA-256 fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée chiffrée enregistrée dans %1 (lisible par vous seul). Empreinte SHA-256&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported the app&apos;s Client ID, secret, key and enterprise from %1. Consider deleting that file now: AuthDeck keeps the key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client, secret, clé et entreprise de l&apos;application importés depuis %1. Pensez à supprimer ce fichier dès maintenant&#xa0;: AuthDeck conserve la clé dans le trousseau.</translation>
     </message>
     <message>
         <source>3. The Public Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>3. L&apos;ID de clé publique</translation>
     </message>
     <message>
         <source>Box shows it next to the key under Add and Manage Public Keys: eight letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box l&apos;affiche à côté de la clé sous Add and Manage Public Keys&#xa0;: huit lettres et chiffres.</translation>
     </message>
     <message>
         <source>Public Key ID</source>
-        <translation type="unfinished">ID de clé publique</translation>
+        <translation>ID de clé publique</translation>
     </message>
     <message>
         <source>Public &amp;Key ID:</source>
-        <translation type="unfinished">ID de clé pu&amp;blique&#xa0;:</translation>
+        <translation>ID de clé pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
         <source>A Public Key ID is eight letters and digits, like &quot;a1b2c3d4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de clé publique se compose de huit lettres et chiffres, comme &quot;a1b2c3d4&quot;.</translation>
     </message>
     <message>
         <source>4. Access level and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Niveau d&apos;accès et autorisations</translation>
     </message>
     <message>
         <source>Configuration tab of the app. Tick each here once it is set there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet Configuration de l&apos;application. Cochez chaque élément ici une fois qu&apos;il y est défini.</translation>
     </message>
     <message>
         <source>App Access Level: App + Enterprise Access</source>
-        <translation type="unfinished"></translation>
+        <translation>App Access Level&#xa0;: App + Enterprise Access</translation>
     </message>
     <message>
         <source>Without it the app sees only its own service account, not the enterprise&apos;s managed users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cela, l&apos;application ne voit que son propre compte de service, et non les utilisateurs et groupes gérés de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Read and write all files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Read and write all files and folders</translation>
     </message>
     <message>
         <source>Lets AuthDeck&apos;s accounts list, read and change content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet aux comptes AuthDeck de lister, lire et modifier le contenu.</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage users</translation>
     </message>
     <message>
         <source>Needed to look up and administer the enterprise&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour rechercher et administrer les utilisateurs de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Manage groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage groups</translation>
     </message>
     <message>
         <source>Needed to read and change group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour lire et modifier l&apos;appartenance aux groupes.</translation>
     </message>
     <message>
         <source>Manage enterprise properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage enterprise properties</translation>
     </message>
     <message>
         <source>Reads the enterprise&apos;s settings and its events (activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les paramètres de l&apos;entreprise et ses événements (activité).</translation>
     </message>
     <message>
         <source>Manage webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage webhooks</translation>
     </message>
     <message>
         <source>Recent-files and activity monitoring are delivered through webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance des fichiers récents et de l&apos;activité passe par les webhooks.</translation>
     </message>
     <message>
         <source>Advanced Features: Generate user access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced Features&#xa0;: Generate user access tokens</translation>
     </message>
     <message>
         <source>Lets the app act as a single user with a user token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à l&apos;application d&apos;agir en tant qu&apos;utilisateur unique avec un jeton utilisateur.</translation>
     </message>
     <message>
         <source>Advanced Features: Perform Actions as Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced Features&#xa0;: Perform Actions as Users</translation>
     </message>
     <message>
         <source>Needed for the As-User header (acting on behalf of a managed user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour l&apos;en-tête As-User (agir pour le compte d&apos;un utilisateur géré).</translation>
     </message>
     <message>
         <source>Any later change of scopes or access level needs Reauthorize App in the Admin Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute modification ultérieure des autorisations ou du niveau d&apos;accès nécessite Reauthorize App dans l&apos;Admin Console.</translation>
     </message>
     <message>
         <source>5. Authorize the app in the Admin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Autoriser l&apos;application dans l&apos;Admin Console</translation>
     </message>
     <message>
         <source>A Box admin approves the app once for the enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur Box approuve l&apos;application une fois pour l&apos;entreprise.</translation>
     </message>
     <message>
         <source>&amp;Copy Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;I&amp;D client</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Either choose Review and Submit on the app&apos;s Authorization tab (Box emails the primary admin), or as an admin open Admin Console → Integrations → Platform Apps Manager → Add App, and paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez Review and Submit dans l&apos;onglet Authorization de l&apos;application (Box envoie un e-mail à l&apos;administrateur principal), ou, en tant qu&apos;administrateur, ouvrez Admin Console → Integrations → Platform Apps Manager → Add App et collez l&apos;ID client.</translation>
     </message>
     <message>
         <source>Box-Notifications: Box emails users about some actions the app takes (a shared folder, a moved file). Box support can enable suppressing them for the app; AuthDeck then sends &quot;Box-Notifications: off&quot; for accounts that ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Notifications&#xa0;: Box envoie des e-mails aux utilisateurs pour certaines actions de l&apos;application (un dossier partagé, un fichier déplacé). Le support Box peut activer leur suppression pour l&apos;application&#xa0;; AuthDeck envoie alors &quot;Box-Notifications: off&quot; pour les comptes qui le demandent.</translation>
     </message>
     <message>
         <source>6. The Enterprise ID</source>
-        <translation type="unfinished"></translation>
+        <translation>6. L&apos;ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>Admin Console → Account &amp; Billing → Account Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin Console → Account &amp; Billing → Account Information.</translation>
     </message>
     <message>
         <source>Enterprise ID</source>
-        <translation type="unfinished">ID d&apos;entreprise</translation>
+        <translation>ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Enterprise ID:</source>
-        <translation type="unfinished">ID d&apos;&amp;entreprise&#xa0;:</translation>
+        <translation>ID d&apos;&amp;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>An Enterprise ID is a number, like &quot;900001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d&apos;entreprise est un nombre, comme &quot;900001&quot;.</translation>
     </message>
     <message>
         <source>7. Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Vérifier</translation>
     </message>
     <message>
         <source>AuthDeck asks Box for a token as the enterprise&apos;s service account and calls /users/me with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck demande à Box un jeton en tant que compte de service de l&apos;entreprise et appelle /users/me avec celui-ci.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>named after the service account</source>
-        <translation type="unfinished"></translation>
+        <translation>nommé d&apos;après le compte de service</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished">&amp;Nom du compte&#xa0;:</translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>The private key file cannot be read: %1</source>
-        <translation type="unfinished">Impossible de lire le fichier de clé privée&#xa0;: %1</translation>
+        <translation>Impossible de lire le fichier de clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The private key cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The enterprise admin has not authorized the app yet: add it in the Platform Apps Manager (step 5), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;entreprise n&apos;a pas encore autorisé l&apos;application&#xa0;: ajoutez-la dans le Platform Apps Manager (étape 5), puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Box does not know this Client ID and secret: copy them again from the app&apos;s Configuration tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box ne reconnaît pas cet ID client et ce secret&#xa0;: copiez-les à nouveau depuis l&apos;onglet Configuration de l&apos;application.</translation>
     </message>
     <message>
         <source>Box refused the enterprise: check the Enterprise ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box a refusé l&apos;entreprise&#xa0;: vérifiez l&apos;ID d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Box refused the key: check that the public key is added to the app and the Public Key ID is its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box a refusé la clé&#xa0;: vérifiez que la clé publique est ajoutée à l&apos;application et que l&apos;ID de clé publique est bien le sien.</translation>
     </message>
     <message>
         <source>Connected as %1. The account &quot;%2&quot; is ready, and renews its token by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le compte &quot;%2&quot; est prêt et renouvelle son jeton de lui-même.</translation>
     </message>
     <message>
         <source>&amp;Go to step %1 to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à l&apos;étape %1 pour corriger</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::ConnectWizard</name>
     <message>
         <source>Sign in with your browser at the provider; AuthDeck keeps tokens, never your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre navigateur chez le fournisseur&#xa0;; AuthDeck conserve les jetons, jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>A server app signs in by itself with a private key, for an admin who manages the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application serveur se connecte d&apos;elle-même avec une clé privée, pour un administrateur qui gère toute l&apos;entreprise.</translation>
     </message>
     <message>
         <source>A server app signs in by itself with its client ID and secret, without a key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application serveur se connecte d&apos;elle-même avec son ID client et son secret, sans paire de clés.</translation>
     </message>
     <message>
         <source>Type a user name and password once; where the provider allows it they are exchanged for tokens and forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une fois un nom d&apos;utilisateur et un mot de passe&#xa0;; lorsque le fournisseur le permet, ils sont échangés contre des jetons puis oubliés.</translation>
     </message>
     <message>
         <source>Paste an access key ID and secret key; AuthDeck keeps the secret key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un ID de clé d&apos;accès et une clé secrète&#xa0;; AuthDeck conserve la clé secrète dans le trousseau.</translation>
     </message>
     <message>
         <source>A user name and password sent with every request; AuthDeck keeps the password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur et un mot de passe envoyés avec chaque requête&#xa0;; AuthDeck conserve le mot de passe dans le trousseau.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished">Connecter un compte</translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Which service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel service&#xa0;?</translation>
     </message>
     <message>
         <source>Choose the provider of the account to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fournisseur du compte à connecter.</translation>
     </message>
     <message>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des fournisseurs</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>How to sign in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se connecter&#xa0;?</translation>
     </message>
     <message>
         <source>The ways %1 accounts can be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les façons de connecter les comptes %1.</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recommandé)</translation>
     </message>
     <message>
         <source>Which app registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle inscription d&apos;application&#xa0;?</translation>
     </message>
     <message>
         <source>The client ID (and secret) AuthDeck signs in with. Pick one you registered before, or register a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client (et le secret) avec lequel AuthDeck se connecte. Choisissez-en un inscrit auparavant, ou inscrivez-en un nouveau maintenant.</translation>
     </message>
     <message>
         <source>&amp;Use an app registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser une inscription d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished">Inscription d&apos;application</translation>
+        <translation>Inscription d&apos;application</translation>
     </message>
     <message>
         <source>&amp;Register a new app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire une nouvelle application</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished">&amp;Rouvrir</translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser once more</source>
-        <translation type="unfinished">Ouvrir à nouveau la page de connexion dans le navigateur</translation>
+        <translation>Ouvrir à nouveau la page de connexion dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">&amp;Copier le lien</translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <source>Copy the sign-in address, to open it in another browser</source>
-        <translation type="unfinished">Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
+        <translation>Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
     </message>
     <message>
         <source>&amp;Paste address…</source>
-        <translation type="unfinished">C&amp;oller l&apos;adresse…</translation>
+        <translation>C&amp;oller l&apos;adresse…</translation>
     </message>
     <message>
         <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
-        <translation type="unfinished">Le navigateur n&apos;a pas pu joindre AuthDeck&#xa0;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté, ou le code qu&apos;il a affiché</translation>
+        <translation>Le navigateur n&apos;a pas pu joindre AuthDeck&#xa0;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté, ou le code qu&apos;il a affiché</translation>
     </message>
     <message>
         <source>Address the browser ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse sur laquelle le navigateur s&apos;est arrêté</translation>
     </message>
     <message>
         <source>http://127.0.0.1:…/callback?code=… or the code</source>
-        <translation type="unfinished">http://127.0.0.1:…/callback?code=… ou le code</translation>
+        <translation>http://127.0.0.1:…/callback?code=… ou le code</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Sign in with &amp;browser</source>
-        <translation type="unfinished">&amp;Se connecter avec le navigateur</translation>
+        <translation>&amp;Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished">&amp;Connecter</translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <source>AuthDeck opens your browser at %1&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck ouvre votre navigateur sur la page de connexion de %1. Connectez-vous et autorisez l&apos;accès&#xa0;; le navigateur renvoie ensuite la réponse à AuthDeck sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Who the app acts as: the enterprise&apos;s service account, or one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au nom de qui l&apos;application agit&#xa0;: le compte de service de l&apos;entreprise, ou un utilisateur.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>The enterprise (service account)</source>
-        <translation type="unfinished">L&apos;entreprise (compte de service)</translation>
+        <translation>L&apos;entreprise (compte de service)</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished">Un utilisateur</translation>
+        <translation>Un utilisateur</translation>
     </message>
     <message>
         <source>Act &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agir en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>The user&apos;s numeric ID</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID numérique de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The access keys of %1. The secret key goes to the keychain; nothing is sent before Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;accès de %1. La clé secrète est placée dans le trousseau&#xa0;; rien n&apos;est envoyé avant Connecter.</translation>
     </message>
     <message>
         <source>Your %1 sign-in. Nothing is sent before Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants %1. Rien n&apos;est envoyé avant Connecter.</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished">Démarrage de la connexion…</translation>
+        <translation>Démarrage de la connexion…</translation>
     </message>
     <message>
         <source>Sign in in your browser and allow access. The wizard continues by itself once the browser is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans votre navigateur et autorisez l&apos;accès. L&apos;assistant continue de lui-même une fois le navigateur terminé.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
-        <translation type="unfinished">Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et ouvrez-le dans un navigateur, puis collez l&apos;adresse sur laquelle il s&apos;arrête.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et ouvrez-le dans un navigateur, puis collez l&apos;adresse sur laquelle il s&apos;arrête.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>AuthDeck made the provider&apos;s identity call with the new access.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck a effectué l&apos;appel d&apos;identité du fournisseur avec le nouvel accès.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le compte</translation>
     </message>
     <message>
         <source>The name AuthDeck and its command line use for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom utilisé pour ce compte par AuthDeck et sa ligne de commande.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished">&amp;Nom du compte&#xa0;:</translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File storage</source>
+        <translation>Stockage de fichiers</translation>
+    </message>
+    <message>
+        <source>Content management</source>
+        <translation>Gestion de contenu</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>IT service management</source>
+        <translation>Gestion des services informatiques</translation>
     </message>
 </context>
 <context>
@@ -4337,15 +4354,15 @@ URI de redirection&#xa0;:</translation>
     <name>authdeck::ui::GeneralSettingsPage</name>
     <message>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (après un redémarrage)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start AuthDeck when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer AuthDeck à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>&amp;Notify me when an account needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;avertir lorsqu&apos;un compte nécessite votre attention</translation>
     </message>
 </context>
 <context>
@@ -4897,106 +4914,110 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
     </message>
     <message>
         <source>Set up a &amp;Box app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application &amp;Box…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfé&amp;rences…</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres proxy du &amp;système</translation>
     </message>
     <message>
         <source>&amp;Manual proxy (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manuel (HTTP)</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun proxy</translation>
     </message>
     <message>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte du proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port du proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais d&apos;expiration</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Transfer (whole request):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfert (requête entière)&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted self-signed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats autosignés approuvés</translation>
     </message>
     <message>
         <source>For your own servers only. A certificate is trusted for its host after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour vos propres serveurs. Un certificat est approuvé pour son hôte après que vous avez comparé son empreinte SHA-256 avec celle que vous communique l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>server.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <source>&amp;Show certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher le certificat</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uver ce certificat pour cet hôte</translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>Fetching the certificate of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du certificat de %1…</translation>
     </message>
     <message>
         <source>%1 presents a certificate for &quot;%2&quot;, valid until %3.
 SHA-256 fingerprint: %4
 Compare it with the fingerprint the server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente un certificat pour &quot;%2&quot;, valide jusqu&apos;au %3.
+Empreinte SHA-256&#xa0;: %4
+Comparez-la avec l&apos;empreinte que vous communique l&apos;administrateur du serveur avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>Trust a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver un certificat autosigné</translation>
     </message>
     <message>
         <source>Trust the certificate with SHA-256 fingerprint
 %1
 for %2? Connections to %2 will accept this certificate and no other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le certificat d&apos;empreinte SHA-256
+%1
+pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
 </context>
 <context>
@@ -5161,74 +5182,74 @@ for %2? Connections to %2 will accept this certificate and no other.</source>
     <name>authdeck::ui::SecuritySettingsPage</name>
     <message>
         <source>Secrets are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Exports may include secrets (encrypted with a passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;exportations peuvent inclure des secrets (chiffrés avec une phrase secrète)</translation>
     </message>
     <message>
         <source>Organization policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>None (%1 does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (%1 n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Managed by your organization (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérée par votre organisation (%1).</translation>
     </message>
     <message>
         <source>Providers allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs autorisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Providers not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs non autorisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in methods allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de connexion autorisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in methods not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de connexion non autorisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Managed by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par votre organisation</translation>
     </message>
     <message>
         <source> — managed by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation> — géré par votre organisation</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 </TS>

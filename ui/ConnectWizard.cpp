@@ -104,6 +104,14 @@ QString schemeSentence(Scheme scheme)
 
 QString categoryName(const QString& id)
 {
+    if (id == QLatin1String("storage"))
+        return ConnectWizard::tr("File storage");
+    if (id == QLatin1String("content"))
+        return ConnectWizard::tr("Content management");
+    if (id == QLatin1String("crm"))
+        return ConnectWizard::tr("CRM");
+    if (id == QLatin1String("itsm"))
+        return ConnectWizard::tr("IT service management");
     if (id.isEmpty())
         return ConnectWizard::tr("Other");
     QString name = id;
