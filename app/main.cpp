@@ -4,6 +4,7 @@
 
 #include "core/ProcessHygiene.h"
 #include "core/Translations.h"
+#include "engine/AppSettings.h"
 #include "engine/Engine.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
@@ -77,6 +78,14 @@ int main(int argc, char* argv[])
         options.profileDir = authdeck::SandboxSession::defaultProfilePath();
     options.keychainTimeoutMs = 120000; // an unlock prompt may be waiting for the admin
     auto engine = authdeck::Engine::create(options);
+    if (engine.ok()) {
+        // The language chosen in Settings → General (default: the desktop's).
+        const QString language = authdeck::AppSettings::load((*engine)->profile()).language;
+        if (language != QLatin1String("system")) {
+            QLocale::setDefault(QLocale(language));
+            authdeck::installTranslations(app);
+        }
+    }
     if (!engine.ok()) {
         QMessageBox::critical(nullptr, QStringLiteral("AuthDeck"), engine.error().fullMessage());
         return engine.error().exitCode();

@@ -4268,6 +4268,17 @@ registrieren:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::DesktopIntegration</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::ExportBundleDialog</name>
     <message>
         <source>Export a bundle</source>
@@ -4363,6 +4374,10 @@ registrieren:</translation>
     <message>
         <source>&amp;Notify me when an account needs attention</source>
         <translation>&amp;Benachrichtigen, wenn ein Konto Aufmerksamkeit erfordert</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4935,14 @@ Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the p
         <source>&amp;Preferences…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs you to sign in again: %2</source>
+        <translation>&quot;%1&quot; muss erneut angemeldet werden: %2</translation>
+    </message>
+    <message>
+        <source>AuthDeck</source>
+        <translation>AuthDeck</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
@@ -5250,6 +5273,10 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <translation>Mit dem System starten</translation>
     </message>
 </context>
 </TS>

@@ -4268,6 +4268,17 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::DesktopIntegration</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::ExportBundleDialog</name>
     <message>
         <source>Export a bundle</source>
@@ -4363,6 +4374,10 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>&amp;Notify me when an account needs attention</source>
         <translation>&amp;M&apos;avertir lorsqu&apos;un compte nécessite votre attention</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4935,14 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
         <source>&amp;Preferences…</source>
         <translation>Préfé&amp;rences…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs you to sign in again: %2</source>
+        <translation>&quot;%1&quot; demande à vous reconnecter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>AuthDeck</source>
+        <translation>AuthDeck</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
@@ -5250,6 +5273,10 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <translation>Démarrer avec le système</translation>
     </message>
 </context>
 </TS>

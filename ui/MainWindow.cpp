@@ -19,6 +19,7 @@
 #include "accounts/RefreshScheduler.h"
 #include "accounts/TokenService.h"
 #include "core/Profile.h"
+#include "engine/AppSettings.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/SecretStore.h"
@@ -37,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -174,6 +176,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     engine.store().watch();
     connect(m_scheduler, &RefreshScheduler::renewed, m_accountsModel, &AccountsModel::reload);
     connect(m_scheduler, &RefreshScheduler::renewFailed, m_accountsModel, &AccountsModel::reload);
+    connect(m_scheduler, &RefreshScheduler::renewFailed, this, &MainWindow::notifyIfNeedsAttention);
     m_scheduler->start();
     QTimer::singleShot(0, m_keychain, &KeychainStatusWidget::recheck);
 }
@@ -515,6 +518,32 @@ void MainWindow::disconnectSelectedAccount()
             updateStates();
             statusBar()->showMessage(tr("Disconnected \"%1\".").arg(name), 8000);
         });
+}
+
+void MainWindow::notifyIfNeedsAttention(const QString& accountId)
+{
+    const Result<Account> account = m_engine.accounts().find(accountId);
+    if (!account.ok() || account->status != AccountStatus::NeedsSignIn)
+        return;
+    if (!AppSettings::load(m_engine.profile()).notifyNeedsAttention)
+        return;
+    const QString text =
+        tr("\"%1\" needs you to sign in again: %2").arg(account->name, account->statusReason);
+    m_lastNotification = text;
+    statusBar()->showMessage(text, 30000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("AuthDeck"), text, QSystemTrayIcon::Warning);
+    }
+    QApplication::alert(this);
 }
 
 void MainWindow::showSandbox(const QUrl& baseUrl)

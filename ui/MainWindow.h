@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QSystemTrayIcon;
 class QCloseEvent;
 class QUrl;
 class QLabel;
@@ -48,6 +49,8 @@ public:
 
     // The embedded sandbox runs at this address: a banner says so and links its console.
     void showSandbox(const QUrl& baseUrl);
+    // The last "needs attention" notice shown (tests).
+    [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -67,6 +70,7 @@ private:
     void openAppDialog(const QString& appId);
     void openConnectDialog(const QString& reauthAccountId = {});
     void disconnectSelectedAccount();
+    void notifyIfNeedsAttention(const QString& accountId);
     void showAbout();
 
     Engine& m_engine;
@@ -82,6 +86,8 @@ private:
     QAction* m_connectAction = nullptr;
     AccountDetailsWidget* m_details = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastNotification;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
 };

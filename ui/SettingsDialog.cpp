@@ -1,5 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "DesktopIntegration.h"
+#include "MessageBoxes.h"
+
 #include "SettingsPages.h"
 
 #include "engine/Engine.h"
@@ -84,6 +87,10 @@ void SettingsDialog::accept()
     const AppSettings s = currentSettings();
     s.save(m_engine.profile());
     s.apply(m_engine.http());
+    if (s.startWithSystem != m_loaded.startWithSystem) {
+        if (Status st = setAutostart(s.startWithSystem, m_engine.profile().path()); !st.ok())
+            MessageBoxes::error(this, tr("Start with the system"), st.error().fullMessage());
+    }
     QDialog::accept();
 }
 

@@ -614,7 +614,8 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget* parent)
     for (const QString& code : AppSettings::availableLanguages()) {
         const QLocale locale(code);
         const QString name =
-            code == QLatin1String("en")
+            code == QLatin1String("system") ? tr("The system's language")
+            : code == QLatin1String("en")
                 ? QStringLiteral("English")
                 : locale.nativeLanguageName() + QStringLiteral(" (") + code + QLatin1Char(')');
         m_language->addItem(name, code);

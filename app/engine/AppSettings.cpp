@@ -73,7 +73,7 @@ QString AppSettings::proxyModeId(ProxyMode mode)
 
 QStringList AppSettings::availableLanguages()
 {
-    QStringList out{QStringLiteral("en")};
+    QStringList out{QStringLiteral("system"), QStringLiteral("en")};
     const QStringList files =
         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("authdeck_*.qm")}, QDir::Files);
     for (const QString& f : files) {

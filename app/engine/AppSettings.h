@@ -26,7 +26,7 @@ struct AppSettings {
     // Self-signed certificates the admin trusted after seeing them: host -> SHA-256 (hex, ':').
     QMap<QString, QString> trustedHosts;
     bool exportsMayIncludeSecrets = true;
-    QString language = QStringLiteral("en");
+    QString language = QStringLiteral("system"); // "system": the desktop's language
     bool startWithSystem = false;
     bool notifyNeedsAttention = true;
 
@@ -42,7 +42,7 @@ struct AppSettings {
     // Proxy, deadline and trusted certificates onto the engine's HttpClient.
     void apply(HttpClient& http) const;
 
-    // The languages AuthDeck can show: English plus every compiled-in translation (:/i18n).
+    // The languages AuthDeck can show: "system", English, and every compiled-in translation.
     [[nodiscard]] static QStringList availableLanguages();
     [[nodiscard]] static QString proxyModeId(ProxyMode mode);
 

@@ -203,6 +203,23 @@ private Q_SLOTS:
         QCOMPARE(m_engine->accounts().list()->size(), 0);
     }
 
+    void needsSignInIsNotified()
+    {
+        m_provider->nextExpiresIn = 60; // due for renewal at once
+        OAuthConnectDialog dialog(*m_engine);
+        dialog.show();
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        test::playBrowser(m_browser.opened.first().toString(QUrl::FullyEncoded));
+        QTRY_COMPARE(dialog.page(), int(OAuthConnectDialog::DonePage));
+        dialog.close();
+        m_provider->refreshTokens.clear(); // revoked upstream: the renewal gets invalid_grant
+        MainWindow window(*m_engine);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastNotification().isEmpty(), 15000);
+        QVERIFY(window.lastNotification().contains(QStringLiteral("sign in again")));
+    }
+
     void accountDetailsActions()
     {
         OAuthConnectDialog dialog(*m_engine);

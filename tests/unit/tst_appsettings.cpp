@@ -107,7 +107,11 @@ private Q_SLOTS:
 
     void languagesListEnglish()
     {
-        QVERIFY(AppSettings::availableLanguages().contains(QStringLiteral("en")));
+        const QStringList languages = AppSettings::availableLanguages();
+        QCOMPARE(languages.value(0), QStringLiteral("system"));
+        QVERIFY(languages.contains(QStringLiteral("en")));
+        QVERIFY(languages.contains(QStringLiteral("de")));
+        QVERIFY(languages.contains(QStringLiteral("fr")));
     }
 
     void policyParse()
