@@ -262,6 +262,8 @@ WizardStepPage* ConnectWizard::buildMethodPage()
     auto* page = new WizardStepPage(this);
     m_methodPage = page;
     page->setTitle(tr("How to sign in?"));
+    // Access keys, and passwords the provider takes without a client, need no app registration.
+    page->onNext = [this] { return needsApp() ? int(AppPage) : int(SignInPage); };
     m_methodsHost = new QWidget(page);
     new QVBoxLayout(m_methodsHost);
     m_methods = new QButtonGroup(this);

@@ -3,6 +3,7 @@
 // consent page fetched, its request id read, the decision posted with redirects followed), JWT
 // with the enterprise subject, Back/Next keeping what was typed, and Cancel leaving no app
 // registration or account behind.
+#include "FakeS3Server.h"
 #include "TestSupport.h"
 
 #include "AppEditorWidget.h"
@@ -264,6 +265,50 @@ private Q_SLOTS:
         QVERIFY(wizard.identityLabel()->text().contains(QLatin1String(SandboxServer::AdminLogin)));
         QVERIFY(m_sandbox->grantLog().contains(QStringLiteral("password ok")));
         QVERIFY(!m_profile->allFileBytes().contains(SandboxServer::AdminPassword));
+    }
+
+    // Access keys (S3-compatible store played by a loopback server that checks SigV4): no app
+    // page, the fields from the catalog, a refused secret, then the right one.
+    void s3KeysEndToEnd()
+    {
+        test::FakeS3Server s3;
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("s3")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::MethodPage));
+        QVERIFY(wizard.selectScheme(Scheme::Keys));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage)); // no app registration
+        auto* keyId = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("access_key_id")));
+        auto* secret =
+            qobject_cast<SecretLineEdit*>(wizard.fieldWidget(QStringLiteral("secret_key")));
+        auto* region = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("region")));
+        auto* endpoint = qobject_cast<QLineEdit*>(wizard.fieldWidget(QStringLiteral("endpoint")));
+        QVERIFY(keyId && secret && region && endpoint);
+        QTest::keyClicks(keyId, QLatin1String(test::FakeS3Server::AccessKeyId));
+        region->clear();
+        QTest::keyClicks(region, QLatin1String(test::FakeS3Server::Region));
+        QTest::keyClicks(endpoint, s3.endpoint());
+        QTest::keyClicks(secret->lineEdit(), QStringLiteral("not-the-secret"));
+        wizard.next();
+        QTRY_VERIFY(wizard.signInError()->isVisible());
+        QVERIFY2(
+            wizard.signInError()->text().contains(QStringLiteral("signature"), Qt::CaseInsensitive),
+            qPrintable(wizard.signInError()->text()));
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
+        secret->clear();
+        QTest::keyClicks(secret->lineEdit(), QString::fromLatin1(test::FakeS3Server::SecretKey));
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+        QVERIFY(
+            wizard.identityLabel()->text().contains(QLatin1String(test::FakeS3Server::OwnerName)));
+        QVERIFY(!m_profile->allFileBytes().contains(test::FakeS3Server::SecretKey));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::DonePage));
+        wizard.accept();
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
+        QCOMPARE(m_engine->accounts().list()->first().scheme, Scheme::Keys);
     }
 
     void backAndNextKeepWhatWasTyped()
