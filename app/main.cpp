@@ -3,14 +3,19 @@
 #include "SingleInstance.h"
 
 #include "core/ProcessHygiene.h"
+#include "core/SecretBytes.h"
 #include "core/Translations.h"
 #include "engine/AppSettings.h"
 #include "engine/Engine.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
+#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -66,8 +71,18 @@ int main(int argc, char* argv[])
     QCommandLineOption smoke(QStringLiteral("smoke-test"),
                              QStringLiteral("Show the main window, print its title, quit."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption secretStore(
+        QStringLiteral("secret-store"),
+        QStringLiteral("Where secrets are kept: keychain, or vault (a passphrase-encrypted file)."),
+        QStringLiteral("keychain|vault"));
+    const QCommandLineOption vaultPassphrase(
+        QStringLiteral("vault-passphrase-file"),
+        QStringLiteral("A file holding the vault's passphrase (otherwise it is asked for)."),
+        QStringLiteral("F"));
     parser.addOption(profile);
     parser.addOption(sandbox);
+    parser.addOption(secretStore);
+    parser.addOption(vaultPassphrase);
     parser.addOption(smoke);
     parser.process(app);
 
@@ -77,15 +92,53 @@ int main(int argc, char* argv[])
     if (parser.isSet(sandbox) && options.profileDir.isEmpty())
         options.profileDir = authdeck::SandboxSession::defaultProfilePath();
     options.keychainTimeoutMs = 120000; // an unlock prompt may be waiting for the admin
-    auto engine = authdeck::Engine::create(options);
-    if (engine.ok()) {
-        // The language chosen in Settings → General (default: the desktop's).
-        const QString language = authdeck::AppSettings::load((*engine)->profile()).language;
-        if (language != QLatin1String("system")) {
-            QLocale::setDefault(QLocale(language));
-            authdeck::installTranslations(app);
-        }
+    authdeck::Result<authdeck::Profile> profileDir = authdeck::Profile::open(options.profileDir);
+    if (!profileDir.ok()) {
+        QMessageBox::critical(nullptr, QStringLiteral("AuthDeck"),
+                              profileDir.error().fullMessage());
+        return profileDir.error().exitCode();
     }
+    const authdeck::AppSettings settings = authdeck::AppSettings::load(*profileDir);
+    // The language chosen in Settings → General (default: the desktop's).
+    if (settings.language != QLatin1String("system")) {
+        QLocale::setDefault(QLocale(settings.language));
+        authdeck::installTranslations(app);
+    }
+    // The secret store: --secret-store, else Settings → Security. The vault is never a silent
+    // fallback: it is used only when chosen, and its passphrase is asked for here.
+    const QString store =
+        parser.isSet(secretStore) ? parser.value(secretStore) : settings.secretStore;
+    if (store == QLatin1String("vault")) {
+        options.store = authdeck::SecretStoreKind::Vault;
+        if (parser.isSet(vaultPassphrase)) {
+            QFile f(parser.value(vaultPassphrase));
+            if (!f.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "authdeck: cannot read the vault passphrase file.\n");
+                return 6;
+            }
+            QByteArray bytes = f.readAll();
+            if (bytes.endsWith('\n'))
+                bytes.chop(1);
+            options.vaultPassphrase = authdeck::SecretBytes(bytes);
+            authdeck::wipe(bytes);
+        } else {
+            bool ok = false;
+            QString pass = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Unlock the vault"),
+                QApplication::translate("main",
+                                        "AuthDeck keeps this profile's secrets in an encrypted "
+                                        "vault. Its passphrase:"),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok || pass.isEmpty())
+                return 1;
+            options.vaultPassphrase = authdeck::SecretBytes::fromString(pass);
+            pass.fill(QLatin1Char(' '));
+        }
+    } else if (store != QLatin1String("keychain")) {
+        std::fprintf(stderr, "authdeck: unknown secret store; use keychain or vault.\n");
+        return 2;
+    }
+    auto engine = authdeck::Engine::create(options);
     if (!engine.ok()) {
         QMessageBox::critical(nullptr, QStringLiteral("AuthDeck"), engine.error().fullMessage());
         return engine.error().exitCode();
@@ -112,6 +165,7 @@ int main(int argc, char* argv[])
         }
         if (authdeck::SandboxSession* s = (*engine)->sandbox())
             std::printf("sandbox: %s\n", qPrintable(s->server().baseUrl().toString()));
+        std::printf("secrets: %s\n", qPrintable((*engine)->secrets().displayName()));
         const QAbstractItemModel* apps = window.appsModel();
         for (int row = 0; row < apps->rowCount(); ++row) {
             std::printf(

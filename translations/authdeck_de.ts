@@ -5247,6 +5247,22 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
         <source> — managed by your organization</source>
         <translation> — von Ihrer Organisation verwaltet</translation>
     </message>
+    <message>
+        <source>The system keychain (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted vault file, unlocked with a passphrase at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For machines without a keychain. Takes effect at the next start; secrets already stored stay where they are (move them with File → Export and Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep secrets in (next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::SettingsDialog</name>
@@ -5277,6 +5293,17 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     <message>
         <source>Start with the system</source>
         <translation>Mit dem System starten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck keeps this profile&apos;s secrets in an encrypted vault. Its passphrase:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5247,6 +5247,22 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
         <source> — managed by your organization</source>
         <translation> — géré par votre organisation</translation>
     </message>
+    <message>
+        <source>The system keychain (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted vault file, unlocked with a passphrase at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For machines without a keychain. Takes effect at the next start; secrets already stored stay where they are (move them with File → Export and Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep secrets in (next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::SettingsDialog</name>
@@ -5277,6 +5293,17 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
     <message>
         <source>Start with the system</source>
         <translation>Démarrer avec le système</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck keeps this profile&apos;s secrets in an encrypted vault. Its passphrase:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

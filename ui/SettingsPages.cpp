@@ -545,6 +545,15 @@ SecuritySettingsPage::SecuritySettingsPage(Engine& engine, QWidget* parent)
     m_store->setWordWrap(true);
     m_store->setText(m_engine.secrets().displayName());
     layout->addRow(tr("Secrets are kept in:"), m_store);
+    m_storeChoice = new QComboBox(this);
+    m_storeChoice->setObjectName(QStringLiteral("secretStoreComboBox"));
+    m_storeChoice->addItem(tr("The system keychain (recommended)"), QStringLiteral("keychain"));
+    m_storeChoice->addItem(tr("An encrypted vault file, unlocked with a passphrase at start"),
+                           QStringLiteral("vault"));
+    m_storeChoice->setToolTip(
+        tr("For machines without a keychain. Takes effect at the next start; secrets already "
+           "stored stay where they are (move them with File → Export and Import)."));
+    layout->addRow(tr("&Keep secrets in (next start):"), m_storeChoice);
     m_exports =
         new QCheckBox(tr("&Exports may include secrets (encrypted with a passphrase)"), this);
     m_exports->setObjectName(QStringLiteral("exportsMayIncludeSecretsCheckBox"));
@@ -593,12 +602,14 @@ void SecuritySettingsPage::load(const AppSettings& s)
 {
     const std::optional<bool> forced = m_engine.catalog().policy().exportsMayIncludeSecrets;
     m_exports->setChecked(forced ? *forced : s.exportsMayIncludeSecrets);
+    m_storeChoice->setCurrentIndex(std::max(0, m_storeChoice->findData(s.secretStore)));
 }
 
 void SecuritySettingsPage::store(AppSettings& s) const
 {
     if (m_exports->isEnabled())
         s.exportsMayIncludeSecrets = m_exports->isChecked();
+    s.secretStore = m_storeChoice->currentData().toString();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ public:
 private:
     Engine& m_engine;
     QLabel* m_store = nullptr;
+    QComboBox* m_storeChoice = nullptr;
     QCheckBox* m_exports = nullptr;
     QLabel* m_policy = nullptr;
 };

@@ -33,6 +33,7 @@ const QString GroupTrusted = QStringLiteral("trustedCertificates");
 const QString KeyExports = QStringLiteral("security/exportsMayIncludeSecrets");
 const QString KeyLanguage = QStringLiteral("general/language");
 const QString KeyStart = QStringLiteral("general/startWithSystem");
+const QString KeySecretStore = QStringLiteral("security/secretStore");
 const QString KeyNotify = QStringLiteral("general/notifyNeedsAttention");
 
 QString normalizedFingerprint(const QString& text)
@@ -172,6 +173,13 @@ AppSettings AppSettings::load(QSettings& s, QStringList* warnings)
         else
             warn(KeyLanguage, lang, defaults.language);
     }
+    if (s.contains(KeySecretStore)) {
+        const QString store = s.value(KeySecretStore).toString().trimmed();
+        if (store == QLatin1String("keychain") || store == QLatin1String("vault"))
+            out.secretStore = store;
+        else
+            warn(KeySecretStore, store, defaults.secretStore);
+    }
     out.startWithSystem = readBool(KeyStart, defaults.startWithSystem);
     out.notifyNeedsAttention = readBool(KeyNotify, defaults.notifyNeedsAttention);
     return out;
@@ -197,6 +205,7 @@ void AppSettings::save(QSettings& s) const
     s.endGroup();
     s.setValue(KeyExports, exportsMayIncludeSecrets);
     s.setValue(KeyLanguage, language);
+    s.setValue(KeySecretStore, secretStore);
     s.setValue(KeyStart, startWithSystem);
     s.setValue(KeyNotify, notifyNeedsAttention);
     s.sync();

@@ -26,6 +26,9 @@ struct AppSettings {
     // Self-signed certificates the admin trusted after seeing them: host -> SHA-256 (hex, ':').
     QMap<QString, QString> trustedHosts;
     bool exportsMayIncludeSecrets = true;
+    // Where the window keeps secrets: "keychain", or "vault" (the passphrase-encrypted file,
+    // asked for at start). Never changed silently; --secret-store overrides it.
+    QString secretStore = QStringLiteral("keychain");
     QString language = QStringLiteral("system"); // "system": the desktop's language
     bool startWithSystem = false;
     bool notifyNeedsAttention = true;
