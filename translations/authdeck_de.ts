@@ -4943,6 +4943,34 @@ Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the p
         <source>AuthDeck</source>
         <translation>AuthDeck</translation>
     </message>
+    <message>
+        <source>app &quot;%1&quot;</source>
+        <translation>App &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;</source>
+        <translation>Konto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Secrets to enter</source>
+        <translation>Fehlende Geheimnisse</translation>
+    </message>
+    <message>
+        <source>The bundle did not carry the secrets of: %1.
+
+Enter them now? App registrations ask for their client secret; accounts sign in again.</source>
+        <translation>Das Paket enthielt die Geheimnisse folgender Einträge nicht: %1.
+
+Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten melden sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Enter now</source>
+        <translation>Jetzt eingeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: connect it again once its app registration has its secrets.</source>
+        <translation>&quot;%1&quot;: Verbinden Sie das Konto erneut, sobald seine App-Registrierung ihre Geheimnisse hat.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
@@ -5249,19 +5277,19 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     </message>
     <message>
         <source>The system keychain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems (empfohlen)</translation>
     </message>
     <message>
         <source>An encrypted vault file, unlocked with a passphrase at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Tresordatei, beim Start mit einer Passphrase entsperrt</translation>
     </message>
     <message>
         <source>For machines without a keychain. Takes effect at the next start; secrets already stored stay where they are (move them with File → Export and Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Rechner ohne Schlüsselbund. Wirkt beim nächsten Start; bereits gespeicherte Geheimnisse bleiben, wo sie sind (verschieben Sie sie mit Datei → Exportieren und Importieren).</translation>
     </message>
     <message>
         <source>&amp;Keep secrets in (next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;aufbewahren in (nächster Start):</translation>
     </message>
 </context>
 <context>
@@ -5299,11 +5327,11 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     <name>main</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor entsperren</translation>
     </message>
     <message>
         <source>AuthDeck keeps this profile&apos;s secrets in an encrypted vault. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck bewahrt die Geheimnisse dieses Profils in einem verschlüsselten Tresor auf. Seine Passphrase:</translation>
     </message>
 </context>
 </TS>

@@ -4943,6 +4943,34 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
         <source>AuthDeck</source>
         <translation>AuthDeck</translation>
     </message>
+    <message>
+        <source>app &quot;%1&quot;</source>
+        <translation>application &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;</source>
+        <translation>compte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Secrets to enter</source>
+        <translation>Secrets à saisir</translation>
+    </message>
+    <message>
+        <source>The bundle did not carry the secrets of: %1.
+
+Enter them now? App registrations ask for their client secret; accounts sign in again.</source>
+        <translation>Le paquet ne contenait pas les secrets de&#xa0;: %1.
+
+Les saisir maintenant&#xa0;? Les inscriptions d&apos;application demandent leur secret client&#xa0;; les comptes se reconnectent.</translation>
+    </message>
+    <message>
+        <source>Enter now</source>
+        <translation>Saisir maintenant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: connect it again once its app registration has its secrets.</source>
+        <translation>&quot;%1&quot;&#xa0;: reconnectez-le une fois que son inscription d&apos;application a ses secrets.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::NetworkSettingsPage</name>
@@ -5249,19 +5277,19 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
     </message>
     <message>
         <source>The system keychain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système (recommandé)</translation>
     </message>
     <message>
         <source>An encrypted vault file, unlocked with a passphrase at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier coffre chiffré, déverrouillé par une phrase secrète au démarrage</translation>
     </message>
     <message>
         <source>For machines without a keychain. Takes effect at the next start; secrets already stored stay where they are (move them with File → Export and Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les machines sans trousseau. Prend effet au prochain démarrage&#xa0;; les secrets déjà enregistrés restent où ils sont (déplacez-les avec Fichier → Exporter et Importer).</translation>
     </message>
     <message>
         <source>&amp;Keep secrets in (next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les secrets dans (prochain démarrage)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5299,11 +5327,11 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
     <name>main</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
         <source>AuthDeck keeps this profile&apos;s secrets in an encrypted vault. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck conserve les secrets de ce profil dans un coffre chiffré. Sa phrase secrète&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -387,6 +387,11 @@ void ImportBundleDialog::accept()
             m_error->setVisible(true);
             return;
         }
+        m_missing.clear();
+        for (const BundleService::PlanItem& i : r->items) {
+            if (i.needsCredentials && i.action != BundleService::Action::Skip)
+                m_missing.append(i);
+        }
         Q_EMIT imported();
         QDialog::accept();
     });

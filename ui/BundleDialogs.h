@@ -82,10 +82,14 @@ public:
 
     void accept() override;
 
+    // What the last import brought in without its secrets (apps and accounts to complete).
+    [[nodiscard]] QList<BundleService::PlanItem> needingCredentials() const { return m_missing; }
+
 Q_SIGNALS:
     void imported();
 
 private:
+    QList<BundleService::PlanItem> m_missing;
     void pathChanged();
     void startPreview();
     void showPlan();

@@ -324,6 +324,14 @@ void MainWindow::buildMenus()
             QDialog* d = exporting ? static_cast<QDialog*>(new ExportBundleDialog(m_engine, this))
                                    : new ImportBundleDialog(m_engine, this);
             d->setAttribute(Qt::WA_DeleteOnClose);
+            if (auto* import = qobject_cast<ImportBundleDialog*>(d)) {
+                connect(import, &ImportBundleDialog::imported, this, [this, import] {
+                    m_accountsModel->reload();
+                    m_appsModel->reload();
+                    updateStates();
+                    askForMissingSecrets(import->needingCredentials());
+                });
+            }
             d->open();
         });
     }
@@ -544,6 +552,66 @@ void MainWindow::notifyIfNeedsAttention(const QString& accountId)
         m_tray->showMessage(tr("AuthDeck"), text, QSystemTrayIcon::Warning);
     }
     QApplication::alert(this);
+}
+
+void MainWindow::askForMissingSecrets(const QList<BundleService::PlanItem>& items)
+{
+    if (items.isEmpty())
+        return;
+    QStringList names;
+    for (const BundleService::PlanItem& i : items)
+        names << (i.isApp ? tr("app \"%1\"") : tr("account \"%1\"")).arg(i.targetName);
+    if (!MessageBoxes::confirm(
+            this, tr("Secrets to enter"),
+            tr("The bundle did not carry the secrets of: %1.\n\nEnter them now? App "
+               "registrations ask for their client secret; accounts sign in again.")
+                .arg(names.join(QStringLiteral(", "))),
+            tr("Enter now"))) {
+        return;
+    }
+    m_pendingSecrets = items;
+    enterNextMissingSecret();
+}
+
+void MainWindow::enterNextMissingSecret()
+{
+    while (!m_pendingSecrets.isEmpty()) {
+        const BundleService::PlanItem item = m_pendingSecrets.takeFirst();
+        if (item.isApp) {
+            const Result<AppRegistration> app = m_engine.apps().find(item.targetId);
+            if (!app.ok())
+                continue;
+            auto* dialog = new AppDialog(m_engine, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("missingSecretAppDialog"));
+            dialog->editApp(*app);
+            connect(dialog, &QDialog::finished, this, [this] {
+                m_appsModel->reload();
+                enterNextMissingSecret();
+            });
+            dialog->open();
+            return;
+        }
+        const Result<Account> account = m_engine.accounts().find(item.targetId);
+        if (!account.ok())
+            continue;
+        if (account->scheme == Scheme::OAuth2) {
+            auto* dialog = new OAuthConnectDialog(m_engine, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setReauthAccount(account->id);
+            connect(dialog, &QDialog::finished, this, [this] {
+                m_accountsModel->reload();
+                enterNextMissingSecret();
+            });
+            dialog->open();
+            return;
+        }
+        // JWT and client credentials mint with the app's secrets; keys and passwords reconnect.
+        statusBar()->showMessage(
+            tr("\"%1\": connect it again once its app registration has its secrets.")
+                .arg(account->name),
+            15000);
+    }
 }
 
 void MainWindow::showSandbox(const QUrl& baseUrl)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bundle/BundleService.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -71,6 +73,9 @@ private:
     void openConnectDialog(const QString& reauthAccountId = {});
     void disconnectSelectedAccount();
     void notifyIfNeedsAttention(const QString& accountId);
+    // After an import without secrets: the app dialogs and sign-ins that complete them.
+    void askForMissingSecrets(const QList<BundleService::PlanItem>& items);
+    void enterNextMissingSecret();
     void showAbout();
 
     Engine& m_engine;
@@ -88,6 +93,7 @@ private:
     RefreshScheduler* m_scheduler = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_lastNotification;
+    QList<BundleService::PlanItem> m_pendingSecrets;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
 };

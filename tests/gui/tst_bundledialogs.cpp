@@ -3,13 +3,17 @@
 // and an import whose preview lists what will happen before anything is written.
 #include "TestSupport.h"
 
+#include "AppDialog.h"
 #include "BundleDialogs.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
 #include "SecretLineEdit.h"
 
 #include "accounts/AppService.h"
 #include "engine/Engine.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +55,7 @@ class TestBundleDialogs : public QObject {
 private Q_SLOTS:
     void strengthHints();
     void exportThenImportWithPreview();
+    void importWithoutSecretsAsksForThem();
 };
 
 void TestBundleDialogs::strengthHints()
@@ -130,6 +137,69 @@ void TestBundleDialogs::exportThenImportWithPreview()
     QVERIFY(imported.count() == 1 || imported.wait(10000));
     QCOMPARE(fresh->apps().list()->size(), 1);
     QVERIFY(fresh->apps().list()->at(0).hasClientSecret);
+}
+
+// A bundle without secrets: after import the window offers to enter them, app by app.
+void TestBundleDialogs::importWithoutSecretsAsksForThem()
+{
+    test::TempProfile source;
+    auto engine = memoryEngine(source.path());
+    QVERIFY(engine);
+    AppInput in;
+    in.providerId = QStringLiteral("box");
+    in.name = QStringLiteral("Secretless App");
+    in.clientId = QStringLiteral("secretless-client");
+    in.clientSecret = SecretBytes("left-behind-canary");
+    std::optional<Result<AppRegistration>> added;
+    engine->apps().add(in, nullptr, [&](Result<AppRegistration> r) { added.emplace(r); });
+    QTRY_VERIFY(added.has_value());
+    QVERIFY(added->ok());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plain-bundle.json"));
+    {
+        ExportBundleDialog exportDialog(*engine);
+        exportDialog.show();
+        QTest::keyClicks(exportDialog.path(), file);
+        QSignalSpy exported(&exportDialog, &ExportBundleDialog::exported);
+        QTest::mouseClick(exportDialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(exported.count() == 1 || exported.wait(30000));
+    }
+
+    test::TempProfile target;
+    auto fresh = memoryEngine(target.path());
+    QStringList asked;
+    MessageBoxes::setTestResponder([&](MessageBoxes::Kind, const QString& title, const QString&) {
+        asked << title;
+        return true;
+    });
+    MainWindow window(*fresh);
+    window.show();
+    QAction* importAction = nullptr;
+    for (QAction* a : window.menuBar()->actions().first()->menu()->actions()) {
+        if (a->text().contains(QStringLiteral("Import")))
+            importAction = a;
+    }
+    QVERIFY(importAction);
+    importAction->trigger();
+    auto* importDialog = window.findChild<ImportBundleDialog*>();
+    QVERIFY(importDialog);
+    QTest::keyClicks(importDialog->path(), file);
+    QTest::mouseClick(importDialog->previewButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(importDialog->previewList()->count(), 1, 30000);
+    auto* ok = importDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(asked.contains(QStringLiteral("Secrets to enter")));
+    AppDialog* appDialog = nullptr;
+    QTRY_VERIFY((appDialog = window.findChild<AppDialog*>(QStringLiteral("missingSecretAppDialog")))
+                != nullptr);
+    QVERIFY(!fresh->apps().list()->at(0).hasClientSecret);
+    type(appDialog->findChild<SecretLineEdit*>(QStringLiteral("clientSecretLineEdit")),
+         QStringLiteral("entered-after-import"));
+    appDialog->accept();
+    QTRY_VERIFY(fresh->apps().list()->at(0).hasClientSecret);
+    MessageBoxes::setTestResponder({});
 }
 
 QTEST_MAIN(TestBundleDialogs)
