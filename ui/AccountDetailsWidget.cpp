@@ -1,4 +1,5 @@
 #include "AccountDetailsWidget.h"
+#include "Theme.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -217,7 +218,7 @@ void AccountDetailsWidget::showMessage(const QString& text, bool error)
     m_message->setText(text);
     QPalette pal = palette();
     if (error)
-        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+        pal.setColor(QPalette::WindowText, errorColor(pal));
     m_message->setPalette(pal);
     m_message->setVisible(!text.isEmpty());
 }

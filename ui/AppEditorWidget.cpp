@@ -1,4 +1,5 @@
 #include "AppEditorWidget.h"
+#include "Theme.h"
 
 #include "SecretLineEdit.h"
 
@@ -161,7 +162,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     QPalette pal = m_problemLabel->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    pal.setColor(QPalette::WindowText, errorColor(pal));
     m_problemLabel->setPalette(pal);
     outer->addWidget(m_problemLabel);
     outer->addStretch();

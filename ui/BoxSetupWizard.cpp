@@ -1,4 +1,5 @@
 #include "BoxSetupWizard.h"
+#include "Theme.h"
 
 #include "ConnectWizard.h"
 #include "SecretLineEdit.h"
@@ -91,7 +92,7 @@ QLabel* hintLabel(QWidget* parent, const QString& name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    pal.setColor(QPalette::WindowText, errorColor(pal));
     label->setPalette(pal);
     label->hide();
     return label;

@@ -1,4 +1,5 @@
 #include "CredentialsDialog.h"
+#include "Theme.h"
 
 #include "SecretLineEdit.h"
 
@@ -87,7 +88,7 @@ CredentialsDialog::CredentialsDialog(Engine& engine, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(errorStyleSheet(m_error->palette()));
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -190,7 +191,7 @@ void CredentialsDialog::rebuildForm()
         }
         auto* problem = smallLabel(QString(), cell);
         problem->setObjectName(name + QStringLiteral("Problem"));
-        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        problem->setStyleSheet(errorStyleSheet(problem->palette()));
         problem->setVisible(false);
         v->addWidget(problem);
         auto* title = new QLabel(label + QLatin1Char(':'), m_formHost);

@@ -1,4 +1,5 @@
 #include "JwtConnectDialog.h"
+#include "Theme.h"
 
 #include "SecretLineEdit.h"
 
@@ -103,7 +104,7 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
         auto* hint = new QLabel(this);
         hint->setObjectName(field->objectName() + QStringLiteral("Hint"));
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        hint->setStyleSheet(errorStyleSheet(hint->palette()));
         hint->hide();
         auto* box = new QVBoxLayout;
         box->setContentsMargins(0, 0, 0, 0);
@@ -168,7 +169,7 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
         auto* hint = new QLabel(this);
         hint->setObjectName(QStringLiteral("keyFileLineEditHint"));
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        hint->setStyleSheet(errorStyleSheet(hint->palette()));
         hint->hide();
         auto* box = new QVBoxLayout;
         box->setContentsMargins(0, 0, 0, 0);
@@ -226,7 +227,7 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
         auto* hint = new QLabel(this);
         hint->setObjectName(QStringLiteral("userIdLineEditHint"));
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        hint->setStyleSheet(errorStyleSheet(hint->palette()));
         hint->hide();
         auto* box = new QVBoxLayout;
         box->setSpacing(2);
@@ -250,7 +251,7 @@ JwtConnectDialog::JwtConnectDialog(Engine& engine, QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(errorStyleSheet(m_error->palette()));
     m_error->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("resultLabel"));

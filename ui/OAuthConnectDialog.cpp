@@ -1,4 +1,5 @@
 #include "OAuthConnectDialog.h"
+#include "Theme.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -88,7 +89,7 @@ QWidget* OAuthConnectDialog::buildSetupPage()
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    pal.setColor(QPalette::WindowText, errorColor(pal));
     m_error->setPalette(pal);
     m_error->hide();
 
