@@ -80,15 +80,7 @@ private Q_SLOTS:
         auto e = Engine::create(o);
         QVERIFY(e.ok());
         m_engine = std::move(e).value();
-        AppInput in;
-        in.providerId = QStringLiteral("box");
-        in.name = QStringLiteral("Corp Box");
-        in.clientId = QString::fromLatin1(FakeOAuthProvider::ClientId);
-        in.clientSecret = SecretBytes(FakeOAuthProvider::ClientSecret);
-        in.authorizeUrl = m_provider->url(QStringLiteral("/authorize"));
-        in.tokenUrl = m_provider->url(QStringLiteral("/token"));
-        in.revokeUrl = m_provider->url(QStringLiteral("/revoke"));
-        in.apiBase = m_provider->url(QStringLiteral("/2.0"));
+        AppInput in = m_provider->boxApp(QStringLiteral("Corp Box"));
         bool added = false;
         m_engine->apps().add(in, this, [&](Result<AppRegistration> r) { added = r.ok(); });
         QTRY_VERIFY(added);

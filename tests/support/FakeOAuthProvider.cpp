@@ -60,6 +60,20 @@ QString FakeOAuthProvider::url(const QString& path) const
     return m_server.baseUrl().toString() + path;
 }
 
+AppInput FakeOAuthProvider::boxApp(const QString& name) const
+{
+    AppInput in;
+    in.providerId = QStringLiteral("box");
+    in.name = name;
+    in.clientId = QString::fromLatin1(ClientId);
+    in.clientSecret = SecretBytes(ClientSecret);
+    in.authorizeUrl = url(QStringLiteral("/authorize"));
+    in.tokenUrl = url(QStringLiteral("/token"));
+    in.revokeUrl = url(QStringLiteral("/revoke"));
+    in.apiBase = url(QStringLiteral("/2.0"));
+    return in;
+}
+
 QString FakeOAuthProvider::fresh(const char* kind)
 {
     static int n = 0;

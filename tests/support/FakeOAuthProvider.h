@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AppService.h"
 #include "net/LocalHttpServer.h"
 
 #include <QHash>
@@ -24,6 +25,8 @@ public:
     FakeOAuthProvider();
 
     [[nodiscard]] QString url(const QString& path) const;
+    // A Box app registration pointed at this provider (client ID and secret as it expects).
+    [[nodiscard]] AppInput boxApp(const QString& name) const;
 
     Authorize authorizeMode = Authorize::Approve;
     Token tokenMode = Token::Normal;
