@@ -228,7 +228,7 @@ void TestGoogleJwt::serviceAccountItself()
     QVERIFY(!account.isEmpty());
 
     QCOMPARE(m_google->seen.size(), 1);
-    const FakeGoogle::Seen& s = m_google->seen.first();
+    const FakeGoogle::Seen s = m_google->seen.first(); // a copy: later requests grow the list
     QCOMPARE(s.problem, QString());
     QCOMPARE(s.header.value(u"alg").toString(), QStringLiteral("RS256"));
     QCOMPARE(s.header.value(u"kid").toString(), KeyId);
@@ -273,7 +273,7 @@ void TestGoogleJwt::domainWideDelegation()
                             << QStringLiteral("user:alice@authdeck-test.example"));
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(m_google->seen.size(), 1);
-    const FakeGoogle::Seen& s = m_google->seen.first();
+    const FakeGoogle::Seen s = m_google->seen.first(); // a copy: later requests grow the list
     QCOMPARE(s.claims.value(u"sub").toString(), QStringLiteral("alice@authdeck-test.example"));
     QCOMPARE(s.claims.value(u"scope").toString(), ScopeA);
     const QString account = QJsonDocument::fromJson(r.out).object().value(u"id").toString();

@@ -408,7 +408,7 @@ void TestJwtCli::connectEnterprise()
 
     // The server saw one assertion, accepted: RS256, kid, aud, exp <= 60 s, a long jti.
     QCOMPARE(m_box->tokenRequests.size(), 1);
-    const test::FakeBoxServer::Seen& seen = m_box->tokenRequests.first();
+    const test::FakeBoxServer::Seen seen = m_box->tokenRequests.first();
     QVERIFY2(seen.problem.isEmpty(), qPrintable(seen.problem));
     QCOMPARE(seen.grantType, QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"));
     QCOMPARE(seen.header.value(u"alg").toString(), QStringLiteral("RS256"));
@@ -463,8 +463,8 @@ void TestJwtCli::clockSkewRetry()
                << QStringLiteral("--subject") << QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(m_box->tokenRequests.size(), 2);
-    const auto& first = m_box->tokenRequests.at(0);
-    const auto& second = m_box->tokenRequests.at(1);
+    const auto first = m_box->tokenRequests.at(0);
+    const auto second = m_box->tokenRequests.at(1);
     QVERIFY(first.problem.contains(QLatin1String("'exp'")));
     QVERIFY2(second.problem.isEmpty(), qPrintable(second.problem));
     QVERIFY(first.claims.value(u"jti").toString() != second.claims.value(u"jti").toString());
