@@ -34,18 +34,18 @@ void CertificateProbe::fetch(const QString& host, quint16 port, int timeoutMs, Q
         if (done && (!hadContext || guard))
             done(std::move(r));
     };
-    // The certificate is only looked at, never trusted: every verification error is waived for
-    // this one socket, which sends nothing and closes at once.
+    // The certificate is only looked at, never trusted: nothing is sent, and a handshake that
+    // fails verification is not waived: the certificate is read from it and the socket aborted.
     socket->setPeerVerifyMode(QSslSocket::QueryPeer);
-    QObject::connect(socket, &QSslSocket::sslErrors, socket,
-                     [socket](const QList<QSslError>&) { socket->ignoreSslErrors(); });
-    QObject::connect(socket, &QSslSocket::encrypted, socket, [socket, finish] {
+    auto take = [socket, finish] {
         const QSslCertificate cert = socket->peerCertificate();
         if (cert.isNull())
             finish(fail(ErrorKind::Network, tr("The server sent no certificate.")));
         else
             finish(cert);
-    });
+    };
+    QObject::connect(socket, &QSslSocket::sslErrors, socket, take);
+    QObject::connect(socket, &QSslSocket::encrypted, socket, take);
     QObject::connect(socket, &QAbstractSocket::errorOccurred, socket,
                      [socket, finish, host](QAbstractSocket::SocketError) {
                          finish(fail(ErrorKind::Network, tr("Could not fetch the certificate "
