@@ -85,19 +85,6 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     return label;
 }
 
-QLabel* hintLabel(QWidget* parent, const QString& name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, errorColor(pal));
-    label->setPalette(pal);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
@@ -509,7 +496,7 @@ WizardStepPage* BoxSetupWizard::buildPublicKeyIdPage()
     m_publicKeyId = new QLineEdit(page);
     m_publicKeyId->setObjectName(QStringLiteral("boxPublicKeyIdLineEdit"));
     m_publicKeyId->setAccessibleName(tr("Public Key ID"));
-    m_publicKeyIdHint = hintLabel(page, QStringLiteral("boxPublicKeyIdHint"));
+    m_publicKeyIdHint = makeErrorLabel(page, QStringLiteral("boxPublicKeyIdHint"));
     auto* form = new QFormLayout;
     form->addRow(tr("Public &Key ID:"), m_publicKeyId);
     auto* v = new QVBoxLayout(page);
@@ -617,7 +604,7 @@ WizardStepPage* BoxSetupWizard::buildEnterprisePage()
     m_enterpriseId = new QLineEdit(page);
     m_enterpriseId->setObjectName(QStringLiteral("boxEnterpriseIdLineEdit"));
     m_enterpriseId->setAccessibleName(tr("Enterprise ID"));
-    m_enterpriseHint = hintLabel(page, QStringLiteral("boxEnterpriseIdHint"));
+    m_enterpriseHint = makeErrorLabel(page, QStringLiteral("boxEnterpriseIdHint"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Enterprise ID:"), m_enterpriseId);
     auto* v = new QVBoxLayout(page);
@@ -649,7 +636,7 @@ WizardStepPage* BoxSetupWizard::buildVerifyPage()
     m_accountName->setObjectName(QStringLiteral("boxAccountNameLineEdit"));
     m_accountName->setAccessibleName(tr("Account name"));
     m_accountName->setPlaceholderText(tr("named after the service account"));
-    m_verifyMessage = hintLabel(page, QStringLiteral("boxVerifyMessage"));
+    m_verifyMessage = makeErrorLabel(page, QStringLiteral("boxVerifyMessage"));
     m_fix = new QPushButton(page);
     m_fix->setObjectName(QStringLiteral("boxFixPushButton"));
     m_fix->hide();

@@ -65,19 +65,6 @@ namespace {
 
 constexpr int ProviderIdRole = Qt::UserRole;
 
-QLabel* errorLabel(QWidget* parent, const QString& name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, errorColor(pal));
-    label->setPalette(pal);
-    label->hide();
-    return label;
-}
-
 QString schemeSentence(Scheme scheme)
 {
     switch (scheme) {
@@ -383,7 +370,7 @@ WizardStepPage* ConnectWizard::buildAppPage()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_editor);
-    m_appError = errorLabel(page, QStringLiteral("appErrorLabel"));
+    m_appError = makeErrorLabel(page, QStringLiteral("appErrorLabel"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_useApp);
     row->addWidget(m_appCombo, 1);
@@ -540,7 +527,7 @@ WizardStepPage* ConnectWizard::buildSignInPage()
             m_job->pasteRedirect(m_paste->text().trimmed());
     });
 
-    m_signInError = errorLabel(page, QStringLiteral("signInErrorLabel"));
+    m_signInError = makeErrorLabel(page, QStringLiteral("signInErrorLabel"));
     auto* v = new QVBoxLayout(page);
     v->addWidget(m_signInIntro);
     v->addWidget(m_signInHost);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QLabel>
 #include <QPalette>
 #include <QString>
 
@@ -21,6 +22,20 @@ namespace authdeck::ui {
 [[nodiscard]] inline QString errorStyleSheet(const QPalette& palette)
 {
     return QStringLiteral("color: %1;").arg(errorColor(palette).name());
+}
+
+// A hidden, word-wrapped plain-text label for a problem, in the error colour.
+[[nodiscard]] inline QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, errorColor(pal));
+    label->setPalette(pal);
+    label->hide();
+    return label;
 }
 
 } // namespace authdeck::ui
