@@ -79,6 +79,13 @@ private:
     int m_exitCode = 0;
 };
 
+// An option of a verb: name, one-line description, and the value's name when it takes one.
+inline QCommandLineOption opt(const QString& name, const QString& description,
+                              const QString& value = {})
+{
+    return QCommandLineOption(name, description, value);
+}
+
 // Verb tables, one per file.
 QList<Verb> catalogVerbs();
 QList<Verb> appVerbs();

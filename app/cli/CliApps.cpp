@@ -10,11 +10,6 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints)
 {
     QJsonObject o = app.toJson();

@@ -16,11 +16,6 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 // The passphrase Box puts beside the key it generates; exported files get a fresh one each time.
 constexpr int ExportPassphraseChars = 32;
 

@@ -14,11 +14,6 @@ namespace {
 
 constexpr int MinPassphraseBytes = 8;
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 BundleService* bundleService(Cli& cli)
 {
     Engine& e = cli.engine();

@@ -10,11 +10,6 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 void runConnect(Cli& cli, const QCommandLineParser& p)
 {
     const bool provider = p.isSet(QStringLiteral("provider"));

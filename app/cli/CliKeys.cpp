@@ -12,11 +12,6 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 struct Generated {
     Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
     Result<QByteArray> encrypted = fail(ErrorKind::Other, {});

@@ -8,11 +8,6 @@ namespace authdeck::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString& name, const QString& description, const QString& value = {})
-{
-    return QCommandLineOption(name, description, value);
-}
-
 // ACCOUNT is an id or a unique name.
 Result<Account> findAccount(Cli& cli, const QCommandLineParser& p)
 {
