@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/CliKeyImport.h"
 #include "cli/CliWorker.h"
 
 #include "accounts/AppService.h"
@@ -18,11 +19,6 @@ namespace {
 
 // The passphrase Box puts beside the key it generates; exported files get a fresh one each time.
 constexpr int ExportPassphraseChars = 32;
-
-struct Decrypted {
-    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
-    Result<SecretBytes> clearPem = fail(ErrorKind::Other, {});
-};
 
 struct Encrypted {
     Result<QByteArray> pem = fail(ErrorKind::Other, {});
@@ -82,51 +78,30 @@ void runImport(Cli& cli, const QCommandLineParser& p)
     }
     const SecretBytes pem = config->privateKeyPem;
     const SecretBytes passphrase = config->passphrase;
-    runOffThread<Decrypted>(
+    runOffThread<OpenedKey>(
         &cli,
         [pem, passphrase]() {
-            Decrypted d;
+            OpenedKey d;
             d.key = crypto::RsaKey::fromPem(pem, passphrase);
             if (d.key.ok())
                 d.clearPem = d.key->toPkcs8Pem();
             return d;
         },
-        [&cli, in](Decrypted d) mutable {
-            if (!d.key.ok()) {
-                Error e = d.key.error();
-                e.kind = ErrorKind::BadInput;
-                e.message = Cli::tr("The Box config file's private key "
-                                    "(boxAppSettings.appAuth.privateKey) cannot be used: %1.")
-                                .arg(e.message);
-                cli.failWith(e);
-                return;
-            }
-            if (!d.clearPem.ok()) {
-                cli.failWith(d.clearPem.error());
-                return;
-            }
-            in.privateKeyPem = *d.clearPem;
-            cli.engine().apps().add(in, &cli, [&cli](Result<AppRegistration> app) {
-                if (!app.ok()) {
-                    cli.failWith(app.error());
-                    return;
-                }
-                if (cli.json()) {
-                    QJsonObject o = app->toJson();
-                    o.remove(QStringLiteral("has_client_secret"));
-                    o.remove(QStringLiteral("has_private_key"));
-                    o.insert(QStringLiteral("client_secret_stored"), app->hasClientSecret);
-                    o.insert(QStringLiteral("private_key_stored"), app->hasPrivateKey);
-                    cli.printJson(o);
-                } else {
-                    cli.print(app->id);
-                    cli.message(Cli::tr("Registered the app \"%1\" (%2, JWT, Public Key ID %3); "
-                                        "the client secret and the private key are in the "
-                                        "keychain.")
-                                    .arg(app->name, app->providerId, app->publicKeyId));
-                }
-                cli.succeed();
-            });
+        [&cli, in](OpenedKey d) {
+            registerImportedKeyApp(
+                cli, in, d,
+                [](const QString& why) {
+                    return Cli::tr("The Box config file's private key "
+                                   "(boxAppSettings.appAuth.privateKey) cannot be used: %1.")
+                        .arg(why);
+                },
+                true,
+                [](const AppRegistration& app) {
+                    return Cli::tr("Registered the app \"%1\" (%2, JWT, Public Key ID %3); "
+                                   "the client secret and the private key are in the "
+                                   "keychain.")
+                        .arg(app.name, app.providerId, app.publicKeyId);
+                });
         });
 }
 

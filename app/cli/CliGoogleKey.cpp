@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/CliKeyImport.h"
 #include "cli/CliWorker.h"
 
 #include "accounts/AppService.h"
@@ -11,11 +12,6 @@
 namespace authdeck::cli {
 
 namespace {
-
-struct Opened {
-    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
-    Result<SecretBytes> clearPem = fail(ErrorKind::Other, {});
-};
 
 // apps import-google-key FILE --name NAME [--scope S]... [--provider ID] [--token-url U]
 //                         [--api-base U]: a Google service account's JSON key file as a JWT app.
@@ -82,50 +78,29 @@ void runImportGoogleKey(Cli& cli, const QCommandLineParser& p)
         return;
     }
     const SecretBytes pem = key->privateKeyPem;
-    runOffThread<Opened>(
+    runOffThread<OpenedKey>(
         &cli,
         [pem]() {
-            Opened o;
+            OpenedKey o;
             o.key = crypto::RsaKey::fromPem(pem, SecretBytes());
             if (o.key.ok())
                 o.clearPem = o.key->toPkcs8Pem();
             return o;
         },
-        [&cli, in](Opened o) mutable {
-            if (!o.key.ok()) {
-                Error e = o.key.error();
-                e.kind = ErrorKind::BadInput;
-                e.message =
-                    Cli::tr("The service account key file's \"private_key\" cannot be used: %1.")
-                        .arg(e.message);
-                cli.failWith(e);
-                return;
-            }
-            if (!o.clearPem.ok()) {
-                cli.failWith(o.clearPem.error());
-                return;
-            }
-            in.privateKeyPem = *o.clearPem;
-            cli.engine().apps().add(in, &cli, [&cli](Result<AppRegistration> app) {
-                if (!app.ok()) {
-                    cli.failWith(app.error());
-                    return;
-                }
-                if (cli.json()) {
-                    QJsonObject o = app->toJson();
-                    o.remove(QStringLiteral("has_client_secret"));
-                    o.remove(QStringLiteral("has_private_key"));
-                    o.insert(QStringLiteral("private_key_stored"), app->hasPrivateKey);
-                    cli.printJson(o);
-                } else {
-                    cli.print(app->id);
-                    cli.message(
-                        Cli::tr("Registered the service account %1 as the app \"%2\" "
-                                "(%3, JWT, key %4); the private key is in the keychain.")
-                            .arg(app->clientEmail, app->name, app->providerId, app->publicKeyId));
-                }
-                cli.succeed();
-            });
+        [&cli, in](OpenedKey o) {
+            registerImportedKeyApp(
+                cli, in, o,
+                [](const QString& why) {
+                    return Cli::tr(
+                               "The service account key file's \"private_key\" cannot be used: %1.")
+                        .arg(why);
+                },
+                false,
+                [](const AppRegistration& app) {
+                    return Cli::tr("Registered the service account %1 as the app \"%2\" "
+                                   "(%3, JWT, key %4); the private key is in the keychain.")
+                        .arg(app.clientEmail, app.name, app.providerId, app.publicKeyId);
+                });
         });
 }
 

@@ -1,0 +1,46 @@
+#include "cli/CliKeyImport.h"
+
+#include <QJsonObject>
+
+namespace authdeck::cli {
+
+void registerImportedKeyApp(Cli& cli, AppInput in, const OpenedKey& opened,
+                            const std::function<QString(const QString& why)>& unusable,
+                            bool reportClientSecret,
+                            const std::function<QString(const AppRegistration&)>& describe)
+{
+    if (!opened.key.ok()) {
+        Error e = opened.key.error();
+        e.kind = ErrorKind::BadInput;
+        e.message = unusable(e.message);
+        cli.failWith(e);
+        return;
+    }
+    if (!opened.clearPem.ok()) {
+        cli.failWith(opened.clearPem.error());
+        return;
+    }
+    in.privateKeyPem = *opened.clearPem;
+    cli.engine().apps().add(
+        in, &cli, [&cli, reportClientSecret, describe](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                cli.failWith(app.error());
+                return;
+            }
+            if (cli.json()) {
+                QJsonObject o = app->toJson();
+                o.remove(QStringLiteral("has_client_secret"));
+                o.remove(QStringLiteral("has_private_key"));
+                if (reportClientSecret)
+                    o.insert(QStringLiteral("client_secret_stored"), app->hasClientSecret);
+                o.insert(QStringLiteral("private_key_stored"), app->hasPrivateKey);
+                cli.printJson(o);
+            } else {
+                cli.print(app->id);
+                cli.message(describe(*app));
+            }
+            cli.succeed();
+        });
+}
+
+} // namespace authdeck::cli
