@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "core/Profile.h"
+#include "core/Translations.h"
 #include "net/HttpClient.h"
 #include "net/UrlPolicy.h"
 
@@ -74,15 +75,7 @@ QString AppSettings::proxyModeId(ProxyMode mode)
 
 QStringList AppSettings::availableLanguages()
 {
-    QStringList out{QStringLiteral("system"), QStringLiteral("en")};
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("authdeck_*.qm")}, QDir::Files);
-    for (const QString& f : files) {
-        const QString code = f.mid(9, f.size() - 9 - 3); // authdeck_<code>.qm
-        if (!code.isEmpty() && !out.contains(code))
-            out.append(code);
-    }
-    return out;
+    return QStringList{QStringLiteral("system")} + authdeck::availableLanguages();
 }
 
 AppSettings AppSettings::load(QSettings& s, QStringList* warnings)
