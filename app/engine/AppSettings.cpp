@@ -7,7 +7,6 @@
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QRegularExpression>
