@@ -94,7 +94,7 @@ include(CPack)
 
 # The check CI runs: both validators, the man page and completion against the CLI's own help, and
 # the .deb's contents and Depends.
-if(AUTHDECK_BUILD_TESTS)
+if(AUTHDECK_BUILD_TESTS AND NOT AUTHDECK_TSAN)
     add_test(NAME integration.packaging
              COMMAND ${AUTHDECK_PACKAGING_DIR}/check-packaging.sh ${CMAKE_BINARY_DIR}
                      ${PROJECT_SOURCE_DIR} $<TARGET_FILE:authdeck-cli>)
