@@ -1,10 +1,19 @@
 // The canary scan (issue 11): unique markers go into every kind of secret the CLI takes (client
-// secrets, passwords, key and bundle passphrases, PEM bodies) or hands out (access tokens); every
-// verb runs with all logging categories at debug; then stdout/stderr, the profile folders, the
-// QSettings files under HOME, and the temporary folder are scanned. Any hit fails.
+// secrets, passwords, key and bundle passphrases, PEM bodies) or hands out (access and refresh
+// tokens, PKCE code verifiers); every verb runs with all logging categories at debug; then
+// stdout/stderr, the profile folders, the QSettings files under HOME, the temporary folder, and
+// the command lines and environments of every process the CLI runs as (sampled from /proc while
+// it runs) are scanned. A CLI killed by a crash signal while it holds secrets leaves no core file
+// and no secret in its output. Any hit fails.
+#include "FakeOAuthProvider.h"
 #include "TestSupport.h"
 #include "sandbox/SandboxServer.h"
 
+#include <csignal>
+#include <sys/resource.h>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,6 +21,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace authdeck;
 
@@ -44,9 +54,14 @@ class TestCanaryScan : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void everyVerbLeaksNothing();
+    void oauthLifecycleLeaksNothing();
+    void crashLeavesNoCoreAndNoSecret();
 
 private:
-    test::CliRun cli(const QString& profile, QStringList args, const QByteArray& stdinData = {});
+    test::CliRun cli(const QString& profile, QStringList args, const QByteArray& stdinData = {},
+                     bool sandbox = true);
+    QStringList cliEnv() const;
+    void sampleProcessTree(qint64 root);
     QString secretFile(const QString& name, const QByteArray& content);
     void scanTree(const QString& root, const QString& label);
     void scanBytes(const QByteArray& bytes, const QString& where);
@@ -56,6 +71,8 @@ private:
     QString m_tmp;
     QString m_secrets; // where the secret input files live (not scanned: they hold canaries)
     QByteArray m_output;
+    QByteArray m_processes; // command lines and environments seen in /proc
+    int m_samples = 0;
     QList<QByteArray> m_canaries;
 };
 
@@ -71,18 +88,73 @@ void TestCanaryScan::initTestCase()
         QVERIFY(QDir().mkpath(d));
 }
 
+QStringList TestCanaryScan::cliEnv() const
+{
+    return {QStringLiteral("QT_LOGGING_RULES=authdeck.*.debug=true"),
+            QStringLiteral("XDG_CONFIG_HOME=") + m_home + QStringLiteral("/.config"),
+            QStringLiteral("XDG_CACHE_HOME=") + m_home + QStringLiteral("/.cache"),
+            QStringLiteral("XDG_DATA_HOME=") + m_home + QStringLiteral("/.local"),
+            QStringLiteral("TMPDIR=") + m_tmp};
+}
+
 test::CliRun TestCanaryScan::cli(const QString& profile, QStringList args,
-                                 const QByteArray& stdinData)
+                                 const QByteArray& stdinData, bool sandbox)
 {
     args.prepend(profile);
     args.prepend(QStringLiteral("--profile"));
-    args.prepend(QStringLiteral("--sandbox"));
-    const QStringList env{QStringLiteral("QT_LOGGING_RULES=authdeck.*.debug=true"),
-                          QStringLiteral("XDG_CONFIG_HOME=") + m_home + QStringLiteral("/.config"),
-                          QStringLiteral("XDG_CACHE_HOME=") + m_home + QStringLiteral("/.cache"),
-                          QStringLiteral("XDG_DATA_HOME=") + m_home + QStringLiteral("/.local"),
-                          QStringLiteral("TMPDIR=") + m_tmp};
-    return test::runCli(args, stdinData, env, 120000);
+    if (sandbox)
+        args.prepend(QStringLiteral("--sandbox"));
+    test::CliProcess p(args, cliEnv());
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeInput();
+    // Sample the process tree while it runs (in-process servers keep answering meanwhile).
+    QDeadlineTimer deadline(120000);
+    while (p.isRunning() && !deadline.hasExpired()) {
+        sampleProcessTree(p.pid());
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(3);
+    }
+    return p.wait(1000);
+}
+
+// Appends the command line and environment of root and of every descendant of it to
+// m_processes (the test runs as the same user, so /proc lets it read them).
+void TestCanaryScan::sampleProcessTree(qint64 root)
+{
+    if (root <= 0)
+        return;
+    QHash<qint64, qint64> parentOf;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& name : pids) {
+        bool numeric = false;
+        const qint64 pid = name.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            parentOf.insert(pid, fields.at(1).toLongLong());
+    }
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        qint64 p = it.key();
+        for (int depth = 0; p > 1 && p != root && depth < 64; ++depth)
+            p = parentOf.value(p, 0);
+        if (p != root)
+            continue;
+        for (const char* what : {"cmdline", "environ"}) {
+            QFile f(QStringLiteral("/proc/%1/%2").arg(it.key()).arg(QLatin1String(what)));
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = f.readAll();
+                if (!bytes.isEmpty())
+                    ++m_samples;
+                m_processes += bytes + '\n';
+            }
+        }
+    }
 }
 
 QString TestCanaryScan::secretFile(const QString& name, const QByteArray& content)
@@ -213,6 +285,138 @@ void TestCanaryScan::everyVerbLeaksNothing()
     scanTree(b.path(), QStringLiteral("imported profile"));
     scanTree(m_home, QStringLiteral("HOME (QSettings)"));
     scanTree(m_tmp, QStringLiteral("TMPDIR"));
+    QVERIFY2(m_samples > 0, "no command line was sampled from /proc");
+    scanBytes(m_processes, QStringLiteral("a command line or environment"));
+}
+
+// OAuth 2.0 with PKCE against a strict provider: its access and refresh tokens (all contain
+// "canary"), the code verifiers it received and the client secret must appear nowhere.
+void TestCanaryScan::oauthLifecycleLeaksNothing()
+{
+    test::TempProfile profile;
+    test::FakeOAuthProvider provider;
+    m_output.clear();
+    m_processes.clear();
+    m_samples = 0;
+    m_canaries = {test::FakeOAuthProvider::ClientSecret};
+    const auto run = [&](const QStringList& args) {
+        const test::CliRun r = cli(profile.path(), args, {}, false);
+        m_output += r.out + r.err;
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(u' ') + u'\n' + what(r)));
+    };
+    run({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+         QStringLiteral("box"), QStringLiteral("--name"), QStringLiteral("oauth-app"),
+         QStringLiteral("--client-id"), QLatin1String(test::FakeOAuthProvider::ClientId),
+         QStringLiteral("--client-secret-file"),
+         secretFile(QStringLiteral("oauth-secret"), test::FakeOAuthProvider::ClientSecret),
+         QStringLiteral("--authorize-url"), provider.url(QStringLiteral("/authorize")),
+         QStringLiteral("--token-url"), provider.url(QStringLiteral("/token")),
+         QStringLiteral("--revoke-url"), provider.url(QStringLiteral("/revoke")),
+         QStringLiteral("--api-base"), provider.url(QStringLiteral("/2.0"))});
+    QVERIFY(!QTest::currentTestFailed());
+
+    test::CliProcess connect({QStringLiteral("--profile"), profile.path(),
+                              QStringLiteral("connect"), QStringLiteral("--app"),
+                              QStringLiteral("oauth-app"), QStringLiteral("--name"),
+                              QStringLiteral("oauth-account"), QStringLiteral("--no-browser")},
+                             cliEnv());
+    connect.closeInput();
+    const QString url = connect.firstLine(30000);
+    QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+    sampleProcessTree(connect.pid()); // it now holds the client secret and the code verifier
+    test::playBrowser(url);
+    const test::CliRun connected = connect.wait(60000);
+    m_output += connected.out + connected.err;
+    QVERIFY2(connected.exitCode == 0, qPrintable(what(connected)));
+
+    const test::CliRun token =
+        cli(profile.path(), {QStringLiteral("token"), QStringLiteral("oauth-account")}, {}, false);
+    QVERIFY2(token.exitCode == 0, qPrintable(what(token)));
+    m_output += token.err; // its stdout is the token, as asked
+    run({QStringLiteral("refresh"), QStringLiteral("oauth-account")});
+    run({QStringLiteral("test"), QStringLiteral("oauth-account")});
+    run({QStringLiteral("accounts")});
+    run({QStringLiteral("disconnect"), QStringLiteral("oauth-account")});
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Every token the provider issued (access and refresh, before and after the rotation) and
+    // every code verifier it saw.
+    QVERIFY(provider.issuedTokens.size() >= 4);
+    QCOMPARE(provider.seenVerifiers.size(), 1);
+    for (const QString& t : std::as_const(provider.issuedTokens))
+        m_canaries.append(t.toUtf8());
+    for (const QString& v : std::as_const(provider.seenVerifiers))
+        m_canaries.append(v.toUtf8());
+    QVERIFY(m_canaries.contains(token.out.trimmed()));
+
+    scanBytes(m_output, QStringLiteral("stdout/stderr"));
+    scanTree(profile.path(), QStringLiteral("profile"));
+    scanTree(m_home, QStringLiteral("HOME (QSettings)"));
+    scanTree(m_tmp, QStringLiteral("TMPDIR"));
+    QVERIFY2(m_samples > 0, "no command line was sampled from /proc");
+    scanBytes(m_processes, QStringLiteral("a command line or environment"));
+}
+
+// A CLI that crashes while it holds secrets (the client secret and a PKCE verifier, waiting for
+// the browser) dumps no core and prints none of them, even when the shell allows core files.
+void TestCanaryScan::crashLeavesNoCoreAndNoSecret()
+{
+    // Allow core files for the child as far as this process may: then only AuthDeck's own
+    // hardening can be what stops them.
+    struct rlimit core {};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+    const struct rlimit saved = core;
+    core.rlim_cur = core.rlim_max;
+    QCOMPARE(setrlimit(RLIMIT_CORE, &core), 0);
+    if (core.rlim_cur == 0)
+        QSKIP("core files are forbidden by the hard limit here, so there is nothing to prove");
+
+    test::TempProfile profile;
+    test::FakeOAuthProvider provider;
+    m_canaries = {test::FakeOAuthProvider::ClientSecret};
+    const test::CliRun added =
+        cli(profile.path(),
+            {QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+             QStringLiteral("box"), QStringLiteral("--name"), QStringLiteral("crash-app"),
+             QStringLiteral("--client-id"), QLatin1String(test::FakeOAuthProvider::ClientId),
+             QStringLiteral("--client-secret-file"),
+             secretFile(QStringLiteral("crash-secret"), test::FakeOAuthProvider::ClientSecret),
+             QStringLiteral("--authorize-url"), provider.url(QStringLiteral("/authorize")),
+             QStringLiteral("--token-url"), provider.url(QStringLiteral("/token"))},
+            {}, false);
+    QVERIFY2(added.exitCode == 0, qPrintable(what(added)));
+
+    // The crash happens in a folder of its own, where a core file would land ("core" pattern).
+    const QString crashDir = m_scratch.filePath(QStringLiteral("crash"));
+    QVERIFY(QDir().mkpath(crashDir));
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(crashDir));
+    for (const int signal : {SIGSEGV, SIGABRT}) {
+        test::CliProcess p({QStringLiteral("--profile"), profile.path(), QStringLiteral("connect"),
+                            QStringLiteral("--app"), QStringLiteral("crash-app"),
+                            QStringLiteral("--no-browser")},
+                           cliEnv());
+        p.closeInput();
+        const QString url = p.firstLine(30000);
+        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(p.pid()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QByteArray coreLine;
+        for (const QByteArray& line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                coreLine = line;
+        }
+        QVERIFY2(coreLine.simplified().startsWith("Max core file size 0 "), coreLine.constData());
+        QCOMPARE(::kill(static_cast<pid_t>(p.pid()), signal), 0);
+        const test::CliRun crashed = p.wait(30000);
+        QCOMPARE(crashed.exitCode, -2); // died of the signal
+        scanBytes(crashed.out + crashed.err, QStringLiteral("the crashed CLI's output"));
+    }
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY(setrlimit(RLIMIT_CORE, &saved) == 0);
+    const QStringList left = QDir(crashDir).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    scanTree(profile.path(), QStringLiteral("profile after the crash"));
 }
 
 QTEST_GUILESS_MAIN(TestCanaryScan)

@@ -43,6 +43,8 @@ public:
 
     void write(const QByteArray& data);
     void closeInput();
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // The first line of stdout once it is complete (empty on timeout or exit without one).
     QString firstLine(int timeoutMs = 30000);
     CliRun wait(int timeoutMs = 60000);
