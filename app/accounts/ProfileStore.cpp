@@ -245,21 +245,28 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     root.insert(QStringLiteral("accounts"), accounts);
 
     const QString path = filePath();
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QSaveFile f(path);
-    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly);
-    if (ok) {
+    // Unbuffered, every byte checked: a full disk or a file size limit takes part of the data and
+    // refuses the rest, and a short count is no error to QFileDevice (nor is a failed final flush
+    // to QSaveFile::commit() in Qt 6.4): the truncated file would replace the good one. Writing
+    // the rest again fails with the system's reason (ENOSPC, EFBIG).
+    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (ok)
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        ok = f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) >= 0;
+    for (qint64 done = 0; ok && done < data.size();) {
+        const qint64 n = f.write(data.constData() + done, data.size() - done);
+        ok = n > 0;
+        done += n;
     }
     if (ok)
         ok = f.commit();
-    else
-        f.cancelWriting();
     if (!ok) {
-        return fail(ErrorKind::Other,
-                    tr("Cannot save the profile %1: %2. Nothing was changed.")
-                        .arg(QDir::toNativeSeparators(path),
-                             m_failWrites ? tr("no space left on device") : f.errorString()));
+        // Taken before cancelWriting(), which replaces the system's reason with its own words.
+        const QString why = m_failWrites ? tr("no space left on device") : f.errorString();
+        f.cancelWriting();
+        return fail(ErrorKind::Other, tr("Cannot save the profile %1: %2. Nothing was changed.")
+                                          .arg(QDir::toNativeSeparators(path), why));
     }
     m_cache = snapshot;
     m_cacheKey = fileKey(path);
