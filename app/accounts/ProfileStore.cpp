@@ -141,12 +141,8 @@ Result<ProfileStore::Snapshot> ProfileStore::load()
     Result<Snapshot> r = readLocked(false);
     if (!r.ok() && r.error().kind == ErrorKind::BadInput) {
         QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
-        if (!lock.tryLock(15000)) {
-            return fail(ErrorKind::Other,
-                        tr("The profile %1 is in use by another AuthDeck process that does not "
-                           "let go; try again.")
-                            .arg(QDir::toNativeSeparators(m_profile.path())));
-        }
+        if (!lock.tryLock(15000))
+            return lockFailed(lock);
         r = readLocked(true);
     }
     return r;
@@ -274,16 +270,26 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     return {};
 }
 
+Error ProfileStore::lockFailed(const QLockFile& lock) const
+{
+    const QString dir = QDir::toNativeSeparators(m_profile.path());
+    if (lock.error() == QLockFile::LockFailedError) {
+        return fail(ErrorKind::Other, tr("The profile %1 is in use by another AuthDeck process "
+                                         "that does not let go; try again.")
+                                          .arg(dir));
+    }
+    // The lock file itself could not be written: not another process's doing.
+    return fail(ErrorKind::Other, tr("Cannot write in the profile folder %1 (is the disk full or "
+                                     "the folder read-only?). Nothing was changed.")
+                                      .arg(dir));
+}
+
 Status ProfileStore::update(const Mutation& mutation)
 {
     QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(15000)) {
-        return fail(ErrorKind::Other,
-                    tr("The profile %1 is in use by another AuthDeck process that does not let "
-                       "go; try again.")
-                        .arg(QDir::toNativeSeparators(m_profile.path())));
-    }
+    if (!lock.tryLock(15000))
+        return lockFailed(lock);
     m_cacheValid = false; // always re-read under the lock
     Result<Snapshot> current = readLocked(true);
     if (!current.ok())
