@@ -54,8 +54,6 @@ qint64 secondsFromNow(const QString& isoTime)
     return QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(isoTime, Qt::ISODate));
 }
 
-constexpr rlim_t FileSizeLimit = 256; // bytes: lock files fit, profile.json does not
-
 } // namespace
 
 class TestFaultMatrix2 : public QObject {
@@ -463,17 +461,27 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
 void TestFaultMatrix2::profileWriteFailure_data()
 {
     QTest::addColumn<QString>("verb");
-    QTest::newRow("apps add") << QStringLiteral("apps add");
-    QTest::newRow("connect") << QStringLiteral("connect");
-    QTest::newRow("refresh") << QStringLiteral("refresh");
+    QTest::addColumn<int>("limit"); // bytes a file may grow to
+    QTest::addColumn<QString>("says");
+    const QString cannotSave = QStringLiteral("Cannot save the profile");
+    const QString cannotWrite = QStringLiteral("Cannot write in the profile folder");
+    QTest::newRow("apps add") << QStringLiteral("apps add") << 256 << cannotSave;
+    QTest::newRow("connect") << QStringLiteral("connect") << 256 << cannotSave;
+    QTest::newRow("refresh") << QStringLiteral("refresh") << 256 << cannotSave;
+    // Not even a lock file can be written: no other process is to blame.
+    QTest::newRow("apps add, no lock file") << QStringLiteral("apps add") << 0 << cannotWrite;
+    QTest::newRow("refresh, no lock file") << QStringLiteral("refresh") << 0 << cannotWrite;
 }
 
 // Writes to the profile folder fail (as on a full disk): the CLI runs with RLIMIT_FSIZE below the
-// size of profile.json and SIGXFSZ ignored, so every write past the limit fails with EFBIG. Root
-// ignores file modes, so a read-only folder cannot be simulated with chmod in CI.
+// size of profile.json and SIGXFSZ ignored, so every write past the limit fails with EFBIG (with
+// limit 0 not even a lock file can be written). Root ignores file modes, so a read-only folder
+// cannot be simulated with chmod in CI.
 void TestFaultMatrix2::profileWriteFailure()
 {
     QFETCH(QString, verb);
+    QFETCH(int, limit);
+    QFETCH(QString, says);
     const QString appId = addOAuthApp(QStringLiteral("full"));
     QVERIFY(!appId.isEmpty());
     const QString id = connectOAuth(QStringLiteral("full"));
@@ -481,13 +489,13 @@ void TestFaultMatrix2::profileWriteFailure()
     const test::ProfileSnapshot before = snapshot();
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
     const QByteArray profileBefore = readAll(m_profile->file(QStringLiteral("profile.json")));
-    QVERIFY(profileBefore.size() > qsizetype(FileSizeLimit));
+    QVERIFY(profileBefore.size() > limit);
     const int grantsBefore = m_provider->refreshGrants;
 
-    const auto limitWrites = [] {
+    const auto limitWrites = [limit] {
         ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{FileSizeLimit, FileSizeLimit};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
+        const rlimit fsize{rlim_t(limit), rlim_t(limit)};
+        ::setrlimit(RLIMIT_FSIZE, &fsize);
     };
     QStringList args = base(true);
     if (verb == QLatin1String("apps add")) {
@@ -512,8 +520,10 @@ void TestFaultMatrix2::profileWriteFailure()
     }
     const test::CliRun r = p.wait(90000);
     QVERIFY2(r.exitCode == int(ErrorKind::Other), qPrintable(what(r)));
-    QVERIFY2(r.err.contains("Cannot save the profile"), qPrintable(what(r)));
-    QVERIFY2(r.err.contains("File too large"), qPrintable(what(r))); // the system's own words
+    QVERIFY2(QString::fromUtf8(r.err).contains(says), qPrintable(what(r)));
+    if (limit > 0) // the system's own words
+        QVERIFY2(r.err.contains("File too large"), qPrintable(what(r)));
+    QVERIFY2(!r.err.contains("in use") && !r.err.contains("busy"), qPrintable(what(r)));
     QCOMPARE(r.err.count("authdeck-cli: error:"), 1);
 
     // The old file is intact and nothing half-written lies beside it.
@@ -523,7 +533,11 @@ void TestFaultMatrix2::profileWriteFailure()
              qPrintable(test::lostBetween(before, after)));
     QVERIFY2(test::strayFiles(before, after).isEmpty(),
              qPrintable(test::strayFiles(before, after).join(u',')));
-    if (verb == QLatin1String("refresh")) {
+    if (verb == QLatin1String("refresh") && limit == 0) {
+        // The account lock could not be taken: the refresh token was never sent.
+        QCOMPARE(m_provider->refreshGrants, grantsBefore);
+        QCOMPARE(after.secrets, before.secrets);
+    } else if (verb == QLatin1String("refresh")) {
         // The rotated token was stored before the metadata (the old one is spent): the account
         // keeps working once the disk has room again.
         QCOMPARE(m_provider->refreshGrants, grantsBefore + 1);
