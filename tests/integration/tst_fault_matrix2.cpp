@@ -253,6 +253,28 @@ void TestFaultMatrix2::racingRefreshesSpendEachRefreshTokenOnce()
     QCOMPARE(m_provider->refusedRefreshes, 0);
     QCOMPARE(m_provider->refreshGrants, 2 * Rounds); // one after the other, never the same token
 
+    // Two `token` processes on an access token about to expire: exactly one exchange, and the
+    // loser hands out what the winner stored.
+    m_provider->nextExpiresIn = 30; // inside the refresh margin
+    test::CliRun r = cli({QStringLiteral("refresh"), id});
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    m_provider->nextExpiresIn = 3600;
+    const int grants = m_provider->refreshGrants;
+    {
+        test::CliProcess a(base() + QStringList{QStringLiteral("token"), id}, env());
+        test::CliProcess b(base() + QStringList{QStringLiteral("token"), id}, env());
+        a.closeInput();
+        b.closeInput();
+        const test::CliRun ra = a.wait(90000);
+        const test::CliRun rb = b.wait(90000);
+        QVERIFY2(ra.exitCode == 0, qPrintable(what(ra)));
+        QVERIFY2(rb.exitCode == 0, qPrintable(what(rb)));
+        QCOMPARE(ra.out.trimmed(), rb.out.trimmed());
+        QVERIFY(m_provider->live.contains(QString::fromUtf8(ra.out.trimmed())));
+    }
+    QCOMPARE(m_provider->refreshGrants, grants + 1);
+    QCOMPARE(m_provider->refusedRefreshes, 0);
+
     const test::ProfileSnapshot after = snapshot();
     QVERIFY2(test::lostBetween(before, after).isEmpty(),
              qPrintable(test::lostBetween(before, after)));

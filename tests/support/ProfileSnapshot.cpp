@@ -145,6 +145,8 @@ KeychainListing keychainEntries(const QString& prefix, const QStringList& env)
         out.entries.insert(key, unlocked.contains(item) ? lookUp(key, env) : QByteArray());
     }
     out.ok = true;
+    if (!address.isEmpty())
+        QDBusConnection::disconnectFromBus(QStringLiteral("snapshot-") + address);
     return out;
 }
 
