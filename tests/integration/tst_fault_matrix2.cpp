@@ -420,10 +420,10 @@ void TestFaultMatrix2::oauthExpiryFollowsLocalReceiptTime()
 }
 
 // kill -9 after the provider has sent a rotated refresh token and before AuthDeck stored it. The
-// keyring is stopped (SIGSTOP) as the answer goes out, so the CLI holds the new token but cannot
-// store it; then the CLI is killed. The profile and keychain must be as before (the old, now
-// spent, token still there, no half-written file), and the next refresh must say plainly to sign
-// in again.
+// keyring is stopped (SIGSTOP) as the answer goes out, so the CLI reads the new token (its log
+// says so) but cannot store it; then the CLI is killed. The profile and keychain must be as before
+// (the old, now spent, token still there, no half-written file), and the next refresh must say
+// plainly to sign in again.
 void TestFaultMatrix2::killedBetweenRotationAndSave()
 {
     QVERIFY(!addOAuthApp(QStringLiteral("kill")).isEmpty());
@@ -443,11 +443,13 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
         rotated = refreshToken;
         ::kill(keyring, SIGSTOP);
     };
-    test::CliProcess p(base() + QStringList{QStringLiteral("refresh"), id}, env());
+    // The CLI's network log tells when it has read the whole answer (never its body).
+    test::CliProcess p(base() + QStringList{QStringLiteral("refresh"), id},
+                       env() << QStringLiteral("QT_LOGGING_RULES=authdeck.net.debug=true"));
     p.closeInput();
     QTRY_VERIFY_WITH_TIMEOUT(!rotated.isEmpty(), 60000);
-    // The answer is on its way over loopback; give the CLI time to read it (it cannot store it).
-    QTest::qWait(1500);
+    QTRY_VERIFY_WITH_TIMEOUT(p.errorsSoFar().contains("/token -> 200"), 30000);
+    QTest::qWait(300); // it goes on to store the token, and waits for the stopped keyring
     QVERIFY(p.pid() > 0);
     ::kill(pid_t(p.pid()), SIGKILL);
     m_provider->beforeIssue = nullptr;
