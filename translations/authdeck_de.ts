@@ -299,6 +299,10 @@
         <source>Another AuthDeck process is busy with this account and does not finish; try again.</source>
         <translation>Ein anderer AuthDeck-Prozess arbeitet mit diesem Konto und wird nicht fertig; versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AccountService</name>
@@ -1021,6 +1025,10 @@ Abhilfe: %2</translation>
     <message>
         <source>no space left on device</source>
         <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

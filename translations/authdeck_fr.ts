@@ -299,6 +299,10 @@
         <source>Another AuthDeck process is busy with this account and does not finish; try again.</source>
         <translation>Un autre processus AuthDeck est occupé avec ce compte et ne termine pas&#xa0;; réessayez.</translation>
     </message>
+    <message>
+        <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AccountService</name>
@@ -1021,6 +1025,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>no space left on device</source>
         <translation>plus d&apos;espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

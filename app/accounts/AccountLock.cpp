@@ -19,7 +19,16 @@ void attempt(const std::shared_ptr<QLockFile>& lock, QDeadlineTimer deadline,
         done(lock);
         return;
     }
-    if (lock->error() != QLockFile::LockFailedError || deadline.hasExpired()) {
+    if (lock->error() != QLockFile::LockFailedError) {
+        // The lock file could not be written (a full disk, a read-only folder): nobody is busy.
+        done(fail(ErrorKind::Other,
+                  QCoreApplication::translate("authdeck::AccountLock",
+                                              "Cannot write in the profile folder to lock the "
+                                              "account (is the disk full or the folder "
+                                              "read-only?). Nothing was changed.")));
+        return;
+    }
+    if (deadline.hasExpired()) {
         done(fail(ErrorKind::Other,
                   QCoreApplication::translate("authdeck::AccountLock",
                                               "Another AuthDeck process is busy with this account "

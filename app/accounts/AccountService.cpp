@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace authdeck {
 
 AccountService::AccountService(ProfileStore& store, SecretStore& secrets, QString secretKeyPrefix,
@@ -64,13 +66,13 @@ Result<Account> AccountService::find(const QString& idOrName) const
                                       .arg(idOrName));
 }
 
-QString AccountService::uniqueName(const QString& wanted) const
+namespace {
+
+// wanted, or "wanted (2)", "wanted (3)"... whichever no account in the list has yet.
+QString nameFreeIn(const QList<Account>& accounts, const QString& wanted)
 {
-    Result<ProfileStore::Snapshot> s = m_store.load();
-    if (!s.ok())
-        return wanted;
     auto taken = [&](const QString& n) {
-        return std::any_of(s->accounts.begin(), s->accounts.end(), [&](const Account& a) {
+        return std::any_of(accounts.begin(), accounts.end(), [&](const Account& a) {
             return a.name.compare(n, Qt::CaseInsensitive) == 0;
         });
     };
@@ -83,6 +85,14 @@ QString AccountService::uniqueName(const QString& wanted) const
     }
 }
 
+} // namespace
+
+QString AccountService::uniqueName(const QString& wanted) const
+{
+    Result<ProfileStore::Snapshot> s = m_store.load();
+    return s.ok() ? nameFreeIn(s->accounts, wanted) : wanted;
+}
+
 void AccountService::create(Account account, const SecretRecord& secrets, QObject* context,
                             AccountDone done)
 {
@@ -92,13 +102,17 @@ void AccountService::create(Account account, const SecretRecord& secrets, QObjec
     if (!account.created.isValid())
         account.created = QDateTime::currentDateTimeUtc();
     auto saveMetadata = [this, account, reply](bool wroteSecret) {
+        Account saving = account;
         const Status saved = m_store.update([&](ProfileStore::Snapshot& s) -> Status {
-            s.accounts.append(account);
+            // Names identify accounts on the command line: made unique again under the lock,
+            // since another process may have saved one of the same name meanwhile.
+            saving.name = nameFreeIn(s.accounts, account.name);
+            s.accounts.append(saving);
             return {};
         });
         if (saved.ok()) {
-            qCInfo(lcStore) << "account saved" << account.id << account.providerId;
-            reply(account);
+            qCInfo(lcStore) << "account saved" << saving.id << saving.providerId;
+            reply(saving);
             return;
         }
         if (!wroteSecret) {

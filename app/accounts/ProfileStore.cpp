@@ -141,12 +141,8 @@ Result<ProfileStore::Snapshot> ProfileStore::load()
     Result<Snapshot> r = readLocked(false);
     if (!r.ok() && r.error().kind == ErrorKind::BadInput) {
         QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
-        if (!lock.tryLock(15000)) {
-            return fail(ErrorKind::Other,
-                        tr("The profile %1 is in use by another AuthDeck process that does not "
-                           "let go; try again.")
-                            .arg(QDir::toNativeSeparators(m_profile.path())));
-        }
+        if (!lock.tryLock(15000))
+            return lockFailed(lock);
         r = readLocked(true);
     }
     return r;
@@ -245,21 +241,28 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     root.insert(QStringLiteral("accounts"), accounts);
 
     const QString path = filePath();
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QSaveFile f(path);
-    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly);
-    if (ok) {
+    // Unbuffered, every byte checked: a full disk or a file size limit takes part of the data and
+    // refuses the rest, and a short count is no error to QFileDevice (nor is a failed final flush
+    // to QSaveFile::commit() in Qt 6.4): the truncated file would replace the good one. Writing
+    // the rest again fails with the system's reason (ENOSPC, EFBIG).
+    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (ok)
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        ok = f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) >= 0;
+    for (qint64 done = 0; ok && done < data.size();) {
+        const qint64 n = f.write(data.constData() + done, data.size() - done);
+        ok = n > 0;
+        done += n;
     }
     if (ok)
         ok = f.commit();
-    else
-        f.cancelWriting();
     if (!ok) {
-        return fail(ErrorKind::Other,
-                    tr("Cannot save the profile %1: %2. Nothing was changed.")
-                        .arg(QDir::toNativeSeparators(path),
-                             m_failWrites ? tr("no space left on device") : f.errorString()));
+        // Taken before cancelWriting(), which replaces the system's reason with its own words.
+        const QString why = m_failWrites ? tr("no space left on device") : f.errorString();
+        f.cancelWriting();
+        return fail(ErrorKind::Other, tr("Cannot save the profile %1: %2. Nothing was changed.")
+                                          .arg(QDir::toNativeSeparators(path), why));
     }
     m_cache = snapshot;
     m_cacheKey = fileKey(path);
@@ -267,16 +270,26 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     return {};
 }
 
+Error ProfileStore::lockFailed(const QLockFile& lock) const
+{
+    const QString dir = QDir::toNativeSeparators(m_profile.path());
+    if (lock.error() == QLockFile::LockFailedError) {
+        return fail(ErrorKind::Other, tr("The profile %1 is in use by another AuthDeck process "
+                                         "that does not let go; try again.")
+                                          .arg(dir));
+    }
+    // The lock file itself could not be written: not another process's doing.
+    return fail(ErrorKind::Other, tr("Cannot write in the profile folder %1 (is the disk full or "
+                                     "the folder read-only?). Nothing was changed.")
+                                      .arg(dir));
+}
+
 Status ProfileStore::update(const Mutation& mutation)
 {
     QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(15000)) {
-        return fail(ErrorKind::Other,
-                    tr("The profile %1 is in use by another AuthDeck process that does not let "
-                       "go; try again.")
-                        .arg(QDir::toNativeSeparators(m_profile.path())));
-    }
+    if (!lock.tryLock(15000))
+        return lockFailed(lock);
     m_cacheValid = false; // always re-read under the lock
     Result<Snapshot> current = readLocked(true);
     if (!current.ok())

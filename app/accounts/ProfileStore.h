@@ -11,6 +11,7 @@
 #include <functional>
 
 class QFileSystemWatcher;
+class QLockFile;
 
 namespace authdeck {
 
@@ -67,6 +68,7 @@ Q_SIGNALS:
 private:
     Result<Snapshot> readLocked(bool holdingLock);
     Status writeLocked(const Snapshot& snapshot);
+    [[nodiscard]] Error lockFailed(const QLockFile& lock) const;
 
     Profile m_profile;
     QStringList m_warnings;

@@ -3,7 +3,10 @@
 // Rows covered elsewhere: drip/stall deadlines, truncated headers, dropped connections and
 // oversized answers in tst_httpclient; forged state, access_denied, 500/429/hang during sign-in
 // in tst_oauth_cli; invalid_grant stopping renewal in tst_refreshscheduler; locked and absent
-// keychain in tst_keychain_locked; chunked secrets in tst_keychain.
+// keychain in tst_keychain_locked; chunked secrets in tst_keychain. Rows that need the real CLI,
+// a keychain and a profile folder (racing refreshes, clock ±5 min, kill -9 after a rotated
+// refresh token, write failures, keychain locked midway, two instances) are in
+// tst_fault_matrix2.
 #include "TestSupport.h"
 #include "auth/LoopbackReplyHandler.h"
 #include "auth/TokenClient.h"

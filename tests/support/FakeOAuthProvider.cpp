@@ -1,6 +1,7 @@
 #include "FakeOAuthProvider.h"
 
 #include "crypto/Pkce.h"
+#include "net/HttpDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,13 +126,19 @@ void FakeOAuthProvider::issue(HttpResponder a)
                            {QStringLiteral("expires_in"), nextExpiresIn},
                            {QStringLiteral("token_type"), QStringLiteral("bearer")},
                            {QStringLiteral("restricted_to"), QJsonArray()}};
+    if (beforeIssue)
+        beforeIssue(refresh);
     if (tokenMode == Token::JsonAsTextPlain) {
         // Qt 6.4's own flow drops a token answer of any other type silently.
         a.respond(200, {{"Content-Type", "text/plain"}},
                   QJsonDocument(body).toJson(QJsonDocument::Compact));
         return;
     }
-    a.respondJson(200, body);
+    HttpHeaderList headers;
+    if (dateOffsetSeconds != 0)
+        headers.append(
+            {"Date", HttpDate::format(QDateTime::currentDateTimeUtc().addSecs(dateOffsetSeconds))});
+    a.respondJson(200, body, headers);
 }
 
 void FakeOAuthProvider::token(const HttpServerRequest& r, HttpResponder a)
@@ -183,9 +190,11 @@ void FakeOAuthProvider::token(const HttpServerRequest& r, HttpResponder a)
     }
     if (grant == QLatin1String("refresh_token")) {
         const QString rt = f->value("refresh_token");
-        if (!refreshTokens.remove(rt))
+        if (!refreshTokens.remove(rt)) {
+            ++refusedRefreshes;
             return refuse(a, QStringLiteral("invalid_grant"),
                           QStringLiteral("Invalid refresh token"));
+        }
         ++refreshGrants;
         issue(a);
         return;

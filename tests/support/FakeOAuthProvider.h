@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 namespace authdeck::test {
 
 // An OAuth 2.0 provider played by a test on a loopback server, as strict as Box about codes
@@ -41,6 +43,11 @@ public:
     UrlEncodedForm lastTokenForm; // the last token request, as the provider decoded it
     QSet<QString> refreshTokens;  // alive
     QSet<QString> live;           // access tokens
+    int refusedRefreshes = 0;     // refresh_token grants refused (a dead or reused token)
+    // Faults.
+    qint64 dateOffsetSeconds = 0; // the token answers' Date is this far off the real time
+    // Called with the new refresh token just before a token answer is written.
+    std::function<void(const QString& refreshToken)> beforeIssue;
 
 private:
     QString fresh(const char* kind);

@@ -18,6 +18,10 @@ PrivateKeyring::PrivateKeyring()
 PrivateKeyring::~PrivateKeyring()
 {
     stopKeyring();
+    // Named connections outlive this object otherwise; each name carries the bus address, so
+    // several keyrings in one test process never share one.
+    QDBusConnection::disconnectFromBus(QStringLiteral("private-keyring-check ") + m_address);
+    QDBusConnection::disconnectFromBus(QStringLiteral("private-keyring-lock ") + m_address);
     if (m_bus.state() != QProcess::NotRunning) {
         m_bus.kill();
         m_bus.waitForFinished(3000);
@@ -63,6 +67,26 @@ bool PrivateKeyring::start()
         m_why = QStringLiteral("dbus-daemon printed no address");
         return false;
     }
+    return startKeyring();
+}
+
+bool PrivateKeyring::restartKeyring()
+{
+    stopKeyring();
+    // Wait for the bus to forget the old daemon, or the check below would find it.
+    QDBusConnection bus = QDBusConnection::connectToBus(
+        m_address, QStringLiteral("private-keyring-check ") + m_address);
+    QElapsedTimer t;
+    t.start();
+    while (bus.isConnected() && t.elapsed() < 5000
+           && bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
+        QThread::msleep(50);
+    return startKeyring();
+}
+
+bool PrivateKeyring::startKeyring()
+{
+    QElapsedTimer t;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& e : environment()) {
         const qsizetype eq = e.indexOf(QLatin1Char('='));
@@ -82,9 +106,9 @@ bool PrivateKeyring::start()
     m_keyring.write("private-test");
     m_keyring.waitForBytesWritten(5000); // the daemon reads the password until end of input
     m_keyring.closeWriteChannel();
-    QDBusConnection bus =
-        QDBusConnection::connectToBus(m_address, QStringLiteral("private-keyring-check"));
-    t.restart();
+    QDBusConnection bus = QDBusConnection::connectToBus(
+        m_address, QStringLiteral("private-keyring-check ") + m_address);
+    t.start();
     while (t.elapsed() < 10000) {
         if (bus.isConnected()
             && bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
@@ -97,8 +121,8 @@ bool PrivateKeyring::start()
 
 bool PrivateKeyring::lockDefaultCollection()
 {
-    QDBusConnection bus =
-        QDBusConnection::connectToBus(m_address, QStringLiteral("private-keyring-lock"));
+    QDBusConnection bus = QDBusConnection::connectToBus(
+        m_address, QStringLiteral("private-keyring-lock ") + m_address);
     QDBusMessage alias = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
         QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));

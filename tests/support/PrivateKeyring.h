@@ -26,8 +26,15 @@ public:
 
     bool lockDefaultCollection();
     void stopKeyring();
+    // Stops the keyring and starts it again on the same files, unlocked with the same password
+    // (how a headless test unlocks a collection it locked: Unlock needs a prompt).
+    bool restartKeyring();
+    // The keyring daemon's process id (to stop and continue it), 0 when it is not running.
+    [[nodiscard]] qint64 keyringPid() const { return m_keyring.processId(); }
 
 private:
+    bool startKeyring();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_bus;
     QProcess m_keyring;

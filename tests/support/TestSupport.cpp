@@ -57,9 +57,12 @@ QProcessEnvironment cliEnvironment(const QStringList& extraEnv)
 
 } // namespace
 
-CliProcess::CliProcess(const QStringList& args, const QStringList& extraEnv)
+CliProcess::CliProcess(const QStringList& args, const QStringList& extraEnv,
+                       const std::function<void()>& childSetup)
 {
     m_process.setProcessEnvironment(cliEnvironment(extraEnv));
+    if (childSetup)
+        m_process.setChildProcessModifier(childSetup);
     QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
                      [this] { m_out += m_process.readAllStandardOutput(); });
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
@@ -95,6 +98,13 @@ QString CliProcess::firstLine(int timeoutMs)
     }
     const qsizetype nl = m_out.indexOf('\n');
     return nl < 0 ? QString() : QString::fromUtf8(m_out.left(nl));
+}
+
+QByteArray CliProcess::errorsSoFar()
+{
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    m_err += m_process.readAllStandardError();
+    return m_err;
 }
 
 CliRun CliProcess::wait(int timeoutMs)

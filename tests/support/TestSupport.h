@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace authdeck::test {
@@ -36,7 +37,10 @@ struct CliRun {
 // waits spin the event loop).
 class CliProcess {
 public:
-    explicit CliProcess(const QStringList& args, const QStringList& extraEnv = {});
+    // childSetup runs in the child between fork and exec (QProcess::setChildProcessModifier):
+    // resource limits, signal dispositions.
+    explicit CliProcess(const QStringList& args, const QStringList& extraEnv = {},
+                        const std::function<void()>& childSetup = {});
     ~CliProcess();
     CliProcess(const CliProcess&) = delete;
     CliProcess& operator=(const CliProcess&) = delete;
@@ -48,6 +52,9 @@ public:
     // The first line of stdout once it is complete (empty on timeout or exit without one).
     QString firstLine(int timeoutMs = 30000);
     CliRun wait(int timeoutMs = 60000);
+    // What the process wrote to stderr so far (spins the event loop once).
+    QByteArray errorsSoFar();
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
 
 private:
     QProcess m_process;
