@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Profilordner kann nicht geschrieben werden, um das Konto zu sperren (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1028,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Profilordner %1 kann nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

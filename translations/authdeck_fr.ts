@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier du profil pour verrouiller le compte (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1028,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

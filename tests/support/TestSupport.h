@@ -54,7 +54,6 @@ public:
     CliRun wait(int timeoutMs = 60000);
     // What the process wrote to stderr so far (spins the event loop once).
     QByteArray errorsSoFar();
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
 
 private:
     QProcess m_process;
