@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -358,7 +359,8 @@ void TestCanaryScan::oauthLifecycleLeaksNothing()
 }
 
 // A CLI that crashes while it holds secrets (the client secret and a PKCE verifier, waiting for
-// the browser) dumps no core and prints none of them, even when the shell allows core files.
+// the browser) dumps no core and prints none of them, even when the shell allows core files; nor
+// does the window's process.
 void TestCanaryScan::crashLeavesNoCoreAndNoSecret()
 {
     // Allow core files for the child as far as this process may: then only AuthDeck's own
@@ -411,6 +413,34 @@ void TestCanaryScan::crashLeavesNoCoreAndNoSecret()
         const test::CliRun crashed = p.wait(30000);
         QCOMPARE(crashed.exitCode, -2); // died of the signal
         scanBytes(crashed.out + crashed.err, QStringLiteral("the crashed CLI's output"));
+    }
+    // The window's process too: it turns core files off first thing, before any secret is read.
+    {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/.config"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(AUTHDECK_GUI_PATH), {QStringLiteral("--profile"), profile.path()});
+        QVERIFY(gui.waitForStarted(10000));
+        QByteArray coreLine;
+        QDeadlineTimer deadline(20000);
+        while (!coreLine.simplified().startsWith("Max core file size 0 ") && !deadline.hasExpired()
+               && gui.state() == QProcess::Running) {
+            QFile limits(QStringLiteral("/proc/%1/limits").arg(gui.processId()));
+            if (limits.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : limits.readAll().split('\n')) {
+                    if (line.startsWith("Max core file size"))
+                        coreLine = line;
+                }
+            }
+            QThread::msleep(20);
+        }
+        QVERIFY2(coreLine.simplified().startsWith("Max core file size 0 "), coreLine.constData());
+        QThread::msleep(500); // well into its start: the window, the keychain check
+        QCOMPARE(::kill(static_cast<pid_t>(gui.processId()), SIGSEGV), 0);
+        QVERIFY(gui.waitForFinished(20000));
+        QCOMPARE(gui.exitStatus(), QProcess::CrashExit);
     }
     QVERIFY(QDir::setCurrent(previous));
     QVERIFY(setrlimit(RLIMIT_CORE, &saved) == 0);
