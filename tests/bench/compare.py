@@ -6,7 +6,7 @@ usage: tests/bench/compare.py BUILD_DIR [--runs N] [--skip-crypto]
 Needs (Debian 12):  apt-get install hyperfine openssl curl dbus gnome-keyring libbenchmark-dev
 It installs nothing. BUILD_DIR must hold authdeck, authdeck-cli and the bench targets:
     cmake --build --preset default -j1 --target floor_qtcore floor_qmainwindow bench_server \\
-        bench_crypto authdeck-cli authdeck
+        bench_profile bench_crypto authdeck-cli authdeck
 (or `--target bench-compare`, which builds them and runs this script).
 
 It runs in a private D-Bus session with a throwaway, unlocked gnome-keyring and HOME, like
@@ -15,6 +15,7 @@ median against the floor's median from the same run, the ratio, the issue's targ
 """
 
 import argparse
+import base64
 import json
 import os
 import resource
@@ -86,6 +87,18 @@ def p90(times):
     return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
 
 
+def peak_rss_and_stderr(command, env):
+    """Peak RSS in KiB of one run of `command`, and what it wrote on stderr."""
+    probe = ("import resource, subprocess, sys\n"
+             "done = subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL,\n"
+             "                      stderr=subprocess.PIPE, text=True)\n"
+             "sys.stderr.write(done.stderr)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    done = subprocess.run([sys.executable, "-c", probe, *command], env=env, check=True,
+                          capture_output=True, text=True)
+    return int(done.stdout.strip()), done.stderr
+
+
 def peak_rss_kib(command, env):
     """Peak RSS of one run of `command` (its own process tree's largest process)."""
     probe = ("import resource, subprocess, sys\n"
@@ -107,9 +120,19 @@ class Table:
         self.rows.append((what, f"{ours:.1f} {unit}", f"{floor:.1f} {unit}", f"{value:.2f}×",
                           f"{sign} {target}×", "PASS" if ok else "MISS"))
 
+    def bound(self, what, ours, floor, factor, add_ms):
+        """ours ≤ factor × floor + add_ms (milliseconds)."""
+        limit = factor * floor + add_ms
+        self.rows.append((what, f"{ours:.1f} ms", f"{floor:.1f} ms", f"{ours / floor:.2f}×",
+                          f"≤ {factor}× + {add_ms} ms (= {limit:.0f} ms)",
+                          "PASS" if ours <= limit else "MISS"))
+
     def absolute(self, what, ours, limit, unit):
         self.rows.append((what, f"{ours:.1f} {unit}", "-", "-", f"≤ {limit} {unit}",
                           "PASS" if ours <= limit else "MISS"))
+
+    def check(self, what, ours, target, ok):
+        self.rows.append((what, ours, "-", "-", target, "PASS" if ok else "MISS"))
 
     def missing(self, what, why):
         self.rows.append((what, "-", "-", "-", "-", f"not measured: {why}"))
@@ -140,7 +163,7 @@ def main():
     exe = {name: os.path.join(build, path) for name, path in {
         "cli": "authdeck-cli", "gui": "authdeck", "server": "tests/bench/bench_server",
         "qtcore": "tests/bench/floor_qtcore", "qmainwindow": "tests/bench/floor_qmainwindow",
-        "crypto": "tests/bench/bench_crypto"}.items()}
+        "crypto": "tests/bench/bench_crypto", "profile": "tests/bench/bench_profile"}.items()}
     for name, path in exe.items():
         if not os.access(path, os.X_OK) and not (name == "crypto" and opts.skip_crypto):
             fail(f"{path} is not built (see the usage at the top of this script)")
@@ -232,22 +255,86 @@ curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' 
     table.ratio("cli --version / QtCore program", median(version["authdeck"]) * 1e3,
                 median(version["qtcore"]) * 1e3, 2.0)
 
-    print("first paint: authdeck vs QMainWindow (offscreen) ...", file=sys.stderr)
-    os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"] = "1"
+    print("first paint: authdeck (empty and 10,000 accounts) vs QMainWindow (offscreen) ...",
+          file=sys.stderr)
     empty = os.path.join(scratch, "empty-profile")
+    big = os.path.join(scratch, "profile-10000")
+    subprocess.run([exe["profile"], big, "10000"], check=True)
+    os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"] = "1"
     paint = hyperfine({"authdeck": f"{exe['gui']} --profile {empty}",
+                       "big": f"{exe['gui']} --profile {big}",
                        "qmainwindow": exe["qmainwindow"]}, opts.runs)
+    rss_empty, _ = zip(*(peak_rss_and_stderr([exe["gui"], "--profile", empty], dict(os.environ))
+                         for _ in range(3)))
+    rss_big, err_big = zip(*(peak_rss_and_stderr([exe["gui"], "--profile", big], dict(os.environ))
+                             for _ in range(3)))
     del os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"]
     table.ratio("authdeck first paint, empty profile / QMainWindow", median(paint["authdeck"]) * 1e3,
                 median(paint["qmainwindow"]) * 1e3, 3.0)
+    ready_big = median(paint["big"]) * 1e3
+    ready_empty = median(paint["authdeck"]) * 1e3
+    table.absolute("10,000 accounts: window ready, over empty profile", ready_big - ready_empty,
+                   300, "ms")
+    table.absolute("10,000 accounts: peak RSS over empty profile",
+                   (median(rss_big) - median(rss_empty)) / 1024, 50, "MB")
+    counts = {}
+    for line in err_big[-1].splitlines():
+        if line.startswith("authdeck-first-paint:"):
+            counts = dict(f.split("=") for f in line.split()[1:])
+    if not counts:
+        table.missing("10,000 accounts: refresh timers", "authdeck printed no timer counts")
+    else:
+        table.check("10,000 accounts: refresh timers",
+                    f"{counts['refresh-timers-armed']} armed, {counts['refresh-schedulers']} "
+                    f"scheduler, {counts['active-qtimers']} QTimers",
+                    "exactly 1 armed", counts["refresh-timers-armed"] == "1"
+                    and counts["refresh-schedulers"] == "1")
 
     if not opts.skip_crypto:
         crypto(exe, table)
     # connect, then every authdeck and openssl run (warmups included) and the RSS runs minted.
     expected_grants = 1 + 2 * (3 + opts.runs) + 3
-    table.missing("bundle export/import of 1,000 accounts", "bench_bundle, no openssl kdf row yet")
-    table.missing("10,000 accounts: window ready, memory, timers", "no generator yet")
+    bundles(opts, exe, scratch, table)
     return expected_grants
+
+
+def bundles(opts, exe, scratch, table):
+    """Export and import of a 1,000-account bundle with secrets against `openssl kdf` scrypt with
+    the bundle's own parameters: the KDF is the floor, everything else must fit in 15 % + 50 ms."""
+    print("bundles: export/import of 1,000 accounts vs openssl kdf scrypt ...", file=sys.stderr)
+    source = os.path.join(scratch, "profile-1000")
+    target = os.path.join(scratch, "profile-import")
+    subprocess.run([exe["profile"], source, "1000", "--secrets"], check=True)
+    passfile = os.path.join(scratch, "bundle-passphrase")
+    fd = os.open(passfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.write(fd, os.urandom(12).hex().encode())
+    os.close(fd)
+    bundle = os.path.join(scratch, "bundle.json")
+    export = (f"{exe['cli']} --profile {source} export --out {bundle} --include-secrets "
+              f"--passphrase-file {passfile} --force")
+    subprocess.run(export.split(), check=True, stdout=subprocess.DEVNULL)
+    with open(bundle) as f:
+        kdf = json.load(f)["secrets"]["kdf"]
+    salt = base64.b64decode(kdf["salt"]).hex()
+    n = 1 << kdf["log2_n"]
+    # The same N, r, p, salt and output length (64 bytes) as the bundle; a throwaway passphrase of
+    # the same length on openssl's command line (its cost does not depend on the bytes), never
+    # the bundle's. maxmem as AuthDeck sets it (crypto/Scrypt.cpp: 128 r (N + 2 + p) + 1 MiB).
+    maxmem = 128 * kdf["r"] * (n + 2 + kdf["p"]) + (1 << 20)
+    floor = (f"openssl kdf -keylen 64 -kdfopt pass:{'x' * 24} -kdfopt hexsalt:{salt} "
+             f"-kdfopt n:{n} -kdfopt r:{kdf['r']} -kdfopt p:{kdf['p']} "
+             f"-kdfopt maxmem_bytes:{maxmem} SCRYPT")
+    # The first import (a warm-up) adds 1,001 items to the target profile, every later one
+    # replaces them: the same keychain writes each time.
+    import_ = (f"{exe['cli']} --profile {target} import {bundle} --passphrase-file {passfile} "
+               "--on-conflict replace")
+    runs = max(5, opts.runs // 2)
+    times = hyperfine({"export": export, "import": import_, "kdf": floor}, runs, warmup=1)
+    kdf_ms = median(times["kdf"]) * 1e3
+    table.bound("bundle export, 1,000 accounts / openssl kdf", median(times["export"]) * 1e3,
+                kdf_ms, 1.15, 50)
+    table.bound("bundle import, 1,000 accounts / openssl kdf", median(times["import"]) * 1e3,
+                kdf_ms, 1.15, 50)
 
 
 def cpu_seconds(command, runs):
