@@ -464,6 +464,20 @@ void BundleService::apply(const Plan& plan, QObject* context,
         const QString key =
             item.isApp ? m_apps.secretKey(item.targetId) : m_accounts.secretKey(item.targetId);
         const SecretBytes blob = item.secrets->serialize();
+        if (item.action == Action::Add || item.action == Action::Rename) {
+            // A new item of this profile: there is no entry to keep for a rollback, which
+            // removes what was written. Not reading first spares a keychain read and, since a
+            // read that finds nothing is double-checked with a probe write, two keychain
+            // changes per item (with a Secret Service keyring, each rewrites the keyring file).
+            steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
+                m_secrets.write(key, blob, this, [key, undo, next](Status s) {
+                    if (s.ok())
+                        undo->append({key, std::nullopt});
+                    next(s);
+                });
+            });
+            continue;
+        }
         steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
             // What was there before, to put back on failure.
             m_secrets.read(key, this,
