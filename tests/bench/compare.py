@@ -332,8 +332,8 @@ def bundles(opts, exe, scratch, table):
     kdf_ms = median(times["kdf"]) * 1e3
     table.bound("bundle export, 1,000 accounts / openssl kdf", median(times["export"]) * 1e3,
                 kdf_ms, 1.15, 50)
-    # Import writes 1,001 keychain entries, and gnome-keyring rewrites its whole keyring file on
-    # every change: one import takes minutes, so it is timed once (wall clock), into an empty
+    # Import writes 1,001 keychain entries, and each gnome-keyring change costs more as the
+    # keyring grows: one import takes minutes, so it is timed once (wall clock), into an empty
     # profile, as an admin would run it.
     if opts.skip_import:
         table.missing("bundle import, 1,000 accounts / openssl kdf", "--skip-import")
