@@ -315,7 +315,9 @@ def bundles(opts, exe, scratch, table):
     bundle = os.path.join(scratch, "bundle.json")
     export = (f"{exe['cli']} --profile {source} export --out {bundle} --include-secrets "
               f"--passphrase-file {passfile} --force")
-    subprocess.run(export.split(), check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run(export.split(), capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"authdeck-cli export: {done.stderr.strip()}")
     with open(bundle) as f:
         kdf = json.load(f)["secrets"]["kdf"]
     salt = base64.b64decode(kdf["salt"]).hex()
