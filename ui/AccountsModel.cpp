@@ -48,6 +48,16 @@ const Account* AccountsModel::accountAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+QIcon AccountsModel::providerIcon(const QString& name) const
+{
+    // One QIcon per provider: a new one for every cell would load and render its SVG again for
+    // every size hint and paint (thousands of times with a large profile).
+    auto it = m_icons.constFind(name);
+    if (it == m_icons.cend())
+        it = m_icons.insert(name, QIcon(QStringLiteral(":/icons/") + name));
+    return *it;
+}
+
 QVariant AccountsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -67,7 +77,7 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return provider ? provider->name : a.providerId;
         if (role == Qt::DecorationRole && provider && !provider->icon.isEmpty())
-            return QIcon(QStringLiteral(":/icons/") + provider->icon);
+            return providerIcon(provider->icon);
         break;
     case SchemeColumn:
         if (role == Qt::DisplayRole)

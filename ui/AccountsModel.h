@@ -3,6 +3,8 @@
 #include "accounts/Account.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 
 namespace authdeck {
@@ -46,10 +48,13 @@ public Q_SLOTS:
     void reload();
 
 private:
+    [[nodiscard]] QIcon providerIcon(const QString& name) const;
+
     AccountService& m_accounts;
     const ProviderCatalog& m_catalog;
     QList<Account> m_rows;
     QString m_loadError;
+    mutable QHash<QString, QIcon> m_icons; // by icon file name
 };
 
 } // namespace authdeck::ui

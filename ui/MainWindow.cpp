@@ -49,6 +49,8 @@ namespace authdeck::ui {
 
 namespace {
 
+constexpr int ResizePrecisionRows = 100;
+
 QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
     auto* view = new QTableView(parent);
@@ -64,6 +66,9 @@ QTableView* makeTable(QWidget* parent, const QString& objectName, const QString&
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->horizontalHeader()->setStretchLastSection(true);
+    // ResizeToContents columns measure this many rows, not the default 1,000: with thousands of
+    // accounts the measuring (text layout of every cell) dominated showing the window.
+    view->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setFocusPolicy(Qt::StrongFocus);

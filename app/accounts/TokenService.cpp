@@ -13,6 +13,9 @@
 #include "providers/Template.h"
 #include "secrets/SecretStore.h"
 
+#include <memory>
+#include <optional>
+
 namespace authdeck {
 
 namespace {
@@ -133,6 +136,18 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
 void TokenService::renewLocked(const Account& account, bool force, AccountLock::Handle lock,
                                TokenDone done)
 {
+    // When the profile already says the token is due, the app's secrets will be needed too: ask
+    // for both records at once instead of one after the other.
+    const bool due = force
+                     || (account.accessExpires.isValid()
+                         && QDateTime::currentDateTimeUtc().secsTo(account.accessExpires)
+                                <= RefreshMarginSeconds);
+    if (due && !account.appId.isEmpty()) {
+        if (Result<AppRegistration> app = m_engine.apps().find(account.appId); app.ok()) {
+            renewBothRead(account, *app, force, lock, std::move(done));
+            return;
+        }
+    }
     m_engine.accounts().readSecrets(
         account.id, this, [this, account, force, lock, done](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
@@ -150,10 +165,7 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
             }
             Result<AppRegistration> app = m_engine.apps().find(account.appId);
             if (!app.ok()) {
-                done(fail(ErrorKind::Usage,
-                          tr("The app registration of the account \"%1\" was removed; "
-                             "register it again and sign in again.")
-                              .arg(account.name)));
+                done(appRemoved(account));
                 return;
             }
             const SecretRecord previous = *secrets;
@@ -165,67 +177,113 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                         done(appSecrets.error());
                         return;
                     }
-                    auto saved = [this, account, previous, lock, done](Result<TokenResult> r) {
-                        if (!r.ok()) {
-                            if (r.error().kind == ErrorKind::Rejected)
-                                markNeedsSignIn(account.id, r.error());
-                            done(r.error());
-                            return;
-                        }
-                        saveRenewed(account, previous, *r, lock, done);
-                    };
-                    const bool minted = account.scheme == Scheme::Jwt
-                                        || account.scheme == Scheme::ClientCredentials;
-                    if (minted) {
-                        const auto minter = m_minters.constFind(int(account.scheme));
-                        if (minter == m_minters.constEnd()) {
-                            done(fail(ErrorKind::Usage,
-                                      tr("%1 is not available in this version of AuthDeck.")
-                                          .arg(schemeDisplayName(account.scheme))));
-                            return;
-                        }
-                        (*minter)(account, reg, *appSecrets, this, saved);
-                        return;
-                    }
-                    if (account.scheme == Scheme::Password) {
-                        refreshPasswordAccount(account, previous, reg, *appSecrets, lock, done);
-                        return;
-                    }
-                    if (!previous.has(RefreshTokenKey)) {
-                        Error e = fail(ErrorKind::Rejected,
-                                       tr("The account \"%1\" has no refresh token: sign in "
-                                          "again.")
-                                           .arg(account.name));
-                        e.diagnosis = Diagnosis::RefreshTokenExpired;
-                        markNeedsSignIn(account.id, e);
-                        done(e);
-                        return;
-                    }
-                    Result<ResolvedApp> resolved = m_engine.apps().resolve(reg);
-                    if (!resolved.ok()) {
-                        done(resolved.error());
-                        return;
-                    }
-                    const Provider* provider = m_engine.catalog().find(reg.providerId);
-                    TokenRequest req;
-                    req.tokenUrl = resolved->tokenUrl;
-                    req.clientId = reg.clientId;
-                    req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
-                    req.clientAuth =
-                        provider && provider->oauth2
-                                && provider->oauth2->clientAuth == QLatin1String("basic")
-                            ? ClientAuth::Basic
-                            : ClientAuth::Body;
-                    // No redirect_uri and no scope: Qt 6.4 sends redirect_uri=callback() and
-                    // asserts a listener exists; neither belongs in a refresh (RFC 6749 section 6).
-                    req.form = {
-                        {QByteArrayLiteral("grant_type"),
-                         SecretBytes(QByteArrayLiteral("refresh_token"))},
-                        {QByteArrayLiteral("refresh_token"), previous.value(RefreshTokenKey)}};
-                    qCInfo(lcLifecycle) << "refreshing account" << account.id;
-                    m_tokens->request(req, this, saved);
+                    renewWithApp(account, previous, reg, *appSecrets, lock, done);
                 });
         });
+}
+
+void TokenService::renewBothRead(const Account& account, const AppRegistration& app, bool force,
+                                 AccountLock::Handle lock, TokenDone done)
+{
+    struct Both {
+        std::optional<Result<SecretRecord>> account;
+        std::optional<Result<SecretRecord>> app;
+    };
+    auto both = std::make_shared<Both>();
+    // Runs once both answers are in; the account's error is reported first, as when read in turn.
+    auto joined = [this, both, account, app, force, lock, done] {
+        if (!both->account || !both->app)
+            return;
+        const Result<SecretRecord>& secrets = *both->account;
+        if (!secrets.ok()) {
+            done(secrets.error());
+            return;
+        }
+        if (!force && stillValid(account, *secrets)) {
+            done(AccessToken{secrets->value(AccessTokenKey), account.accessExpires, false});
+            return;
+        }
+        if (!both->app->ok()) {
+            done(both->app->error());
+            return;
+        }
+        renewWithApp(account, *secrets, app, **both->app, lock, done);
+    };
+    m_engine.accounts().readSecrets(account.id, this, [both, joined](Result<SecretRecord> r) {
+        both->account = std::move(r);
+        joined();
+    });
+    m_engine.apps().readSecrets(app.id, this, [both, joined](Result<SecretRecord> r) {
+        both->app = std::move(r);
+        joined();
+    });
+}
+
+Error TokenService::appRemoved(const Account& account) const
+{
+    return fail(ErrorKind::Usage, tr("The app registration of the account \"%1\" was removed; "
+                                     "register it again and sign in again.")
+                                      .arg(account.name));
+}
+
+void TokenService::renewWithApp(const Account& account, const SecretRecord& previous,
+                                const AppRegistration& reg, const SecretRecord& appSecrets,
+                                AccountLock::Handle lock, TokenDone done)
+{
+    auto saved = [this, account, previous, lock, done](Result<TokenResult> r) {
+        if (!r.ok()) {
+            if (r.error().kind == ErrorKind::Rejected)
+                markNeedsSignIn(account.id, r.error());
+            done(r.error());
+            return;
+        }
+        saveRenewed(account, previous, *r, lock, done);
+    };
+    const bool minted =
+        account.scheme == Scheme::Jwt || account.scheme == Scheme::ClientCredentials;
+    if (minted) {
+        const auto minter = m_minters.constFind(int(account.scheme));
+        if (minter == m_minters.constEnd()) {
+            done(fail(ErrorKind::Usage, tr("%1 is not available in this version of AuthDeck.")
+                                            .arg(schemeDisplayName(account.scheme))));
+            return;
+        }
+        (*minter)(account, reg, appSecrets, this, saved);
+        return;
+    }
+    if (account.scheme == Scheme::Password) {
+        refreshPasswordAccount(account, previous, reg, appSecrets, lock, done);
+        return;
+    }
+    if (!previous.has(RefreshTokenKey)) {
+        Error e = fail(ErrorKind::Rejected, tr("The account \"%1\" has no refresh token: sign in "
+                                               "again.")
+                                                .arg(account.name));
+        e.diagnosis = Diagnosis::RefreshTokenExpired;
+        markNeedsSignIn(account.id, e);
+        done(e);
+        return;
+    }
+    Result<ResolvedApp> resolved = m_engine.apps().resolve(reg);
+    if (!resolved.ok()) {
+        done(resolved.error());
+        return;
+    }
+    const Provider* provider = m_engine.catalog().find(reg.providerId);
+    TokenRequest req;
+    req.tokenUrl = resolved->tokenUrl;
+    req.clientId = reg.clientId;
+    req.clientSecret = appSecrets.value(QStringLiteral("client_secret"));
+    req.clientAuth =
+        provider && provider->oauth2 && provider->oauth2->clientAuth == QLatin1String("basic")
+            ? ClientAuth::Basic
+            : ClientAuth::Body;
+    // No redirect_uri and no scope: Qt 6.4 sends redirect_uri=callback() and
+    // asserts a listener exists; neither belongs in a refresh (RFC 6749 section 6).
+    req.form = {{QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("refresh_token"))},
+                {QByteArrayLiteral("refresh_token"), previous.value(RefreshTokenKey)}};
+    qCInfo(lcLifecycle) << "refreshing account" << account.id;
+    m_tokens->request(req, this, saved);
 }
 
 void TokenService::refreshPasswordAccount(const Account& account, const SecretRecord& previous,

@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace authdeck {
@@ -246,28 +247,46 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
                                  });
         });
     }
-    const SecretBytes passphrase = request.passphrase;
-    const int log2N = request.log2N;
-    runSteps(steps, 0,
-             [this, reply, writeFile, secrets, passphrase, log2N, appJson, accountJson,
-              created](Status s, size_t) {
-                 if (!s.ok()) {
-                     reply(s.error());
-                     return;
-                 }
-                 runWorker<QByteArray>(
-                     this,
-                     [secrets, passphrase, log2N, appJson, accountJson,
-                      created]() -> Result<QByteArray> {
-                         Result<BundleFormat::Keys> keys =
-                             BundleFormat::deriveKeys(passphrase, BundleFormat::freshKdf(log2N));
-                         if (!keys.ok())
-                             return keys.error();
-                         return BundleFormat::write(appJson, accountJson, created, secrets.get(),
-                                                    &*keys);
-                     },
-                     writeFile);
-             });
+    // scrypt on a worker while the keychain records are read (one at a time, on this thread):
+    // the export costs the longer of the two, not their sum. The file is written once both are
+    // done; a keychain failure is reported even though the key was derived.
+    struct Joint {
+        std::optional<Result<BundleFormat::Keys>> keys;
+        std::optional<Status> read;
+    };
+    auto joint = std::make_shared<Joint>();
+    auto finish = [this, joint, reply, writeFile, secrets, appJson, accountJson, created] {
+        if (!joint->keys || !joint->read)
+            return;
+        if (!joint->read->ok()) {
+            reply(joint->read->error());
+            return;
+        }
+        if (!joint->keys->ok()) {
+            reply(joint->keys->error());
+            return;
+        }
+        const BundleFormat::Keys keys = **joint->keys;
+        runWorker<QByteArray>(
+            this,
+            [secrets, keys, appJson, accountJson, created]() -> Result<QByteArray> {
+                return BundleFormat::write(appJson, accountJson, created, secrets.get(), &keys);
+            },
+            writeFile);
+    };
+    runWorker<BundleFormat::Keys>(
+        this,
+        [passphrase = request.passphrase, log2N = request.log2N]() {
+            return BundleFormat::deriveKeys(passphrase, BundleFormat::freshKdf(log2N));
+        },
+        [joint, finish](Result<BundleFormat::Keys> keys) {
+            joint->keys = std::move(keys);
+            finish();
+        });
+    runSteps(steps, 0, [joint, finish](Status s, size_t) {
+        joint->read = std::move(s);
+        finish();
+    });
 }
 
 Result<BundleFormat::Parsed> BundleService::peek(const QString& path)
@@ -464,6 +483,20 @@ void BundleService::apply(const Plan& plan, QObject* context,
         const QString key =
             item.isApp ? m_apps.secretKey(item.targetId) : m_accounts.secretKey(item.targetId);
         const SecretBytes blob = item.secrets->serialize();
+        if (item.action == Action::Add || item.action == Action::Rename) {
+            // A new item of this profile: there is no entry to keep for a rollback, which
+            // removes what was written. Not reading first spares a keychain read and, since a
+            // read that finds nothing is double-checked with a probe write, two keychain
+            // changes per item (with a Secret Service keyring, each rewrites the keyring file).
+            steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
+                m_secrets.write(key, blob, this, [key, undo, next](Status s) {
+                    if (s.ok())
+                        undo->append({key, std::nullopt});
+                    next(s);
+                });
+            });
+            continue;
+        }
         steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
             // What was there before, to put back on failure.
             m_secrets.read(key, this,

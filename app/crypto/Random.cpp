@@ -11,14 +11,15 @@ SecretBytes Random::randomBytes(int n)
 {
     if (n <= 0)
         return {};
-    QByteArray out(n, Qt::Uninitialized);
-    // QRandomGenerator::system() reads the kernel's generator and cannot fail, so callers need
-    // no error path for the one thing that must never be skipped.
-    QRandomGenerator* rng = QRandomGenerator::system();
-    for (qsizetype i = 0; i < out.size(); i += 4) {
-        const quint32 word = rng->generate();
-        std::memcpy(out.data() + i, &word,
-                    static_cast<size_t>(std::min<qsizetype>(4, out.size() - i)));
+    // Whole 32-bit words in one request: QRandomGenerator::system() reads the kernel's generator
+    // (one getrandom call per request, not per word) and cannot fail, so callers need no error
+    // path for the one thing that must never be skipped.
+    const qsizetype words = (qsizetype(n) + 3) / 4;
+    QByteArray out(words * 4, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(out.data()), words);
+    if (out.size() != n) {
+        std::memset(out.data() + n, 0, static_cast<size_t>(out.size() - n));
+        out.truncate(n);
     }
     return SecretBytes(std::move(out));
 }

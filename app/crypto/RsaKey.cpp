@@ -399,14 +399,14 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
 
     // RSA signing in OpenSSL defaults to PKCS#1 v1.5 padding, which is what RS* means.
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
-    size_t size = 0;
-    if (!ctx
+    const int maxSize = m_key ? EVP_PKEY_get_size(m_key.get()) : 0;
+    if (!ctx || maxSize <= 0
         || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(), nullptr)
-               != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &size, bytePtr(data),
-                          static_cast<size_t>(data.size()))
                != 1)
         return fail(ErrorKind::Other, tr("Signing failed"));
+    // One signature per context: OpenSSL may finalise it in place instead of on a copy.
+    EVP_MD_CTX_set_flags(ctx.get(), EVP_MD_CTX_FLAG_FINALISE);
+    size_t size = static_cast<size_t>(maxSize);
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), bytePtr(signature), &size, bytePtr(data),
                        static_cast<size_t>(data.size()))

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """AuthDeck against its floors, measured in the same run (issue 12).
 
-usage: tests/bench/compare.py BUILD_DIR [--runs N] [--skip-crypto]
+usage: tests/bench/compare.py BUILD_DIR [--runs N] [--skip-crypto] [--skip-import]
 
 Needs (Debian 12):  apt-get install hyperfine openssl curl dbus gnome-keyring libbenchmark-dev
 It installs nothing. BUILD_DIR must hold authdeck, authdeck-cli and the bench targets:
     cmake --build --preset default -j1 --target floor_qtcore floor_qmainwindow bench_server \\
-        bench_crypto authdeck-cli authdeck
+        bench_profile bench_crypto authdeck-cli authdeck
 (or `--target bench-compare`, which builds them and runs this script).
 
 It runs in a private D-Bus session with a throwaway, unlocked gnome-keyring and HOME, like
@@ -15,6 +15,7 @@ median against the floor's median from the same run, the ratio, the issue's targ
 """
 
 import argparse
+import base64
 import json
 import os
 import resource
@@ -23,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 SESSION_MARK = "AUTHDECK_BENCH_SESSION"
 
@@ -86,6 +88,18 @@ def p90(times):
     return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
 
 
+def peak_rss_and_stderr(command, env):
+    """Peak RSS in KiB of one run of `command`, and what it wrote on stderr."""
+    probe = ("import resource, subprocess, sys\n"
+             "done = subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL,\n"
+             "                      stderr=subprocess.PIPE, text=True)\n"
+             "sys.stderr.write(done.stderr)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    done = subprocess.run([sys.executable, "-c", probe, *command], env=env, check=True,
+                          capture_output=True, text=True)
+    return int(done.stdout.strip()), done.stderr
+
+
 def peak_rss_kib(command, env):
     """Peak RSS of one run of `command` (its own process tree's largest process)."""
     probe = ("import resource, subprocess, sys\n"
@@ -107,9 +121,19 @@ class Table:
         self.rows.append((what, f"{ours:.1f} {unit}", f"{floor:.1f} {unit}", f"{value:.2f}×",
                           f"{sign} {target}×", "PASS" if ok else "MISS"))
 
+    def bound(self, what, ours, floor, factor, add_ms):
+        """ours ≤ factor × floor + add_ms (milliseconds)."""
+        limit = factor * floor + add_ms
+        self.rows.append((what, f"{ours:.1f} ms", f"{floor:.1f} ms", f"{ours / floor:.2f}×",
+                          f"≤ {factor}× + {add_ms} ms (= {limit:.0f} ms)",
+                          "PASS" if ours <= limit else "MISS"))
+
     def absolute(self, what, ours, limit, unit):
         self.rows.append((what, f"{ours:.1f} {unit}", "-", "-", f"≤ {limit} {unit}",
                           "PASS" if ours <= limit else "MISS"))
+
+    def check(self, what, ours, target, ok):
+        self.rows.append((what, ours, "-", "-", target, "PASS" if ok else "MISS"))
 
     def missing(self, what, why):
         self.rows.append((what, "-", "-", "-", "-", f"not measured: {why}"))
@@ -129,6 +153,8 @@ def main():
     parser.add_argument("build_dir")
     parser.add_argument("--runs", type=int, default=30, help="hyperfine runs per command")
     parser.add_argument("--skip-crypto", action="store_true", help="no keygen/signing rows")
+    parser.add_argument("--skip-import", action="store_true",
+                        help="no bundle import row (it takes minutes with gnome-keyring)")
     opts = parser.parse_args()
     build = os.path.abspath(opts.build_dir)
     scratch = enter_private_session([os.path.abspath(__file__), *sys.argv[1:]])
@@ -140,7 +166,7 @@ def main():
     exe = {name: os.path.join(build, path) for name, path in {
         "cli": "authdeck-cli", "gui": "authdeck", "server": "tests/bench/bench_server",
         "qtcore": "tests/bench/floor_qtcore", "qmainwindow": "tests/bench/floor_qmainwindow",
-        "crypto": "tests/bench/bench_crypto"}.items()}
+        "crypto": "tests/bench/bench_crypto", "profile": "tests/bench/bench_profile"}.items()}
     for name, path in exe.items():
         if not os.access(path, os.X_OK) and not (name == "crypto" and opts.skip_crypto):
             fail(f"{path} is not built (see the usage at the top of this script)")
@@ -232,22 +258,95 @@ curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' 
     table.ratio("cli --version / QtCore program", median(version["authdeck"]) * 1e3,
                 median(version["qtcore"]) * 1e3, 2.0)
 
-    print("first paint: authdeck vs QMainWindow (offscreen) ...", file=sys.stderr)
-    os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"] = "1"
+    print("first paint: authdeck (empty and 10,000 accounts) vs QMainWindow (offscreen) ...",
+          file=sys.stderr)
     empty = os.path.join(scratch, "empty-profile")
+    big = os.path.join(scratch, "profile-10000")
+    subprocess.run([exe["profile"], big, "10000"], check=True)
+    os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"] = "1"
     paint = hyperfine({"authdeck": f"{exe['gui']} --profile {empty}",
+                       "big": f"{exe['gui']} --profile {big}",
                        "qmainwindow": exe["qmainwindow"]}, opts.runs)
+    rss_empty, _ = zip(*(peak_rss_and_stderr([exe["gui"], "--profile", empty], dict(os.environ))
+                         for _ in range(3)))
+    rss_big, err_big = zip(*(peak_rss_and_stderr([exe["gui"], "--profile", big], dict(os.environ))
+                             for _ in range(3)))
     del os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"]
     table.ratio("authdeck first paint, empty profile / QMainWindow", median(paint["authdeck"]) * 1e3,
                 median(paint["qmainwindow"]) * 1e3, 3.0)
+    ready_big = median(paint["big"]) * 1e3
+    ready_empty = median(paint["authdeck"]) * 1e3
+    table.absolute("10,000 accounts: window ready, over empty profile", ready_big - ready_empty,
+                   300, "ms")
+    table.absolute("10,000 accounts: peak RSS over empty profile",
+                   (median(rss_big) - median(rss_empty)) / 1024, 50, "MB")
+    counts = {}
+    for line in err_big[-1].splitlines():
+        if line.startswith("authdeck-first-paint:"):
+            counts = dict(f.split("=") for f in line.split()[1:])
+    if not counts:
+        table.missing("10,000 accounts: refresh timers", "authdeck printed no timer counts")
+    else:
+        table.check("10,000 accounts: refresh timers",
+                    f"{counts['refresh-timers-armed']} armed, {counts['refresh-schedulers']} "
+                    f"scheduler, {counts['active-qtimers']} QTimers",
+                    "exactly 1 armed", counts["refresh-timers-armed"] == "1"
+                    and counts["refresh-schedulers"] == "1")
 
     if not opts.skip_crypto:
         crypto(exe, table)
     # connect, then every authdeck and openssl run (warmups included) and the RSS runs minted.
     expected_grants = 1 + 2 * (3 + opts.runs) + 3
-    table.missing("bundle export/import of 1,000 accounts", "bench_bundle, no openssl kdf row yet")
-    table.missing("10,000 accounts: window ready, memory, timers", "no generator yet")
+    bundles(opts, exe, scratch, table)
     return expected_grants
+
+
+def bundles(opts, exe, scratch, table):
+    """Export and import of a 1,000-account bundle with secrets against `openssl kdf` scrypt with
+    the bundle's own parameters: the KDF is the floor, everything else must fit in 15 % + 50 ms."""
+    print("bundles: export/import of 1,000 accounts vs openssl kdf scrypt ...", file=sys.stderr)
+    source = os.path.join(scratch, "profile-1000")
+    target = os.path.join(scratch, "profile-import")
+    subprocess.run([exe["profile"], source, "1000", "--secrets"], check=True)
+    passfile = os.path.join(scratch, "bundle-passphrase")
+    fd = os.open(passfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.write(fd, os.urandom(12).hex().encode())
+    os.close(fd)
+    bundle = os.path.join(scratch, "bundle.json")
+    export = (f"{exe['cli']} --profile {source} export --out {bundle} --include-secrets "
+              f"--passphrase-file {passfile} --force")
+    done = subprocess.run(export.split(), capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"authdeck-cli export: {done.stderr.strip()}")
+    with open(bundle) as f:
+        kdf = json.load(f)["secrets"]["kdf"]
+    salt = base64.b64decode(kdf["salt"]).hex()
+    n = 1 << kdf["log2_n"]
+    # The same N, r, p, salt and output length (64 bytes) as the bundle; a throwaway passphrase of
+    # the same length on openssl's command line (its cost does not depend on the bytes), never
+    # the bundle's. maxmem as AuthDeck sets it (crypto/Scrypt.cpp: 128 r (N + 2 + p) + 1 MiB).
+    maxmem = 128 * kdf["r"] * (n + 2 + kdf["p"]) + (1 << 20)
+    floor = (f"openssl kdf -keylen 64 -kdfopt pass:{'x' * 24} -kdfopt hexsalt:{salt} "
+             f"-kdfopt n:{n} -kdfopt r:{kdf['r']} -kdfopt p:{kdf['p']} "
+             f"-kdfopt maxmem_bytes:{maxmem} SCRYPT")
+    runs = max(3, opts.runs // 4)
+    times = hyperfine({"export": export, "kdf": floor}, runs, warmup=1)
+    kdf_ms = median(times["kdf"]) * 1e3
+    table.bound("bundle export, 1,000 accounts / openssl kdf", median(times["export"]) * 1e3,
+                kdf_ms, 1.15, 50)
+    # Import writes 1,001 keychain entries, and each gnome-keyring change costs more as the
+    # keyring grows: one import takes minutes, so it is timed once (wall clock), into an empty
+    # profile, as an admin would run it.
+    if opts.skip_import:
+        table.missing("bundle import, 1,000 accounts / openssl kdf", "--skip-import")
+        return
+    print("bundles: one import of 1,000 accounts (minutes with gnome-keyring) ...",
+          file=sys.stderr)
+    start = time.monotonic()
+    subprocess.run([exe["cli"], "--profile", target, "import", bundle, "--passphrase-file",
+                    passfile], check=True, stdout=subprocess.DEVNULL)
+    table.bound("bundle import, 1,000 accounts (1 run) / openssl kdf",
+                (time.monotonic() - start) * 1e3, kdf_ms, 1.15, 50)
 
 
 def cpu_seconds(command, runs):
@@ -266,7 +365,9 @@ def crypto(exe, table):
     # CPU time on both sides (Google Benchmark's cpu_time, the children's rusage, and openssl
     # speed's default of user CPU time): wall clock on two shared cores measures the neighbours.
     print("keygen: bench_crypto vs openssl genpkey (100 each, CPU time) ...", file=sys.stderr)
-    out = subprocess.run([exe["crypto"], "--benchmark_format=json",
+    # Five repetitions of each signing benchmark, their median: one run of each on a shared
+    # machine differed by up to 15 % between two benchmarks that run the same signature.
+    out = subprocess.run([exe["crypto"], "--benchmark_format=json", "--benchmark_repetitions=5",
                           "--benchmark_filter=^(rsaKeygen2048Each|rs256Sign|boxAssertion)(/|$)"],
                          check=True, capture_output=True, text=True).stdout
     runs = json.loads(out)["benchmarks"]
@@ -274,7 +375,8 @@ def crypto(exe, table):
               if b["run_name"].startswith("rsaKeygen2048Each") and b["run_type"] == "iteration"]
     # cpu_time is per iteration, in the benchmark's unit (microseconds for these two).
     rate = {b["run_name"]: 1e6 / b["cpu_time"]
-            for b in runs if b["run_type"] == "iteration" and not b["run_name"].startswith("rsaK")}
+            for b in runs if b["run_type"] == "aggregate" and b.get("aggregate_name") == "median"
+            and not b["run_name"].startswith("rsaK")}
     # openssl genpkey as a process; its bare start (openssl version) is taken off so both sides
     # are the key generation alone.
     genpkey = cpu_seconds(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt",
