@@ -60,6 +60,7 @@ class TestCliFoundation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void versionAloneAndWithOptions();
     void providersJson();
     void providersTable();
     void invalidOverrideIsNamedAndSkipped();
@@ -395,6 +396,23 @@ void TestCliFoundation::secretsNeverOnCommandLine()
             }
         }
     }
+}
+
+// `--version` alone takes a short path in main() (before Qt starts); with other options it goes
+// through the parser. Both print the same line and touch no profile.
+void TestCliFoundation::versionAloneAndWithOptions()
+{
+    test::TempProfile p;
+    const QByteArray expected = "authdeck-cli " AUTHDECK_VERSION "\n";
+    const test::CliRun alone = test::runCli({QStringLiteral("--version")});
+    QCOMPARE(alone.exitCode, 0);
+    QCOMPARE(alone.out, expected);
+    QVERIFY(alone.err.isEmpty());
+    const test::CliRun withProfile =
+        test::runCli({QStringLiteral("--profile"), p.path(), QStringLiteral("--version")});
+    QCOMPARE(withProfile.exitCode, 0);
+    QCOMPARE(withProfile.out, expected);
+    QVERIFY(!QFile::exists(p.path() + QStringLiteral("/profile.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCliFoundation)
