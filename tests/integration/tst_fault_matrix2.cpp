@@ -82,6 +82,7 @@ private:
     QString addOAuthApp(const QString& name);
     QString connectOAuth(const QString& app);
     QString addJwtApp(const QString& name);
+    QString connectBoxJwt();
     test::ProfileSnapshot snapshot() const;
     QJsonObject account(const QString& id);
 
@@ -143,6 +144,32 @@ QStringList TestFaultMatrix2::base(bool json) const
 test::CliRun TestFaultMatrix2::cli(const QStringList& args, bool json)
 {
     return test::runCli(base(json) + args, {}, env());
+}
+
+// A FakeBoxServer that trusts m_key, the "Skew" JWT app imported for it, and its enterprise
+// account connected; returns the account's ID (empty, with a warning, on failure).
+QString TestFaultMatrix2::connectBoxJwt()
+{
+    m_box = std::make_unique<test::FakeBoxServer>();
+    Result<crypto::RsaKey> pub = crypto::RsaKey::fromPublicPem(m_key->publicKeyPem());
+    if (!pub.ok()) {
+        qWarning("the test key's public half does not load");
+        return {};
+    }
+    m_box->publicKey = *pub;
+    if (!m_box->start() || addJwtApp(QStringLiteral("Skew")).isEmpty()) {
+        qWarning("the fake Box server or the JWT app could not be set up");
+        return {};
+    }
+    const test::CliRun r =
+        cli({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("Skew"),
+             QStringLiteral("--subject"), QStringLiteral("enterprise")},
+            true);
+    if (r.exitCode != 0) {
+        qWarning().noquote() << "connect failed:" << what(r);
+        return {};
+    }
+    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
 }
 
 test::ProfileSnapshot TestFaultMatrix2::snapshot() const
@@ -304,26 +331,14 @@ void TestFaultMatrix2::boxJwtClockSkewRetriedWithServerDate_data()
 void TestFaultMatrix2::boxJwtClockSkewRetriedWithServerDate()
 {
     QFETCH(int, offset);
-    m_box = std::make_unique<test::FakeBoxServer>();
-    Result<crypto::RsaKey> pub = crypto::RsaKey::fromPublicPem(m_key->publicKeyPem());
-    QVERIFY(pub.ok());
-    m_box->publicKey = *pub;
-    QVERIFY(m_box->start());
-    QVERIFY(!addJwtApp(QStringLiteral("Skew")).isEmpty());
-    test::CliRun r =
-        cli({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("Skew"),
-             QStringLiteral("--subject"), QStringLiteral("enterprise")},
-            true);
-    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
-    const QString id =
-        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
+    const QString id = connectBoxJwt();
     QVERIFY(!id.isEmpty());
     const test::ProfileSnapshot before = snapshot();
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
 
     m_box->clockOffsetSeconds = offset;
     m_box->tokenRequests.clear();
-    r = cli({QStringLiteral("refresh"), id}, true);
+    test::CliRun r = cli({QStringLiteral("refresh"), id}, true);
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(m_box->tokenRequests.size(), 2);
     const auto first = m_box->tokenRequests.at(0);
@@ -350,26 +365,15 @@ void TestFaultMatrix2::boxJwtClockSkewRetriedWithServerDate()
 // the clock, and the app's key and the account stay.
 void TestFaultMatrix2::boxJwtClockSkewUnfixableNamesTheClock()
 {
-    m_box = std::make_unique<test::FakeBoxServer>();
-    Result<crypto::RsaKey> pub = crypto::RsaKey::fromPublicPem(m_key->publicKeyPem());
-    QVERIFY(pub.ok());
-    m_box->publicKey = *pub;
-    QVERIFY(m_box->start());
-    QVERIFY(!addJwtApp(QStringLiteral("Skew")).isEmpty());
-    test::CliRun r =
-        cli({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("Skew"),
-             QStringLiteral("--subject"), QStringLiteral("enterprise")},
-            true);
-    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
-    const QString id =
-        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
+    const QString id = connectBoxJwt();
+    QVERIFY(!id.isEmpty());
     const test::ProfileSnapshot before = snapshot();
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
 
     m_box->tokenRequests.clear();
     m_box->refuseWith = QStringLiteral("invalid_grant");
     m_box->refuseWords = QStringLiteral("Please check the 'exp' claim.");
-    r = cli({QStringLiteral("refresh"), id});
+    test::CliRun r = cli({QStringLiteral("refresh"), id});
     QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
     QVERIFY2(r.err.contains("clock"), qPrintable(what(r)));
     QCOMPARE(m_box->tokenRequests.size(), 2);
