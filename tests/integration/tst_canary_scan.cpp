@@ -48,6 +48,20 @@ QByteArray pemLine(const QByteArray& pem)
     return lines.size() > 4 ? lines.at(lines.size() / 2) : QByteArray();
 }
 
+// The core-file line of a process's limits, whitespace simplified ("Max core file size 0 0
+// bytes" once it turned core files off); empty when the process is gone.
+QByteArray coreLimit(qint64 pid)
+{
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!limits.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : limits.readAll().split('\n')) {
+        if (line.startsWith("Max core file size"))
+            return line.simplified();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestCanaryScan : public QObject {
@@ -401,14 +415,8 @@ void TestCanaryScan::crashLeavesNoCoreAndNoSecret()
         p.closeInput();
         const QString url = p.firstLine(30000);
         QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
-        QFile limits(QStringLiteral("/proc/%1/limits").arg(p.pid()));
-        QVERIFY(limits.open(QIODevice::ReadOnly));
-        QByteArray coreLine;
-        for (const QByteArray& line : limits.readAll().split('\n')) {
-            if (line.startsWith("Max core file size"))
-                coreLine = line;
-        }
-        QVERIFY2(coreLine.simplified().startsWith("Max core file size 0 "), coreLine.constData());
+        const QByteArray coreLine = coreLimit(p.pid());
+        QVERIFY2(coreLine.startsWith("Max core file size 0 "), coreLine.constData());
         QCOMPARE(::kill(static_cast<pid_t>(p.pid()), signal), 0);
         const test::CliRun crashed = p.wait(30000);
         QCOMPARE(crashed.exitCode, -2); // died of the signal
@@ -425,18 +433,12 @@ void TestCanaryScan::crashLeavesNoCoreAndNoSecret()
         QVERIFY(gui.waitForStarted(10000));
         QByteArray coreLine;
         QDeadlineTimer deadline(20000);
-        while (!coreLine.simplified().startsWith("Max core file size 0 ") && !deadline.hasExpired()
+        while (!coreLine.startsWith("Max core file size 0 ") && !deadline.hasExpired()
                && gui.state() == QProcess::Running) {
-            QFile limits(QStringLiteral("/proc/%1/limits").arg(gui.processId()));
-            if (limits.open(QIODevice::ReadOnly)) {
-                for (const QByteArray& line : limits.readAll().split('\n')) {
-                    if (line.startsWith("Max core file size"))
-                        coreLine = line;
-                }
-            }
+            coreLine = coreLimit(gui.processId());
             QThread::msleep(20);
         }
-        QVERIFY2(coreLine.simplified().startsWith("Max core file size 0 "), coreLine.constData());
+        QVERIFY2(coreLine.startsWith("Max core file size 0 "), coreLine.constData());
         QThread::msleep(500); // well into its start: the window, the keychain check
         QCOMPARE(::kill(static_cast<pid_t>(gui.processId()), SIGSEGV), 0);
         QVERIFY(gui.waitForFinished(20000));
