@@ -13,9 +13,6 @@
 #include "providers/Template.h"
 #include "secrets/SecretStore.h"
 
-#include <memory>
-#include <optional>
-
 namespace authdeck {
 
 namespace {
@@ -136,18 +133,6 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
 void TokenService::renewLocked(const Account& account, bool force, AccountLock::Handle lock,
                                TokenDone done)
 {
-    // When the profile already says the token is due, the app's secrets will be needed too: ask
-    // for both records at once instead of one after the other.
-    const bool due = force
-                     || (account.accessExpires.isValid()
-                         && QDateTime::currentDateTimeUtc().secsTo(account.accessExpires)
-                                <= RefreshMarginSeconds);
-    if (due && !account.appId.isEmpty()) {
-        if (Result<AppRegistration> app = m_engine.apps().find(account.appId); app.ok()) {
-            renewBothRead(account, *app, force, lock, std::move(done));
-            return;
-        }
-    }
     m_engine.accounts().readSecrets(
         account.id, this, [this, account, force, lock, done](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
@@ -180,43 +165,6 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                     renewWithApp(account, previous, reg, *appSecrets, lock, done);
                 });
         });
-}
-
-void TokenService::renewBothRead(const Account& account, const AppRegistration& app, bool force,
-                                 AccountLock::Handle lock, TokenDone done)
-{
-    struct Both {
-        std::optional<Result<SecretRecord>> account;
-        std::optional<Result<SecretRecord>> app;
-    };
-    auto both = std::make_shared<Both>();
-    // Runs once both answers are in; the account's error is reported first, as when read in turn.
-    auto joined = [this, both, account, app, force, lock, done] {
-        if (!both->account || !both->app)
-            return;
-        const Result<SecretRecord>& secrets = *both->account;
-        if (!secrets.ok()) {
-            done(secrets.error());
-            return;
-        }
-        if (!force && stillValid(account, *secrets)) {
-            done(AccessToken{secrets->value(AccessTokenKey), account.accessExpires, false});
-            return;
-        }
-        if (!both->app->ok()) {
-            done(both->app->error());
-            return;
-        }
-        renewWithApp(account, *secrets, app, **both->app, lock, done);
-    };
-    m_engine.accounts().readSecrets(account.id, this, [both, joined](Result<SecretRecord> r) {
-        both->account = std::move(r);
-        joined();
-    });
-    m_engine.apps().readSecrets(app.id, this, [both, joined](Result<SecretRecord> r) {
-        both->app = std::move(r);
-        joined();
-    });
 }
 
 Error TokenService::appRemoved(const Account& account) const

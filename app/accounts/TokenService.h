@@ -83,9 +83,6 @@ Q_SIGNALS:
 private:
     void renew(const QString& accountId, bool force, QObject* context, TokenDone done);
     void renewLocked(const Account& account, bool force, AccountLock::Handle lock, TokenDone done);
-    // The account's and the app's secrets asked for together (the token is known to be due).
-    void renewBothRead(const Account& account, const AppRegistration& app, bool force,
-                       AccountLock::Handle lock, TokenDone done);
     // With both records read: mint, refresh or exchange, then save.
     void renewWithApp(const Account& account, const SecretRecord& previous,
                       const AppRegistration& reg, const SecretRecord& appSecrets,
