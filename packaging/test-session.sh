@@ -14,4 +14,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'authdeck-test' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
 export GNOME_KEYRING_CONTROL
 export QT_QPA_PLATFORM=offscreen
+# Files the tests put into profiles are private, as AuthDeck makes its own (umask 077): the
+# profile check refuses group- or world-readable ones.
+umask 077
 ctest --test-dir "$builddir" --output-on-failure --timeout 300 -j2 "$@"

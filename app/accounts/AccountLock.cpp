@@ -1,6 +1,7 @@
 #include "accounts/AccountLock.h"
 
 #include "core/Async.h"
+#include "core/Ids.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -44,6 +45,17 @@ void attempt(const std::shared_ptr<QLockFile>& lock, QDeadlineTimer deadline,
 void AccountLock::acquire(const QString& profileDir, const QString& accountId, int timeoutMs,
                           QObject* context, Done done)
 {
+    if (!ids::isValid(accountId)) {
+        // The id names the lock file: one that could leave the lock folder is never used.
+        auto reply = guarded(context, std::move(done));
+        QTimer::singleShot(0, context ? context : QCoreApplication::instance(), [reply] {
+            reply(fail(ErrorKind::BadInput,
+                       QCoreApplication::translate("authdeck::AccountLock",
+                                                   "The account id is not valid; nothing was "
+                                                   "changed.")));
+        });
+        return;
+    }
     const QString dir = profileDir + QStringLiteral("/locks");
     QDir().mkpath(dir);
     auto lock =

@@ -1,5 +1,6 @@
 #include "accounts/ProfileStore.h"
 
+#include "core/Ids.h"
 #include "core/Log.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 
 #if defined(Q_OS_UNIX)
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace authdeck {
@@ -105,13 +107,6 @@ QString ProfileStore::filePath() const
     return m_profile.filePath(QStringLiteral("profile.json"));
 }
 
-QStringList ProfileStore::takeWarnings()
-{
-    QStringList out;
-    out.swap(m_warnings);
-    return out;
-}
-
 void ProfileStore::watch()
 {
     if (m_watcher)
@@ -137,18 +132,16 @@ Result<ProfileStore::Snapshot> ProfileStore::load()
 {
     if (m_cacheValid && fileKey(filePath()) == m_cacheKey)
         return m_cache;
-    // Reading needs no lock (writes are atomic renames), unless the file must be set aside.
-    Result<Snapshot> r = readLocked(false);
-    if (!r.ok() && r.error().kind == ErrorKind::BadInput) {
-        QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
-        if (!lock.tryLock(15000))
-            return lockFailed(lock);
-        r = readLocked(true);
-    }
-    return r;
+    // Reading needs no lock: writes are atomic renames.
+    return readFile();
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
+QString ProfileStore::backupPath() const
+{
+    return filePath() + QStringLiteral(".bak");
+}
+
+Result<ProfileStore::Snapshot> ProfileStore::readFile()
 {
     const QString path = filePath();
     const QByteArray key = fileKey(path);
@@ -167,62 +160,82 @@ Result<ProfileStore::Snapshot> ProfileStore::readLocked(bool holdingLock)
     f.close();
 
     QString problem;
+    Snapshot s = parse(data, &problem);
+    if (!problem.isEmpty()) {
+        // Never overwritten, never set aside: the admin decides what to restore. The copy of the
+        // last good version (written before every save) is named so it can be put back.
+        QString next;
+        QString ignored;
+        QFile bak(backupPath());
+        if (bak.open(QIODevice::ReadOnly) && (parse(bak.readAll(), &ignored), ignored.isEmpty())) {
+            next = tr("The version before the last change is kept as %1; to go back to it, run: "
+                      "cp '%1' '%2'")
+                       .arg(QDir::toNativeSeparators(backupPath()), path);
+        } else {
+            next = tr("No earlier version is kept; move the file away to start with an empty "
+                      "profile (its accounts must then be connected again).");
+        }
+        return fail(ErrorKind::BadInput,
+                    tr("The profile file %1 is damaged (%2); nothing was read or changed. %3")
+                        .arg(QDir::toNativeSeparators(path), problem, next));
+    }
+    m_cache = s;
+    m_cacheKey = key;
+    m_cacheValid = true;
+    return s;
+}
+
+ProfileStore::Snapshot ProfileStore::parse(const QByteArray& data, QString* problem) const
+{
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
     QJsonObject root;
     if (perr.error != QJsonParseError::NoError) {
-        problem =
+        *problem =
             tr("it is not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset);
-    } else if (!doc.isObject()) {
-        problem = tr("it is not a JSON object");
-    } else {
-        root = doc.object();
-        if (root.value(QStringLiteral("format")).toString() != FormatName)
-            problem = tr("it is not an AuthDeck profile file");
-        else if (!root.value(QStringLiteral("apps")).isArray()
-                 || !root.value(QStringLiteral("accounts")).isArray())
-            problem = tr("its apps or accounts list is missing");
+        return {};
     }
-    if (!problem.isEmpty()) {
-        // Keep the damaged file for the admin; continue with an empty profile.
-        const QString aside =
-            path + QStringLiteral(".corrupt-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!holdingLock) {
-            // Setting the file aside needs the lock; load() asks again while holding it.
-            return fail(ErrorKind::BadInput, problem);
-        }
-        if (!QFile::rename(path, aside)) {
-            return fail(ErrorKind::BadInput,
-                        tr("The profile file %1 is damaged (%2) and could not be set aside.")
-                            .arg(QDir::toNativeSeparators(path), problem));
-        }
-        const QString warning = tr("The profile file was damaged (%1); it was kept as %2 and "
-                                   "AuthDeck started with an empty profile.")
-                                    .arg(problem, QDir::toNativeSeparators(aside));
-        qCWarning(lcStore).noquote() << warning;
-        m_warnings.append(warning);
-        m_cache = {};
-        m_cacheKey = fileKey(path);
-        m_cacheValid = true;
-        return m_cache;
+    if (!doc.isObject()) {
+        *problem = tr("it is not a JSON object");
+        return {};
+    }
+    root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != FormatName) {
+        *problem = tr("it is not an AuthDeck profile file");
+        return {};
+    }
+    if (!root.value(QStringLiteral("apps")).isArray()
+        || !root.value(QStringLiteral("accounts")).isArray()) {
+        *problem = tr("its apps or accounts list is missing");
+        return {};
     }
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version > FormatVersion) {
-        return fail(ErrorKind::BadInput,
-                    tr("The profile %1 was written by a newer AuthDeck (format version %2); "
-                       "update AuthDeck to use it.")
-                        .arg(QDir::toNativeSeparators(m_profile.path()))
-                        .arg(version));
+        *problem = tr("it was written by a newer AuthDeck (format version %1); update AuthDeck to "
+                      "use it")
+                       .arg(version);
+        return {};
     }
     Snapshot s;
     for (const QJsonValue& v : root.value(QStringLiteral("apps")).toArray())
         s.apps.append(AppRegistration::fromJson(v.toObject()));
     for (const QJsonValue& v : root.value(QStringLiteral("accounts")).toArray())
         s.accounts.append(Account::fromJson(v.toObject()));
-    m_cache = s;
-    m_cacheKey = key;
-    m_cacheValid = true;
+    // Ids name lock files and keychain keys: one that does not match the pattern means the file
+    // was not written by AuthDeck.
+    for (const AppRegistration& a : std::as_const(s.apps)) {
+        if (!ids::isValid(a.id) || !ids::isValid(a.providerId)) {
+            *problem = tr("an app registration has an id that is not valid");
+            return {};
+        }
+    }
+    for (const Account& a : std::as_const(s.accounts)) {
+        if (!ids::isValid(a.id) || !ids::isValid(a.providerId)
+            || (!a.appId.isEmpty() && !ids::isValid(a.appId))) {
+            *problem = tr("an account has an id that is not valid");
+            return {};
+        }
+    }
     return s;
 }
 
@@ -242,6 +255,7 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
 
     const QString path = filePath();
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    keepBackup();
     QSaveFile f(path);
     // Unbuffered, every byte checked: a full disk or a file size limit takes part of the data and
     // refuses the rest, and a short count is no error to QFileDevice (nor is a failed final flush
@@ -270,6 +284,20 @@ Status ProfileStore::writeLocked(const Snapshot& snapshot)
     return {};
 }
 
+void ProfileStore::keepBackup() const
+{
+#if defined(Q_OS_UNIX)
+    // The version about to be replaced stays reachable as profile.json.bak: a hard link (no copy,
+    // no extra write), swapped in with a rename so a crash leaves the old backup or the new one.
+    const QByteArray current = QFile::encodeName(filePath());
+    const QByteArray temp = QFile::encodeName(backupPath() + QStringLiteral(".new"));
+    ::unlink(temp.constData());
+    if (::link(current.constData(), temp.constData()) == 0
+        && ::rename(temp.constData(), QFile::encodeName(backupPath()).constData()) != 0)
+        ::unlink(temp.constData());
+#endif
+}
+
 Error ProfileStore::lockFailed(const QLockFile& lock) const
 {
     const QString dir = QDir::toNativeSeparators(m_profile.path());
@@ -291,7 +319,7 @@ Status ProfileStore::update(const Mutation& mutation)
     if (!lock.tryLock(15000))
         return lockFailed(lock);
     m_cacheValid = false; // always re-read under the lock
-    Result<Snapshot> current = readLocked(true);
+    Result<Snapshot> current = readFile();
     if (!current.ok())
         return current.error();
     Snapshot next = *current;

@@ -23,8 +23,9 @@ namespace authdeck {
 //   CLI --update()--+    (re-read the file under the lock, apply the change, write)
 //
 // Every update re-reads the file while holding the cross-process lock, so a GUI and several CLI
-// runs sharing a profile never lose each other's changes. A file that cannot be parsed is renamed
-// aside (profile.json.corrupt-<time>) and reported, never overwritten.
+// runs sharing a profile never lose each other's changes. Before each save the version it
+// replaces is kept as profile.json.bak. A file that cannot be parsed is an error (BadInput) that
+// names it and that backup; it is never overwritten or moved.
 class ProfileStore : public QObject {
     Q_OBJECT
 public:
@@ -53,11 +54,11 @@ public:
     // mutation fails.
     [[nodiscard]] Status update(const Mutation& mutation);
 
-    // Problems found while loading (a corrupt file set aside), each reported once.
-    [[nodiscard]] QStringList takeWarnings();
-
     // Watches the file so the GUI sees changes made by the CLI.
     void watch();
+
+    // The copy of the version before the last save.
+    [[nodiscard]] QString backupPath() const;
 
     // Test seam: makes the next writes fail as a full disk would.
     void setFailWrites(bool fail) { m_failWrites = fail; }
@@ -66,12 +67,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    Result<Snapshot> readLocked(bool holdingLock);
+    Result<Snapshot> readFile();
+    // The metadata in data, or an empty snapshot and *problem saying what is wrong.
+    Snapshot parse(const QByteArray& data, QString* problem) const;
+    void keepBackup() const;
     Status writeLocked(const Snapshot& snapshot);
     [[nodiscard]] Error lockFailed(const QLockFile& lock) const;
 
     Profile m_profile;
-    QStringList m_warnings;
     QFileSystemWatcher* m_watcher = nullptr;
     Snapshot m_cache;
     QByteArray m_cacheKey; // size + mtime of the file the cache came from

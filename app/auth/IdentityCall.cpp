@@ -1,5 +1,6 @@
 #include "auth/IdentityCall.h"
 
+#include "core/DisplayText.h"
 #include "net/HttpClient.h"
 #include "providers/Template.h"
 
@@ -92,7 +93,7 @@ Result<Identity> IdentityCall::parse(const VerifySpec& spec, int status, const Q
     Identity identity;
     for (auto it = spec.identity.begin(); it != spec.identity.end(); ++it) {
         if (std::optional<QString> v = extract(root, it.value()); v && !v->isEmpty())
-            identity.insert(it.key(), v->left(300));
+            identity.insert(it.key(), displaySafe(v->left(300))); // shown in both faces
     }
     if (identity.isEmpty()) {
         return fail(ErrorKind::Network,
@@ -120,6 +121,7 @@ void IdentityCall::runWithAuthorization(HttpClient& http, const Provider& provid
     HttpRequest request;
     request.method = spec.method.toLatin1();
     request.url = url.ok() ? QUrl(*url, QUrl::StrictMode) : QUrl();
+    request.allowedOrigins = options.allowedOrigins;
     request.headers.append({QByteArrayLiteral("Authorization"), authorization.bytes()});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (!options.asUser.isEmpty())

@@ -1,9 +1,13 @@
 #include "auth/TokenResponse.h"
 
+#include "core/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace authdeck {
 
@@ -80,9 +84,11 @@ TokenResponseParser::parseError(const QByteArray& body)
     if (!o || !o->value(QStringLiteral("error")).isString())
         return std::nullopt;
     OAuthError e;
-    e.error = o->value(QStringLiteral("error")).toString().left(200);
-    e.description = o->value(QStringLiteral("error_description")).toString().left(500);
-    e.uri = o->value(QStringLiteral("error_uri")).toString().left(500);
+    // RFC 6749 5.2 allows only printable ASCII here; a server that sends escape sequences gets
+    // them replaced before anything is shown or logged.
+    e.error = displaySafe(o->value(QStringLiteral("error")).toString().left(200));
+    e.description = displaySafe(o->value(QStringLiteral("error_description")).toString().left(500));
+    e.uri = displaySafe(o->value(QStringLiteral("error_uri")).toString().left(500));
     if (e.error.isEmpty())
         return std::nullopt;
     return e;
@@ -242,10 +248,22 @@ Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& c
                             tr("%1 issued a \"%2\" token; AuthDeck supports bearer tokens only.")
                                 .arg(host, type.toString().left(40)));
     }
+    // RFC 6749 appendix A.12 and A.17: both tokens are 1*VSCHAR (%x20-7E). A token with other
+    // characters would carry them into headers, files and the terminal (`token` prints it).
+    const auto vschar = [](const QString& t) {
+        return std::all_of(t.cbegin(), t.cend(),
+                           [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7e; });
+    };
+    const QJsonValue refresh = o->value(QStringLiteral("refresh_token"));
+    if (!vschar(access.toString()) || (refresh.isString() && !vschar(refresh.toString()))) {
+        return networkError(Diagnosis::None,
+                            tr("%1 issued a token with characters a token may not have (RFC 6749 "
+                               "allows printable ASCII only); AuthDeck cannot use it.")
+                                .arg(host));
+    }
     TokenResponse r;
     r.accessToken = SecretBytes(access.toString().toUtf8());
     r.tokenType = type.toString();
-    const QJsonValue refresh = o->value(QStringLiteral("refresh_token"));
     if (refresh.isString())
         r.refreshToken = SecretBytes(refresh.toString().toUtf8());
     const QJsonValue expires = o->value(QStringLiteral("expires_in"));

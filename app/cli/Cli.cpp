@@ -2,6 +2,7 @@
 
 #include "accounts/ProfileStore.h"
 #include "core/Diagnosis.h"
+#include "core/DisplayText.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
@@ -118,7 +119,9 @@ QList<Verb> Cli::verbs()
 
 void Cli::print(const QString& text)
 {
-    writeOut(stdout, text + QLatin1Char('\n'));
+    // Names, identities and answers quoted from servers: no control character reaches the
+    // terminal (a valid token has none, RFC 6749 appendix A: VSCHAR only).
+    writeOut(stdout, displaySafe(text, true) + QLatin1Char('\n'));
 }
 
 void Cli::printJson(const QJsonValue& value)
@@ -137,7 +140,7 @@ void Cli::printJson(const QJsonValue& value)
 
 void Cli::message(const QString& text)
 {
-    writeOut(stderr, text + QLatin1Char('\n'));
+    writeOut(stderr, displaySafe(text, true) + QLatin1Char('\n'));
 }
 
 void Cli::warn(const QString& text)
@@ -448,8 +451,6 @@ int Cli::run(const QStringList& arguments)
             failWith(s.error());
             return m_exitCode;
         }
-        for (const QString& w : m_engine->store().takeWarnings())
-            warn(w);
     }
     const Verb chosen = *verb;
     if (m_sandbox && m_engine) {
@@ -467,10 +468,6 @@ int Cli::run(const QStringList& arguments)
     }
     if (!m_finished)
         QCoreApplication::exec();
-    if (m_engine) {
-        for (const QString& w : m_engine->store().takeWarnings())
-            warn(w);
-    }
     return m_exitCode;
 }
 

@@ -1,5 +1,7 @@
 #include "core/Error.h"
 
+#include "core/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace authdeck {
@@ -22,10 +24,13 @@ int Error::exitCode() const
 
 QString Error::fullMessage() const
 {
+    // Both faces show this: a server's words (and whatever a message quotes from a file or a
+    // server) never reach a terminal or a label with their control characters.
     if (providerWords.isEmpty() || message.contains(providerWords))
-        return message;
-    return QCoreApplication::translate("authdeck::Error", "%1 (the provider said: \"%2\")")
-        .arg(message, providerWords);
+        return displaySafe(message);
+    return displaySafe(
+        QCoreApplication::translate("authdeck::Error", "%1 (the provider said: \"%2\")")
+            .arg(message, providerWords));
 }
 
 QString errorKindName(ErrorKind kind)

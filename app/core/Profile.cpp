@@ -7,7 +7,60 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace authdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("authdeck::Profile", text);
+}
+
+#if defined(Q_OS_UNIX)
+// A profile holds app registrations, the database of encrypted secrets and the files that steer
+// where they are sent (providers/, settings.ini): it must belong to this user and be private
+// (folders 0700, files 0600), or another local user could read or replace what AuthDeck trusts.
+// Checked on the folder, its files and its sub-folders one level down (providers/, locks/).
+Status checkPrivate(const QString& root, const QString& path, int depth)
+{
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0)
+        return {}; // gone meanwhile (a lock file): nothing to protect
+    const QString shown = QDir::toNativeSeparators(path);
+    if (st.st_uid != ::geteuid()) {
+        return fail(ErrorKind::BadInput,
+                    tr("%1 in the profile belongs to another user (uid %2); AuthDeck uses only a "
+                       "profile that belongs to you. Move it away, or fix its owner.")
+                        .arg(shown)
+                        .arg(st.st_uid));
+    }
+    if ((st.st_mode & 077) != 0) {
+        return fail(ErrorKind::BadInput,
+                    tr("%1 can be read or changed by other users (mode %2); AuthDeck keeps a "
+                       "profile private. Run: chmod -R go-rwx '%3'")
+                        .arg(shown)
+                        .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
+                        .arg(root));
+    }
+    if (S_ISDIR(st.st_mode) && depth > 0) {
+        const QStringList entries = QDir(path).entryList(QDir::AllEntries | QDir::Hidden
+                                                         | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString& name : entries) {
+            if (Status s = checkPrivate(root, path + QLatin1Char('/') + name, depth - 1); !s.ok())
+                return s;
+        }
+    }
+    return {};
+}
+#endif
+
+} // namespace
 
 QString Profile::defaultPath()
 {
@@ -39,6 +92,10 @@ Result<Profile> Profile::open(const QString& dir)
     }
     Profile p;
     p.m_path = info.canonicalFilePath();
+#if defined(Q_OS_UNIX)
+    if (Status s = checkPrivate(p.m_path, p.m_path, 2); !s.ok())
+        return s.error();
+#endif
     p.m_id = QString::fromLatin1(
         QCryptographicHash::hash(p.m_path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     return p;

@@ -198,6 +198,48 @@ private Q_SLOTS:
         QVERIFY(!m_profile->allFileBytes().contains("access_token"));
     }
 
+    void providerWordsReachTheTerminalWithoutEscapes()
+    {
+        // A token endpoint that answers with ANSI and OSC escape sequences (an OSC 52 write to
+        // the clipboard, a colour, a screen clear, a bidirectional override): the admin's
+        // terminal sees the words, never the sequences.
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        const QString hostile = QStringLiteral(
+            "\x1b]52;c;cHduZWQ=\x07\x1b[31mbad password\x1b[0m\x1b[2J\u202ereversed\x9b");
+        server.route("POST", QStringLiteral("/token"),
+                     [&](const HttpServerRequest&, const HttpResponder& a) {
+                         a.respondJson(400,
+                                       QJsonObject{{QStringLiteral("error"),
+                                                    QStringLiteral("invalid_grant\x1b[5m")},
+                                                   {QStringLiteral("error_description"), hostile}});
+                     });
+        QJsonObject provider = m_sandbox->providerJson();
+        QJsonObject schemes = provider.value(u"schemes").toObject();
+        QJsonObject password = schemes.value(u"password").toObject();
+        password.insert(QStringLiteral("token_url"),
+                        server.baseUrl().toString() + QStringLiteral("/token"));
+        schemes.insert(QStringLiteral("password"), password);
+        provider.insert(QStringLiteral("schemes"), schemes);
+        test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                        QStringLiteral("sandbox.json"), QJsonDocument(provider).toJson());
+        for (bool json : {false, true}) {
+            const test::CliRun r = cli(
+                {QStringLiteral("connect"), QStringLiteral("--provider"), QStringLiteral("sandbox"),
+                 QStringLiteral("--name"), QStringLiteral("escapes"), QStringLiteral("--username"),
+                 QLatin1String(SandboxServer::AdminLogin), QStringLiteral("--password-file"),
+                 file(QStringLiteral("password"), "wrong\n")},
+                json);
+            QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
+            QVERIFY2(r.err.contains("bad password"), r.err.constData());
+            for (const QByteArray& bad : {QByteArray("\x1b"), QByteArray("\x07"),
+                                          QByteArray("\xe2\x80\xae"), QByteArray("\xc2\x9b")}) {
+                QVERIFY2(!r.err.contains(bad), r.err.toHex().constData());
+                QVERIFY2(!r.out.contains(bad), r.out.toHex().constData());
+            }
+        }
+    }
+
     void withoutExchangeThePasswordIsKeptInTheKeychainOnly()
     {
         // A provider with no token exchange (schemes.basic): the verification call signs in with

@@ -240,7 +240,10 @@ QStringList strayFiles(const ProfileSnapshot& before, const ProfileSnapshot& aft
 {
     QStringList out;
     for (const QString& f : after.files) {
-        if (!before.files.contains(f) && !f.endsWith(QLatin1String(".lock")))
+        // Lock files, and the copy of the version before the last save that the store keeps by
+        // design (ProfileStore::backupPath), are not strays.
+        if (!before.files.contains(f) && !f.endsWith(QLatin1String(".lock"))
+            && !f.endsWith(QLatin1String("profile.json.bak")))
             out << f;
     }
     return out;

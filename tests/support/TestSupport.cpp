@@ -10,11 +10,17 @@
 #include <QProcessEnvironment>
 #include <QThread>
 
+#include <sys/stat.h>
+
 namespace authdeck::test {
 
 TempProfile::TempProfile()
     : m_dir(std::make_unique<QTemporaryDir>())
-{}
+{
+    // What the test writes into a profile is private, as AuthDeck's own programs make it
+    // (core/ProcessHygiene.cpp): the profile check refuses group- or world-readable files.
+    ::umask(077);
+}
 
 QByteArray TempProfile::allFileBytes() const
 {

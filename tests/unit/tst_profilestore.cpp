@@ -4,11 +4,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 #include <thread>
+
+#include <sys/stat.h>
 
 using namespace authdeck;
 
@@ -49,8 +52,13 @@ private Q_SLOTS:
     void fileIsPrivateAndVersioned();
     void failedWriteKeepsOldFile();
     void failedMutationWritesNothing();
-    void corruptFileKeptAside_data();
-    void corruptFileKeptAside();
+    void damagedFileRefused_data();
+    void damagedFileRefused();
+    void damagedFileNamesTheBackup();
+    void idsFromTheFileAreChecked_data();
+    void idsFromTheFileAreChecked();
+    void profileMustBePrivate_data();
+    void profileMustBePrivate();
     void newerVersionRefused();
     void concurrentWriters();
     void seesChangesFromOtherWriters();
@@ -165,7 +173,7 @@ void TestProfileStore::failedMutationWritesNothing()
     QCOMPARE(store.load()->apps.size(), 1);
 }
 
-void TestProfileStore::corruptFileKeptAside_data()
+void TestProfileStore::damagedFileRefused_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("truncated") << QByteArray("{\"format\": \"authdeck-profile\", \"apps\": [");
@@ -177,7 +185,7 @@ void TestProfileStore::corruptFileKeptAside_data()
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
 }
 
-void TestProfileStore::corruptFileKeptAside()
+void TestProfileStore::damagedFileRefused()
 {
     QFETCH(QByteArray, content);
     test::TempProfile dir;
@@ -186,22 +194,110 @@ void TestProfileStore::corruptFileKeptAside()
 
     ProfileStore store(profile);
     Result<ProfileStore::Snapshot> s = store.load();
-    QVERIFY(s.ok());
-    QVERIFY(s->apps.isEmpty());
-    const QStringList warnings = store.takeWarnings();
-    QCOMPARE(warnings.size(), 1);
-    QVERIFY(warnings.first().contains(QLatin1String("damaged")));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, ErrorKind::BadInput); // exit 6
+    QVERIFY(s.error().message.contains(QLatin1String("damaged")));
+    QVERIFY(s.error().message.contains(QDir::toNativeSeparators(store.filePath())));
 
-    const QStringList aside =
-        QDir(dir.path()).entryList({QStringLiteral("profile.json.corrupt-*")});
-    QCOMPARE(aside.size(), 1);
-    QCOMPARE(readAll(dir.file(aside.first())), content); // kept byte for byte
-    QVERIFY(warnings.first().contains(aside.first()));
+    // Nothing overwritten, nothing moved: the next write is refused too.
+    QVERIFY(!addApp(store, QStringLiteral("fresh")).ok());
+    QCOMPARE(readAll(store.filePath()), content);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("profile.json*")}),
+             QStringList{QStringLiteral("profile.json")});
+}
 
-    // The next write starts a fresh file and leaves the damaged one alone.
-    QVERIFY(addApp(store, QStringLiteral("fresh")).ok());
-    QCOMPARE(readAll(dir.file(aside.first())), content);
-    QCOMPARE(store.load()->apps.size(), 1);
+void TestProfileStore::damagedFileNamesTheBackup()
+{
+    test::TempProfile dir;
+    const Profile profile = *Profile::open(dir.path());
+    ProfileStore store(profile);
+    QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    QVERIFY(addApp(store, QStringLiteral("two")).ok());
+    // The backup is the version before the last save.
+    QCOMPARE(readAll(store.backupPath()).contains("one-id"), true);
+    QCOMPARE(readAll(store.backupPath()).contains("two-id"), false);
+
+    test::writeFile(dir.path(), QStringLiteral("profile.json"), "{\"format\": \"authdeck");
+    ProfileStore again(profile);
+    Result<ProfileStore::Snapshot> s = again.load();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, ErrorKind::BadInput);
+    QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(store.backupPath())),
+             qPrintable(s.error().message));
+    QVERIFY(s.error().message.contains(QLatin1String("cp '")));
+}
+
+void TestProfileStore::idsFromTheFileAreChecked_data()
+{
+    QTest::addColumn<QByteArray>("entry");
+    QTest::newRow("app id escaping") << QByteArray(
+        "\"apps\": [{\"id\": \"../../victim\", \"name\": \"x\", \"provider\": \"box\"}], "
+        "\"accounts\": []");
+    QTest::newRow("account id escaping")
+        << QByteArray("\"apps\": [], \"accounts\": [{\"id\": \"../../victim\", \"name\": \"x\", "
+                      "\"provider\": \"box\"}]");
+    QTest::newRow("account app id") << QByteArray(
+        "\"apps\": [], \"accounts\": [{\"id\": \"a1\", \"name\": \"x\", \"provider\": \"box\", "
+        "\"app\": \"a/b\"}]");
+    QTest::newRow("provider id") << QByteArray(
+        "\"apps\": [], \"accounts\": [{\"id\": \"a1\", \"name\": \"x\", \"provider\": \"..\"}]");
+    QTest::newRow("empty id") << QByteArray(
+        "\"apps\": [{\"id\": \"\", \"name\": \"x\", \"provider\": \"box\"}], \"accounts\": []");
+}
+
+void TestProfileStore::idsFromTheFileAreChecked()
+{
+    QFETCH(QByteArray, entry);
+    test::TempProfile dir;
+    test::writeFile(dir.path(), QStringLiteral("profile.json"),
+                    "{\"format\": \"authdeck-profile\", \"version\": 1, " + entry + "}");
+    ProfileStore store(*Profile::open(dir.path()));
+    Result<ProfileStore::Snapshot> s = store.load();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, ErrorKind::BadInput);
+    QVERIFY(s.error().message.contains(QLatin1String("not valid")));
+}
+
+void TestProfileStore::profileMustBePrivate_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("folder 0755") << QString() << 0755;
+    QTest::newRow("folder 0777") << QString() << 0777;
+    QTest::newRow("folder 0710") << QString() << 0710;
+    QTest::newRow("profile.json 0644") << QStringLiteral("profile.json") << 0644;
+    QTest::newRow("settings.ini 0640") << QStringLiteral("settings.ini") << 0640;
+    QTest::newRow("providers/ 0755") << QStringLiteral("providers") << 0755;
+    QTest::newRow("providers/x.json 0666") << QStringLiteral("providers/x.json") << 0666;
+}
+
+void TestProfileStore::profileMustBePrivate()
+{
+    QFETCH(QString, entry);
+    QFETCH(int, mode);
+    test::TempProfile dir;
+    QDir(dir.path()).mkpath(QStringLiteral("providers"));
+    test::writeFile(dir.path(), QStringLiteral("profile.json"),
+                    "{\"format\": \"authdeck-profile\", \"version\": 1, \"apps\": [], "
+                    "\"accounts\": []}");
+    test::writeFile(dir.path(), QStringLiteral("settings.ini"), "[network]\n");
+    test::writeFile(dir.path(), QStringLiteral("providers/x.json"), "{}");
+    QVERIFY(Profile::open(dir.path()).ok()); // private as made
+
+    const QString path = entry.isEmpty() ? dir.path() : dir.file(entry);
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+    Result<Profile> p = Profile::open(dir.path());
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().kind, ErrorKind::BadInput);
+    // Names what is too open and the command that fixes it.
+    QVERIFY2(p.error().message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(p.error().message));
+    QVERIFY2(
+        p.error().message.contains(
+            QStringLiteral("chmod -R go-rwx '%1'").arg(QFileInfo(dir.path()).canonicalFilePath())),
+        qPrintable(p.error().message));
+    ::chmod(QFile::encodeName(path).constData(), entry.isEmpty() ? 0700 : 0600);
+    QVERIFY(Profile::open(dir.path()).ok());
 }
 
 void TestProfileStore::newerVersionRefused()
