@@ -1,4 +1,5 @@
 #include "AccountDetailsWidget.h"
+#include "EndpointReviewDialog.h"
 #include "Theme.h"
 
 #include "accounts/AccountService.h"
@@ -110,6 +111,31 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     m_copyToken = new QPushButton(tr("&Copy access token"), this);
     m_copyToken->setObjectName(QStringLiteral("detailsCopyTokenPushButton"));
     m_copyToken->setToolTip(tr("For a minute; the clipboard is cleared afterwards"));
+    m_review = new QPushButton(tr("Re&view endpoints…"), this);
+    m_review->setObjectName(QStringLiteral("detailsReviewEndpointsPushButton"));
+    m_review->setToolTip(tr("The app's servers changed: check them, then approve or not"));
+    m_review->hide();
+    m_anotherEnterprise = new QPushButton(tr("Connect another &enterprise…"), this);
+    m_anotherEnterprise->setObjectName(QStringLiteral("detailsAnotherEnterprisePushButton"));
+    m_anotherEnterprise->setToolTip(
+        tr("Connect another enterprise that authorized the same app, with its enterprise ID"));
+    m_anotherEnterprise->hide();
+    connect(m_anotherEnterprise, &QPushButton::clicked, this, [this] {
+        const Result<Account> a = m_engine.accounts().find(m_accountId);
+        if (a.ok())
+            Q_EMIT connectAnotherEnterpriseRequested(a->appId);
+    });
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        const Result<Account> a = m_engine.accounts().find(m_accountId);
+        if (!a.ok())
+            return;
+        EndpointReviewDialog review(m_engine, a->appId, this);
+        if (review.exec() == QDialog::Accepted) {
+            showMessage(tr("Approved: the account uses the new endpoints."), false);
+            reload();
+            Q_EMIT accountChanged();
+        }
+    });
     connect(m_test, &QPushButton::clicked, this, &AccountDetailsWidget::test);
     connect(m_refresh, &QPushButton::clicked, this, &AccountDetailsWidget::refreshNow);
     connect(m_copyToken, &QPushButton::clicked, this, &AccountDetailsWidget::copyToken);
@@ -124,6 +150,8 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     actions->addWidget(m_signInAgain, 1, 0);
     actions->addWidget(m_copyToken, 1, 1);
     actions->addWidget(m_disconnect, 2, 0);
+    actions->addWidget(m_review, 2, 1);
+    actions->addWidget(m_anotherEnterprise, 3, 0, 1, 2);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_title);
@@ -166,6 +194,8 @@ void AccountDetailsWidget::reload()
     for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
         b->setEnabled(has);
     if (!has) {
+        m_review->hide();
+        m_anotherEnterprise->hide();
         m_title->setText(tr("No account selected"));
         for (QLabel* l : {m_identity, m_provider, m_scheme, m_app, m_scopes, m_host, m_status,
                           m_expiry, m_lastRefresh, m_nextRefresh})
@@ -187,7 +217,23 @@ void AccountDetailsWidget::reload()
     QString status = accountStatusDisplay(a->status);
     if (!a->statusReason.isEmpty())
         status += QStringLiteral(": ") + a->statusReason;
+    const QStringList held = app.ok() ? m_engine.apps().heldChanges(*app) : QStringList();
+    if (!held.isEmpty()) {
+        status = tr("Held: the app's endpoints changed (%1). Nothing is sent until you review "
+                    "and approve them.")
+                     .arg(held.join(QStringLiteral("; ")));
+    }
     m_status->setText(status);
+    m_review->setVisible(!held.isEmpty());
+    const Provider* provider = m_engine.catalog().find(a->providerId);
+    const bool enterprises =
+        app.ok() && a->subject.startsWith(QLatin1String("enterprise"))
+        && (a->scheme == Scheme::Jwt || a->scheme == Scheme::ClientCredentials) && provider
+        && ((provider->jwt && provider->jwt->subjectTypes.contains(QLatin1String("enterprise")))
+            || (provider->clientCredentials
+                && provider->clientCredentials->subjectTypes.contains(
+                    QLatin1String("enterprise"))));
+    m_anotherEnterprise->setVisible(enterprises);
     m_lastRefresh->setText(when(a->lastRefresh));
     const QDateTime next = m_scheduler ? m_scheduler->dueTime(*a) : QDateTime();
     m_nextRefresh->setText(next.isValid() ? when(next) : tr("—"));

@@ -42,6 +42,7 @@ public:
 Q_SIGNALS:
     void signInAgainRequested(const QString& accountId);
     void disconnectRequested(const QString& accountId);
+    void connectAnotherEnterpriseRequested(const QString& appId);
     void accountChanged();
 
 private:
@@ -78,6 +79,8 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_signInAgain = nullptr;
     QPushButton* m_disconnect = nullptr;
+    QPushButton* m_review = nullptr; // the app is held: its endpoints changed
+    QPushButton* m_anotherEnterprise = nullptr;
     QPushButton* m_copyToken = nullptr;
 };
 

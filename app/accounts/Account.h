@@ -38,6 +38,9 @@ struct Account {
     QDateTime lastRefresh;
     QDateTime created;
     bool keepsPassword = false; // no token exchange exists: the password itself is kept
+    // Accounts without an app registration (a password without a client, access keys) pin the
+    // origins of their own endpoints here, as apps do (AppRegistration::pins).
+    QMap<QString, QString> pins;
 
     [[nodiscard]] QJsonObject toJson() const;
     static Account fromJson(const QJsonObject& o);

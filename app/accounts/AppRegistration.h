@@ -36,6 +36,11 @@ struct AppRegistration {
     bool hasClientSecret = false;
     bool hasPrivateKey = false;
     bool needsCredentials = false;
+    // The origin (UrlPolicy::originOf) of every endpoint the app resolved to when it was
+    // registered or last approved, by role ("token", "authorize", "revoke", "api", "verify"; the
+    // endpoints of the provider's other schemes the app can be used with are "<scheme>.<role>").
+    // No secret of the app or its accounts goes to an origin that is not here (AppService).
+    QMap<QString, QString> pins;
     QDateTime created;
     QDateTime updated;
 

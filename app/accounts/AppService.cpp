@@ -1,6 +1,7 @@
 #include "accounts/AppService.h"
 
 #include "core/Async.h"
+#include "core/Ids.h"
 #include "core/Log.h"
 #include "net/UrlPolicy.h"
 #include "providers/ProviderCatalog.h"
@@ -189,9 +190,46 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     app.created = QDateTime::currentDateTimeUtc();
     app.updated = app.created;
 
-    if (Result<ResolvedApp> r = resolve(app); !r.ok())
-        return r.error();
+    Result<EndpointOrigins> pinned = origins(app);
+    if (!pinned.ok())
+        return pinned.error();
+    app.pins = pinned->byRole;
     return app;
+}
+
+Result<AppRegistration> AppService::checkImported(const AppRegistration& app) const
+{
+    if (!ids::isValid(app.id) || !ids::isValid(app.providerId))
+        return fail(ErrorKind::BadInput,
+                    tr("The app \"%1\" has an id that is not valid.").arg(app.name.left(100)));
+    AppInput in;
+    in.providerId = app.providerId;
+    in.name = app.name;
+    in.scheme = app.scheme;
+    in.clientId = app.clientId;
+    in.scopes = app.scopes;
+    in.parameters = app.parameters;
+    in.redirectPort = app.redirectPort;
+    in.authorizeUrl = app.authorizeUrl;
+    in.tokenUrl = app.tokenUrl;
+    in.revokeUrl = app.revokeUrl;
+    in.apiBase = app.apiBase;
+    in.publicKeyId = app.publicKeyId;
+    in.enterpriseId = app.enterpriseId;
+    in.userId = app.userId;
+    in.clientEmail = app.clientEmail;
+    in.algorithm = app.algorithm;
+    Result<AppRegistration> checked = validate(in, ProfileStore::Snapshot());
+    if (!checked.ok()) {
+        Error e = checked.error();
+        e.message = tr("The app \"%1\" cannot be imported: %2").arg(app.name.left(100), e.message);
+        return e;
+    }
+    AppRegistration out = app;
+    out.scopes = checked->scopes;
+    out.parameters = checked->parameters;
+    out.pins = checked->pins;
+    return out;
 }
 
 void AppService::add(const AppInput& input, QObject* context, AppDone done)
@@ -275,6 +313,8 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
     AppRegistration next = *checked;
     next.id = old.id;
     next.created = old.created;
+    // An edit never re-pins: a changed origin holds the app until the admin approves it.
+    next.pins = old.pins;
     if (!replaceSecrets) {
         next.hasClientSecret = old.hasClientSecret;
         next.hasPrivateKey = old.hasPrivateKey;
@@ -454,6 +494,118 @@ Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const
                         : QStringLiteral("http://127.0.0.1/callback");
     r.scopes = app.scopes;
     return r;
+}
+
+Result<EndpointOrigins> AppService::origins(const AppRegistration& app) const
+{
+    const Provider* provider = m_catalog.find(app.providerId);
+    if (!provider) {
+        return usage(tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
+                         .arg(app.name, app.providerId));
+    }
+    // The app's own scheme, and the other one an OAuth 2.0 or password client also serves.
+    QList<Scheme> schemes{app.scheme};
+    if (app.scheme == Scheme::OAuth2 && provider->password)
+        schemes.append(Scheme::Password);
+    if (app.scheme == Scheme::Password && provider->oauth2)
+        schemes.append(Scheme::OAuth2);
+    EndpointOrigins out;
+    for (Scheme scheme : std::as_const(schemes)) {
+        AppRegistration as = app;
+        as.scheme = scheme;
+        Result<ResolvedApp> r = resolve(as);
+        if (!r.ok()) {
+            if (scheme == app.scheme)
+                return r.error();
+            continue;
+        }
+        const QString prefix =
+            scheme == app.scheme ? QString() : schemeId(scheme) + QLatin1Char('.');
+        out.add(prefix + QStringLiteral("authorize"), r->authorizeUrl, *provider);
+        out.add(prefix + QStringLiteral("token"), r->tokenUrl, *provider);
+        out.add(prefix + QStringLiteral("revoke"), r->revokeUrl, *provider);
+        out.add(prefix + QStringLiteral("api"), r->apiBase, *provider);
+        if (Result<QString> verify = tmpl::expand(provider->verifyFor(scheme).url, r->variables);
+            verify.ok())
+            out.add(prefix + QStringLiteral("verify"), *verify, *provider);
+    }
+    return out;
+}
+
+QStringList AppService::heldChanges(const AppRegistration& app) const
+{
+    if (app.pins.isEmpty())
+        return {}; // from before pinning: pinned on first use
+    Result<EndpointOrigins> now = origins(app);
+    return now.ok() ? now->changesFrom(app.pins) : QStringList();
+}
+
+QList<EndpointChange> AppService::heldDifferences(const AppRegistration& app) const
+{
+    if (app.pins.isEmpty())
+        return {};
+    Result<EndpointOrigins> now = origins(app);
+    return now.ok() ? now->differencesFrom(app.pins) : QList<EndpointChange>();
+}
+
+Result<ResolvedApp> AppService::resolveForUse(const AppRegistration& app,
+                                              std::optional<Scheme> scheme)
+{
+    Result<EndpointOrigins> now = origins(app);
+    if (!now.ok())
+        return now.error();
+    if (app.pins.isEmpty()) {
+        // Registered before AuthDeck pinned endpoints: what it resolves to now is what it has
+        // been using all along.
+        const QMap<QString, QString> pins = now->byRole;
+        const Status saved = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+            if (AppRegistration* a = snap.app(app.id); a && a->pins.isEmpty())
+                a->pins = pins;
+            return {};
+        });
+        if (!saved.ok())
+            return saved.error();
+        qCInfo(lcStore) << "pinned the endpoints of app" << app.id << "on first use";
+    } else if (const QStringList changes = now->changesFrom(app.pins); !changes.isEmpty()) {
+        qCWarning(lcStore) << "app" << app.id << "is held: its endpoints changed";
+        return EndpointOrigins::held(
+            tr("The app \"%1\"").arg(app.name), changes,
+            QStringLiteral("authdeck-cli apps approve \"%1\"").arg(app.name));
+    }
+    AppRegistration as = app;
+    if (scheme)
+        as.scheme = *scheme;
+    Result<ResolvedApp> r = resolve(as);
+    if (!r.ok())
+        return r.error();
+    r->allowedOrigins = now->real;
+    return r;
+}
+
+Result<QStringList> AppService::approve(const QString& idOrName)
+{
+    Result<AppRegistration> app = find(idOrName);
+    if (!app.ok())
+        return app.error();
+    Result<EndpointOrigins> now = origins(*app);
+    if (!now.ok())
+        return now.error();
+    const QStringList changes = app->pins.isEmpty() ? QStringList() : now->changesFrom(app->pins);
+    const QString id = app->id;
+    const QMap<QString, QString> pins = now->byRole;
+    const Status saved = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+        AppRegistration* a = snap.app(id);
+        if (!a)
+            return usage(tr("The app \"%1\" was removed meanwhile.").arg(idOrName));
+        a->pins = pins;
+        a->updated = QDateTime::currentDateTimeUtc();
+        return {};
+    });
+    if (!saved.ok())
+        return saved.error();
+    qCInfo(lcStore) << "app" << id << "approved with" << changes.size() << "changed endpoints";
+    Q_EMIT appsChanged();
+    return changes;
 }
 
 void AppService::readSecrets(const QString& appId, QObject* context, SecretsDone done)

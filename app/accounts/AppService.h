@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AppRegistration.h"
+#include "accounts/EndpointPins.h"
 #include "accounts/ProfileStore.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
@@ -49,6 +50,8 @@ struct ResolvedApp {
     QString redirectUri; // what the admin registers at the provider
     QStringList scopes;
     QHash<QString, QString> variables; // {host}, {tenant}, {api_base} ... for other templates
+    // Filled by resolveForUse(): the origins requests with the app's secrets may go to.
+    QStringList allowedOrigins;
 };
 
 // App registrations ("custom OAuth keys"): metadata in the profile, secrets in one keychain
@@ -66,6 +69,9 @@ public:
     // Checks everything that can be checked without the network or the keychain.
     [[nodiscard]] Result<AppRegistration> validate(const AppInput& input,
                                                    const ProfileStore::Snapshot& current) const;
+    // An app registration that came from a file (a bundle): checked like a new one (catalog
+    // rules, URL policy, admin policy); returns it with the pins of the endpoints it resolves to.
+    [[nodiscard]] Result<AppRegistration> checkImported(const AppRegistration& app) const;
     void add(const AppInput& input, QObject* context, AppDone done);
     // Replaces an app's metadata (and its secrets, when given) keeping its id.
     void update(const QString& idOrName, const AppInput& input, bool replaceSecrets,
@@ -79,7 +85,24 @@ public:
     // Accounts that use the app (names), to warn before removing it.
     [[nodiscard]] QStringList accountsUsing(const QString& appId) const;
 
+    // The endpoints as they resolve now, for display and checks; sends nothing.
     [[nodiscard]] Result<ResolvedApp> resolve(const AppRegistration& app) const;
+    // The same, for sending the app's or its accounts' secrets: refused (BadInput, "held") when
+    // an origin is no longer the pinned one, and with allowedOrigins filled. scheme: the app's
+    // own, or another of the provider's schemes the app serves (an OAuth 2.0 client used for the
+    // password grant or for revocation). An app from before pinning is pinned on first use.
+    [[nodiscard]] Result<ResolvedApp> resolveForUse(const AppRegistration& app,
+                                                    std::optional<Scheme> scheme = std::nullopt);
+    // Every endpoint origin the app resolves to now (EndpointPins.h).
+    [[nodiscard]] Result<EndpointOrigins> origins(const AppRegistration& app) const;
+    // What changed since the app was pinned ("token endpoint: was X, now Y"); empty when the app
+    // is not held.
+    [[nodiscard]] QStringList heldChanges(const AppRegistration& app) const;
+    // The same, role by role, for a review that shows the old and new origins side by side.
+    [[nodiscard]] QList<EndpointChange> heldDifferences(const AppRegistration& app) const;
+    // Pins the app to the origins it resolves to now, after the admin reviewed them; returns the
+    // changes it approved (empty when nothing had changed).
+    [[nodiscard]] Result<QStringList> approve(const QString& idOrName);
     void readSecrets(const QString& appId, QObject* context, SecretsDone done);
 
     [[nodiscard]] QString secretKey(const QString& appId) const;

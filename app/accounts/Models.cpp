@@ -73,6 +73,8 @@ QJsonObject AppRegistration::toJson() const
     o.insert(QStringLiteral("has_private_key"), hasPrivateKey);
     if (needsCredentials)
         o.insert(QStringLiteral("needs_credentials"), true);
+    if (!pins.isEmpty())
+        o.insert(QStringLiteral("pinned_origins"), mapToJson(pins));
     putIfSet(o, QStringLiteral("created"), timeToJson(created));
     putIfSet(o, QStringLiteral("updated"), timeToJson(updated));
     return o;
@@ -102,6 +104,7 @@ AppRegistration AppRegistration::fromJson(const QJsonObject& o)
     a.hasClientSecret = o.value(QStringLiteral("has_client_secret")).toBool();
     a.hasPrivateKey = o.value(QStringLiteral("has_private_key")).toBool();
     a.needsCredentials = o.value(QStringLiteral("needs_credentials")).toBool();
+    a.pins = mapFromJson(o.value(QStringLiteral("pinned_origins")));
     a.created = timeFromJson(o.value(QStringLiteral("created")));
     a.updated = timeFromJson(o.value(QStringLiteral("updated")));
     return a;
@@ -174,6 +177,8 @@ QJsonObject Account::toJson() const
     putIfSet(o, QStringLiteral("created"), timeToJson(created));
     if (keepsPassword)
         o.insert(QStringLiteral("keeps_password"), true);
+    if (!pins.isEmpty())
+        o.insert(QStringLiteral("pinned_origins"), mapToJson(pins));
     return o;
 }
 
@@ -199,6 +204,7 @@ Account Account::fromJson(const QJsonObject& o)
     a.lastRefresh = timeFromJson(o.value(QStringLiteral("last_refresh")));
     a.created = timeFromJson(o.value(QStringLiteral("created")));
     a.keepsPassword = o.value(QStringLiteral("keeps_password")).toBool();
+    a.pins = mapFromJson(o.value(QStringLiteral("pinned_origins")));
     return a;
 }
 

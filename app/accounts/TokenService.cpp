@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
+#include "accounts/EndpointPins.h"
 #include "accounts/ProfileStore.h"
 #include "auth/PasswordConnect.h"
 #include "auth/S3Verify.h"
@@ -53,7 +54,8 @@ SecretRecord TokenService::recordFor(const TokenResponse& response, const Secret
     return r;
 }
 
-Result<QHash<QString, QString>> TokenService::variablesFor(const Account& account) const
+Result<QHash<QString, QString>> TokenService::variablesFor(const Account& account,
+                                                           QStringList* allowedOrigins)
 {
     QHash<QString, QString> vars;
     const Provider* provider = m_engine.catalog().find(account.providerId);
@@ -67,22 +69,73 @@ Result<QHash<QString, QString>> TokenService::variablesFor(const Account& accoun
         vars.insert(p.name, p.defaultValue);
     if (!account.appId.isEmpty()) {
         Result<AppRegistration> app = m_engine.apps().find(account.appId);
-        if (!app.ok()) {
-            return fail(ErrorKind::Usage,
-                        tr("The app registration of the account \"%1\" was removed; "
-                           "register it again and sign in again.")
-                            .arg(account.name));
-        }
-        Result<ResolvedApp> resolved = m_engine.apps().resolve(*app);
+        if (!app.ok())
+            return appRemoved(account);
+        Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(*app);
         if (!resolved.ok())
             return resolved.error();
         vars.insert(resolved->variables);
+        if (allowedOrigins)
+            *allowedOrigins = resolved->allowedOrigins;
     } else if (!provider->apiBase.isEmpty()) {
         vars.insert(QStringLiteral("api_base"), provider->apiBase);
     }
     for (auto it = account.parameters.begin(); it != account.parameters.end(); ++it)
         vars.insert(it.key(), it.value());
+    if (account.appId.isEmpty()) {
+        Result<QStringList> allowed = checkAccountPins(account, *provider, vars);
+        if (!allowed.ok())
+            return allowed.error();
+        if (allowedOrigins)
+            *allowedOrigins = *allowed;
+    }
     return vars;
+}
+
+Result<QStringList> TokenService::checkAccountPins(const Account& account, const Provider& provider,
+                                                   const QHash<QString, QString>& vars)
+{
+    // An account without an app registration (a password without a client, access keys) pins
+    // its own endpoints, as an app does.
+    EndpointOrigins now;
+    if (account.scheme == Scheme::Keys && provider.keys) {
+        if (Result<QUrl> endpoint = S3Verify::endpointFor(
+                provider, account.parameters.value(QStringLiteral("endpoint")));
+            endpoint.ok())
+            now.add(QStringLiteral("api"), *endpoint, provider);
+    }
+    if (account.scheme == Scheme::Password && provider.password) {
+        if (Result<QString> url = tmpl::expand(provider.password->tokenUrl, vars); url.ok())
+            now.add(QStringLiteral("token"), *url, provider);
+    }
+    now.add(QStringLiteral("api"), vars.value(QStringLiteral("api_base")), provider);
+    if (Result<QString> verify = tmpl::expand(provider.verifyFor(account.scheme).url, vars);
+        verify.ok())
+        now.add(QStringLiteral("verify"), *verify, provider);
+    if (account.pins.isEmpty()) {
+        const QMap<QString, QString> pins = now.byRole;
+        Result<Account> pinned = m_engine.accounts().updateMetadata(account.id, [&](Account& a) {
+            if (a.pins.isEmpty())
+                a.pins = pins;
+        });
+        if (!pinned.ok())
+            return pinned.error();
+    } else if (const QStringList changes = now.changesFrom(account.pins); !changes.isEmpty()) {
+        qCWarning(lcLifecycle) << "account" << account.id << "is held: its endpoints changed";
+        return EndpointOrigins::held(
+            tr("The account \"%1\"").arg(account.name), changes,
+            tr("authdeck-cli disconnect \"%1\" and connect it again").arg(account.name));
+    }
+    return now.real;
+}
+
+Result<QStringList> TokenService::allowedOriginsFor(const Account& account)
+{
+    QStringList allowed;
+    Result<QHash<QString, QString>> vars = variablesFor(account, &allowed);
+    if (!vars.ok())
+        return vars.error();
+    return allowed;
 }
 
 void TokenService::token(const QString& accountId, QObject* context, TokenDone done)
@@ -113,6 +166,11 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
         return;
     }
     const Account a = *account;
+    // Nothing of the account goes anywhere while its app (or the account) is held.
+    if (Result<QStringList> allowed = allowedOriginsFor(a); !allowed.ok()) {
+        postLater(this, [reply, e = allowed.error()] { reply(e); });
+        return;
+    }
     // Serialize per account across processes; everything below happens under the lock.
     AccountLock::acquire(m_engine.profile().path(), a.id, LockTimeoutMs, this,
                          [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
@@ -212,7 +270,7 @@ void TokenService::renewWithApp(const Account& account, const SecretRecord& prev
         done(e);
         return;
     }
-    Result<ResolvedApp> resolved = m_engine.apps().resolve(reg);
+    Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(reg);
     if (!resolved.ok()) {
         done(resolved.error());
         return;
@@ -220,6 +278,7 @@ void TokenService::renewWithApp(const Account& account, const SecretRecord& prev
     const Provider* provider = m_engine.catalog().find(reg.providerId);
     TokenRequest req;
     req.tokenUrl = resolved->tokenUrl;
+    req.allowedOrigins = resolved->allowedOrigins;
     req.clientId = reg.clientId;
     req.clientSecret = appSecrets.value(QStringLiteral("client_secret"));
     req.clientAuth =
@@ -252,21 +311,22 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
         return;
     }
     const Provider* provider = m_engine.catalog().find(account.providerId);
-    Result<QHash<QString, QString>> vars = variablesFor(account);
+    QStringList allowed;
+    Result<QHash<QString, QString>> vars = variablesFor(account, &allowed);
     if (!provider || !provider->password || !vars.ok()) {
         done(vars.ok() ? fail(ErrorKind::Usage, tr("Unknown provider.")) : vars.error());
         return;
     }
     QUrl tokenUrl;
     if (!app.id.isEmpty()) {
-        AppRegistration forPassword = app; // an OAuth 2.0 registration may be the client
-        forPassword.scheme = Scheme::Password;
-        Result<ResolvedApp> resolved = m_engine.apps().resolve(forPassword);
+        // An OAuth 2.0 registration may be the client.
+        Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(app, Scheme::Password);
         if (!resolved.ok()) {
             done(resolved.error());
             return;
         }
         tokenUrl = resolved->tokenUrl;
+        allowed = resolved->allowedOrigins;
     } else {
         Result<QString> url = tmpl::expand(provider->password->tokenUrl, *vars);
         if (!url.ok()) {
@@ -286,6 +346,7 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
     }
     TokenRequest req;
     req.tokenUrl = tokenUrl;
+    req.allowedOrigins = allowed;
     req.clientId = app.clientId;
     req.clientSecret = appSecrets.value(QStringLiteral("client_secret"));
     req.form = {{QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("refresh_token"))},
@@ -370,13 +431,15 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
             reply(account.error());
             return;
         }
-        Result<QHash<QString, QString>> vars = variablesFor(*account);
+        QStringList allowed;
+        Result<QHash<QString, QString>> vars = variablesFor(*account, &allowed);
         const Provider* provider = m_engine.catalog().find(account->providerId);
         if (!vars.ok() || !provider) {
             reply(vars.ok() ? fail(ErrorKind::Usage, tr("Unknown provider.")) : vars.error());
             return;
         }
         ApiCallOptions effective = options;
+        effective.allowedOrigins = allowed;
         if (effective.asUser.isEmpty())
             effective.asUser = account->asUser;
         effective.notificationsOff = effective.notificationsOff || account->notificationsOff;
@@ -423,8 +486,13 @@ void TokenService::testWithoutToken(const Account& account,
         }
         reply(identity);
     };
+    QStringList allowed;
+    if (Result<QHash<QString, QString>> vars = variablesFor(account, &allowed); !vars.ok()) {
+        postLater(this, [reply, e = vars.error()] { reply(e); });
+        return;
+    }
     m_engine.accounts().readSecrets(
-        id, this, [this, account, record](Result<SecretRecord> secrets) {
+        id, this, [this, account, record, allowed](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 record(secrets.error());
                 return;
@@ -452,6 +520,8 @@ void TokenService::testWithoutToken(const Account& account,
                 record(vars.error());
                 return;
             }
+            ApiCallOptions options;
+            options.allowedOrigins = allowed;
             QByteArray pair = account.parameters.value(QStringLiteral("username")).toUtf8() + ':'
                               + secrets->value(QStringLiteral("password")).bytes();
             QByteArray encoded = pair.toBase64();
@@ -459,7 +529,7 @@ void TokenService::testWithoutToken(const Account& account,
             wipe(pair);
             wipe(encoded);
             IdentityCall::runWithAuthorization(m_engine.http(), *provider, account.scheme, *vars,
-                                               authorization, ApiCallOptions{}, this, record);
+                                               authorization, options, this, record);
         });
 }
 
@@ -489,13 +559,20 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
                                       ? Result<AppRegistration>(fail(ErrorKind::Other, {}))
                                       : m_engine.apps().find(a.appId);
     QUrl revokeUrl;
+    QStringList allowed;
     if (app.ok() && provider && provider->oauth2
         && provider->oauth2->revokeStyle == QLatin1String("rfc7009")) {
-        // The revocation endpoint of the app (catalog template or the app's own override).
-        AppRegistration forRevoke = *app;
-        forRevoke.scheme = Scheme::OAuth2;
-        if (Result<ResolvedApp> r = m_engine.apps().resolve(forRevoke); r.ok())
+        // The revocation endpoint of the app (catalog template or the app's own override), only
+        // while the app still points where it was pinned.
+        Result<ResolvedApp> r = m_engine.apps().resolveForUse(*app, Scheme::OAuth2);
+        if (!r.ok() && r.error().kind == ErrorKind::BadInput && !removeAnyway) {
+            postLater(this, [reply, e = r.error()] { reply(e); });
+            return;
+        }
+        if (r.ok()) {
             revokeUrl = r->revokeUrl;
+            allowed = r->allowedOrigins;
+        }
     }
     const bool hasTokens = a.scheme != Scheme::Keys && !a.keepsPassword;
     if (!hasTokens || revokeUrl.isEmpty()) {
@@ -507,7 +584,8 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
     const AppRegistration reg = *app;
     m_engine.accounts().readSecrets(
         a.id, this,
-        [this, a, reg, revokeUrl, removeAnyway, removeLocal, reply](Result<SecretRecord> secrets) {
+        [this, a, reg, revokeUrl, allowed, removeAnyway, removeLocal,
+         reply](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 if (!removeAnyway) {
                     reply(secrets.error());
@@ -525,10 +603,11 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
             }
             m_engine.apps().readSecrets(
                 reg.id, this,
-                [this, reg, revokeUrl, token, refresh, removeAnyway, removeLocal,
+                [this, reg, revokeUrl, allowed, token, refresh, removeAnyway, removeLocal,
                  reply](Result<SecretRecord> appSecrets) {
                     TokenRequest req;
                     req.tokenUrl = revokeUrl;
+                    req.allowedOrigins = allowed;
                     req.clientId = reg.clientId;
                     if (appSecrets.ok())
                         req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));

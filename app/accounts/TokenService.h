@@ -72,7 +72,11 @@ public:
                                                 const SecretRecord& previous);
     // Template variables for an account's API calls: the app's resolved endpoints and the
     // account's own parameters (host, instance_url, ...).
-    [[nodiscard]] Result<QHash<QString, QString>> variablesFor(const Account& account) const;
+    // Refused when the app (or an account without one) is held: its endpoints changed.
+    [[nodiscard]] Result<QHash<QString, QString>>
+    variablesFor(const Account& account, QStringList* allowedOrigins = nullptr);
+    // The origins requests with the account's secrets may go to, or the "held" refusal (exit 6).
+    [[nodiscard]] Result<QStringList> allowedOriginsFor(const Account& account);
 
     static constexpr int RefreshMarginSeconds = 120;
     static constexpr int LockTimeoutMs = 60000;
@@ -95,6 +99,8 @@ private:
                                 AccountLock::Handle lock, TokenDone done);
     void testWithoutToken(const Account& account, std::function<void(Result<Identity>)> reply);
     void markNeedsSignIn(const QString& accountId, const Error& why);
+    Result<QStringList> checkAccountPins(const Account& account, const Provider& provider,
+                                         const QHash<QString, QString>& vars);
 
     Engine& m_engine;
     TokenClient* m_tokens = nullptr;

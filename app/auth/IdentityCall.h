@@ -21,6 +21,8 @@ using Identity = QMap<QString, QString>; // id, name, login, enterprise_id, ente
 struct ApiCallOptions {
     QString asUser;                // Box As-User: act as this managed user
     bool notificationsOff = false; // Box-Notifications: off
+    // The origins the connection pinned; the call (with its token) goes nowhere else.
+    QStringList allowedOrigins;
 };
 
 // The catalog's verification ("who am I") call with a bearer token: fills the verify URL's

@@ -61,6 +61,7 @@ Error explain(Error e, const Provider& provider, const AppRegistration& app)
 struct Context {
     const Provider* provider = nullptr;
     QUrl tokenUrl;
+    QStringList allowedOrigins; // the app's pinned origins: the assertion goes nowhere else
     ServerSubject subject;
 };
 
@@ -81,10 +82,11 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
             ErrorKind::Usage,
             tr("The app \"%1\" is not set up for %2.").arg(app.name, schemeDisplayName(scheme)));
     }
-    Result<ResolvedApp> resolved = engine.apps().resolve(app);
+    Result<ResolvedApp> resolved = engine.apps().resolveForUse(app);
     if (!resolved.ok())
         return resolved.error();
     c.tokenUrl = resolved->tokenUrl;
+    c.allowedOrigins = resolved->allowedOrigins;
     const QStringList types = scheme == Scheme::Jwt ? c.provider->jwt->subjectTypes
                                                     : c.provider->clientCredentials->subjectTypes;
     const bool optional = scheme == Scheme::Jwt && c.provider->jwt->subjectOptional;
@@ -161,6 +163,7 @@ public:
         }
         TokenRequest req;
         req.tokenUrl = ctx.tokenUrl;
+        req.allowedOrigins = ctx.allowedOrigins;
         // Client authentication only where the scheme's form asks for it (Box); Google's
         // assertion is the whole proof and its endpoint takes no client_id.
         if (ctx.provider->jwt->form.contains(QLatin1String("client_id")))
@@ -359,6 +362,7 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
         }
         TokenRequest req;
         req.tokenUrl = ctx->tokenUrl;
+        req.allowedOrigins = ctx->allowedOrigins;
         req.clientId = app.clientId;
         req.clientSecret = appSecrets.value(ClientSecretKey);
         req.maxAttempts = MaxAttempts; // the same request may be sent again: nothing single-use

@@ -70,6 +70,7 @@ HttpRequest TokenClient::prepare(const TokenRequest& req) const
     http.method = "POST";
     http.url = req.tokenUrl;
     http.deadlineMs = req.deadlineMs;
+    http.allowedOrigins = req.allowedOrigins;
     http.headers.append({QByteArrayLiteral("Content-Type"),
                          QByteArrayLiteral("application/x-www-form-urlencoded")});
     http.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -32,6 +33,8 @@ struct TokenRequest {
     // failures never are, so a single-use code or refresh token is never spent twice.
     int maxAttempts = 3;
     int deadlineMs = 0; // 0: the HttpClient default (30 s unless the admin changed it)
+    // The origins the app pinned (AppService::resolveForUse): the request goes nowhere else.
+    QStringList allowedOrigins;
 };
 
 struct TokenResult {

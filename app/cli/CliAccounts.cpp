@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/AppService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,10 +21,21 @@ QString expiryText(const Account& a)
     return when;
 }
 
-QJsonObject accountJson(const Account& a)
+// Held while its app's endpoints changed and were not approved (nothing of it is sent).
+bool held(Cli& cli, const Account& a)
+{
+    if (a.appId.isEmpty())
+        return false;
+    Result<AppRegistration> app = cli.engine().apps().find(a.appId);
+    return app.ok() && !cli.engine().apps().heldChanges(*app).isEmpty();
+}
+
+QJsonObject accountJson(Cli& cli, const Account& a)
 {
     QJsonObject o = a.toJson();
+    o.remove(QStringLiteral("pinned_origins"));
     o.insert(QStringLiteral("identity_label"), a.identityLabel());
+    o.insert(QStringLiteral("held"), held(cli, a));
     return o;
 }
 
@@ -37,7 +49,7 @@ void runAccounts(Cli& cli, const QCommandLineParser&)
     if (cli.json()) {
         QJsonArray arr;
         for (const Account& a : *accounts)
-            arr.append(accountJson(a));
+            arr.append(accountJson(cli, a));
         cli.printJson(arr);
     } else if (accounts->isEmpty()) {
         cli.message(Cli::tr("No accounts yet. Connect one with \"authdeck-cli connect\"."));
@@ -45,7 +57,8 @@ void runAccounts(Cli& cli, const QCommandLineParser&)
         QList<QStringList> rows;
         for (const Account& a : *accounts) {
             rows.append({a.id, a.name, a.providerId, schemeId(a.scheme), a.identityLabel(),
-                         accountStatusId(a.status), expiryText(a)});
+                         held(cli, a) ? QStringLiteral("held") : accountStatusId(a.status),
+                         expiryText(a)});
         }
         cli.printTable({Cli::tr("ID"), Cli::tr("NAME"), Cli::tr("PROVIDER"), Cli::tr("SCHEME"),
                         Cli::tr("IDENTITY"), Cli::tr("STATUS"), Cli::tr("EXPIRY")},

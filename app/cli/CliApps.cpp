@@ -18,6 +18,10 @@ QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints)
     o.insert(QStringLiteral("client_secret_stored"), app.hasClientSecret);
     if (app.scheme == Scheme::Jwt)
         o.insert(QStringLiteral("private_key_stored"), app.hasPrivateKey);
+    const QStringList held = cli.engine().apps().heldChanges(app);
+    o.insert(QStringLiteral("held"), !held.isEmpty());
+    if (!held.isEmpty())
+        o.insert(QStringLiteral("endpoint_changes"), QJsonArray::fromStringList(held));
     if (withEndpoints) {
         Result<ResolvedApp> r = cli.engine().apps().resolve(app);
         if (r.ok()) {
@@ -140,11 +144,13 @@ void runList(Cli& cli, const QCommandLineParser&)
     } else {
         QList<QStringList> rows;
         for (const AppRegistration& a : *apps) {
+            const bool held = !cli.engine().apps().heldChanges(a).isEmpty();
             rows.append({a.name, a.providerId, schemeId(a.scheme), a.clientId,
-                         a.hasClientSecret ? Cli::tr("stored") : Cli::tr("none")});
+                         a.hasClientSecret ? Cli::tr("stored") : Cli::tr("none"),
+                         held ? Cli::tr("held: endpoints changed") : Cli::tr("ok")});
         }
         cli.printTable({Cli::tr("NAME"), Cli::tr("PROVIDER"), Cli::tr("SCHEME"),
-                        Cli::tr("CLIENT ID"), Cli::tr("SECRET")},
+                        Cli::tr("CLIENT ID"), Cli::tr("SECRET"), Cli::tr("STATE")},
                        rows);
     }
     cli.succeed();
@@ -190,6 +196,42 @@ void runShow(Cli& cli, const QCommandLineParser& p)
     line(Cli::tr("Enterprise ID"), app->enterpriseId);
     const QStringList users = cli.engine().apps().accountsUsing(app->id);
     line(Cli::tr("Used by"), users.join(QStringLiteral(", ")));
+    QStringList pinned;
+    for (auto it = app->pins.begin(); it != app->pins.end(); ++it) {
+        if (!pinned.contains(it.value()))
+            pinned.append(it.value());
+    }
+    line(Cli::tr("Pinned origins"), pinned.join(QStringLiteral(", ")));
+    const QStringList held = cli.engine().apps().heldChanges(*app);
+    if (!held.isEmpty()) {
+        line(Cli::tr("State"),
+             Cli::tr("held: its endpoints changed (%1); nothing is sent until you run "
+                     "\"authdeck-cli apps approve %2\"")
+                 .arg(held.join(QStringLiteral("; ")), app->name));
+    }
+    cli.succeed();
+}
+
+void runApprove(Cli& cli, const QCommandLineParser& p)
+{
+    Result<QStringList> approved = cli.engine().apps().approve(p.positionalArguments().first());
+    if (!approved.ok()) {
+        cli.failWith(approved.error());
+        return;
+    }
+    if (cli.json()) {
+        cli.printJson(
+            QJsonObject{{QStringLiteral("app"), p.positionalArguments().first()},
+                        {QStringLiteral("approved"), QJsonArray::fromStringList(*approved)}});
+    } else if (approved->isEmpty()) {
+        cli.message(Cli::tr("The app \"%1\" was not held: its endpoints are the pinned ones.")
+                        .arg(p.positionalArguments().first()));
+    } else {
+        for (const QString& change : *approved)
+            cli.print(change);
+        cli.message(Cli::tr("Approved: the app \"%1\" and its accounts now use these endpoints.")
+                        .arg(p.positionalArguments().first()));
+    }
     cli.succeed();
 }
 
@@ -292,7 +334,16 @@ QList<Verb> appVerbs()
     remove.options = {opt(QStringLiteral("force"), Cli::tr("remove even though accounts use it"))};
     remove.run = runRemove;
 
-    return {add, list, show, remove};
+    Verb approve;
+    approve.name = QStringLiteral("apps approve");
+    approve.synopsis = QStringLiteral("NAME");
+    approve.summary = Cli::tr("Pin an app's endpoints again after they changed (a provider file, "
+                              "an edit or an import), once you have checked them.");
+    approve.positional = {Cli::tr("the app name")};
+    approve.minPositional = approve.maxPositional = 1;
+    approve.run = runApprove;
+
+    return {add, list, show, remove, approve};
 }
 
 } // namespace authdeck::cli

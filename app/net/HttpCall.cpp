@@ -99,6 +99,16 @@ void HttpCall::start()
         deliver(allowed.error());
         return;
     }
+    if (!m_request.allowedOrigins.isEmpty()
+        && !m_request.allowedOrigins.contains(UrlPolicy::originOf(m_request.url))) {
+        qCWarning(lcNet).noquote() << "refused a request to an origin that is not pinned:"
+                                   << UrlPolicy::originOf(m_request.url);
+        deliver(fail(ErrorKind::BadInput,
+                     tr("AuthDeck did not send the request to %1: that server is not one of the "
+                        "endpoints pinned for this connection.")
+                         .arg(UrlPolicy::originOf(m_request.url))));
+        return;
+    }
     // The method goes onto the request line as it is: only a token may.
     if (!isHttpToken(m_request.method)) {
         deliver(

@@ -3,6 +3,7 @@
 #include "net/HttpHeaders.h"
 
 #include <QByteArray>
+#include <QStringList>
 #include <QUrl>
 
 namespace authdeck {
@@ -19,6 +20,10 @@ struct HttpRequest {
     int deadlineMs = 0;
     // The response body may not exceed this; the transfer is aborted as soon as it would.
     qint64 maxResponseBytes = 1024 * 1024;
+    // When not empty, the only origins (UrlPolicy::originOf) this request may go to: a request
+    // carrying an app's secrets is given the origins the app pinned, and is refused before
+    // anything is sent when its URL points elsewhere (redirects stay same-origin anyway).
+    QStringList allowedOrigins;
 };
 
 } // namespace authdeck

@@ -36,6 +36,20 @@ bool UrlPolicy::isAllowedScheme(const QUrl& url)
     return scheme == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
+QString UrlPolicy::originOf(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https")  ? 443
+                              : scheme == QLatin1String("http") ? 80
+                                                                : -1);
+    QString host = url.host(QUrl::FullyEncoded).toLower();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return scheme + QStringLiteral("://") + host + QLatin1Char(':') + QString::number(port);
+}
+
 Status UrlPolicy::checkEndpoint(const QUrl& url, const QString& what)
 {
     if (!url.isValid() || url.host().isEmpty()) {
