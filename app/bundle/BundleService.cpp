@@ -4,6 +4,7 @@
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
 #include "core/Async.h"
+#include "core/Ids.h"
 #include "core/Log.h"
 #include "crypto/KeyFiles.h"
 #include "providers/ProviderCatalog.h"
@@ -180,8 +181,20 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
     QJsonArray accountJson;
     for (const AppRegistration& a : std::as_const(apps))
         appJson.append(a.toJson());
-    for (const Account& a : std::as_const(accounts))
-        accountJson.append(a.toJson());
+    for (const Account& a : std::as_const(accounts)) {
+        QJsonObject o = a.toJson();
+        const Provider* provider = m_apps.catalog().find(a.providerId);
+        if (request.includeSecrets && a.scheme == Scheme::OAuth2 && provider && provider->oauth2
+            && provider->oauth2->singleUseRefreshTokens) {
+            // Said in the reviewable part: the grant can live in one place only.
+            o.insert(QStringLiteral("review"),
+                     tr("%1 spends a refresh token each time it is used: importing this bundle "
+                        "elsewhere moves the sign-in there, and the account here must then sign "
+                        "in again.")
+                         .arg(provider->name));
+        }
+        accountJson.append(o);
+    }
 
     auto summary = std::make_shared<ExportSummary>();
     summary->path = request.path;
@@ -343,6 +356,39 @@ void BundleService::read(const QString& path, const SecretBytes& passphrase, QOb
         });
 }
 
+Status BundleService::checkImportedAccount(const Account& account) const
+{
+    // Ids name lock files and keychain keys: nothing from a bundle may point outside them.
+    if (!ids::isValid(account.id) || !ids::isValid(account.providerId)
+        || (!account.appId.isEmpty() && !ids::isValid(account.appId))) {
+        return fail(ErrorKind::BadInput,
+                    tr("The bundle is refused: the account \"%1\" has an id that is not valid; "
+                       "nothing was imported.")
+                        .arg(account.name.left(100)));
+    }
+    const ProviderCatalog& catalog = m_apps.catalog();
+    const Provider* provider = catalog.find(account.providerId);
+    if (!provider && catalog.isForbidden(account.providerId))
+        return fail(ErrorKind::Usage, catalog.policy().refusalForProvider(account.providerId));
+    if (!provider) {
+        return fail(ErrorKind::BadInput,
+                    tr("The account \"%1\" uses the provider \"%2\", which is not in the "
+                       "catalog; nothing was imported.")
+                        .arg(account.name.left(100), account.providerId));
+    }
+    if (!provider->supports(account.scheme)) {
+        if (!catalog.policy().allowsScheme(account.scheme))
+            return fail(ErrorKind::Usage,
+                        catalog.policy().refusalForScheme(provider->name, account.scheme));
+        return fail(
+            ErrorKind::BadInput,
+            tr("The account \"%1\" uses %2, which %3 does not offer; nothing was "
+               "imported.")
+                .arg(account.name.left(100), schemeDisplayName(account.scheme), provider->name));
+    }
+    return {};
+}
+
 Result<BundleService::Plan> BundleService::plan(const Contents& contents, Conflict conflict)
 {
     Result<ProfileStore::Snapshot> snap = m_store.load();
@@ -358,7 +404,13 @@ Result<BundleService::Plan> BundleService::plan(const Contents& contents, Confli
         accountNames.insert(a.name.toLower());
     QHash<QString, QString> appIds; // bundle id -> id in this profile
 
-    for (const AppRegistration& b : contents.apps) {
+    for (const AppRegistration& incoming : contents.apps) {
+        // Checked like a new registration before anything is planned: catalog rules, URL policy,
+        // the organization's policy. The bundle's own pins count for nothing.
+        Result<AppRegistration> checked = m_apps.checkImported(incoming);
+        if (!checked.ok())
+            return checked.error();
+        const AppRegistration& b = *checked;
         const AppRegistration* existing = snap->app(b.id);
         if (!existing) {
             for (const AppRegistration& a : std::as_const(snap->apps)) {
@@ -380,6 +432,18 @@ Result<BundleService::Plan> BundleService::plan(const Contents& contents, Confli
         } else if (conflict == Conflict::Replace) {
             item.action = Action::Replace;
             item.app.id = existing->id;
+            // A replaced app keeps the origins it was pinned to: where the bundle points it
+            // elsewhere, it is held until the admin approves (apps approve).
+            item.app.pins = existing->pins;
+            if (Result<EndpointOrigins> now = m_apps.origins(item.app); now.ok()) {
+                QMap<QString, QString> pinned = existing->pins;
+                if (pinned.isEmpty()) {
+                    if (Result<EndpointOrigins> before = m_apps.origins(*existing); before.ok())
+                        pinned = before->byRole;
+                    item.app.pins = pinned;
+                }
+                item.endpointChanges = now->changesFrom(pinned);
+            }
             const bool nameTakenElsewhere =
                 std::any_of(snap->apps.begin(), snap->apps.end(), [&](const AppRegistration& a) {
                     return a.id != existing->id && a.name.compare(b.name, Qt::CaseInsensitive) == 0;
@@ -399,6 +463,13 @@ Result<BundleService::Plan> BundleService::plan(const Contents& contents, Confli
                 item.app.hasClientSecret = record.has(QStringLiteral("client_secret"));
                 item.app.hasPrivateKey = record.has(QStringLiteral("private_key"));
                 item.app.needsCredentials = false;
+            } else if (item.action == Action::Replace && !item.endpointChanges.isEmpty()) {
+                // Secrets stay with the origins they were made for: the old ones are deleted
+                // rather than kept for endpoints the bundle chose.
+                item.dropSecrets = existing->hasClientSecret || existing->hasPrivateKey;
+                item.app.hasClientSecret = false;
+                item.app.hasPrivateKey = false;
+                item.app.needsCredentials = item.dropSecrets || existing->needsCredentials;
             } else if (item.action == Action::Replace) {
                 // The bundle has no secrets for it: the app keeps the ones it has.
                 item.app.hasClientSecret = existing->hasClientSecret;
@@ -418,6 +489,8 @@ Result<BundleService::Plan> BundleService::plan(const Contents& contents, Confli
     }
 
     for (const Account& b : contents.accounts) {
+        if (Status s = checkImportedAccount(b); !s.ok())
+            return s.error();
         const Account* existing = snap->account(b.id);
         if (!existing) {
             for (const Account& a : std::as_const(snap->accounts)) {
@@ -447,9 +520,31 @@ Result<BundleService::Plan> BundleService::plan(const Contents& contents, Confli
         }
         accountNames.insert(item.account.name.toLower());
         if (item.action != Action::Skip) {
-            const SecretRecord record = contents.secrets.accounts.value(b.id);
+            SecretRecord record = contents.secrets.accounts.value(b.id);
+            if (item.action == Action::Rename) {
+                // One token family per account: a copy never shares the original's grant (Box's
+                // refresh tokens are single use: the copy refreshing would kill the original).
+                const bool hadGrant = record.has(QStringLiteral("refresh_token"))
+                                      || record.has(QStringLiteral("access_token"));
+                for (const char* token :
+                     {"access_token", "refresh_token", "token_type", "id_token"})
+                    record.remove(QLatin1String(token));
+                item.account.accessExpires = QDateTime();
+                item.account.refreshIssued = QDateTime();
+                if (hadGrant && item.account.scheme != Scheme::Jwt
+                    && item.account.scheme != Scheme::ClientCredentials) {
+                    item.account.status = AccountStatus::NeedsSignIn;
+                    item.account.statusReason =
+                        tr("A copy of \"%1\": a copy never shares the original's sign-in; sign "
+                           "in again.")
+                            .arg(b.name);
+                }
+            }
             if (!record.isEmpty()) {
                 item.secrets = record;
+            } else if (item.action == Action::Rename
+                       && item.account.status == AccountStatus::NeedsSignIn) {
+                // Signed in again later: nothing to write now.
             } else if (item.action == Action::Replace) {
                 item.account.status = existing->status;
                 item.account.statusReason = existing->statusReason;
@@ -478,6 +573,22 @@ void BundleService::apply(const Plan& plan, QObject* context,
     auto undo = std::make_shared<QList<Undo>>();
     auto steps = std::make_shared<std::vector<Step>>();
     for (const PlanItem& item : plan.items) {
+        if (item.dropSecrets) {
+            const QString key = m_apps.secretKey(item.targetId);
+            steps->push_back([this, key, undo](std::function<void(Status)> next) {
+                m_secrets.read(key, this,
+                               [this, key, undo, next](Result<std::optional<SecretBytes>> old) {
+                                   if (!old.ok())
+                                       return next(old.error());
+                                   m_secrets.remove(key, this, [key, undo, next, old](Status s) {
+                                       if (s.ok() && *old)
+                                           undo->append({key, *old});
+                                       next(s);
+                                   });
+                               });
+            });
+            continue;
+        }
         if (item.action == Action::Skip || !item.secrets)
             continue;
         const QString key =

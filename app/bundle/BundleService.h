@@ -68,6 +68,10 @@ public:
         QString targetName; // the name it gets
         bool needsCredentials = false;
         std::optional<SecretRecord> secrets; // written to the keychain
+        // A replaced app whose endpoints moved and for which the bundle brings no secrets: its
+        // old secrets are deleted, never handed to the new endpoints.
+        bool dropSecrets = false;
+        QStringList endpointChanges; // a replaced app stays pinned to these old origins (held)
         AppRegistration app;
         Account account;
     };
@@ -95,6 +99,8 @@ public:
     [[nodiscard]] static QString actionId(Action action);
 
 private:
+    [[nodiscard]] Status checkImportedAccount(const Account& account) const;
+
     ProfileStore& m_store;
     SecretStore& m_secrets;
     AppService& m_apps;

@@ -146,17 +146,39 @@ void runImport(Cli& cli, const QCommandLineParser& args)
                 for (const BundleService::PlanItem& i : std::as_const(report->items)) {
                     const QString kind =
                         i.isApp ? QStringLiteral("app") : QStringLiteral("account");
-                    items.append(
-                        QJsonObject{{QStringLiteral("kind"), kind},
-                                    {QStringLiteral("action"), BundleService::actionId(i.action)},
-                                    {QStringLiteral("id"), i.targetId},
-                                    {QStringLiteral("name"), i.targetName},
-                                    {QStringLiteral("bundle_name"), i.bundleName},
-                                    {QStringLiteral("needs_credentials"), i.needsCredentials}});
+                    QJsonObject item{{QStringLiteral("kind"), kind},
+                                     {QStringLiteral("action"), BundleService::actionId(i.action)},
+                                     {QStringLiteral("id"), i.targetId},
+                                     {QStringLiteral("name"), i.targetName},
+                                     {QStringLiteral("bundle_name"), i.bundleName},
+                                     {QStringLiteral("needs_credentials"), i.needsCredentials}};
+                    if (!i.endpointChanges.isEmpty()) {
+                        item.insert(QStringLiteral("held"), true);
+                        item.insert(QStringLiteral("endpoint_changes"),
+                                    QJsonArray::fromStringList(i.endpointChanges));
+                    }
+                    if (!i.isApp && i.account.status == AccountStatus::NeedsSignIn)
+                        item.insert(QStringLiteral("needs_signin"), true);
+                    items.append(item);
                     rows.append(
                         {BundleService::actionId(i.action), kind, i.targetName, i.targetId});
                     if (i.needsCredentials)
                         needing.append(QStringLiteral("%1 \"%2\"").arg(kind, i.targetName));
+                    if (!i.endpointChanges.isEmpty()) {
+                        cli.warn(Cli::tr("the app \"%1\" is held: the bundle changed its "
+                                         "endpoints (%2)%3. Nothing is sent until you check them "
+                                         "and run \"authdeck-cli apps approve %1\".")
+                                     .arg(i.targetName,
+                                          i.endpointChanges.join(QStringLiteral("; ")),
+                                          i.dropSecrets ? Cli::tr("; its old secrets were deleted")
+                                                        : QString()));
+                    }
+                    if (!i.isApp && i.action == BundleService::Action::Rename
+                        && i.account.status == AccountStatus::NeedsSignIn) {
+                        cli.warn(Cli::tr("the copy \"%1\" needs a sign-in of its own: copies "
+                                         "never share a refresh token.")
+                                     .arg(i.targetName));
+                    }
                 }
                 for (const QString& n : std::as_const(needing))
                     cli.warn(Cli::tr("%1 needs credentials: the bundle did not carry its secrets.")

@@ -62,8 +62,9 @@ struct OAuth2Spec {
     QStringList defaultScopes;
     QMap<QString, QString> authorizeParams; // e.g. Google's access_type=offline
     bool pkce = true;
-    bool fixedRedirectPort = false; // the provider matches the redirect URI's port exactly
-    int refreshTokenIdleDays = 0;   // > 0: refresh tokens die when unused this long (Box: 60)
+    bool fixedRedirectPort = false;      // the provider matches the redirect URI's port exactly
+    int refreshTokenIdleDays = 0;        // > 0: refresh tokens die when unused this long (Box: 60)
+    bool singleUseRefreshTokens = false; // every refresh spends the old one (Box)
 };
 
 struct JwtSpec {

@@ -422,7 +422,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                      QStringLiteral("client_auth"), QStringLiteral("default_scopes"),
                      QStringLiteral("authorize_params"), QStringLiteral("pkce"),
                      QStringLiteral("fixed_redirect_port"),
-                     QStringLiteral("refresh_token_idle_days")});
+                     QStringLiteral("refresh_token_idle_days"),
+                     QStringLiteral("single_use_refresh_tokens")});
         OAuth2Spec s;
         s.authorizeUrl = r.url(o, path, QStringLiteral("authorize_url"), true, known);
         s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), true, known);
@@ -455,6 +456,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         s.fixedRedirectPort = r.boolean(o, path, QStringLiteral("fixed_redirect_port"), false);
         s.refreshTokenIdleDays =
             r.integer(o, path, QStringLiteral("refresh_token_idle_days"), 0, 0, 3650);
+        s.singleUseRefreshTokens =
+            r.boolean(o, path, QStringLiteral("single_use_refresh_tokens"), false);
         p.oauth2 = s;
     }
 

@@ -3,6 +3,7 @@
 // what it overwrote; the plan previews added, replaced, skipped and renamed items.
 #include "TestSupport.h"
 
+#include "accounts/AccountLock.h"
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/ProfileStore.h"
@@ -10,6 +11,8 @@
 #include "engine/Engine.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace authdeck;
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void profileWriteFailureRollsBack();
     void replaceRollbackRestoresOldSecret();
     void planPreview();
+    void idsThatLeaveTheirFolderAreRefused_data();
+    void idsThatLeaveTheirFolderAreRefused();
+    void lockRefusesAnIdOutsideItsFolder();
 
 private:
     BundleService::Contents read(World& w);
@@ -221,6 +227,65 @@ void TestBundleImport::planPreview()
     }
     // Planning writes nothing.
     QCOMPARE(w->engine->apps().list()->size(), 1);
+}
+
+void TestBundleImport::idsThatLeaveTheirFolderAreRefused_data()
+{
+    QTest::addColumn<bool>("isApp");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("account ../../victim")
+        << false << QStringLiteral("../../victim") << QStringLiteral("box");
+    QTest::newRow("account a/b") << false << QStringLiteral("a/b") << QStringLiteral("box");
+    QTest::newRow("app ../../victim")
+        << true << QStringLiteral("../../victim") << QStringLiteral("box");
+    QTest::newRow("provider ..") << false << QStringLiteral("fine-id") << QStringLiteral("..");
+}
+
+void TestBundleImport::idsThatLeaveTheirFolderAreRefused()
+{
+    QFETCH(bool, isApp);
+    QFETCH(QString, id);
+    QFETCH(QString, provider);
+    std::unique_ptr<World> w = makeWorld();
+    QVERIFY(w);
+    BundleService::Contents c;
+    if (isApp) {
+        AppRegistration a;
+        a.id = id;
+        a.name = QStringLiteral("Imported");
+        a.providerId = provider;
+        a.clientId = QStringLiteral("client-x");
+        c.apps.append(a);
+    } else {
+        Account a;
+        a.id = id;
+        a.name = QStringLiteral("Imported");
+        a.providerId = provider;
+        c.accounts.append(a);
+    }
+    Result<BundleService::Plan> plan = w->bundles->plan(c, BundleService::Conflict::Rename);
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().kind, ErrorKind::BadInput);
+    QVERIFY2(plan.error().message.contains(QLatin1String("not valid")),
+             qPrintable(plan.error().message));
+    QVERIFY(!QFile::exists(w->profile->file(QStringLiteral("profile.json"))));
+}
+
+void TestBundleImport::lockRefusesAnIdOutsideItsFolder()
+{
+    test::TempProfile p;
+    QVERIFY(QDir(p.path()).mkpath(QStringLiteral("inner")));
+    const QString victim = p.file(QStringLiteral("victim.lock"));
+    test::writeFile(p.path(), QStringLiteral("victim.lock"), "someone else's");
+    std::optional<Result<AccountLock::Handle>> got;
+    AccountLock::acquire(p.file(QStringLiteral("inner")), QStringLiteral("../../victim"), 1000,
+                         nullptr, [&](Result<AccountLock::Handle> r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(!got->ok());
+    QCOMPARE(got->error().kind, ErrorKind::BadInput);
+    QVERIFY(QFile::exists(victim)); // untouched
+    QVERIFY(!QDir(p.file(QStringLiteral("inner"))).exists(QStringLiteral("locks")));
 }
 
 QTEST_GUILESS_MAIN(TestBundleImport)
