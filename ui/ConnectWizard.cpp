@@ -243,6 +243,22 @@ bool ConnectWizard::selectProvider(const QString& providerId)
     return false;
 }
 
+bool ConnectWizard::connectAnotherEnterprise(const QString& appId)
+{
+    const Result<AppRegistration> app = m_engine.apps().find(appId);
+    if (!app.ok() || (app->scheme != Scheme::Jwt && app->scheme != Scheme::ClientCredentials))
+        return false;
+    if (!selectProvider(app->providerId))
+        return false;
+    m_providerId = app->providerId;
+    if (!selectScheme(app->scheme))
+        return false;
+    m_appId = app->id;
+    m_anotherEnterprise = true;
+    setStartId(SignInPage);
+    return true;
+}
+
 // ---- Method --------------------------------------------------------------------------------
 
 WizardStepPage* ConnectWizard::buildMethodPage()
@@ -562,6 +578,9 @@ WizardStepPage* ConnectWizard::buildSignInPage()
             if (subject->currentData().toString() == QLatin1String("user")
                 && fieldValue(QStringLiteral("user_id")).isEmpty())
                 return false;
+            if (subject->currentData().toString() == QLatin1String("other-enterprise")
+                && fieldValue(QStringLiteral("enterprise_id")).isEmpty())
+                return false;
         }
         return true;
     };
@@ -624,19 +643,33 @@ void ConnectWizard::rebuildSignIn()
         const QStringList types = m_scheme == Scheme::Jwt && p->jwt ? p->jwt->subjectTypes
                                   : p->clientCredentials ? p->clientCredentials->subjectTypes
                                                          : QStringList();
-        if (types.isEmpty() || types.contains(QLatin1String("enterprise")))
+        if (types.isEmpty() || types.contains(QLatin1String("enterprise"))) {
             subject->addItem(tr("The enterprise (service account)"), QStringLiteral("enterprise"));
+            // One app serves every enterprise whose admin added it.
+            subject->addItem(tr("Another enterprise that authorized this app"),
+                             QStringLiteral("other-enterprise"));
+        }
         if (types.contains(QLatin1String("user")))
             subject->addItem(tr("A user"), QStringLiteral("user"));
         m_signInForm->addRow(tr("Act &as:"), subject);
         m_fields.insert(QStringLiteral("subject"), subject);
+        addLine(QStringLiteral("enterprise_id"), tr("Enterprise ID"),
+                tr("The other enterprise's numeric ID (its Admin Console → Account & Billing)"),
+                false, {});
+        m_fields.value(QStringLiteral("enterprise_id"))->setEnabled(false);
         addLine(QStringLiteral("user_id"), tr("User ID"), tr("The user's numeric ID"), false, {});
         m_fields.value(QStringLiteral("user_id"))->setEnabled(false);
         connect(subject, &QComboBox::currentIndexChanged, this, [this, subject] {
-            m_fields.value(QStringLiteral("user_id"))
-                ->setEnabled(subject->currentData().toString() == QLatin1String("user"));
+            const QString kind = subject->currentData().toString();
+            m_fields.value(QStringLiteral("user_id"))->setEnabled(kind == QLatin1String("user"));
+            m_fields.value(QStringLiteral("enterprise_id"))
+                ->setEnabled(kind == QLatin1String("other-enterprise"));
             m_signInPage->changed();
         });
+        if (m_anotherEnterprise) {
+            subject->setCurrentIndex(subject->findData(QStringLiteral("other-enterprise")));
+            m_fields.value(QStringLiteral("enterprise_id"))->setFocus();
+        }
         break;
     }
     case Scheme::Password:
@@ -726,9 +759,13 @@ void ConnectWizard::startSignIn()
     case Scheme::ClientCredentials: {
         ServerConnectRequest request;
         request.app = m_appId;
-        request.subject = fieldValue(QStringLiteral("subject")) == QLatin1String("user")
-                              ? QStringLiteral("user:") + textOf(QStringLiteral("user_id"))
-                              : QStringLiteral("enterprise");
+        const QString kind = fieldValue(QStringLiteral("subject"));
+        request.subject =
+            kind == QLatin1String("user")
+                ? QStringLiteral("user:") + textOf(QStringLiteral("user_id"))
+            : kind == QLatin1String("other-enterprise")
+                ? QStringLiteral("enterprise:") + textOf(QStringLiteral("enterprise_id"))
+                : QStringLiteral("enterprise");
         setBusy(true);
         ServerConnect::run(m_engine, request, this, done);
         return;

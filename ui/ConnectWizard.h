@@ -81,6 +81,9 @@ public:
     // Preselects a provider (and scheme) as the first two pages would.
     bool selectProvider(const QString& providerId);
     bool selectScheme(Scheme scheme);
+    // "Connect another enterprise with this app": starts at Sign in with the JWT or
+    // client-credentials app, the subject set to another enterprise whose ID the admin types.
+    bool connectAnotherEnterprise(const QString& appId);
 
     [[nodiscard]] QLineEdit* searchEdit() const { return m_search; }
     [[nodiscard]] QTreeWidget* providerTree() const { return m_providers; }
@@ -122,6 +125,7 @@ private:
     [[nodiscard]] QString fieldValue(const QString& name) const;
 
     Engine& m_engine;
+    bool m_anotherEnterprise = false;
     WizardStepPage* m_providerPage = nullptr;
     WizardStepPage* m_methodPage = nullptr;
     WizardStepPage* m_appPage = nullptr;

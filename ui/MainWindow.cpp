@@ -242,6 +242,20 @@ QWidget* MainWindow::buildAccountsPage()
             [this](const QString& id) { openConnectDialog(id); });
     connect(m_details, &AccountDetailsWidget::disconnectRequested, this,
             &MainWindow::disconnectSelectedAccount);
+    connect(m_details, &AccountDetailsWidget::connectAnotherEnterpriseRequested, this,
+            [this](const QString& appId) {
+                auto* wizard = new ConnectWizard(m_engine, this);
+                wizard->setAttribute(Qt::WA_DeleteOnClose);
+                if (!wizard->connectAnotherEnterprise(appId)) {
+                    delete wizard;
+                    return;
+                }
+                connect(wizard, &QDialog::finished, this, [this] {
+                    m_accountsModel->reload();
+                    updateStates();
+                });
+                wizard->open();
+            });
     connect(m_details, &AccountDetailsWidget::accountChanged, m_accountsModel,
             &AccountsModel::reload);
     auto* splitter = new QSplitter(Qt::Horizontal, tablePage);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace authdeck {
 
 namespace {
@@ -59,8 +61,21 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
         if (s.id.isEmpty()) {
             return fail(ErrorKind::Usage, tr("The app \"%1\" has no enterprise ID: import its "
                                              "config.json again or register it with the "
-                                             "enterprise ID.")
+                                             "enterprise ID, or name the enterprise as "
+                                             "enterprise:ID.")
                                               .arg(app.name));
+        }
+    } else if (t.startsWith(QLatin1String("enterprise:"))) {
+        s.type = QStringLiteral("enterprise");
+        s.id = t.mid(11).trimmed();
+        s.explicitId = true;
+        const bool digits = !s.id.isEmpty() && std::all_of(s.id.cbegin(), s.id.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        });
+        if (!digits) {
+            return fail(ErrorKind::Usage,
+                        tr("Give the enterprise as enterprise:ID with its numeric enterprise ID, "
+                           "for example enterprise:900001."));
         }
     } else if (t.startsWith(QLatin1String("user:"))) {
         s.type = QStringLiteral("user");
@@ -71,7 +86,7 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
         return s;
     } else {
         return fail(ErrorKind::Usage,
-                    tr("Unknown subject \"%1\": use enterprise or user:ID.").arg(t));
+                    tr("Unknown subject \"%1\": use enterprise, enterprise:ID or user:ID.").arg(t));
     }
     if (s.id.size() > 256 || s.id.contains(QLatin1Char('\n')))
         return fail(ErrorKind::Usage, tr("The subject's ID is not valid."));
@@ -81,6 +96,15 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
                                           .arg(s.type, allowedTypes.join(QStringLiteral(", "))));
     }
     return s;
+}
+
+QString ServerSubject::text() const
+{
+    if (type == QLatin1String("user"))
+        return QStringLiteral("user:") + id;
+    if (type == QLatin1String("enterprise") && explicitId)
+        return QStringLiteral("enterprise:") + id;
+    return type;
 }
 
 QHash<QString, QString> JwtAssertion::variablesFor(const AppRegistration& app,

@@ -15,12 +15,18 @@ namespace authdeck {
 // The subject of a server-authentication account: "enterprise" or "user:<id>" as the CLI and the
 // profile spell it.
 struct ServerSubject {
-    QString type; // "enterprise", "user"; empty when the scheme has no subject
-    QString id;   // the enterprise ID or user ID the token acts for
+    QString type;            // "enterprise", "user"; empty when the scheme has no subject
+    QString id;              // the enterprise ID or user ID the token acts for
+    bool explicitId = false; // "enterprise:<id>" rather than the app's own enterprise
 
-    // Parses "enterprise" or "user:<id>"; allowedTypes (the catalog's subject_types) limits the
-    // types, and an "enterprise" subject takes its id from the app's enterprise ID. With
-    // optional (the scheme's subject_optional), an empty text is an empty subject.
+    // The text an account keeps: "enterprise" (the app's own), "enterprise:<id>" or "user:<id>".
+    [[nodiscard]] QString text() const;
+
+    // Parses "enterprise", "enterprise:<id>" or "user:<id>"; allowedTypes (the catalog's
+    // subject_types) limits the types. "enterprise" alone takes its id from the app's enterprise
+    // ID; "enterprise:<id>" names another enterprise that authorized the same app (one Box app
+    // serves every enterprise that added it). With optional (the scheme's subject_optional), an
+    // empty text is an empty subject.
     [[nodiscard]] static Result<ServerSubject> parse(const QString& text,
                                                      const QStringList& allowedTypes,
                                                      const AppRegistration& app,

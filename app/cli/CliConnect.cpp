@@ -40,8 +40,8 @@ void runConnect(Cli& cli, const QCommandLineParser& p)
         } else {
             cli.failWith(
                 ErrorKind::Usage,
-                Cli::tr("The app \"%1\" uses %2: give the subject with --subject enterprise or "
-                        "--subject user:ID.")
+                Cli::tr("The app \"%1\" uses %2: give the subject with --subject enterprise, "
+                        "--subject enterprise:ID or --subject user:ID.")
                     .arg(reg->name, schemeDisplayName(reg->scheme)));
         }
         return;
@@ -92,9 +92,9 @@ QList<Verb> connectVerbs()
     Verb connect;
     connect.name = QStringLiteral("connect");
     connect.synopsis = QStringLiteral(
-        "--app NAME [--no-browser] [--timeout SECONDS]\n"
-        "       authdeck-cli connect --app NAME --subject enterprise|user:ID [--as-user ID] "
-        "[--notifications-off]\n"
+        "--app NAME [--no-browser] [--timeout SECONDS] [--replace ACCOUNT]\n"
+        "       authdeck-cli connect --app NAME --subject enterprise|enterprise:ID|user:ID "
+        "[--confirm-admin ACCOUNT] [--as-user ID] [--notifications-off] [--replace ACCOUNT]\n"
         "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
         "[--host HOST] [--app NAME]\n"
         "       authdeck-cli connect --provider ID --name NAME --access-key-id K --secret-key-file "
@@ -113,8 +113,18 @@ QList<Verb> connectVerbs()
                 "do not open a browser; print the sign-in URL alone on the first line of stdout")),
         opt(QStringLiteral("timeout"), Cli::tr("how long to wait for the sign-in (default 300)"),
             QStringLiteral("SECONDS")),
-        opt(QStringLiteral("subject"), Cli::tr("enterprise, or user:ID (server authentication)"),
+        opt(QStringLiteral("subject"),
+            Cli::tr("enterprise (the app's own), enterprise:ID (another enterprise that "
+                    "authorized the app) or user:ID (server authentication)"),
             QStringLiteral("SUBJECT")),
+        opt(QStringLiteral("confirm-admin"),
+            Cli::tr("first confirm with this OAuth 2.0 account that its user is an admin or "
+                    "co-admin of the enterprise (org-wide access)"),
+            QStringLiteral("ACCOUNT")),
+        opt(QStringLiteral("replace"),
+            Cli::tr("replace this account of the same app and identity (its grant is revoked "
+                    "first)"),
+            QStringLiteral("ACCOUNT")),
         opt(QStringLiteral("as-user"), Cli::tr("act as this managed user (Box As-User)"),
             QStringLiteral("ID")),
         opt(QStringLiteral("notifications-off"),

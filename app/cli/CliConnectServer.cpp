@@ -12,6 +12,8 @@ void runConnectServer(Cli& cli, const QCommandLineParser& parser)
     request.accountName = parser.value(QStringLiteral("name"));
     request.api.asUser = parser.value(QStringLiteral("as-user"));
     request.api.notificationsOff = parser.isSet(QStringLiteral("notifications-off"));
+    request.confirmAdmin = parser.value(QStringLiteral("confirm-admin"));
+    request.replaceAccount = parser.value(QStringLiteral("replace"));
     if (parser.isSet(QStringLiteral("as-user")) && request.api.asUser.trimmed().isEmpty()) {
         cli.failWith(ErrorKind::Usage, Cli::tr("--as-user needs a user ID."));
         return;

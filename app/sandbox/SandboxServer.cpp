@@ -100,11 +100,13 @@ QString grantName(const QString& grantType)
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
 {
+    m_enterpriseNames.insert(lit(DefaultEnterpriseId), lit(DefaultEnterpriseName));
     addUser(lit(AdminUserId), lit(AdminLogin), QStringLiteral("Sandbox Admin"), lit(AdminPassword),
             true);
     addUser(lit(ServiceAccountId),
             QStringLiteral("AutomationUser_900102_sandbox@boxdevedition.com"),
             QStringLiteral("Sandbox Service Account"), {}, false);
+    m_serviceAccounts.insert(lit(DefaultEnterpriseId), lit(ServiceAccountId));
     m_signedInUser = lit(AdminUserId);
 }
 
@@ -244,7 +246,47 @@ QString SandboxServer::addPublicKey(const QString& clientId, const QByteArray& p
 void SandboxServer::addUser(const QString& id, const QString& login, const QString& name,
                             const QString& password, bool admin)
 {
-    m_users.insert(id, User{id, login, name, password, lit(DefaultEnterpriseId), admin});
+    addEnterpriseUser(lit(DefaultEnterpriseId), id, login, name, password,
+                      admin ? QStringLiteral("admin") : QStringLiteral("user"));
+}
+
+void SandboxServer::addEnterpriseUser(const QString& enterpriseId, const QString& id,
+                                      const QString& login, const QString& name,
+                                      const QString& password, const QString& role)
+{
+    m_users.insert(id, User{id, login, name, password, enterpriseId, role});
+}
+
+QString SandboxServer::addEnterprise(const QString& id, const QString& name)
+{
+    m_enterpriseNames.insert(id, name);
+    if (const auto existing = m_serviceAccounts.constFind(id);
+        existing != m_serviceAccounts.constEnd())
+        return *existing;
+    // Box makes one service account per app and enterprise; one per enterprise is enough here.
+    const QString account = QStringLiteral("8") + id.right(6).rightJustified(6, QLatin1Char('0'));
+    addEnterpriseUser(id, account,
+                      QStringLiteral("AutomationUser_%1_sandbox@boxdevedition.com").arg(account),
+                      QStringLiteral("%1 Service Account").arg(name), {}, QStringLiteral("user"));
+    m_serviceAccounts.insert(id, account);
+    return account;
+}
+
+bool SandboxServer::authorizeInEnterprise(const QString& clientId, const QString& enterpriseId)
+{
+    auto it = m_clients.find(clientId);
+    if (it == m_clients.end() || !m_enterpriseNames.contains(enterpriseId))
+        return false;
+    if (enterpriseId == it->enterpriseId)
+        it->authorized = true;
+    else
+        it->otherEnterprises.insert(enterpriseId);
+    return true;
+}
+
+bool SandboxServer::mayActIn(const SandboxClient& client, const QString& enterpriseId) const
+{
+    return enterpriseId == client.enterpriseId || client.otherEnterprises.contains(enterpriseId);
 }
 
 void SandboxServer::setSignedInUser(const QString& userId)
@@ -451,6 +493,14 @@ void SandboxServer::route(const HttpServerRequest& request, const HttpResponder&
             sendApiError(responder, 404, QStringLiteral("not_found"), QStringLiteral("Not Found"));
         else if (post)
             apiAddKey(request, responder, id);
+        else
+            notAllowed("POST");
+    } else if (path.startsWith(kAppsPath + QLatin1Char('/')) && path.endsWith(u"/enterprises")) {
+        const QString id = path.mid(kAppsPath.size() + 1).chopped(12);
+        if (id.isEmpty() || id.contains(QLatin1Char('/')))
+            sendApiError(responder, 404, QStringLiteral("not_found"), QStringLiteral("Not Found"));
+        else if (post)
+            apiAuthorizeInEnterprise(request, responder, id);
         else
             notAllowed("POST");
     } else {
@@ -857,18 +907,20 @@ SandboxServer::grantJwt(const UrlEncodedForm& form, const SandboxClient& client,
                         : subValue.isDouble()
                             ? QString::number(static_cast<qint64>(subValue.toDouble()))
                             : QString();
+    QString enterprise;
     if (subType == QLatin1String("enterprise")) {
-        if (sub != client.enterpriseId)
+        if (!mayActIn(client, sub))
             return invalidGrant(QStringLiteral("Please check the 'sub' claim."));
+        enterprise = sub;
     } else if (subType == QLatin1String("user")) {
         const auto user = m_users.constFind(sub);
-        if (sub.isEmpty() || user == m_users.constEnd()
-            || user->enterpriseId != client.enterpriseId)
+        if (sub.isEmpty() || user == m_users.constEnd() || !mayActIn(client, user->enterpriseId))
             return invalidGrant(QStringLiteral("Please check the 'sub' claim."));
+        enterprise = user->enterpriseId;
     } else {
         return invalidGrant(QStringLiteral("Please check the 'box_sub_type' claim."));
     }
-    if (!client.authorized)
+    if (enterprise == client.enterpriseId && !client.authorized)
         return TokenError{400, QStringLiteral("unauthorized_client"),
                           QStringLiteral("This app is not authorized by the enterprise admin")};
     out = issue(QStringLiteral("jwt"), client, subType, sub, false, {}, {});
@@ -883,18 +935,21 @@ SandboxServer::grantClientCredentials(const UrlEncodedForm& form, const SandboxC
     const QString id = form.value(u"box_subject_id");
     const TokenError badGrant{400, QStringLiteral("invalid_grant"),
                               QStringLiteral("Grant credentials are invalid")};
+    QString enterprise;
     if (type == QLatin1String("enterprise")) {
-        if (id != client.enterpriseId)
+        if (!mayActIn(client, id))
             return badGrant;
+        enterprise = id;
     } else if (type == QLatin1String("user")) {
         const auto user = m_users.constFind(id);
-        if (id.isEmpty() || user == m_users.constEnd() || user->enterpriseId != client.enterpriseId)
+        if (id.isEmpty() || user == m_users.constEnd() || !mayActIn(client, user->enterpriseId))
             return badGrant;
+        enterprise = user->enterpriseId;
     } else {
         return TokenError{400, QStringLiteral("invalid_request"),
                           QStringLiteral("box_subject_type must be enterprise or user")};
     }
-    if (!client.authorized)
+    if (enterprise == client.enterpriseId && !client.authorized)
         return TokenError{400, QStringLiteral("unauthorized_client"),
                           QStringLiteral("This app is not authorized by the enterprise admin")};
     out = issue(QStringLiteral("client_credentials"), client, type, id, false, {}, {});
@@ -984,12 +1039,14 @@ void SandboxServer::usersMe(const HttpServerRequest& request, const HttpResponde
     const AccessToken& access = *it;
     if (request.header("Box-Notifications").trimmed().compare("off", Qt::CaseInsensitive) == 0)
         ++m_notificationsOff;
-    QString userId = access.subjectType == QLatin1String("enterprise") ? lit(ServiceAccountId)
-                                                                       : access.subjectId;
+    // An enterprise token acts as that enterprise's service account.
+    QString userId = access.subjectType == QLatin1String("enterprise")
+                         ? m_serviceAccounts.value(access.subjectId, lit(ServiceAccountId))
+                         : access.subjectId;
     const QByteArray asUser = request.header("As-User").trimmed();
     if (!asUser.isEmpty()) {
         const bool mayImpersonate =
-            access.subjectType == QLatin1String("enterprise") || m_users.value(userId).admin;
+            access.subjectType == QLatin1String("enterprise") || m_users.value(userId).admin();
         if (!mayImpersonate) {
             sendApiError(responder, 403, QStringLiteral("access_denied_insufficient_permissions"),
                          QStringLiteral("Access denied - insufficient permission"));
@@ -1017,11 +1074,15 @@ void SandboxServer::usersMe(const HttpServerRequest& request, const HttpResponde
         body.insert(QStringLiteral("name"), user.name);
     if (wanted("login"))
         body.insert(QStringLiteral("login"), user.login);
+    // As Box: role and enterprise only when asked for (?fields=role,enterprise).
+    if (fields.contains(QStringLiteral("role")))
+        body.insert(QStringLiteral("role"), user.role);
     if (fields.contains(QStringLiteral("enterprise"))) {
-        body.insert(QStringLiteral("enterprise"),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("enterprise")},
-                                {QStringLiteral("id"), user.enterpriseId},
-                                {QStringLiteral("name"), lit(DefaultEnterpriseName)}});
+        body.insert(
+            QStringLiteral("enterprise"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("enterprise")},
+                        {QStringLiteral("id"), user.enterpriseId},
+                        {QStringLiteral("name"), m_enterpriseNames.value(user.enterpriseId)}});
     }
     sendJson(responder, 200, body);
 }
@@ -1140,6 +1201,38 @@ void SandboxServer::apiAddKey(const HttpServerRequest& request, const HttpRespon
               {QStringLiteral("fingerprint"), key ? key->fingerprintSha256().hex : QString()}});
 }
 
+void SandboxServer::apiAuthorizeInEnterprise(const HttpServerRequest& request,
+                                             const HttpResponder& responder,
+                                             const QString& clientId)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    const QString enterprise = doc.object().value(u"enterprise_id").toString().trimmed();
+    const bool digits =
+        !enterprise.isEmpty() && enterprise.size() <= 20
+        && std::all_of(enterprise.cbegin(), enterprise.cend(), [](QChar c) { return c.isDigit(); });
+    if (!request.header("Content-Type").toLower().startsWith("application/json") || !doc.isObject()
+        || !digits) {
+        sendApiError(responder, 400, QStringLiteral("bad_request"),
+                     QStringLiteral("The body must be a JSON object with a numeric enterprise_id"));
+        return;
+    }
+    if (!m_clients.contains(clientId)) {
+        sendApiError(responder, 404, QStringLiteral("not_found"),
+                     QStringLiteral("There is no app with this client ID"));
+        return;
+    }
+    if (!m_enterpriseNames.contains(enterprise)) {
+        const QString name = doc.object().value(u"name").toString().trimmed().left(100);
+        addEnterprise(enterprise,
+                      name.isEmpty() ? QStringLiteral("Enterprise %1").arg(enterprise) : name);
+    }
+    authorizeInEnterprise(clientId, enterprise);
+    sendJson(responder, 201,
+             {{QStringLiteral("client_id"), clientId},
+              {QStringLiteral("enterprise_id"), enterprise},
+              {QStringLiteral("service_account_id"), m_serviceAccounts.value(enterprise)}});
+}
+
 // ---- provider ----------------------------------------------------------------------------------
 
 QJsonObject SandboxServer::providerJson() const
@@ -1159,7 +1252,8 @@ QJsonObject SandboxServer::providerJson() const
         {QStringLiteral("token_url"), token},
         {QStringLiteral("revoke_url"), revokeUrl().toString()},
         {QStringLiteral("default_scopes"), QJsonArray{QStringLiteral("root_readwrite")}},
-        {QStringLiteral("refresh_token_idle_days"), 60}};
+        {QStringLiteral("refresh_token_idle_days"), 60},
+        {QStringLiteral("single_use_refresh_tokens"), true}};
     const QJsonObject jwt{
         {QStringLiteral("token_url"), token},
         {QStringLiteral("header"),

@@ -34,6 +34,9 @@ struct SandboxClient {
     // The enterprise admin authorized the app; without it JWT and Client Credentials grants get
     // unauthorized_client.
     bool authorized = true;
+    // Other enterprises whose admins added the app (Admin Console > Platform Apps Manager >
+    // Add App): it may act for them too, as one Box app serves every enterprise that authorized it.
+    QSet<QString> otherEnterprises;
 };
 
 // The embedded Box-compatible server behind `--sandbox` and the integration tests: the OAuth 2.0
@@ -59,6 +62,9 @@ struct SandboxClient {
 //                                         -> 201 {"client_id","client_secret","name",
 //                                                 "redirect_uris","enterprise_id"}
 //   POST /developers/api/apps/<id>/keys   JSON {"public_key": PEM} -> 201 {"id", "fingerprint"}
+//   POST /developers/api/apps/<id>/enterprises
+//                                         JSON {"enterprise_id": ID, "name"?: N}: an admin of that
+//                                         enterprise (made when new) adds the app -> 201
 //
 // A headless client (the CLI demo) approves by GETting the authorize URL, reading the hidden
 // request_id from the page (consentRequestId() extracts it) and POSTing
@@ -122,6 +128,15 @@ public:
     // A user of the default enterprise (for the password grant, user JWTs and As-User).
     void addUser(const QString& id, const QString& login, const QString& name,
                  const QString& password, bool admin = false);
+    // A user of any enterprise, with Box's role: "admin", "coadmin" or "user".
+    void addEnterpriseUser(const QString& enterpriseId, const QString& id, const QString& login,
+                           const QString& name, const QString& password, const QString& role);
+    // Another enterprise, with its own service account (what an enterprise token acts as);
+    // returns the service account's user id.
+    QString addEnterprise(const QString& id, const QString& name);
+    // An admin of enterpriseId adds the app there: its JWT and client-credentials grants may then
+    // name that enterprise as their subject.
+    bool authorizeInEnterprise(const QString& clientId, const QString& enterpriseId);
     // Who is "signed in" at the authorize page (default: the admin).
     void setSignedInUser(const QString& userId);
 
@@ -157,8 +172,16 @@ private:
         QString name;
         QString password;
         QString enterpriseId;
-        bool admin = false;
+        QString role = QStringLiteral("user"); // Box's: admin, coadmin or user
+        [[nodiscard]] bool admin() const
+        {
+            return role == QLatin1String("admin") || role == QLatin1String("coadmin");
+        }
     };
+    // Whether the app may act in this enterprise (its own, authorized, or one that added it).
+    [[nodiscard]] bool mayActIn(const SandboxClient& client, const QString& enterpriseId) const;
+    void apiAuthorizeInEnterprise(const HttpServerRequest& request, const HttpResponder& responder,
+                                  const QString& clientId);
     struct PendingConsent {
         QString clientId;
         QString redirectUri; // as the client sent it (or the registered default)
@@ -253,6 +276,8 @@ private:
     QSslKey m_tlsKey;
     QMap<QString, SandboxClient> m_clients;
     QMap<QString, User> m_users;
+    QMap<QString, QString> m_enterpriseNames; // id -> name
+    QMap<QString, QString> m_serviceAccounts; // enterprise id -> its service account's user id
     QString m_signedInUser;
     QHash<QString, PendingConsent> m_pending;
     QHash<QString, AuthCode> m_codes;

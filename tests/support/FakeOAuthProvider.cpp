@@ -2,6 +2,7 @@
 
 #include "crypto/Pkce.h"
 #include "net/HttpDate.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,6 +218,32 @@ QByteArray playBrowser(const QString& url, int* status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     reply->deleteLater();
+    return body;
+}
+
+QByteArray playSandboxBrowser(const QString& url, const QString& decision)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply* page = nam.get(QNetworkRequest(QUrl(url)));
+    QSignalSpy pageDone(page, &QNetworkReply::finished);
+    pageDone.wait(20000);
+    const QString requestId = SandboxServer::consentRequestId(page->readAll());
+    page->deleteLater();
+    if (requestId.isEmpty())
+        return {};
+    QUrl decide(url);
+    decide.setQuery(QString());
+    QNetworkRequest post(decide);
+    post.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QStringLiteral("application/x-www-form-urlencoded"));
+    post.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply* answer = nam.post(
+        post, QStringLiteral("request_id=%1&decision=%2").arg(requestId, decision).toUtf8());
+    QSignalSpy answerDone(answer, &QNetworkReply::finished);
+    answerDone.wait(20000);
+    const QByteArray body = answer->readAll();
+    answer->deleteLater();
     return body;
 }
 

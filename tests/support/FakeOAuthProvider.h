@@ -63,4 +63,10 @@ private:
 // loopback listener and returns the page the listener answered with (spins the event loop).
 QByteArray playBrowser(const QString& url, int* status = nullptr);
 
+// The same against the sandbox's consent page: opens the authorization URL, takes the page's
+// request_id, posts the decision ("approve" or "deny") and follows the redirect to AuthDeck's
+// loopback listener; returns the listener's page.
+QByteArray playSandboxBrowser(const QString& url,
+                              const QString& decision = QStringLiteral("approve"));
+
 } // namespace authdeck::test
