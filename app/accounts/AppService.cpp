@@ -189,6 +189,10 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     app.created = QDateTime::currentDateTimeUtc();
     app.updated = app.created;
 
+    // The organization's policy, as every use of the app will ask it (its own endpoints, when
+    // the policy restricts providers).
+    if (Status allowed = m_catalog.mayUse(app); !allowed.ok())
+        return allowed.error();
     if (Result<ResolvedApp> r = resolve(app); !r.ok())
         return r.error();
     return app;
