@@ -147,7 +147,21 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildAccountsPage(), tr("&Accounts"));
     m_tabs->addTab(buildAppsPage(), tr("A&pp registrations"));
-    setCentralWidget(m_tabs);
+    // What the catalog could not load, and an organization policy that is not valid (which hides
+    // every provider until it is fixed): said above the lists, not only in the preferences.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    auto* catalogWarnings = new QLabel(central);
+    catalogWarnings->setObjectName(QStringLiteral("catalogWarningsLabel"));
+    catalogWarnings->setWordWrap(true);
+    catalogWarnings->setTextFormat(Qt::PlainText);
+    catalogWarnings->setContentsMargins(8, 6, 8, 6);
+    catalogWarnings->setText(engine.catalog().warnings().join(QLatin1Char('\n')));
+    catalogWarnings->setVisible(!engine.catalog().warnings().isEmpty());
+    centralLayout->addWidget(catalogWarnings);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     buildMenus();
 

@@ -568,25 +568,29 @@ SecuritySettingsPage::SecuritySettingsPage(Engine& engine, QWidget* parent)
         m_policy->setText(tr("None (%1 does not exist).").arg(AdminPolicy::defaultPath()));
     } else {
         QStringList lines{tr("Managed by your organization (%1).").arg(policy.path)};
-        if (policy.allowedProviders) {
-            QStringList ids(policy.allowedProviders->begin(), policy.allowedProviders->end());
-            ids.sort();
-            lines.append(tr("Providers allowed: %1").arg(ids.join(QStringLiteral(", "))));
-        }
-        if (!policy.deniedProviders.isEmpty()) {
-            QStringList ids(policy.deniedProviders.begin(), policy.deniedProviders.end());
-            ids.sort();
-            lines.append(tr("Providers not allowed: %1").arg(ids.join(QStringLiteral(", "))));
-        }
-        if (policy.allowedSchemes) {
-            QStringList ids(policy.allowedSchemes->begin(), policy.allowedSchemes->end());
-            ids.sort();
-            lines.append(tr("Sign-in methods allowed: %1").arg(ids.join(QStringLiteral(", "))));
-        }
-        if (!policy.deniedSchemes.isEmpty()) {
-            QStringList ids(policy.deniedSchemes.begin(), policy.deniedSchemes.end());
-            ids.sort();
-            lines.append(tr("Sign-in methods not allowed: %1").arg(ids.join(QStringLiteral(", "))));
+        // A policy that is not valid denies everything: its warning says why, lists would not.
+        if (!policy.broken()) {
+            if (policy.allowedProviders) {
+                QStringList ids(policy.allowedProviders->begin(), policy.allowedProviders->end());
+                ids.sort();
+                lines.append(tr("Providers allowed: %1").arg(ids.join(QStringLiteral(", "))));
+            }
+            if (!policy.deniedProviders.isEmpty()) {
+                QStringList ids(policy.deniedProviders.begin(), policy.deniedProviders.end());
+                ids.sort();
+                lines.append(tr("Providers not allowed: %1").arg(ids.join(QStringLiteral(", "))));
+            }
+            if (policy.allowedSchemes) {
+                QStringList ids(policy.allowedSchemes->begin(), policy.allowedSchemes->end());
+                ids.sort();
+                lines.append(tr("Sign-in methods allowed: %1").arg(ids.join(QStringLiteral(", "))));
+            }
+            if (!policy.deniedSchemes.isEmpty()) {
+                QStringList ids(policy.deniedSchemes.begin(), policy.deniedSchemes.end());
+                ids.sort();
+                lines.append(
+                    tr("Sign-in methods not allowed: %1").arg(ids.join(QStringLiteral(", "))));
+            }
         }
         lines.append(policy.warnings);
         m_policy->setText(lines.join(QLatin1Char('\n')));

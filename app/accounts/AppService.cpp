@@ -190,6 +190,10 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     app.created = QDateTime::currentDateTimeUtc();
     app.updated = app.created;
 
+    // The organization's policy, as every use of the app will ask it (its own endpoints, when
+    // the policy restricts providers).
+    if (Status allowed = m_catalog.mayUse(app); !allowed.ok())
+        return allowed.error();
     Result<EndpointOrigins> pinned = origins(app);
     if (!pinned.ok())
         return pinned.error();

@@ -156,6 +156,11 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
         postLater(this, [reply, e = account.error()] { reply(e); });
         return;
     }
+    // The organization's policy first: a forbidden account gets nothing, not even a cached token.
+    if (Status allowed = m_engine.mayUse(*account); !allowed.ok()) {
+        postLater(this, [reply, e = allowed.error()] { reply(e); });
+        return;
+    }
     if (account->scheme == Scheme::Keys || account->keepsPassword) {
         postLater(this, [reply, name = account->name] {
             reply(
@@ -416,8 +421,12 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
                         std::function<void(Result<Identity>)> done)
 {
     auto reply = guarded(context, std::move(done));
-    if (Result<Account> a = m_engine.accounts().find(accountId);
-        a.ok() && (a->scheme == Scheme::Keys || a->keepsPassword)) {
+    const Result<Account> a = m_engine.accounts().find(accountId);
+    if (Status allowed = a.ok() ? m_engine.mayUse(*a) : Status(); !allowed.ok()) {
+        postLater(this, [reply, e = allowed.error()] { reply(e); });
+        return;
+    }
+    if (a.ok() && (a->scheme == Scheme::Keys || a->keepsPassword)) {
         testWithoutToken(*a, reply);
         return;
     }

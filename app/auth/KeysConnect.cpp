@@ -32,9 +32,9 @@ void KeysConnect::run(Engine& engine, KeysConnectRequest request, QObject* conte
         postLater(owner, [reply, e] { reply(e); });
     };
     const Provider* provider = engine.catalog().find(request.providerId);
-    if (!provider && engine.catalog().isForbidden(request.providerId)) {
-        failLater(fail(ErrorKind::Usage,
-                       engine.catalog().policy().refusalForProvider(request.providerId)));
+    if (Status allowed = engine.catalog().mayUse(request.providerId, Scheme::Keys, false);
+        !allowed.ok()) {
+        failLater(allowed.error());
         return;
     }
     if (!provider) {

@@ -34,6 +34,10 @@ void OAuthConnectJob::start()
         return;
     }
     m_app = *app;
+    if (Status allowed = m_engine.catalog().mayUse(m_app); !allowed.ok()) {
+        postLater(this, [this, e = allowed.error()] { finish(e); });
+        return;
+    }
     const Provider* provider = m_engine.catalog().find(m_app.providerId);
     if (m_app.scheme != Scheme::OAuth2 || !provider || !provider->oauth2) {
         postLater(this, [this] {

@@ -146,6 +146,10 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
         }
         job->app = candidates.first();
     }
+    if (job->app) {
+        if (Status allowed = engine.catalog().mayUse(*job->app); !allowed.ok())
+            return allowed.error();
+    }
 
     // Template variables and endpoints, checked before any request.
     if (job->app) {

@@ -365,6 +365,10 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
         return;
     }
     const AppRegistration app = *found;
+    if (Status allowed = engine.catalog().mayUse(app); !allowed.ok()) {
+        failLater(allowed.error());
+        return;
+    }
     if (app.scheme != Scheme::Jwt && app.scheme != Scheme::ClientCredentials) {
         failLater(fail(ErrorKind::Usage,
                        tr("The app \"%1\" uses %2; --subject is for server authentication (JWT "

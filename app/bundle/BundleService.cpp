@@ -165,13 +165,9 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
         return failLater(
             fail(ErrorKind::Usage,
                  tr("%1 already exists; choose another file name.").arg(request.path)));
-    if (request.includeSecrets
-        && m_apps.catalog().policy().exportsMayIncludeSecrets.value_or(true) == false) {
-        return failLater(
-            fail(ErrorKind::Usage, tr("Your organization's policy (%1) does not allow exports with "
-                                      "secrets; it is managed by your organization. Export without "
-                                      "--include-secrets.")
-                                       .arg(m_apps.catalog().policy().path)));
+    if (request.includeSecrets) {
+        if (Status allowed = m_apps.catalog().mayExportSecrets(); !allowed.ok())
+            return failLater(allowed.error());
     }
     if (request.includeSecrets && request.passphrase.isEmpty())
         return failLater(fail(ErrorKind::Usage, tr("Secrets are exported encrypted: give a "

@@ -119,6 +119,15 @@ void runExport(Cli& cli, const QCommandLineParser& p)
         return;
     }
     const AppRegistration app = *found;
+    // The file carries the client secret, the key and its passphrase: the organization's policy
+    // decides first, before the keychain is read or anything is written.
+    for (const Status& allowed :
+         {cli.engine().catalog().mayExportSecrets(), cli.engine().catalog().mayUse(app)}) {
+        if (!allowed.ok()) {
+            cli.failWith(allowed.error());
+            return;
+        }
+    }
     const Provider* provider = cli.engine().catalog().find(app.providerId);
     if (app.scheme != Scheme::Jwt || !provider || !provider->jwt
         || provider->jwt->keyFormat != QLatin1String("box-config")) {

@@ -4,6 +4,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "bundle/BundleService.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,6 +34,11 @@ void runExport(Cli& cli, const QCommandLineParser& args)
     request.includeSecrets = args.isSet(QStringLiteral("include-secrets"));
     request.replaceExisting = args.isSet(QStringLiteral("force"));
     if (request.includeSecrets) {
+        // The organization's policy before the passphrase is asked for (BundleService checks too).
+        if (Status allowed = cli.engine().catalog().mayExportSecrets(); !allowed.ok()) {
+            cli.failWith(allowed.error());
+            return;
+        }
         if (!args.isSet(QStringLiteral("passphrase-file"))) {
             cli.failWith(ErrorKind::Usage,
                          Cli::tr("--include-secrets encrypts the secrets under a passphrase: give "

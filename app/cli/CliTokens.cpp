@@ -14,6 +14,18 @@ Result<Account> findAccount(Cli& cli, const QCommandLineParser& p)
     return cli.engine().accounts().find(p.positionalArguments().value(0));
 }
 
+// The same, for verbs that use the account: one the organization's policy forbids is refused
+// here, as TokenService refuses it for the window. Disconnecting it stays possible.
+Result<Account> findUsableAccount(Cli& cli, const QCommandLineParser& p)
+{
+    Result<Account> account = findAccount(cli, p);
+    if (account.ok()) {
+        if (Status allowed = cli.engine().mayUse(*account); !allowed.ok())
+            return allowed.error();
+    }
+    return account;
+}
+
 void printToken(Cli& cli, const Account& account, const AccessToken& token)
 {
     if (cli.json()) {
@@ -31,7 +43,7 @@ void printToken(Cli& cli, const Account& account, const AccessToken& token)
 
 void runToken(Cli& cli, const QCommandLineParser& p, bool force)
 {
-    Result<Account> account = findAccount(cli, p);
+    Result<Account> account = findUsableAccount(cli, p);
     if (!account.ok()) {
         cli.failWith(account.error());
         return;
@@ -60,7 +72,7 @@ void runToken(Cli& cli, const QCommandLineParser& p, bool force)
 
 void runTest(Cli& cli, const QCommandLineParser& p)
 {
-    Result<Account> account = findAccount(cli, p);
+    Result<Account> account = findUsableAccount(cli, p);
     if (!account.ok()) {
         cli.failWith(account.error());
         return;

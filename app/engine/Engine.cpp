@@ -159,6 +159,14 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     return e;
 }
 
+Status Engine::mayUse(const Account& account) const
+{
+    if (account.appId.isEmpty())
+        return m_catalog->mayUse(account, nullptr);
+    const Result<AppRegistration> app = m_apps->find(account.appId);
+    return m_catalog->mayUse(account, app.ok() ? &*app : nullptr);
+}
+
 void Engine::startSandbox(QObject* context, std::function<void(Status)> done)
 {
     if (!m_sandbox)

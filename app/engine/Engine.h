@@ -12,6 +12,7 @@
 
 namespace authdeck {
 
+struct Account;
 class AccountService;
 class AppService;
 class HttpClient;
@@ -60,6 +61,10 @@ public:
     [[nodiscard]] SandboxSession* sandbox() const { return m_sandbox; }
     // Starts the sandbox, adds its provider and ensures the "Sandbox app" registration.
     void startSandbox(QObject* context, std::function<void(Status)> done);
+
+    // The organization's policy for an account and its app registration, as every face asks it
+    // before a token is handed out, renewed or tested (ProviderCatalog::mayUse).
+    [[nodiscard]] Status mayUse(const Account& account) const;
 
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "providers/AdminPolicy.h"
 #include "providers/Provider.h"
 
@@ -11,9 +12,13 @@
 
 namespace authdeck {
 
+struct Account;
+struct AppRegistration;
+
 // The providers AuthDeck knows: the built-in files compiled in under :/providers, then the
 // admin's own files in <profile>/providers (which add providers or replace a built-in one with
-// the same id). A bad file is reported with its name and field and skipped; the rest load.
+// the same id, unless the organization's policy restricts providers). A bad file is reported with
+// its name and field and skipped; the rest load.
 class ProviderCatalog : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +36,18 @@ public:
     // A provider the policy hides (known to AuthDeck but not allowed here).
     [[nodiscard]] bool isForbidden(const QString& id) const;
 
+    // The one policy check every face asks before an app registration or account is used (the
+    // CLI's verbs, TokenService for the window and background renewal, the connect jobs): a Usage
+    // error naming the policy when the provider, the scheme or the app's own endpoints are not
+    // allowed. Unknown providers pass unless the policy restricts providers (then nothing can be
+    // checked, so nothing is allowed); the caller reports them as it always did.
+    [[nodiscard]] Status mayUse(const QString& providerId, Scheme scheme, bool ownEndpoints) const;
+    [[nodiscard]] Status mayUse(const AppRegistration& app) const;
+    // app: the account's app registration, when it has one and it still exists.
+    [[nodiscard]] Status mayUse(const Account& account, const AppRegistration* app) const;
+    // Whether client secrets, keys and tokens may be written to an export (bundle, config.json).
+    [[nodiscard]] Status mayExportSecrets() const;
+
     // Adds or replaces a provider made at run time (the sandbox's).
     void addRuntimeProvider(const Provider& provider);
     void removeRuntimeProvider(const QString& id);
@@ -43,7 +60,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void loadDir(const QString& dir, bool builtin);
+    [[nodiscard]] QList<Provider> readDir(const QString& dir, bool builtin);
+    void warn(const QString& warning);
     void insertSorted(const Provider& provider);
 
     QList<Provider> m_providers;

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -68,6 +69,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void titleAndEmptyState();
+    void policyErrorShownAboveTheLists();
     void modelsPassTheTester();
     void appsAppearAndTableReplacesEmptyState();
     void changesFromAnotherProcessShowUp();
@@ -102,6 +104,35 @@ void TestMainWindow::titleAndEmptyState()
     for (QAction* a : w.menuBar()->actions())
         menus.append(a->text().remove(QLatin1Char('&')));
     QCOMPARE(menus, (QStringList{"File", "Accounts", "Settings", "Help"}));
+}
+
+void TestMainWindow::policyErrorShownAboveTheLists()
+{
+    test::TempProfile p;
+    // A policy file with a typo: nothing is allowed, and the window says which line is wrong.
+    const QString policy = test::writeFile(p.path(), QStringLiteral("policy.json"),
+                                           "{\n  \"providers\": {\"alow\": [\"box\"]}\n}");
+    qputenv("AUTHDECK_POLICY_FILE", policy.toUtf8());
+    auto engine = memoryEngine(p.path());
+    qunsetenv("AUTHDECK_POLICY_FILE");
+    QVERIFY(engine);
+    MainWindow w(*engine);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* label = w.findChild<QLabel*>(QStringLiteral("catalogWarningsLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(policy), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("line 2")), qPrintable(label->text()));
+
+    // Without a policy, and with a clean catalog, there is nothing to say.
+    test::TempProfile other;
+    auto free = memoryEngine(other.path());
+    QVERIFY(free);
+    MainWindow clean(*free);
+    clean.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&clean));
+    QVERIFY(!clean.findChild<QLabel*>(QStringLiteral("catalogWarningsLabel"))->isVisible());
 }
 
 void TestMainWindow::modelsPassTheTester()

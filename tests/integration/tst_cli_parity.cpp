@@ -4,6 +4,8 @@
 // secrets never touch the keychain, so these run anywhere.
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -258,6 +260,109 @@ private Q_SLOTS:
         QVERIFY2(password.exitCode == 2, qPrintable(what(password)));
         QVERIFY2(password.err.contains("managed by your organization"), qPrintable(what(password)));
         QCOMPARE(appCount(), 0);
+    }
+
+    void policyKeepsBuiltinEndpoints()
+    {
+        const QString policy =
+            test::writeFile(m_profile->path(), QStringLiteral("policy.json"),
+                            "{\"providers\": {\"allow\": [\"box\", \"servicenow\"]}}");
+        const QStringList env{QStringLiteral("AUTHDECK_POLICY_FILE=") + policy};
+        const QStringList base{QStringLiteral("--profile"), m_profile->path()};
+        // A file in the profile that gives Box someone else's token endpoint.
+        const QString dir = m_profile->file(QStringLiteral("providers"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile builtin(QStringLiteral(":/providers/box.json"));
+        QVERIFY(builtin.open(QIODevice::ReadOnly));
+        QByteArray box = builtin.readAll();
+        box.replace("https://api.box.com/oauth2/token", "https://collector.example.net/token");
+        const QString boxFile = test::writeFile(dir, QStringLiteral("box.json"), box);
+
+        // The app's own endpoints are refused, naming the policy; nothing is registered.
+        for (const char* flag : {"--authorize-url", "--token-url", "--revoke-url", "--api-base"}) {
+            const test::CliRun r = test::runCli(
+                base
+                    + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                                  QStringLiteral("--provider"), QStringLiteral("box"),
+                                  QStringLiteral("--name"), QStringLiteral("own"),
+                                  QStringLiteral("--client-id"), QStringLiteral("c"),
+                                  QLatin1String(flag), QStringLiteral("https://sso.example.net/x")},
+                {}, env);
+            QVERIFY2(r.exitCode == 2, qPrintable(what(r)));
+            QVERIFY2(r.err.contains("built-in endpoints only"), qPrintable(what(r)));
+            QVERIFY2(r.err.contains(policy.toUtf8()), qPrintable(what(r)));
+        }
+        QCOMPARE(appCount(), 0);
+
+        // Box as built in: the profile's box.json is ignored, and the warning names it once.
+        const test::CliRun add =
+            test::runCli(base
+                             + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                                           QStringLiteral("--provider"), QStringLiteral("box"),
+                                           QStringLiteral("--name"), QStringLiteral("plain"),
+                                           QStringLiteral("--client-id"), QStringLiteral("c")},
+                         {}, env);
+        QVERIFY2(add.exitCode == 0, qPrintable(what(add)));
+        QCOMPARE(add.err.count(boxFile.toUtf8()), 1);
+        const test::CliRun show =
+            test::runCli(base
+                             + QStringList{QStringLiteral("--json"), QStringLiteral("apps"),
+                                           QStringLiteral("show"), QStringLiteral("plain")},
+                         {}, env);
+        QVERIFY2(show.exitCode == 0, qPrintable(what(show)));
+        QCOMPARE(QJsonDocument::fromJson(show.out)
+                     .object()
+                     .value(u"endpoints")
+                     .toObject()
+                     .value(u"token_url")
+                     .toString(),
+                 QStringLiteral("https://api.box.com/oauth2/token"));
+
+        // A per-server provider still takes the admin's own server.
+        const test::CliRun snow = test::runCli(
+            base
+                + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                              QStringLiteral("--provider"), QStringLiteral("servicenow"),
+                              QStringLiteral("--name"), QStringLiteral("snow"),
+                              QStringLiteral("--client-id"), QStringLiteral("c"),
+                              QStringLiteral("--host"), QStringLiteral("acme.service-now.com")},
+            {}, env);
+        QVERIFY2(snow.exitCode == 0, qPrintable(what(snow)));
+        QCOMPARE(appCount(), 2);
+    }
+
+    void brokenPolicyDeniesAndSaysWhere()
+    {
+        // "allow" as a string, on line 3: every provider is denied, and every verb says why.
+        const QString policy = test::writeFile(m_profile->path(), QStringLiteral("policy.json"),
+                                               "{\n  \"providers\": {\n    \"allow\": "
+                                               "\"box\"\n  }\n}\n");
+        const QStringList env{QStringLiteral("AUTHDECK_POLICY_FILE=") + policy};
+        const QStringList base{QStringLiteral("--profile"), m_profile->path()};
+        const test::CliRun list = test::runCli(
+            base + QStringList{QStringLiteral("--json"), QStringLiteral("providers")}, {}, env);
+        QVERIFY2(list.exitCode == 0, qPrintable(what(list)));
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+        QCOMPARE(list.err.count(policy.toUtf8() + " is not valid: line 3:"), 1);
+
+        const test::CliRun add =
+            test::runCli(base
+                             + QStringList{QStringLiteral("apps"), QStringLiteral("add"),
+                                           QStringLiteral("--provider"), QStringLiteral("box"),
+                                           QStringLiteral("--name"), QStringLiteral("b"),
+                                           QStringLiteral("--client-id"), QStringLiteral("c")},
+                         {}, env);
+        QVERIFY2(add.exitCode == 2, qPrintable(what(add)));
+        QCOMPARE(add.err.count("line 3:"), 1);
+        QVERIFY2(add.err.contains("allows no provider"), qPrintable(what(add)));
+        QCOMPARE(appCount(), 0);
+
+        // A missing file at the configured place is no policy at all.
+        const test::CliRun none = test::runCli(
+            base + QStringList{QStringLiteral("--json"), QStringLiteral("providers")}, {},
+            {QStringLiteral("AUTHDECK_POLICY_FILE=") + m_profile->file(QStringLiteral("none"))});
+        QVERIFY2(none.exitCode == 0 && none.err.isEmpty(), qPrintable(what(none)));
+        QVERIFY(QJsonDocument::fromJson(none.out).array().size() >= 9);
     }
 
     void loopbackHttpIsAccepted()

@@ -33,9 +33,15 @@ namespace {
 const QByteArray Passphrase = "box-config-passphrase-canary-91";
 
 // Like test::runCli, but the event loop keeps running meanwhile so the in-process server answers.
-test::CliRun runCliLive(const QStringList& args, int timeoutMs = 90000)
+// extraEnv entries are NAME=VALUE.
+test::CliRun runCliLive(const QStringList& args, int timeoutMs = 90000,
+                        const QStringList& extraEnv = {})
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& e : extraEnv)
+        env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(AUTHDECK_CLI_PATH), args);
     QSignalSpy finished(&p, &QProcess::finished);
     test::CliRun r;
@@ -123,6 +129,8 @@ private Q_SLOTS:
     void clockSkewRetry();
     void unauthorizedClientIsExit3();
     void unknownKidNamesPublicKeyId();
+    void policyRefusesSecretExports();
+    void policyRefusesForbiddenAccounts();
 
 private:
     QJsonObject configJson() const;
@@ -504,6 +512,92 @@ void TestJwtCli::unknownKidNamesPublicKeyId()
                                              << QStringLiteral("enterprise"));
     QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
     QVERIFY2(r.err.contains("Public Key ID (pk-42)"), r.err.constData());
+}
+
+void TestJwtCli::policyRefusesSecretExports()
+{
+    QCOMPARE(
+        import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson())).exitCode,
+        0);
+    const QString policy =
+        test::writeFile(m_scratch.path(), QStringLiteral("policy-%1.json").arg(++m_files),
+                        "{\"exports_may_include_secrets\": false}");
+    const QStringList env{QStringLiteral("AUTHDECK_POLICY_FILE=") + policy};
+
+    // The config.json would carry the client secret, the key and its passphrase: refused, and
+    // no file is written.
+    const QString out = m_scratch.filePath(QStringLiteral("exported-%1.json").arg(++m_files));
+    test::CliRun r =
+        runCliLive(base() << QStringLiteral("apps") << QStringLiteral("export-box-config")
+                          << QStringLiteral("Corp") << QStringLiteral("--out") << out,
+                   90000, env);
+    QVERIFY2(r.exitCode == 2, qPrintable(what(r)));
+    QVERIFY2(r.err.contains("does not allow exports with secrets"), qPrintable(what(r)));
+    QVERIFY2(r.err.contains(policy.toUtf8()), qPrintable(what(r)));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(out));
+
+    // A bundle with secrets neither; one without them still may be written.
+    const QString pass = test::writeFile(m_scratch.path(), QStringLiteral("pass"), "bundle-pass-1");
+    const QString bundle = m_scratch.filePath(QStringLiteral("bundle-%1.json").arg(++m_files));
+    r = runCliLive(base() << QStringLiteral("export") << QStringLiteral("--out") << bundle
+                          << QStringLiteral("--passphrase-file") << pass
+                          << QStringLiteral("--include-secrets"),
+                   90000, env);
+    QVERIFY2(r.exitCode == 2, qPrintable(what(r)));
+    QVERIFY(!QFileInfo::exists(bundle));
+    r = runCliLive(base() << QStringLiteral("export") << QStringLiteral("--out") << bundle, 90000,
+                   env);
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    QVERIFY(!readAll(bundle).contains(m_box->clientSecret.toUtf8()));
+
+    // Without the policy the export works (the refusal above was the policy's).
+    r = runCliLive(base() << QStringLiteral("apps") << QStringLiteral("export-box-config")
+                          << QStringLiteral("Corp") << QStringLiteral("--out") << out);
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+}
+
+void TestJwtCli::policyRefusesForbiddenAccounts()
+{
+    QCOMPARE(
+        import(QStringLiteral("Corp"), writeConfig(QJsonDocument(configJson()).toJson())).exitCode,
+        0);
+    test::CliRun r = runCliLive(base() << QStringLiteral("connect") << QStringLiteral("--app")
+                                       << QStringLiteral("Corp") << QStringLiteral("--subject")
+                                       << QStringLiteral("enterprise"));
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    const QString id = QString::fromUtf8(r.out).trimmed();
+    // The token is cached: without a policy it is handed out without asking the server.
+    r = runCliLive(base() << QStringLiteral("token") << id);
+    QVERIFY2(r.exitCode == 0 && r.out.size() > 10, qPrintable(what(r)));
+    const qsizetype requests = m_box->tokenRequests.size();
+
+    struct Case {
+        const char* name;
+        QByteArray json;
+        const char* says;
+    };
+    const Case cases[] = {
+        {"box denied", "{\"providers\": {\"deny\": [\"box\"]}}", "not allowed by"},
+        {"jwt denied", "{\"schemes\": {\"deny\": [\"jwt\"]}}", "not allowed by"},
+        // Box is allowed, but this app has its own token URL (the fake server's).
+        {"own endpoints", "{\"providers\": {\"allow\": [\"box\"]}}", "built-in endpoints only"},
+        {"not valid", "{\"providers\": {\"deny\": \"box\"}}", "is not valid"},
+    };
+    for (const Case& c : cases) {
+        const QString policy = test::writeFile(
+            m_scratch.path(), QStringLiteral("policy-%1.json").arg(++m_files), c.json);
+        const QStringList env{QStringLiteral("AUTHDECK_POLICY_FILE=") + policy};
+        for (const char* verb : {"token", "refresh", "test"}) {
+            r = runCliLive(base() << QLatin1String(verb) << id, 90000, env);
+            const QString context = QStringLiteral("%1, %2: %3").arg(c.name, verb, what(r));
+            QVERIFY2(r.exitCode == 2, qPrintable(context));
+            QVERIFY2(r.out.isEmpty(), qPrintable(context)); // no cached token either
+            QVERIFY2(r.err.contains(c.says), qPrintable(context));
+            QVERIFY2(r.err.contains(policy.toUtf8()), qPrintable(context));
+        }
+    }
+    QCOMPARE(m_box->tokenRequests.size(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestJwtCli)

@@ -1,0 +1,21 @@
+# cmake -DNAME=TEXT -DABSENT=FILE [-DPRESENT=FILE] -P check-string-in-binary.cmake
+# Fails when TEXT (as bytes, or as UTF-16LE, the form of QStringLiteral) is in ABSENT, or is not
+# in PRESENT as bytes. Proves that a test-only seam is not compiled into release objects.
+if(NOT EXISTS "${ABSENT}")
+    message(FATAL_ERROR "${ABSENT} does not exist")
+endif()
+file(STRINGS "${ABSENT}" hits REGEX "${NAME}" LIMIT_COUNT 1)
+string(HEX "${NAME}" ascii)
+string(REGEX REPLACE "(..)" "\\100" utf16 "${ascii}")
+file(READ "${ABSENT}" bytes HEX)
+string(FIND "${bytes}" "${utf16}" wide)
+if(hits OR NOT wide EQUAL -1)
+    message(FATAL_ERROR "${NAME} is in ${ABSENT}, which is compiled as a release build compiles it")
+endif()
+if(PRESENT)
+    file(STRINGS "${PRESENT}" hits REGEX "${NAME}" LIMIT_COUNT 1)
+    if(NOT hits)
+        message(FATAL_ERROR "${NAME} is not in ${PRESENT} either: the check cannot see it")
+    endif()
+endif()
+message(STATUS "${NAME} is not in ${ABSENT}")
