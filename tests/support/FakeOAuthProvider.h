@@ -63,4 +63,8 @@ private:
 // loopback listener and returns the page the listener answered with (spins the event loop).
 QByteArray playBrowser(const QString& url, int* status = nullptr);
 
+// The first half of the browser: asks the provider for the authorization URL and returns where
+// it redirects to (AuthDeck's loopback callback with code and state), without going there.
+QUrl redirectTarget(const QString& url);
+
 } // namespace authdeck::test
