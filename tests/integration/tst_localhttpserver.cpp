@@ -359,7 +359,7 @@ void TestLocalHttpServer::aConnectionLoopCannotStarveARealRequest()
         QVERIFY2(bytes.startsWith("HTTP/1.1 200"), bytes.constData());
     }
     loop.stop();
-    QVERIFY(flood.size() > 20); // the flood did run meanwhile
+    QVERIFY(flood.size() > 8); // the flood did run meanwhile
 }
 
 void TestLocalHttpServer::heldRequestsAreNeverDropped()
