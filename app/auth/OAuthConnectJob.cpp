@@ -272,9 +272,32 @@ void OAuthConnectJob::finish(const Result<Account>& result)
     if (m_finished)
         return;
     m_finished = true;
-    if (m_signIn)
-        m_signIn->handler()->close();
     m_clientSecret.clear();
+    LoopbackReplyHandler* handler = m_signIn ? m_signIn->handler() : nullptr;
+    if (!handler || handler->isBrowserAnswered()) {
+        if (handler)
+            handler->close();
+        emitFinished(result);
+        return;
+    }
+    // The browser's redirect is still held (or its page still being written): only now is the
+    // outcome known, the account saved or the failure final, so only now does the browser hear
+    // it. finished follows once the page is out, bounded by the handler's FlushWaitMs, so a
+    // CLI that exits on finished never cuts the page off.
+    connect(
+        handler, &LoopbackReplyHandler::browserAnswered, this,
+        [this, result] { emitFinished(result); }, Qt::SingleShotConnection);
+    if (result.ok()) {
+        handler->answerBrowser({}, tr("AuthDeck connected \"%1\". You can close this tab and "
+                                      "return to AuthDeck.")
+                                       .arg(result->name));
+    } else {
+        handler->answerBrowser(result.error());
+    }
+}
+
+void OAuthConnectJob::emitFinished(const Result<Account>& result)
+{
     setStage(Stage::Done, result.ok() ? tr("Connected.") : result.error().message);
     Q_EMIT finished(result);
 }

@@ -31,7 +31,13 @@ struct OAuthConnectRequest {
 // provider can).
 //
 //   start --> WaitingForBrowser --code--> Exchanging --tokens--> Verifying --identity--> Saving
-//                 ^ pasteRedirect()                                                  --> finished
+//                 ^ pasteRedirect()                                                       |
+//   browser <--held response-- ... <--page: connected / what failed-- outcome <-----------'
+//                                                 page written (or bounded wait) --> finished
+//
+// The browser's redirect is answered only with the outcome (LoopbackReplyHandler holds it), and
+// finished comes only after that page is written, so the page is never a guess and a process
+// that exits on finished does not cut it off.
 class OAuthConnectJob : public QObject {
     Q_OBJECT
 public:
@@ -60,6 +66,7 @@ private:
     void verify(const TokenResult& tokens);
     void save(const TokenResult& tokens, const Identity& identity);
     void finish(const Result<Account>& result);
+    void emitFinished(const Result<Account>& result);
     void revokeQuietly(const TokenResult& tokens);
 
     Engine& m_engine;

@@ -16,10 +16,18 @@ OAuthSignIn::OAuthSignIn(const OAuthSignInConfig& config, QObject* parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        Error e = fail(ErrorKind::Network,
-                       tr("No sign-in arrived within %1 seconds; the sign-in was stopped. Start it "
-                          "again, or paste the address the browser was sent to.")
-                           .arg(m_config.timeoutSeconds));
+        QString message = tr("No sign-in arrived within %1 seconds; the sign-in was stopped. "
+                             "Start it again, or paste the address the browser was sent to.")
+                              .arg(m_config.timeoutSeconds);
+        // Requests without this sign-in's state were ignored while waiting; say so, since the
+        // browser may have ended at one (a stale tab, a provider sending someone else's state).
+        if (const int strays = m_handler ? m_handler->strayRequests() : 0; strays > 0) {
+            message += QLatin1Char(' ')
+                       + tr("%n answer(s) that did not belong to this sign-in (wrong or missing "
+                            "state) were ignored.",
+                            nullptr, strays);
+        }
+        Error e = fail(ErrorKind::Network, message);
         e.diagnosis = Diagnosis::Timeout;
         finish(e);
     });
@@ -147,7 +155,9 @@ void OAuthSignIn::finish(const Result<Grant>& result)
         return;
     m_finished = true;
     m_timeout.stop();
-    if (m_handler)
+    // After the real redirect the listener stays up while the browser's response is held, to
+    // answer a reload or a second tab "finished"; it closes itself once the page is out.
+    if (m_handler && !m_handler->isHoldingBrowser())
         m_handler->close();
     Q_EMIT finished(result);
 }

@@ -34,7 +34,10 @@ struct OAuthSignInConfig {
 //   start() --> flow.grant() --authorizeWithBrowser--> authorizationUrlReady(url) --> face opens it
 //   browser --redirect--> LoopbackReplyHandler --checked--> finished(code, redirect URI, verifier)
 //   pasteRedirect(text) -----------------------checked--> finished(...)   (browser elsewhere)
+//   the browser's response stays held by handler() until the caller calls answerBrowser().
 //
+// Requests to the listener without this sign-in's state are ignored (LoopbackReplyHandler):
+// only the real redirect, a paste, cancel() or the timeout end the wait.
 // - state: 192 random bits in base64url characters from the system RNG (Qt 6.4 uses 8 characters
 //   from a clock-seeded mt19937, unencoded), and a mismatch is an error, not a log line;
 // - PKCE S256 added at RequestingAuthorization (Qt adds none before 6.8);

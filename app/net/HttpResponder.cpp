@@ -4,6 +4,7 @@
 #include "net/HttpServerConnection.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -71,6 +72,17 @@ void HttpResponder::closeNow() const
 {
     if (m_connection)
         m_connection->closeNow();
+}
+
+void HttpResponder::whenClosed(QObject* context, std::function<void()> fn) const
+{
+    if (!m_connection || m_connection->isClosed()) {
+        QTimer::singleShot(0, context, std::move(fn));
+        return;
+    }
+    QObject::connect(
+        m_connection.data(), &HttpServerConnection::closed, context, std::move(fn),
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 
 bool HttpResponder::isAnswered() const

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 namespace authdeck {
 
 class HttpServerConnection;
@@ -41,6 +43,10 @@ public:
 
     [[nodiscard]] bool isAnswered() const;
     [[nodiscard]] bool isConnected() const { return !m_connection.isNull(); }
+    // Calls fn (from the event loop, with context alive) once the connection has closed: the
+    // answer is written to the kernel, or the peer left, or the connection was dropped. At once
+    // when it is already gone.
+    void whenClosed(QObject* context, std::function<void()> fn) const;
 
     // The bytes respond() would write (status line, fields, body).
     [[nodiscard]] static QByteArray format(int status, const HttpHeaderList& headers,

@@ -4,12 +4,36 @@
 
 #include <QTcpSocket>
 
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+#elif defined(Q_OS_UNIX)
+#include <sys/ioctl.h>
+#endif
+
 namespace authdeck {
 
 namespace {
 // How long a closing connection may take to flush its answer, or to drain a request we stopped
 // reading, before it is dropped.
 constexpr int kCloseGraceMs = 2000;
+
+// Bytes the kernel holds for the socket that Qt has not read yet. Qt reads them only when the
+// event loop gets to the socket's notifier; the server asks before it drops a connection for
+// looking idle, which it is not if its request has already arrived.
+qint64 kernelBytesWaiting(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return 0;
+#if defined(Q_OS_WIN)
+    u_long n = 0;
+    return ::ioctlsocket(static_cast<SOCKET>(descriptor), FIONREAD, &n) == 0 ? qint64(n) : 0;
+#elif defined(Q_OS_UNIX)
+    int n = 0;
+    return ::ioctl(static_cast<int>(descriptor), FIONREAD, &n) == 0 ? qint64(n) : 0;
+#else
+    return 0;
+#endif
+}
 } // namespace
 
 HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
@@ -25,7 +49,7 @@ HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
     // end.
     m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpServerConnection::onDisconnected);
     m_readTimer.setSingleShot(true);
     connect(&m_readTimer, &QTimer::timeout, this, &HttpServerConnection::onReadTimeout);
     m_readTimer.start(readTimeoutMs);
@@ -44,11 +68,54 @@ HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
         QTimer::singleShot(0, this, &HttpServerConnection::onReadyRead);
 }
 
+HttpServerConnection::~HttpServerConnection()
+{
+    // Dropped with the server (or the application) while still open: whoever waits for the
+    // answer to be out must not wait any longer.
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        Q_EMIT closed();
+    }
+}
+
+void HttpServerConnection::onDisconnected()
+{
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        m_readTimer.stop();
+        m_dripTimer.stop();
+        m_closeTimer.stop();
+        Q_EMIT closed();
+    }
+    deleteLater();
+}
+
+bool HttpServerConnection::hasUnreadBytes() const
+{
+    return m_socket->bytesAvailable() > 0 || kernelBytesWaiting(m_socket->socketDescriptor()) > 0;
+}
+
+bool HttpServerConnection::isDraining() const
+{
+    return m_answered && !m_dispatched && m_closeTimer.isActive() && m_socket->bytesToWrite() == 0;
+}
+
+void HttpServerConnection::evict()
+{
+    if (m_closedEmitted)
+        return;
+    m_answered = true;
+    log("evicted", 0);
+    m_socket->abort();
+    onDisconnected(); // abort() emits disconnected only from ConnectedState
+}
+
 void HttpServerConnection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
     if (m_answered || m_parser.state() != HttpRequestParser::State::NeedMore)
         return; // after the request, or while draining before a close
+    m_received += bytes.size();
     switch (m_parser.feed(bytes)) {
     case HttpRequestParser::State::NeedMore:
         return;
@@ -58,6 +125,7 @@ void HttpServerConnection::onReadyRead()
         return;
     case HttpRequestParser::State::Complete: {
         m_readTimer.stop();
+        m_dispatched = true;
         HttpServerRequest request = m_parser.request();
         request.peer = m_socket->peerAddress();
         m_dispatch(request, HttpResponder(this));

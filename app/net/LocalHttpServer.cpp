@@ -4,6 +4,7 @@
 #include "net/HttpServerConnection.h"
 #include "net/UrlPolicy.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -17,7 +18,19 @@ LocalHttpServer::LocalHttpServer(QObject* parent)
     : QObject(parent)
 {}
 
-LocalHttpServer::~LocalHttpServer() = default;
+LocalHttpServer::~LocalHttpServer()
+{
+    // An answer already on its way is delivered even when the server goes (a CLI that has its
+    // outcome, a dialog closed at the last moment): the connection finishes writing on its own
+    // and deletes itself when the socket closes, at the latest after its close grace.
+    // Parented to the application where there is one, so none outlives it.
+    QObject* app = QCoreApplication::instance();
+    QObject* keeper = app && app->thread() == thread() ? app : nullptr;
+    for (const QPointer<HttpServerConnection>& c : std::as_const(m_connections)) {
+        if (c && c->isWritingAnswer() && !c->isClosed())
+            c->setParent(keeper);
+    }
+}
 
 void LocalHttpServer::setTlsCertificate(const QSslCertificate& certificate, const QSslKey& key)
 {
@@ -94,11 +107,53 @@ void LocalHttpServer::route(const QByteArray& method, const QString& path, Handl
     m_routes.append({method, path, std::move(handler)});
 }
 
+int LocalHttpServer::connectionCount() const
+{
+    int n = 0;
+    for (const QPointer<HttpServerConnection>& c : m_connections) {
+        if (c && !c->isClosed())
+            ++n;
+    }
+    return n;
+}
+
+void LocalHttpServer::forgetClosed()
+{
+    m_connections.removeIf(
+        [](const QPointer<HttpServerConnection>& c) { return !c || c->isClosed(); });
+}
+
+HttpServerConnection* LocalHttpServer::evictionCandidate() const
+{
+    // The order of the class comment; m_connections is oldest first.
+    for (const QPointer<HttpServerConnection>& c : m_connections) {
+        if (c->isDraining())
+            return c;
+    }
+    for (const QPointer<HttpServerConnection>& c : m_connections) {
+        if (c->isReading() && c->bytesReceived() == 0 && !c->hasUnreadBytes())
+            return c;
+    }
+    for (const QPointer<HttpServerConnection>& c : m_connections) {
+        if (c->isReading() && !c->hasUnreadBytes())
+            return c;
+    }
+    return nullptr;
+}
+
 void LocalHttpServer::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket* socket = m_server->nextPendingConnection();
-        if (m_connectionCount >= m_maxConnections) {
+        forgetClosed();
+        if (m_connections.size() >= m_maxConnections) {
+            if (HttpServerConnection* victim = evictionCandidate()) {
+                qCDebug(lcNet) << "local server dropped an idle connection to make room";
+                victim->evict();
+                forgetClosed();
+            }
+        }
+        if (m_connections.size() >= m_maxConnections) {
             // Not counted and not parsed: a fixed answer, then the socket goes.
             qCWarning(lcNet) << "local server refused a connection: too many open";
             socket->setParent(this);
@@ -108,14 +163,13 @@ void LocalHttpServer::acceptPending()
             socket->disconnectFromHost();
             continue;
         }
-        ++m_connectionCount;
         auto* connection = new HttpServerConnection(
             socket, m_limits, m_readTimeoutMs,
             [this](const HttpServerRequest& request, HttpResponder responder) {
                 dispatch(request, responder);
             },
             this);
-        connect(connection, &QObject::destroyed, this, [this] { --m_connectionCount; });
+        m_connections.append(connection);
     }
 }
 

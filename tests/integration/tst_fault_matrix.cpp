@@ -59,11 +59,17 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int waitMs = 5000)
 }
 
 // Every redirectReceived of a handler (Result has no default constructor, so no QSignalSpy).
+// Plays the connect job too: a redirect that counts is answered "signed in" at once, unless the
+// test wants to hold it (answerAtOnce false) and answer itself.
 struct Redirects {
-    explicit Redirects(LoopbackReplyHandler& handler)
+    explicit Redirects(LoopbackReplyHandler& handler, bool answerAtOnce = true)
     {
         QObject::connect(&handler, &LoopbackReplyHandler::redirectReceived, &handler,
-                         [this](const Result<AuthorizationResponse>& r) { results.append(r); });
+                         [this, &handler, answerAtOnce](const Result<AuthorizationResponse>& r) {
+                             results.append(r);
+                             if (answerAtOnce && r.ok())
+                                 handler.answerBrowser({});
+                         });
     }
     bool wait(int ms = 5000)
     {
@@ -97,6 +103,11 @@ private Q_SLOTS:
 
     void callbackStateFaults_data();
     void callbackStateFaults();
+    void declaredIssuerIsChecked_data();
+    void declaredIssuerIsChecked();
+    void browserPageWaitsForTheOutcome();
+    void slowOutcomeGetsAStillWorkingPage();
+    void handlerGoneWhileHoldingStillAnswers();
     void concurrentCallbacksOneWins();
     void garbageFromAnotherProcess_data();
     void garbageFromAnotherProcess();
@@ -296,33 +307,197 @@ void TestFaultMatrix::invalidGrantOnRefresh()
 void TestFaultMatrix::callbackStateFaults_data()
 {
     QTest::addColumn<QByteArray>("query");
-    QTest::newRow("wrong state") << QByteArray("code=c1&state=not-the-state");
-    QTest::newRow("empty state") << QByteArray("code=c1&state=");
-    QTest::newRow("no state") << QByteArray("code=c1");
+    // Whether the request is this sign-in's answer (it carries the state, exactly once) and so
+    // ends the sign-in with an error; anything else is ignored and the wait goes on.
+    QTest::addColumn<bool>("counts");
+    QTest::newRow("wrong state") << QByteArray("code=c1&state=not-the-state") << false;
+    QTest::newRow("empty state") << QByteArray("code=c1&state=") << false;
+    QTest::newRow("no state") << QByteArray("code=c1") << false;
+    QTest::newRow("error, no state") << QByteArray("error=access_denied") << false;
     QTest::newRow("duplicate state (right one first)")
-        << QByteArray("code=c1&state=s-expected&state=s-expected");
+        << QByteArray("code=c1&state=s-expected&state=s-expected") << false;
     QTest::newRow("duplicate state (forged second)")
-        << QByteArray("code=c1&state=s-expected&state=forged");
-    QTest::newRow("duplicate code") << QByteArray("code=c1&code=c2&state=s-expected");
-    QTest::newRow("state with a NUL") << QByteArray("code=c1&state=s-expected%00");
-    QTest::newRow("state prefix") << QByteArray("code=c1&state=s-expecte");
+        << QByteArray("code=c1&state=s-expected&state=forged") << false;
+    QTest::newRow("state with a NUL") << QByteArray("code=c1&state=s-expected%00") << false;
+    QTest::newRow("state prefix") << QByteArray("code=c1&state=s-expecte") << false;
+    QTest::newRow("duplicate code") << QByteArray("code=c1&code=c2&state=s-expected") << true;
+    QTest::newRow("no code") << QByteArray("state=s-expected") << true;
 }
 
 void TestFaultMatrix::callbackStateFaults()
 {
     QFETCH(QByteArray, query);
+    QFETCH(bool, counts);
     LoopbackReplyHandler handler;
     handler.setExpectedState(QStringLiteral("s-expected"));
     QVERIFY(handler.listen(0).ok());
     Redirects received(handler);
     const QByteArray answer = rawExchange(handler.port(), callbackRequest(handler.port(), query));
-    QVERIFY2(answer.startsWith("HTTP/1.1 "), answer.constData());
-    QVERIFY(!answer.startsWith("HTTP/1.1 200"));
-    QVERIFY(received.wait(5000) || received.size() == 1);
-    QCOMPARE(received.size(), 1);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+    if (counts) {
+        QVERIFY(received.wait(5000) || received.size() == 1);
+        QCOMPARE(received.size(), 1);
+        const auto result = received.results.at(0);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error().message.isEmpty());
+        QVERIFY2(answer.contains(result.error().message.toHtmlEscaped().toUtf8()),
+                 answer.constData());
+        return;
+    }
+    QVERIFY2(answer.contains("not the sign-in"), answer.constData());
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(handler.strayRequests(), 1);
+    QVERIFY(handler.isListening());
+    // The real redirect still ends the wait.
+    const QByteArray real = rawExchange(
+        handler.port(), callbackRequest(handler.port(), "code=real-code&state=s-expected"));
+    QVERIFY2(real.startsWith("HTTP/1.1 200"), real.constData());
+    QVERIFY(received.size() == 1 || received.wait(5000));
+    QVERIFY(received.results.at(0).ok());
+    QCOMPARE(received.results.at(0)->code, QStringLiteral("real-code"));
+}
+
+void TestFaultMatrix::declaredIssuerIsChecked_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<int>("outcome"); // 0 accepted, 1 refused as a mix-up, 2 ignored
+    QTest::newRow("right iss") << QByteArray(
+        "code=c1&state=s-expected&iss=https%3A%2F%2Fas.example")
+                               << 0;
+    QTest::newRow("no iss") << QByteArray("code=c1&state=s-expected") << 1;
+    QTest::newRow("other iss") << QByteArray(
+        "code=c1&state=s-expected&iss=https%3A%2F%2Fevil.example")
+                               << 1;
+    // Simple string comparison (RFC 3986 section 6.2.1): no normalisation.
+    QTest::newRow("iss with a trailing slash")
+        << QByteArray("code=c1&state=s-expected&iss=https%3A%2F%2Fas.example%2F") << 1;
+    QTest::newRow("iss twice") << QByteArray(
+        "code=c1&state=s-expected&iss=https%3A%2F%2Fas.example&iss=https%3A%2F%2Fas.example")
+                               << 1;
+    // Error responses carry iss too (RFC 9207 section 2): one without is no proof of who sent it.
+    QTest::newRow("error without iss") << QByteArray("error=access_denied&state=s-expected") << 1;
+    // Only the answer to AuthDeck's own request is judged: another program's is ignored.
+    QTest::newRow("other iss, wrong state")
+        << QByteArray("code=c1&state=forged&iss=https%3A%2F%2Fevil.example") << 2;
+}
+
+void TestFaultMatrix::declaredIssuerIsChecked()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(int, outcome);
+    LoopbackReplyHandler handler;
+    handler.setExpectedState(QStringLiteral("s-expected"));
+    handler.setExpectedIssuer(QStringLiteral("https://as.example"),
+                              QStringLiteral("https://login.as.example"));
+    QVERIFY(handler.listen(0).ok());
+    Redirects received(handler);
+    const QByteArray answer = rawExchange(handler.port(), callbackRequest(handler.port(), query));
+    if (outcome == 2) {
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+        QTest::qWait(50);
+        QCOMPARE(received.size(), 0);
+        QVERIFY(handler.isListening());
+        return;
+    }
+    QVERIFY(received.size() == 1 || received.wait(5000));
     const auto result = received.results.at(0);
+    if (outcome == 0) {
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        return;
+    }
     QVERIFY(!result.ok());
-    QVERIFY(!result.error().message.isEmpty());
+    QCOMPARE(result.error().kind, ErrorKind::Rejected);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+    if (!QByteArray(QTest::currentDataTag()).contains("twice")) {
+        QVERIFY2(result.error().message.contains(QStringLiteral("authorization server")),
+                 qPrintable(result.error().message));
+    }
+}
+
+void TestFaultMatrix::browserPageWaitsForTheOutcome()
+{
+    LoopbackReplyHandler handler;
+    handler.setExpectedState(QStringLiteral("s-expected"));
+    QVERIFY(handler.listen(0).ok());
+    Redirects received(handler, false);
+    QSignalSpy answered(&handler, &LoopbackReplyHandler::browserAnswered);
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, handler.port());
+    QVERIFY(browser.waitForConnected(5000));
+    browser.write(callbackRequest(handler.port(), "code=c1&state=s-expected"));
+    QVERIFY(received.wait(5000));
+    QVERIFY(received.results.at(0).ok());
+    QVERIFY(handler.isHoldingBrowser());
+    QVERIFY(!handler.isBrowserAnswered());
+    // Nothing is said until the outcome is known; a reload meanwhile hears "finished".
+    QTest::qWait(200);
+    QCOMPARE(browser.bytesAvailable(), 0);
+    const QByteArray reload =
+        rawExchange(handler.port(), callbackRequest(handler.port(), "code=c1&state=s-expected"));
+    QVERIFY2(reload.startsWith("HTTP/1.1 409") && reload.contains("already finished"),
+             reload.constData());
+    QCOMPARE(received.size(), 1);
+
+    handler.answerBrowser(fail(ErrorKind::Network, QStringLiteral("The token endpoint answered "
+                                                                  "with an HTML page.")));
+    QByteArray page;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            page += browser.readAll();
+            return browser.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000));
+    page += browser.readAll();
+    QVERIFY2(page.startsWith("HTTP/1.1 500"), page.constData());
+    QVERIFY2(page.contains("did not complete") && page.contains("HTML page"), page.constData());
+    QVERIFY(!page.contains("signed in"));
+    QVERIFY(answered.size() == 1 || answered.wait(5000));
+    QVERIFY(handler.isBrowserAnswered());
+    QTRY_VERIFY(!handler.isListening()); // the sign-in is over
+}
+
+void TestFaultMatrix::slowOutcomeGetsAStillWorkingPage()
+{
+    LoopbackReplyHandler handler;
+    handler.setExpectedState(QStringLiteral("s-expected"));
+    handler.setHoldTimeout(300);
+    QVERIFY(handler.listen(0).ok());
+    Redirects received(handler, false);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray page =
+        rawExchange(handler.port(), callbackRequest(handler.port(), "code=c1&state=s-expected"));
+    QVERIFY2(page.startsWith("HTTP/1.1 200") && page.contains("still"), page.constData());
+    QVERIFY(!page.contains("signed in"));
+    QVERIFY(timer.elapsed() >= 250);
+    QTRY_VERIFY(handler.isBrowserAnswered());
+    handler.answerBrowser({}); // the outcome comes late: nothing more to say, nothing breaks
+}
+
+void TestFaultMatrix::handlerGoneWhileHoldingStillAnswers()
+{
+    auto handler = std::make_unique<LoopbackReplyHandler>();
+    handler->setExpectedState(QStringLiteral("s-expected"));
+    QVERIFY(handler->listen(0).ok());
+    Redirects received(*handler, false);
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, handler->port());
+    QVERIFY(browser.waitForConnected(5000));
+    browser.write(callbackRequest(handler->port(), "code=c1&state=s-expected"));
+    QVERIFY(received.wait(5000));
+    handler.reset(); // the window closed before the exchange was done
+    QByteArray page;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            page += browser.readAll();
+            return browser.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000));
+    page += browser.readAll();
+    QVERIFY2(page.startsWith("HTTP/1.1 500") && page.contains("stopped"), page.constData());
+    QVERIFY(page.endsWith("</html>"));
 }
 
 void TestFaultMatrix::concurrentCallbacksOneWins()

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 using namespace authdeck;
 
@@ -75,7 +76,12 @@ private Q_SLOTS:
     void parserErrorsReachTheClient_data();
     void parserErrorsReachTheClient();
     void readTimeout();
-    void connectionLimit();
+    void idleConnectionsMakeRoom();
+    void silentConnectionsGoBeforeStuckOnes();
+    void aConnectionLoopCannotStarveARealRequest();
+    void heldRequestsAreNeverDropped();
+    void unreadRequestIsNotTakenForIdle();
+    void answerOutlivesTheServer();
     void firstAnswerWins();
     void lateAnswerAfterPeerLeftIsIgnored();
     void answerLater();
@@ -267,23 +273,194 @@ void TestLocalHttpServer::readTimeout()
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestLocalHttpServer::connectionLimit()
+// A connected socket that sends nothing: the kind a local program can open by the hundred.
+std::unique_ptr<QTcpSocket> openIdle(quint16 port)
 {
-    m_server->setMaxConnections(1);
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    return socket;
+}
+
+void TestLocalHttpServer::idleConnectionsMakeRoom()
+{
+    m_server->setMaxConnections(2);
     m_server->setHandler(
         [](const HttpServerRequest&, HttpResponder responder) { responder.respond(200); });
-    QTest::ignoreMessage(QtWarningMsg, "local server refused a connection: too many open");
-    auto idle = std::make_unique<QTcpSocket>();
-    idle->connectToHost(QHostAddress::LocalHost, m_server->port());
+    const quint16 port = m_server->port();
+    auto oldest = openIdle(port);
     QTRY_COMPARE(m_server->connectionCount(), 1);
+    auto newer = openIdle(port);
+    QTRY_COMPARE(m_server->connectionCount(), 2);
 
-    const RawAnswer refused = rawExchange(m_server->port(), get("/", m_server->port()));
+    // Every slot is taken, by connections that do nothing: the newcomer gets the oldest's.
+    QCOMPARE(rawExchange(port, get("/", port)).status(), 200);
+    QTRY_COMPARE(oldest->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(newer->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestLocalHttpServer::silentConnectionsGoBeforeStuckOnes()
+{
+    m_server->setMaxConnections(2);
+    m_server->setHandler(
+        [](const HttpServerRequest&, HttpResponder responder) { responder.respond(200); });
+    const quint16 port = m_server->port();
+    auto stuck = openIdle(port);
+    QTRY_COMPARE(m_server->connectionCount(), 1);
+    stuck->write("GET / HT");
+    QTest::qWait(100); // read by the server: a partial request
+    auto silent = openIdle(port);
+    QTRY_COMPARE(m_server->connectionCount(), 2);
+
+    QCOMPARE(rawExchange(port, get("/", port)).status(), 200);
+    QTRY_COMPARE(silent->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(stuck->state(), QAbstractSocket::ConnectedState);
+    // With no silent connection left, the oldest stuck one is next in line.
+    auto stuckToo = openIdle(port);
+    QTRY_COMPARE(m_server->connectionCount(), 2);
+    stuckToo->write("GET /");
+    QTest::qWait(100);
+    QCOMPARE(rawExchange(port, get("/", port)).status(), 200);
+    QTRY_COMPARE(stuck->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(stuckToo->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestLocalHttpServer::aConnectionLoopCannotStarveARealRequest()
+{
+    m_server->setMaxConnections(4);
+    m_server->setHandler(
+        [](const HttpServerRequest&, HttpResponder responder) { responder.respond(200); });
+    const quint16 port = m_server->port();
+    // A program opening connections in a loop, as fast as the event loop lets it.
+    std::vector<std::unique_ptr<QTcpSocket>> flood;
+    QTimer loop;
+    loop.setInterval(1);
+    connect(&loop, &QTimer::timeout, this, [&] {
+        for (int i = 0; i < 4 && flood.size() < 400; ++i)
+            flood.push_back(openIdle(port));
+    });
+    loop.start();
+    QTest::qWait(50);
+    for (int i = 0; i < 5; ++i) {
+        // A browser writes its request as soon as it is connected: here before the server's
+        // event loop has even accepted the connection, amid the flood's.
+        QTcpSocket browser;
+        browser.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(browser.waitForConnected(5000));
+        browser.write(get("/", port));
+        QVERIFY(browser.waitForBytesWritten(5000));
+        QByteArray bytes;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                bytes += browser.readAll();
+                return browser.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000));
+        bytes += browser.readAll();
+        QVERIFY2(bytes.startsWith("HTTP/1.1 200"), bytes.constData());
+    }
+    loop.stop();
+    QVERIFY(flood.size() > 8); // the flood did run meanwhile
+}
+
+void TestLocalHttpServer::heldRequestsAreNeverDropped()
+{
+    m_server->setMaxConnections(1);
+    HttpResponder held;
+    m_server->setHandler([&](const HttpServerRequest&, HttpResponder responder) {
+        held = responder; // answered later, as the redirect listener holds the browser
+    });
+    const quint16 port = m_server->port();
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(browser.waitForConnected(5000));
+    browser.write(get("/", port));
+    QTRY_VERIFY(held.isConnected());
+
+    QTest::ignoreMessage(QtWarningMsg, "local server refused a connection: too many open");
+    const RawAnswer refused = rawExchange(port, get("/", port));
     QCOMPARE(refused.status(), 503);
     QCOMPARE(m_server->connectionCount(), 1);
 
-    idle.reset();
+    held.respond(200, {}, "the outcome");
+    QByteArray bytes;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            bytes += browser.readAll();
+            return browser.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000));
+    bytes += browser.readAll();
+    QVERIFY2(bytes.startsWith("HTTP/1.1 200") && bytes.endsWith("the outcome"), bytes.constData());
     QTRY_COMPARE(m_server->connectionCount(), 0);
-    QCOMPARE(rawExchange(m_server->port(), get("/", m_server->port())).status(), 200);
+}
+
+void TestLocalHttpServer::unreadRequestIsNotTakenForIdle()
+{
+    m_server->setMaxConnections(1);
+    int handled = 0;
+    m_server->setHandler([&](const HttpServerRequest&, HttpResponder responder) {
+        ++handled;
+        responder.respond(200, {}, "served");
+    });
+    const quint16 port = m_server->port();
+    // Both connect and write before the server's event loop runs: it accepts them in one go,
+    // before it has read a byte of either. The first has its whole request waiting in the
+    // kernel, so it is not "idle" and the second may not take its slot.
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(first.waitForConnected(5000));
+    first.write(get("/", port));
+    QVERIFY(first.waitForBytesWritten(5000));
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(second.waitForConnected(5000));
+    second.write(get("/", port));
+    QVERIFY(second.waitForBytesWritten(5000));
+
+    QTest::ignoreMessage(QtWarningMsg, "local server refused a connection: too many open");
+    QByteArray a;
+    QByteArray b;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            a += first.readAll();
+            b += second.readAll();
+            return first.state() == QAbstractSocket::UnconnectedState
+                   && second.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000));
+    a += first.readAll();
+    b += second.readAll();
+    QVERIFY2(a.startsWith("HTTP/1.1 200") && a.endsWith("served"), a.constData());
+    QVERIFY2(b.startsWith("HTTP/1.1 503"), b.constData());
+    QCOMPARE(handled, 1);
+}
+
+void TestLocalHttpServer::answerOutlivesTheServer()
+{
+    // A CLI that has its outcome, or a dialog closed at that moment, deletes the server right
+    // after answering: the answer must still arrive whole.
+    HttpResponder kept;
+    m_server->setHandler(
+        [&](const HttpServerRequest&, HttpResponder responder) { kept = responder; });
+    const quint16 port = m_server->port();
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write(get("/", port));
+    QTRY_VERIFY(kept.isConnected());
+    const QByteArray body(200 * 1024, 'x');
+    kept.respond(200, {}, body);
+    m_server.reset();
+    QByteArray bytes;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            bytes += client.readAll();
+            return client.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000));
+    bytes += client.readAll();
+    QVERIFY2(bytes.startsWith("HTTP/1.1 200"), bytes.left(100).constData());
+    QVERIFY(bytes.endsWith(body));
 }
 
 void TestLocalHttpServer::firstAnswerWins()

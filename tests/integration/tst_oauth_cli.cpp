@@ -11,8 +11,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace authdeck;
 using authdeck::test::FakeOAuthProvider;
@@ -34,6 +40,68 @@ QString what(const test::CliRun& r)
     return QStringLiteral("exit %1, stdout: %2, stderr: %3")
         .arg(r.exitCode)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+// What a client speaking raw TCP got back from the loopback listener.
+struct RawPage {
+    QByteArray bytes;
+    bool closedByServer = false;
+
+    int status() const { return bytes.startsWith("HTTP/1.1 ") ? bytes.mid(9, 3).toInt() : 0; }
+    QByteArray head() const { return bytes.left(bytes.indexOf("\r\n\r\n")); }
+    QByteArray body() const
+    {
+        const qsizetype end = bytes.indexOf("\r\n\r\n");
+        return end < 0 ? QByteArray() : bytes.mid(end + 4);
+    }
+    // A status line, and exactly as many body bytes as Content-Length announced.
+    bool complete() const
+    {
+        for (const QByteArray& line : head().split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                return status() > 0 && line.mid(15).trimmed().toLongLong() == body().size();
+        }
+        return false;
+    }
+};
+
+// The loopback listener's port, from the redirect_uri of an authorization URL.
+quint16 listenerPort(const QString& authorizationUrl)
+{
+    const QUrl redirect(QUrlQuery(QUrl(authorizationUrl))
+                            .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    return quint16(redirect.port());
+}
+
+QByteArray getRequest(quint16 port, const QByteArray& target)
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+           + "\r\nConnection: close\r\n\r\n";
+}
+
+// Reads what the server sends until it closes the connection (or waitMs passes).
+void readToClose(QTcpSocket& socket, RawPage& page, int waitMs)
+{
+    page.closedByServer = QTest::qWaitFor(
+        [&] {
+            page.bytes += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        waitMs);
+    page.bytes += socket.readAll();
+}
+
+// A request from "another local program": a fresh connection, one request, the answer.
+RawPage rawRequest(quint16 port, const QByteArray& target, int waitMs = 10000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    RawPage page;
+    if (!socket.waitForConnected(waitMs))
+        return page;
+    socket.write(getRequest(port, target));
+    readToClose(socket, page, waitMs);
+    return page;
 }
 
 } // namespace
@@ -217,9 +285,6 @@ private Q_SLOTS:
         QTest::addColumn<int>("token");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("forged state")
-            << int(FakeProvider::Authorize::ForgedState) << int(FakeProvider::Token::Normal) << 3
-            << QStringLiteral("state");
         QTest::newRow("access denied")
             << int(FakeProvider::Authorize::Denied) << int(FakeProvider::Token::Normal) << 3
             << QStringLiteral("denied");
@@ -254,9 +319,180 @@ private Q_SLOTS:
                                       .toObject();
         const QString message = QString::fromUtf8(r.err);
         QVERIFY2(message.contains(says, Qt::CaseInsensitive), qPrintable(what(r)));
+        // The browser's page tells the real outcome: it was answered after the token exchange,
+        // so it names what failed there instead of claiming a sign-in.
+        QVERIFY2(!page.contains("signed in"), page.constData());
+        QVERIFY2(page.contains("did not complete"), page.constData());
+        QVERIFY2(QString::fromUtf8(page).contains(says, Qt::CaseInsensitive), page.constData());
         QCOMPARE(accountCount(), 0); // nothing left behind
         QVERIFY(!m_profile->allFileBytes().contains("canary"));
         Q_UNUSED(error);
+    }
+
+    void aForeignRequestDoesNotAbortTheSignIn()
+    {
+        // Another program on the machine sends redirects of its own before the browser comes:
+        // none carries the state, so none may end (or spoil) the sign-in.
+        test::CliProcess p(base(*m_profile, true)
+                               + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                             QStringLiteral("box-oauth"),
+                                             QStringLiteral("--no-browser"),
+                                             QStringLiteral("--timeout"), QStringLiteral("60")},
+                           {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        p.closeInput();
+        const QString url = p.firstLine(20000);
+        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+        const quint16 port = listenerPort(url);
+
+        const RawPage wrong = rawRequest(port, "/callback?code=forged-code&state=not-this-one");
+        QVERIFY2(wrong.status() == 400, wrong.bytes.constData());
+        QVERIFY2(wrong.complete() && wrong.body().contains("not the sign-in"),
+                 wrong.bytes.constData());
+        QCOMPARE(rawRequest(port, "/callback?code=forged-code").status(), 400);
+        QCOMPARE(rawRequest(port, "/callback?error=access_denied").status(), 400);
+        // A wrong iss with a wrong state is nobody's answer either: RFC 9207's check is for the
+        // response to AuthDeck's own request, which only the right state identifies.
+        QCOMPARE(
+            rawRequest(port, "/callback?code=forged-code&state=nope&iss=https%3A%2F%2Fevil.example")
+                .status(),
+            400);
+        QCOMPARE(rawRequest(port, "/favicon.ico").status(), 404);
+        QVERIFY2(p.isRunning(), p.errorsSoFar().constData());
+
+        const QByteArray page = playBrowser(url);
+        QVERIFY2(page.contains("signed in"), page.constData());
+        const test::CliRun r = p.wait(30000);
+        m_allStderr += r.err;
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QCOMPARE(m_provider->codeGrants, 1);
+        QCOMPARE(accountCount(), 1);
+        // Refused requests are logged without their values.
+        QVERIFY2(!r.err.contains("not-this-one") && !r.err.contains("forged-code"),
+                 r.err.constData());
+    }
+
+    void forgedStateIsIgnoredUntilTheTimeout()
+    {
+        m_provider->authorizeMode = FakeProvider::Authorize::ForgedState;
+        test::CliProcess p(base(*m_profile, true)
+                               + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                             QStringLiteral("box-oauth"),
+                                             QStringLiteral("--no-browser"),
+                                             QStringLiteral("--timeout"), QStringLiteral("3")},
+                           {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        p.closeInput();
+        const QString url = p.firstLine(20000);
+        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+        int status = 0;
+        const QByteArray page = playBrowser(url, &status);
+        QCOMPARE(status, 400);
+        QVERIFY2(page.contains("not the sign-in"), page.constData());
+        const test::CliRun r = p.wait(30000);
+        QVERIFY2(r.exitCode == 4, qPrintable(what(r)));
+        QVERIFY2(r.err.contains("did not belong to this sign-in"), qPrintable(what(r)));
+        QCOMPARE(m_provider->codeGrants, 0);
+        QCOMPARE(accountCount(), 0);
+    }
+
+    void idleConnectionsDoNotKeepTheBrowserOut()
+    {
+        test::CliProcess p(base(*m_profile, true)
+                               + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                             QStringLiteral("box-oauth"),
+                                             QStringLiteral("--no-browser"),
+                                             QStringLiteral("--timeout"), QStringLiteral("60")},
+                           {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        p.closeInput();
+        const QString url = p.firstLine(20000);
+        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+        const quint16 port = listenerPort(url);
+
+        // Far more idle connections than the listener has slots, all accepted before the
+        // browser comes...
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        auto openOne = [&idle, port] {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QHostAddress::LocalHost, port);
+        };
+        for (int i = 0; i < 40; ++i)
+            openOne();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(idle.begin(), idle.end(), [](const auto& s) {
+                    return s->state() == QAbstractSocket::ConnectedState;
+                });
+            },
+            10000));
+        QTest::qWait(300);
+        // ...and more arriving all the while, as from a program connecting in a loop.
+        QTimer flood;
+        flood.setInterval(2);
+        QObject::connect(&flood, &QTimer::timeout, [&] {
+            if (idle.size() < 250)
+                openOne();
+        });
+        flood.start();
+        int status = 0;
+        const QByteArray page = playBrowser(url, &status);
+        flood.stop();
+        QVERIFY2(status == 200 && page.contains("signed in"), page.constData());
+        const test::CliRun r = p.wait(30000);
+        m_allStderr += r.err;
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        QCOMPARE(accountCount(), 1);
+    }
+
+    void cliWaitsUntilThePageIsSent_data()
+    {
+        QTest::addColumn<int>("authorize");
+        QTest::addColumn<int>("token");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("connected")
+            << int(FakeProvider::Authorize::Approve) << int(FakeProvider::Token::Normal) << 0
+            << QByteArray("signed in");
+        QTest::newRow("denied") << int(FakeProvider::Authorize::Denied)
+                                << int(FakeProvider::Token::Normal) << 3 << QByteArray("denied");
+        QTest::newRow("token exchange failed")
+            << int(FakeProvider::Authorize::Approve) << int(FakeProvider::Token::Html) << 4
+            << QByteArray("HTML");
+    }
+
+    void cliWaitsUntilThePageIsSent()
+    {
+        QFETCH(int, authorize);
+        QFETCH(int, token);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
+        m_provider->authorizeMode = FakeProvider::Authorize(authorize);
+        m_provider->tokenMode = FakeProvider::Token(token);
+        test::CliProcess p(base(*m_profile, true)
+                               + QStringList{QStringLiteral("connect"), QStringLiteral("--app"),
+                                             QStringLiteral("box-oauth"),
+                                             QStringLiteral("--no-browser")},
+                           {QStringLiteral("AUTHDECK_HTTP_TIMEOUT_MS=3000")});
+        p.closeInput();
+        const QString url = p.firstLine(20000);
+        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+        // The browser, played with a raw socket: the provider's redirect, sent by hand.
+        const QUrl target = test::redirectTarget(url);
+        QVERIFY2(target.port() > 0, qPrintable(target.toString()));
+        QTcpSocket browser;
+        browser.connectToHost(QHostAddress::LocalHost, quint16(target.port()));
+        QVERIFY(browser.waitForConnected(5000));
+        browser.write(getRequest(quint16(target.port()),
+                                 target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+        QVERIFY(browser.waitForBytesWritten(5000));
+        const test::CliRun r = p.wait(30000);
+        m_allStderr += r.err;
+        QVERIFY2(r.exitCode == exitCode, qPrintable(what(r)));
+        // The CLI has ended: its page must be out in full, not cut off by the exit.
+        RawPage page;
+        readToClose(browser, page, 5000);
+        QVERIFY2(page.closedByServer, page.bytes.constData());
+        QVERIFY2(page.complete(), page.bytes.constData());
+        QVERIFY2(page.body().contains(says) && page.body().endsWith("</html>"),
+                 page.bytes.constData());
     }
 
     void mixUpDefenceRefusesAForeignIssuer()

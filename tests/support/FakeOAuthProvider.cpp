@@ -247,4 +247,18 @@ QByteArray playSandboxBrowser(const QString& url, const QString& decision)
     return body;
 }
 
+QUrl redirectTarget(const QString& url)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req{QUrl(url)};
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = nam.get(req);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(20000);
+    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    reply->deleteLater();
+    return target;
+}
+
 } // namespace authdeck::test

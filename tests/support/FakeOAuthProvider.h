@@ -69,4 +69,8 @@ QByteArray playBrowser(const QString& url, int* status = nullptr);
 QByteArray playSandboxBrowser(const QString& url,
                               const QString& decision = QStringLiteral("approve"));
 
+// The first half of the browser: asks the provider for the authorization URL and returns where
+// it redirects to (AuthDeck's loopback callback with code and state), without going there.
+QUrl redirectTarget(const QString& url);
+
 } // namespace authdeck::test
