@@ -47,11 +47,13 @@ void OAuthConnectJob::start()
         });
         return;
     }
-    Result<ResolvedApp> resolved = m_engine.apps().resolve(m_app);
+    // Nothing of the app goes anywhere while it is held (its endpoints changed).
+    Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(m_app);
     if (!resolved.ok()) {
         postLater(this, [this, e = resolved.error()] { finish(e); });
         return;
     }
+    m_allowedOrigins = resolved->allowedOrigins;
     if (!m_request.reauthAccountId.isEmpty()) {
         if (Result<Account> existing = m_engine.accounts().find(m_request.reauthAccountId);
             !existing.ok()) {
@@ -125,6 +127,7 @@ void OAuthConnectJob::exchange(const OAuthSignIn::Grant& grant)
     setStage(Stage::Exchanging, tr("Exchanging the authorization code…"));
     TokenRequest req;
     req.tokenUrl = m_tokenUrl;
+    req.allowedOrigins = m_allowedOrigins;
     req.clientId = m_app.clientId;
     req.clientSecret = m_clientSecret;
     req.clientAuth = m_clientAuth;
@@ -164,8 +167,10 @@ void OAuthConnectJob::verify(const TokenResult& tokens)
     const QString instance = tokens.token.extra.value(QStringLiteral("instance_url")).toString();
     if (!instance.isEmpty())
         vars.insert(QStringLiteral("instance_url"), instance);
+    ApiCallOptions api = m_request.api;
+    api.allowedOrigins = m_allowedOrigins;
     IdentityCall::run(m_engine.http(), *provider, Scheme::OAuth2, vars, tokens.token.accessToken,
-                      m_request.api, this, [this, tokens](Result<Identity> identity) {
+                      api, this, [this, tokens](Result<Identity> identity) {
                           if (!identity.ok()) {
                               revokeQuietly(tokens);
                               finish(identity.error());
@@ -190,6 +195,18 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
 
     if (!m_request.reauthAccountId.isEmpty()) {
         const QString id = m_request.reauthAccountId;
+        Result<Account> existing = m_engine.accounts().find(id);
+        if (!existing.ok()) {
+            revokeQuietly(tokens);
+            finish(existing.error());
+            return;
+        }
+        if (std::optional<Error> refused = otherIdentity(*existing, identity)) {
+            // The account stays as it was; the grant the browser just made goes back.
+            revokeQuietly(tokens);
+            finish(*refused);
+            return;
+        }
         m_engine.accounts().writeSecrets(
             id, record, this, [this, id, tokens, identity, expires, now, instance](Status s) {
                 if (!s.ok()) {
@@ -214,6 +231,98 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
         return;
     }
 
+    saveNew(tokens, identity);
+}
+
+namespace {
+
+// Who an identity is, for comparing two: the provider's user id and, where the provider names
+// one (Box), the enterprise. Empty when the verification call named no id.
+QString identityKey(const Identity& identity)
+{
+    const QString id = identity.value(QStringLiteral("id"));
+    if (id.isEmpty())
+        return {};
+    return id + QLatin1Char('@') + identity.value(QStringLiteral("enterprise_id"));
+}
+
+QString describe(const Identity& identity)
+{
+    Account a;
+    a.identity = identity;
+    const QString label = a.identityLabel();
+    const QString id = identity.value(QStringLiteral("id"));
+    QString text = label.isEmpty() ? id : QStringLiteral("%1, id %2").arg(label, id);
+    const QString enterprise = identity.value(QStringLiteral("enterprise_id"));
+    if (!enterprise.isEmpty())
+        text += QCoreApplication::translate("authdeck::OAuthConnectJob", ", enterprise %1")
+                    .arg(enterprise);
+    return text;
+}
+
+} // namespace
+
+std::optional<Error> OAuthConnectJob::otherIdentity(const Account& account,
+                                                    const Identity& identity) const
+{
+    const QString was = identityKey(account.identity);
+    if (was.isEmpty() || was == identityKey(identity) || m_request.allowOtherIdentity)
+        return std::nullopt;
+    qCWarning(lcAuth) << "sign-in again for account" << account.id << "returned another identity";
+    Error e = fail(ErrorKind::Rejected,
+                   tr("The browser signed in as %1, but the account \"%2\" is %3. Nothing was "
+                      "changed. Sign out of %4 in the browser and sign in as the account's user, "
+                      "or allow another identity (--allow-other-identity).")
+                       .arg(describe(identity), account.name, describe(account.identity),
+                            m_providerName));
+    e.diagnosis = Diagnosis::None;
+    return e;
+}
+
+void OAuthConnectJob::saveNew(const TokenResult& tokens, const Identity& identity)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires =
+        tokens.token.expiresIn >= 0 ? now.addSecs(tokens.token.expiresIn) : QDateTime();
+    const QString instance = tokens.token.extra.value(QStringLiteral("instance_url")).toString();
+    const SecretRecord record = TokenService::recordFor(tokens.token, SecretRecord());
+
+    // One account per identity and app: a second connection of the same user is refused, or
+    // replaces the first when the admin names it.
+    QString replacing;
+    if (const QString key = identityKey(identity); !key.isEmpty()) {
+        Result<QList<Account>> accounts = m_engine.accounts().list();
+        if (!accounts.ok()) {
+            revokeQuietly(tokens);
+            finish(accounts.error());
+            return;
+        }
+        for (const Account& a : *accounts) {
+            if (a.appId != m_app.id || identityKey(a.identity) != key)
+                continue;
+            if (m_request.replaceAccount != a.id
+                && m_request.replaceAccount.compare(a.name, Qt::CaseInsensitive) != 0) {
+                revokeQuietly(tokens);
+                finish(fail(ErrorKind::Usage,
+                            tr("%1 already has the account \"%2\" with the app \"%3\". Sign "
+                               "it in again with \"authdeck-cli reconnect %2\", or replace it "
+                               "with --replace \"%2\".")
+                                .arg(describe(identity), a.name, m_app.name)));
+                return;
+            }
+            replacing = a.id;
+        }
+    }
+    if (!m_request.replaceAccount.isEmpty() && replacing.isEmpty()) {
+        revokeQuietly(tokens);
+        finish(fail(ErrorKind::Usage, tr("--replace \"%1\": the browser signed in as %2, who "
+                                         "has no account with the app \"%3\". Nothing was "
+                                         "changed.")
+                                          .arg(m_request.replaceAccount, describe(identity),
+                                               m_app.name)));
+        return;
+    }
+
     Account account;
     account.providerId = m_app.providerId;
     account.scheme = Scheme::OAuth2;
@@ -234,12 +343,28 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
         m_request.accountName.trimmed().isEmpty()
             ? (who.isEmpty() ? m_providerName : QStringLiteral("%1 (%2)").arg(m_providerName, who))
             : m_request.accountName.trimmed();
-    account.name = m_engine.accounts().uniqueName(wanted);
-    m_engine.accounts().create(account, record, this, [this, tokens](Result<Account> r) {
-        if (!r.ok())
-            revokeQuietly(tokens);
-        finish(r);
-    });
+    auto create = [this, tokens, record, account, wanted]() mutable {
+        account.name = m_engine.accounts().uniqueName(wanted);
+        m_engine.accounts().create(account, record, this, [this, tokens](Result<Account> r) {
+            if (!r.ok())
+                revokeQuietly(tokens);
+            finish(r);
+        });
+    };
+    if (replacing.isEmpty()) {
+        create();
+        return;
+    }
+    // The old grant goes first (revoked where the provider can), then the new account is saved.
+    m_engine.tokens().disconnect(replacing, true, this,
+                                 [this, tokens, create](Result<DisconnectReport> r) mutable {
+                                     if (!r.ok()) {
+                                         revokeQuietly(tokens);
+                                         finish(r.error());
+                                         return;
+                                     }
+                                     create();
+                                 });
 }
 
 void OAuthConnectJob::revokeQuietly(const TokenResult& tokens)
@@ -250,6 +375,7 @@ void OAuthConnectJob::revokeQuietly(const TokenResult& tokens)
     const bool refresh = !tokens.token.refreshToken.isEmpty();
     TokenRequest req;
     req.tokenUrl = m_revokeUrl;
+    req.allowedOrigins = m_allowedOrigins;
     req.clientId = m_app.clientId;
     req.clientSecret = m_clientSecret;
     req.clientAuth = m_clientAuth;

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 namespace authdeck {
 
 class Engine;
@@ -19,6 +21,12 @@ struct OAuthConnectRequest {
     QString app;             // app registration id or name
     QString accountName;     // empty: named after the provider and the signed-in identity
     QString reauthAccountId; // "Sign in again": replace this account's tokens, keep its settings
+    // Signing in again must return the account's own identity (provider user id, and the Box
+    // enterprise): anyone else is refused (exit 3) unless this is set.
+    bool allowOtherIdentity = false;
+    // A new connection whose identity already has an account with the same app is refused
+    // (exit 2) unless it names that account here; that one is then revoked and replaced.
+    QString replaceAccount;
     QStringList scopes;      // empty: the app registration's (or the provider's default) scopes
     int timeoutSeconds = 300;
     ApiCallOptions api;
@@ -65,6 +73,10 @@ private:
     void exchange(const OAuthSignIn::Grant& grant);
     void verify(const TokenResult& tokens);
     void save(const TokenResult& tokens, const Identity& identity);
+    void saveNew(const TokenResult& tokens, const Identity& identity);
+    // The refusal when identity differs from the account's own (reconnect), or empty.
+    [[nodiscard]] std::optional<Error> otherIdentity(const Account& account,
+                                                     const Identity& identity) const;
     void finish(const Result<Account>& result);
     void emitFinished(const Result<Account>& result);
     void revokeQuietly(const TokenResult& tokens);
@@ -76,6 +88,7 @@ private:
     QStringList m_scopes; // as requested: kept with the account (Box never echoes them)
     QUrl m_tokenUrl;
     QUrl m_revokeUrl;
+    QStringList m_allowedOrigins; // the app's pinned origins: codes and tokens go nowhere else
     ClientAuth m_clientAuth = ClientAuth::Body;
     SecretBytes m_clientSecret;
     QPointer<OAuthSignIn> m_signIn;

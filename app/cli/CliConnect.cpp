@@ -146,7 +146,26 @@ QList<Verb> connectVerbs()
             QStringLiteral("U")),
     };
     connect.run = runConnect;
-    return {connect};
+
+    Verb reconnect;
+    reconnect.name = QStringLiteral("reconnect");
+    reconnect.synopsis = QStringLiteral("ACCOUNT [--no-browser] [--timeout SECONDS] "
+                                        "[--allow-other-identity]");
+    reconnect.summary = Cli::tr("Sign an OAuth 2.0 account in again, keeping its settings; "
+                                "refused (exit 3) when the browser signs in someone else.");
+    reconnect.positional = {QStringLiteral("ACCOUNT")};
+    reconnect.minPositional = reconnect.maxPositional = 1;
+    reconnect.options = {
+        opt(QStringLiteral("no-browser"),
+            Cli::tr(
+                "do not open a browser; print the sign-in URL alone on the first line of stdout")),
+        opt(QStringLiteral("timeout"), Cli::tr("how long to wait for the sign-in (default 300)"),
+            QStringLiteral("SECONDS")),
+        opt(QStringLiteral("allow-other-identity"),
+            Cli::tr("accept a different user or enterprise than the account's own")),
+    };
+    reconnect.run = runReconnect;
+    return {connect, reconnect};
 }
 
 } // namespace authdeck::cli

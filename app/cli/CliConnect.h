@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "auth/OAuthConnectJob.h"
 #include "cli/Cli.h"
 
 namespace authdeck::cli {
@@ -14,6 +15,10 @@ namespace authdeck::cli {
 //   connect --provider ID --name NAME --access-key-id K --secret-key-file F [--region R]
 //           [--endpoint U]                                     CliConnectKeys.cpp
 void runConnectOAuth(Cli& cli, const QCommandLineParser& parser);
+// reconnect ACCOUNT: the same browser sign-in for an existing account (CliConnectOAuth.cpp).
+void runReconnect(Cli& cli, const QCommandLineParser& parser);
+// The browser sign-in both share (--no-browser, --timeout).
+void runSignIn(Cli& cli, const QCommandLineParser& parser, OAuthConnectRequest request);
 void runConnectServer(Cli& cli, const QCommandLineParser& parser);
 void runConnectPassword(Cli& cli, const QCommandLineParser& parser);
 void runConnectKeys(Cli& cli, const QCommandLineParser& parser);

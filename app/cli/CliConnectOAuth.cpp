@@ -1,5 +1,7 @@
-#include "auth/OAuthConnectJob.h"
 #include "cli/CliConnect.h"
+
+#include "accounts/AccountService.h"
+#include "auth/OAuthConnectJob.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -35,6 +37,36 @@ void runConnectOAuth(Cli& cli, const QCommandLineParser& p)
     request.accountName = p.value(QStringLiteral("name"));
     request.api.asUser = p.value(QStringLiteral("as-user"));
     request.api.notificationsOff = p.isSet(QStringLiteral("notifications-off"));
+    request.replaceAccount = p.value(QStringLiteral("replace"));
+    runSignIn(cli, p, request);
+}
+
+void runReconnect(Cli& cli, const QCommandLineParser& p)
+{
+    Result<Account> account = cli.engine().accounts().find(p.positionalArguments().first());
+    if (!account.ok()) {
+        cli.failWith(account.error());
+        return;
+    }
+    if (account->scheme != Scheme::OAuth2 || account->appId.isEmpty()) {
+        cli.failWith(ErrorKind::Usage,
+                     Cli::tr("\"%1\" does not sign in with OAuth 2.0 in a browser; connect it "
+                             "again instead (authdeck-cli connect).")
+                         .arg(account->name));
+        return;
+    }
+    OAuthConnectRequest request;
+    request.app = account->appId;
+    request.reauthAccountId = account->id;
+    request.scopes = account->scopes;
+    request.api.asUser = account->asUser;
+    request.api.notificationsOff = account->notificationsOff;
+    request.allowOtherIdentity = p.isSet(QStringLiteral("allow-other-identity"));
+    runSignIn(cli, p, request);
+}
+
+void runSignIn(Cli& cli, const QCommandLineParser& p, OAuthConnectRequest request)
+{
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = p.value(QStringLiteral("timeout")).toInt(&ok);

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void renamedCopyNeverSharesTheRefreshToken();
     void oneJwtAppServesTwoEnterprises();
     void enterpriseAdminConfirmedFirst();
+    void reconnectRefusesAnotherIdentity();
+    void oneAccountPerIdentity();
 
 private:
     QStringList base(bool json = true) const;
@@ -93,6 +95,8 @@ private:
     QJsonObject providerWith(const QString& key, const QString& url) const;
     QString addOAuthApp();
     QString connectOAuth(const QString& app, const QString& userId = {});
+    // An OAuth sign-in through the CLI with these arguments, the test playing userId's browser.
+    test::CliRun signIn(const QStringList& args, const QString& userId);
     QString addJwtApp(const QString& name);
     void expire(const QString& accountId);
 
@@ -515,6 +519,64 @@ void TestConnections::enterpriseAdminConfirmedFirst()
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QCOMPARE(objectOf(r).value(u"identity").toObject().value(u"enterprise_id").toString(),
              QLatin1String(SandboxServer::DefaultEnterpriseId));
+}
+
+void TestConnections::reconnectRefusesAnotherIdentity()
+{
+    QVERIFY(!addOAuthApp().isEmpty());
+    const QString account = connectOAuth(QStringLiteral("oauth"));
+    QVERIFY(!account.isEmpty());
+    test::CliRun r = cli({QStringLiteral("accounts")});
+    const QByteArray before = r.out;
+
+    // The browser is signed in as someone else: refused, both named, nothing changed.
+    r = signIn({QStringLiteral("reconnect"), account}, PlainUserId);
+    QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
+    QVERIFY2(r.err.contains(PlainUserLogin.toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains(SandboxServer::AdminLogin), r.err.constData());
+    QVERIFY2(r.err.contains("--allow-other-identity"), r.err.constData());
+    QCOMPARE(cli({QStringLiteral("accounts")}).out, before);
+    r = cli({QStringLiteral("refresh"), account}); // its own grant still works
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    // The grant the other user just made was handed back.
+    QTRY_VERIFY(m_sandbox->revokeCount() >= 1);
+
+    // The same user signs in again: fine.
+    r = signIn({QStringLiteral("reconnect"), account}, {});
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    QCOMPARE(objectOf(r).value(u"id").toString(), account);
+
+    // Allowed explicitly: the account now belongs to the other user.
+    r = signIn({QStringLiteral("reconnect"), account, QStringLiteral("--allow-other-identity")},
+               PlainUserId);
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    QCOMPARE(objectOf(r).value(u"identity").toObject().value(u"id").toString(), PlainUserId);
+}
+
+void TestConnections::oneAccountPerIdentity()
+{
+    QVERIFY(!addOAuthApp().isEmpty());
+    const QString first = connectOAuth(QStringLiteral("oauth"));
+    QVERIFY(!first.isEmpty());
+    const int revokesBefore = m_sandbox->revokeCount();
+
+    test::CliRun r = signIn({QStringLiteral("connect"), QStringLiteral("--app"),
+                             QStringLiteral("oauth")},
+                            {});
+    QVERIFY2(r.exitCode == 2, qPrintable(what(r)));
+    QVERIFY2(r.err.contains("reconnect") && r.err.contains("--replace"), r.err.constData());
+    QTRY_COMPARE(m_sandbox->revokeCount(), revokesBefore + 1); // the duplicate grant went back
+    QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("accounts")}).out).array().size(), 1);
+
+    r = signIn({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("oauth"),
+                QStringLiteral("--replace"), first},
+               {});
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    const QJsonArray accounts = QJsonDocument::fromJson(cli({QStringLiteral("accounts")}).out).array();
+    QCOMPARE(accounts.size(), 1);
+    QVERIFY(accounts.first().toObject().value(u"id").toString() != first);
+    // The replaced account's own refresh is dead: it was revoked.
+    QCOMPARE(cli({QStringLiteral("refresh"), first}).exitCode, 2); // no such account any more
 }
 
 QTEST_GUILESS_MAIN(TestConnections)
