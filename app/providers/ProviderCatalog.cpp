@@ -30,6 +30,7 @@ void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrid
     }
     m_providers.clear();
     m_forbidden.clear();
+    m_builtinHosts.clear();
     m_warnings = m_policy.warnings;
     loadDir(builtinDir, true);
     if (!overrideDir.isEmpty() && QFileInfo(overrideDir).isDir())
@@ -64,6 +65,12 @@ void ProviderCatalog::loadDir(const QString& dir, bool builtin)
                 Provider p = std::move(parsed).value();
                 p.builtin = builtin;
                 p.source = builtin ? name : path;
+                if (builtin) {
+                    for (const QString& host : p.literalHosts()) {
+                        if (!m_builtinHosts.contains(host))
+                            m_builtinHosts.insert(host, p.name);
+                    }
+                }
                 if (!builtin && find(p.id))
                     qCInfo(lcCatalog) << "provider" << p.id << "overridden by" << path;
                 insertSorted(p);
@@ -132,6 +139,17 @@ void ProviderCatalog::setPolicy(const AdminPolicy& policy)
 bool ProviderCatalog::isForbidden(const QString& id) const
 {
     return m_forbidden.contains(id) || !m_policy.allowsProvider(id);
+}
+
+QString ProviderCatalog::builtinHostOwner(const QString& host) const
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    // A fully qualified name with its root dot is the same host.
+    if (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    return m_builtinHosts.value(h);
 }
 
 const Provider* ProviderCatalog::find(const QString& id) const
