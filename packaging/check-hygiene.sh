@@ -5,6 +5,8 @@
 #   2. No QSslSocket::VerifyNone: TLS peers are always verified (a server that does not ask
 #      clients for certificates says so with hygiene-ok).
 #   3. No QSslConfiguration::setDefaultConfiguration: trust is per request, never process-wide.
+#   4. No application-wide proxy: the engine's own manager has its proxy factory (loopback is
+#      never proxied); setting Qt's global one would reach every other socket in the process.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -21,5 +23,6 @@ rule() {
 rule "bare ignoreSslErrors() waives every TLS error" 'ignoreSslErrors\(\s*\)'
 rule "QSslSocket::VerifyNone turns off certificate checks" 'VerifyNone'
 rule "a process-wide TLS configuration change" 'setDefaultConfiguration\('
+rule "an application-wide proxy change" 'setUseSystemConfiguration\(|setApplicationProxy(Factory)?\('
 [ $status -eq 0 ] && echo "hygiene rules hold"
 exit $status

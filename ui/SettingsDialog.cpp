@@ -6,7 +6,6 @@
 #include "SettingsPages.h"
 
 #include "engine/Engine.h"
-#include "net/HttpClient.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,6 +23,8 @@ SettingsDialog::SettingsDialog(Engine& engine, QWidget* parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
     m_loaded = AppSettings::load(engine.profile(), &m_warnings);
+    // Trusted certificates the engine ignores (a catalog host, a host no app uses) are named too.
+    m_warnings += engine.certificateTrustWarnings(m_loaded);
 
     auto* layout = new QVBoxLayout(this);
     if (!m_warnings.isEmpty()) {
@@ -56,6 +57,9 @@ SettingsDialog::SettingsDialog(Engine& engine, QWidget* parent)
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
 
+    m_network->setTrustCheck([&engine](const QString& host, quint16 port) {
+        return engine.certificateTrustRefusal(host, port);
+    });
     m_network->load(m_loaded);
     m_security->load(m_loaded);
     m_general->load(m_loaded);
@@ -86,7 +90,7 @@ void SettingsDialog::accept()
 {
     const AppSettings s = currentSettings();
     s.save(m_engine.profile());
-    s.apply(m_engine.http());
+    m_engine.applySettings(s);
     if (s.startWithSystem != m_loaded.startWithSystem) {
         if (Status st = setAutostart(s.startWithSystem, m_engine.profile().path()); !st.ok())
             MessageBoxes::error(this, tr("Start with the system"), st.error().fullMessage());

@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace authdeck::ui {
@@ -378,9 +379,11 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget* parent)
 
     auto* trustBox = new QGroupBox(tr("Trusted self-signed certificates"), this);
     auto* trustLayout = new QVBoxLayout(trustBox);
-    auto* note = new QLabel(tr("For your own servers only. A certificate is trusted for its host "
-                               "after you have compared its SHA-256 fingerprint with the one "
-                               "the server's administrator gives you."),
+    auto* note = new QLabel(tr("For your own servers only: the server host of an app registration "
+                               "(never a host of a built-in provider such as Box). A certificate "
+                               "is trusted for one host and port after you have compared its "
+                               "SHA-256 fingerprint with the one the server's administrator "
+                               "gives you."),
                             trustBox);
     note->setWordWrap(true);
     trustLayout->addWidget(note);
@@ -409,7 +412,7 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget* parent)
     m_fingerprintLabel->setWordWrap(true);
     m_fingerprintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     trustLayout->addWidget(m_fingerprintLabel);
-    m_trust = new QPushButton(tr("&Trust this certificate for this host"), trustBox);
+    m_trust = new QPushButton(tr("&Trust this certificate for this host and port"), trustBox);
     m_trust->setObjectName(QStringLiteral("trustCertificatePushButton"));
     m_trust->setEnabled(false);
     trustLayout->addWidget(m_trust);
@@ -419,13 +422,15 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget* parent)
     connect(m_fetch, &QPushButton::clicked, this, &NetworkSettingsPage::fetchCertificate);
     connect(m_trust, &QPushButton::clicked, this, &NetworkSettingsPage::trustShownCertificate);
     connect(remove, &QPushButton::clicked, this, &NetworkSettingsPage::removeTrusted);
-    connect(m_trustHost, &QLineEdit::textEdited, this, [this] {
-        // Another host: what was shown no longer applies.
+    // Another host or port: what was shown no longer applies.
+    auto forgetShown = [this] {
         m_shownFingerprint.clear();
-        m_shownHost.clear();
+        m_shownEndpoint.clear();
         m_fingerprintLabel->clear();
         m_trust->setEnabled(false);
-    });
+    };
+    connect(m_trustHost, &QLineEdit::textEdited, this, forgetShown);
+    connect(m_trustPort, &QSpinBox::valueChanged, this, forgetShown);
     load(AppSettings());
 }
 
@@ -463,45 +468,83 @@ void NetworkSettingsPage::updateProxyFields()
     m_proxyPort->setEnabled(m_manual->isChecked());
 }
 
+void NetworkSettingsPage::setTrustCheck(TrustCheck check)
+{
+    m_trustCheck = std::move(check);
+    rebuildTrusted();
+}
+
+QString NetworkSettingsPage::trustRefusal(const QString& endpoint) const
+{
+    QString host;
+    quint16 port = 0;
+    if (!UrlPolicy::splitEndpoint(endpoint, &host, &port))
+        return tr("\"%1\" is not a host name or address.").arg(endpoint);
+    return m_trustCheck ? m_trustCheck(host, port) : QString();
+}
+
 void NetworkSettingsPage::rebuildTrusted()
 {
     m_trusted->clear();
     for (auto it = m_trustedHosts.begin(); it != m_trustedHosts.end(); ++it) {
-        auto* item = new QListWidgetItem(tr("%1 — SHA-256 %2").arg(it.key(), it.value()));
+        // The fingerprint first: it is what the admin compares.
+        QString text = tr("SHA-256 %1 — %2").arg(it.value(), it.key());
+        const QString refusal = trustRefusal(it.key());
+        if (!refusal.isEmpty())
+            text += QLatin1Char('\n') + tr("Ignored: %1").arg(refusal);
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, it.key());
+        item->setToolTip(refusal);
+        if (!refusal.isEmpty())
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         m_trusted->addItem(item);
     }
 }
 
 void NetworkSettingsPage::fetchCertificate()
 {
-    Result<QString> host = UrlPolicy::normalizeHost(m_trustHost->text());
-    if (!host.ok()) {
-        m_fingerprintLabel->setText(host.error().message);
+    Result<QString> normalized = UrlPolicy::normalizeHost(m_trustHost->text());
+    QString host;
+    quint16 port = 0;
+    if (!normalized.ok() || !UrlPolicy::splitEndpoint(*normalized, &host, &port)) {
+        m_fingerprintLabel->setText(normalized.ok() ? tr("The server host is not valid.")
+                                                    : normalized.error().message);
         return;
     }
+    // A port typed with the host wins over the port box (and is shown there).
+    if (QUrl(QStringLiteral("https://") + *normalized).port() > 0)
+        m_trustPort->setValue(port);
+    port = quint16(m_trustPort->value());
+    const QString endpoint = UrlPolicy::endpointKey(host, port);
     m_fetch->setEnabled(false);
     m_trust->setEnabled(false);
-    m_fingerprintLabel->setText(tr("Fetching the certificate of %1…").arg(*host));
-    const QString h = *host;
+    m_fingerprintLabel->setText(tr("Fetching the certificate of %1…").arg(endpoint));
+    // Through the proxy these settings would use, to meet the certificate requests will meet.
+    AppSettings current;
+    store(current);
     CertificateProbe::fetch(
-        h, quint16(m_trustPort->value()), 15000, this, [this, h](Result<QSslCertificate> c) {
+        host, port, current.proxyFor(host, port), 15000, this,
+        [this, endpoint](Result<QSslCertificate> c) {
             m_fetch->setEnabled(true);
             if (!c.ok()) {
                 m_fingerprintLabel->setText(c.error().message);
                 return;
             }
-            m_shownHost = h;
+            m_shownEndpoint = endpoint;
             m_shownFingerprint = fingerprintText(HttpClient::fingerprintOf(*c));
             const QString subject = c->subjectDisplayName();
-            m_fingerprintLabel->setText(
-                tr("%1 presents a certificate for \"%2\", valid until %3.\nSHA-256 fingerprint: "
-                   "%4\nCompare it with the fingerprint the server's administrator gives you "
-                   "before trusting it.")
-                    .arg(h, subject,
+            QString text =
+                tr("SHA-256 fingerprint: %4\n%1 presents a certificate for \"%2\", valid until "
+                   "%3.\nCompare the fingerprint with the one the server's administrator gives "
+                   "you before trusting it.")
+                    .arg(endpoint, subject,
                          QLocale().toString(c->expiryDate().toLocalTime(), QLocale::ShortFormat),
-                         m_shownFingerprint));
-            m_trust->setEnabled(true);
+                         m_shownFingerprint);
+            const QString refusal = trustRefusal(endpoint);
+            if (!refusal.isEmpty())
+                text += QLatin1Char('\n') + tr("It cannot be trusted here: %1").arg(refusal);
+            m_fingerprintLabel->setText(text);
+            m_trust->setEnabled(refusal.isEmpty());
             Q_EMIT certificateShown(m_shownFingerprint);
         });
 }
@@ -509,15 +552,20 @@ void NetworkSettingsPage::fetchCertificate()
 void NetworkSettingsPage::trustShownCertificate()
 {
     // Only what was fetched and shown can be trusted; nothing is trusted blindly.
-    if (m_shownFingerprint.isEmpty() || m_shownHost.isEmpty())
+    if (m_shownFingerprint.isEmpty() || m_shownEndpoint.isEmpty())
         return;
+    if (const QString refusal = trustRefusal(m_shownEndpoint); !refusal.isEmpty()) {
+        m_fingerprintLabel->setText(tr("It cannot be trusted here: %1").arg(refusal));
+        m_trust->setEnabled(false);
+        return;
+    }
     if (!MessageBoxes::confirm(this, tr("Trust a self-signed certificate"),
                                tr("Trust the certificate with SHA-256 fingerprint\n%1\nfor %2? "
                                   "Connections to %2 will accept this certificate and no other.")
-                                   .arg(m_shownFingerprint, m_shownHost),
+                                   .arg(m_shownFingerprint, m_shownEndpoint),
                                tr("Trust")))
         return;
-    m_trustedHosts.insert(m_shownHost, m_shownFingerprint);
+    m_trustedHosts.insert(m_shownEndpoint, m_shownFingerprint);
     rebuildTrusted();
     m_trust->setEnabled(false);
 }

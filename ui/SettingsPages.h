@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -64,13 +66,21 @@ private:
 };
 
 // Proxy (system, manual, none), connect and transfer timeouts, and trusted self-signed
-// certificates: a host is trusted only after its SHA-256 fingerprint was fetched and shown.
+// certificates: a host:port is trusted only after its SHA-256 fingerprint was fetched and shown,
+// and only where the engine's rule allows one (the server host of an app registration, never a
+// host of the built-in catalog); entries it would ignore are listed with the reason.
 class NetworkSettingsPage : public QWidget {
     Q_OBJECT
 public:
+    // Why a certificate trusted for host:port would not be used; empty when it would.
+    using TrustCheck = std::function<QString(const QString& host, quint16 port)>;
+
     explicit NetworkSettingsPage(QWidget* parent = nullptr);
     void load(const AppSettings& settings);
     void store(AppSettings& settings) const;
+    // Engine::certificateTrustRefusal; without one the page refuses nothing itself (the engine
+    // still does, at every handshake).
+    void setTrustCheck(TrustCheck check);
 
     // The certificate shown last (empty until fetchCertificate() answered).
     [[nodiscard]] QString shownFingerprint() const { return m_shownFingerprint; }
@@ -86,6 +96,7 @@ Q_SIGNALS:
 private:
     void updateProxyFields();
     void rebuildTrusted();
+    [[nodiscard]] QString trustRefusal(const QString& endpoint) const;
 
     QRadioButton* m_system = nullptr;
     QRadioButton* m_manual = nullptr;
@@ -100,9 +111,10 @@ private:
     QPushButton* m_fetch = nullptr;
     QLabel* m_fingerprintLabel = nullptr;
     QPushButton* m_trust = nullptr;
-    QString m_shownHost;
+    QString m_shownEndpoint; // host:port (UrlPolicy::endpointKey) of the certificate shown
     QString m_shownFingerprint;
     QMap<QString, QString> m_trustedHosts;
+    TrustCheck m_trustCheck;
 };
 
 // The secret store in use, whether exports may include secrets, and the organization's policy.

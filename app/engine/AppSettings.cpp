@@ -4,15 +4,16 @@
 #include "core/Profile.h"
 #include "core/Translations.h"
 #include "net/HttpClient.h"
+#include "net/LoopbackBypassProxyFactory.h"
 #include "net/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
+#include <memory>
 
 namespace authdeck {
 
@@ -145,15 +146,18 @@ AppSettings AppSettings::load(QSettings& s, QStringList* warnings)
     const QStringList hosts = s.childKeys();
     for (const QString& key : hosts) {
         const QString value = s.value(key).toString();
-        Result<QString> host = UrlPolicy::normalizeHost(key);
+        // "host:port", or a bare host as older versions wrote it: that one meant https, port 443.
+        QString host;
+        quint16 port = 0;
+        const bool valid = UrlPolicy::splitEndpoint(key, &host, &port);
         const QString fingerprint = normalizedFingerprint(value);
-        if (!host.ok() || fingerprint.isEmpty()) {
+        if (!valid || fingerprint.isEmpty()) {
             s.endGroup();
             warn(GroupTrusted + QLatin1Char('/') + key, value, tr("no trust"));
             s.beginGroup(GroupTrusted);
             continue;
         }
-        out.trustedHosts.insert(*host, fingerprint);
+        out.trustedHosts.insert(UrlPolicy::endpointKey(host, port), fingerprint);
     }
     s.endGroup();
 
@@ -213,8 +217,9 @@ void AppSettings::apply(HttpClient& http) const
 {
     switch (proxyMode) {
     case ProxyMode::System:
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        http.setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        // The engine's own manager asks the desktop per request; the application-wide proxy
+        // stays untouched.
+        http.useSystemProxy();
         break;
     case ProxyMode::Manual:
         http.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, quint16(proxyPort)));
@@ -225,8 +230,35 @@ void AppSettings::apply(HttpClient& http) const
     }
     // The connect time is part of the whole exchange's deadline.
     http.setDefaultDeadline(std::max(transferTimeoutSeconds, connectTimeoutSeconds) * 1000);
-    for (auto it = trustedHosts.begin(); it != trustedHosts.end(); ++it)
-        http.setTrustedCertificate(it.key(), it.value().toLatin1());
+    // What the admin removed is no longer trusted from now on.
+    http.clearTrustedCertificates();
+    for (auto it = trustedHosts.begin(); it != trustedHosts.end(); ++it) {
+        QString host;
+        quint16 port = 0;
+        if (UrlPolicy::splitEndpoint(it.key(), &host, &port))
+            http.setTrustedCertificate(host, port, it.value().toLatin1());
+    }
+}
+
+QNetworkProxy AppSettings::proxyFor(const QString& host, quint16 port) const
+{
+    std::unique_ptr<LoopbackBypassProxyFactory> factory;
+    switch (proxyMode) {
+    case ProxyMode::System:
+        factory = std::make_unique<LoopbackBypassProxyFactory>();
+        break;
+    case ProxyMode::Manual:
+        factory = std::make_unique<LoopbackBypassProxyFactory>(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, quint16(proxyPort)));
+        break;
+    case ProxyMode::None:
+        factory =
+            std::make_unique<LoopbackBypassProxyFactory>(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    }
+    const QList<QNetworkProxy> proxies = factory->queryProxy(
+        QNetworkProxyQuery(host, port, QStringLiteral("https"), QNetworkProxyQuery::TcpSocket));
+    return proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
 }
 
 } // namespace authdeck

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QNetworkProxy;
 class QSettings;
 
 namespace authdeck {
@@ -23,7 +24,10 @@ struct AppSettings {
     int proxyPort = 8080;
     int connectTimeoutSeconds = 15;  // reaching the server (part of the request deadline)
     int transferTimeoutSeconds = 30; // the whole exchange: HttpClient's default deadline
-    // Self-signed certificates the admin trusted after seeing them: host -> SHA-256 (hex, ':').
+    // Self-signed certificates the admin trusted after seeing them: host:port
+    // (UrlPolicy::endpointKey, the port always given) -> SHA-256 (hex, ':'). Whether an entry is
+    // honoured is CertificateTrustPolicy's decision, at every handshake. An entry written by an
+    // older AuthDeck names a host alone: it stands for that host's port 443.
     QMap<QString, QString> trustedHosts;
     bool exportsMayIncludeSecrets = true;
     // Where the window keeps secrets: "keychain", or "vault" (the passphrase-encrypted file,
@@ -42,8 +46,12 @@ struct AppSettings {
     [[nodiscard]] static AppSettings load(const Profile& profile, QStringList* warnings = nullptr);
     void save(QSettings& settings) const;
     void save(const Profile& profile) const;
-    // Proxy, deadline and trusted certificates onto the engine's HttpClient.
+    // Proxy, deadline and trusted certificates onto the engine's HttpClient (replacing what it
+    // had). Loopback requests never use the proxy, whatever the mode.
     void apply(HttpClient& http) const;
+    // The proxy a connection to host:port would use under these settings (for the certificate
+    // probe, which is no HttpClient request).
+    [[nodiscard]] QNetworkProxy proxyFor(const QString& host, quint16 port) const;
 
     // The languages AuthDeck can show: "system", English, and every compiled-in translation.
     [[nodiscard]] static QStringList availableLanguages();

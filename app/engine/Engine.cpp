@@ -8,6 +8,7 @@
 #include "auth/ServerAuthMinter.h"
 #include "core/Log.h"
 #include "engine/AppSettings.h"
+#include "engine/CertificateTrustPolicy.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxSession.h"
@@ -128,9 +129,6 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
     e->m_http = new HttpClient(e.get());
-    // The admin's network preferences (Settings > Network), when they were ever saved.
-    if (QFileInfo::exists(AppSettings::filePath(e->m_profile)))
-        AppSettings::load(e->m_profile).apply(*e->m_http);
     switch (options.store) {
     case SecretStoreKind::Keychain: {
         auto* keychain = new KeychainSecretStore(
@@ -153,6 +151,15 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_apps =
         new AppService(*e->m_store, *e->m_secrets, *e->m_catalog, e->secretKeyPrefix(), e.get());
     e->m_accounts = new AccountService(*e->m_store, *e->m_secrets, e->secretKeyPrefix(), e.get());
+    // Asked at every handshake a trusted certificate would rescue, so it sees the registrations
+    // as they are then; the HttpClient is the engine's child and never outlives it.
+    Engine* engine = e.get();
+    e->m_http->setTrustCheck([engine](const QString& host, quint16 port) {
+        return engine->certificateTrustRefusal(host, port);
+    });
+    // The admin's network preferences (Settings > Network), when they were ever saved.
+    if (QFileInfo::exists(AppSettings::filePath(e->m_profile)))
+        e->applySettings(AppSettings::load(e->m_profile));
     e->m_tokens = new TokenService(*e, e.get());
     e->m_tokens->setMinter(Scheme::Jwt, serverauth::jwtMinter(*e));
     e->m_tokens->setMinter(Scheme::ClientCredentials, serverauth::clientCredentialsMinter(*e));
@@ -177,6 +184,28 @@ void Engine::startSandbox(QObject* context, std::function<void(Status)> done)
         else
             done({});
     });
+}
+
+void Engine::applySettings(const AppSettings& settings)
+{
+    settings.apply(*m_http);
+    for (const QString& warning : certificateTrustWarnings(settings))
+        qCWarning(lcNet).noquote() << warning;
+}
+
+QString Engine::certificateTrustRefusal(const QString& host, quint16 port) const
+{
+    // An unreadable profile lists no registration, so nothing is trusted: fail closed.
+    const Result<QList<AppRegistration>> apps = m_apps->list();
+    return CertificateTrustPolicy::refusal(*m_catalog, apps.ok() ? *apps : QList<AppRegistration>(),
+                                           host, port);
+}
+
+QStringList Engine::certificateTrustWarnings(const AppSettings& settings) const
+{
+    const Result<QList<AppRegistration>> apps = m_apps->list();
+    return CertificateTrustPolicy::warnings(
+        *m_catalog, apps.ok() ? *apps : QList<AppRegistration>(), settings.trustedHosts);
 }
 
 } // namespace authdeck

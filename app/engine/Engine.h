@@ -21,6 +21,7 @@ class ProfileStore;
 class ProviderCatalog;
 class SandboxSession;
 class SecretStore;
+struct AppSettings;
 
 enum class SecretStoreKind { Keychain, Vault, Memory };
 
@@ -65,6 +66,14 @@ public:
     // The organization's policy for an account and its app registration, as every face asks it
     // before a token is handed out, renewed or tested (ProviderCatalog::mayUse).
     [[nodiscard]] Status mayUse(const Account& account) const;
+    // The admin's preferences onto the HttpClient; trusted certificates that will be ignored are
+    // logged, one warning each.
+    void applySettings(const AppSettings& settings);
+    // Why a certificate trusted for host:port is not honoured (CertificateTrustPolicy, against
+    // the catalog and the profile's app registrations as they are now); empty when it is.
+    [[nodiscard]] QString certificateTrustRefusal(const QString& host, quint16 port) const;
+    // One line per trusted-certificate entry of `settings` that is ignored, and why.
+    [[nodiscard]] QStringList certificateTrustWarnings(const AppSettings& settings) const;
 
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }

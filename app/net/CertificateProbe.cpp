@@ -18,10 +18,11 @@ QString tr(const char* text)
 
 } // namespace
 
-void CertificateProbe::fetch(const QString& host, quint16 port, int timeoutMs, QObject* context,
-                             Done done)
+void CertificateProbe::fetch(const QString& host, quint16 port, const QNetworkProxy& proxy,
+                             int timeoutMs, QObject* context, Done done)
 {
     auto* socket = new QSslSocket;
+    socket->setProxy(proxy);
     auto finished = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;

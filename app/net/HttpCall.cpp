@@ -38,18 +38,31 @@ bool isRetryableStatus(int status, bool onlyUnprocessed)
     return status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
 }
 
-// The errors a self-signed (or privately issued) certificate produces. An admin who trusted the
-// certificate by its fingerprint has vouched for exactly these; an expired or revoked certificate
-// still fails.
+// The errors that say only "no certificate authority vouches for this certificate": what a
+// self-signed certificate (or one from a private CA) causes, and all an admin vouched for by
+// trusting its fingerprint. An expired, not yet valid, revoked, badly signed or misused
+// certificate still fails. Measured with Qt 6.4 and OpenSSL 3: a self-signed certificate gives
+// SelfSignedCertificate (plus HostNameMismatch when made out for another name); one from a
+// private CA gives UnableToGetLocalIssuerCertificate and UnableToVerifyFirstCertificate, or
+// SelfSignedCertificateInChain when the server sends the CA along. None of them gave
+// CertificateUntrusted or UnableToGetIssuerCertificate (a trust store refusing a CA it holds,
+// an incomplete trust store), so those are not waived.
+//
+// HostNameMismatch is waived too, deliberately. The admin trusted one exact certificate (its
+// SHA-256) for one host:port, after seeing it fetched from there: that fingerprint is the
+// server's identity, and a name inside the certificate adds nothing to it. Whoever can present
+// that certificate holds its private key, whatever name it carries; and an attacker who could
+// get a certificate of their own trusted would simply write the right name into it. Insisting on
+// the name would only refuse appliances whose built-in certificate names something else
+// ("localhost", a factory hostname), which admins cannot always replace. The name check still
+// applies everywhere no certificate is trusted, which is every host of the built-in catalog.
 bool isWaivableForTrustedCertificate(QSslError::SslError error)
 {
     switch (error) {
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
     case QSslError::HostNameMismatch:
         return true;
     default:
@@ -139,7 +152,10 @@ void HttpCall::startAttempt()
     ++m_attempt;
     m_body.clear();
     m_sslErrors.clear();
+    m_peerCertificate = QSslCertificate();
     m_pinMismatch = false;
+    m_trustRefusal.clear();
+    m_unwaivedError.clear();
     m_abort = Abort::None;
 
     QNetworkRequest request(m_request.url);
@@ -191,25 +207,41 @@ void HttpCall::onReadyRead()
 void HttpCall::onSslErrors(const QList<QSslError>& errors)
 {
     m_sslErrors = errors;
-    const QByteArray trusted =
-        m_client ? m_client->trustedFingerprint(m_request.url.host()) : QByteArray();
-    if (trusted.isEmpty())
+    if (!m_reply)
         return;
-    bool sawTrusted = false;
+    // The server's own certificate is the one an admin trusts (and the one Settings shows);
+    // chain errors name the issuer instead.
+    m_peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    if (m_peerCertificate.isNull() && !errors.isEmpty())
+        m_peerCertificate = errors.first().certificate();
+    if (!m_client)
+        return;
+    // The URL being fetched now: a followed redirect stays on the same origin, but ask anyway.
+    const QUrl url = m_reply->url().isValid() ? m_reply->url() : m_request.url;
+    const HttpClient::Trust trust = m_client->trustFor(url.host(), quint16(url.port(443)));
+    if (trust.fingerprint.isEmpty())
+        return;
+    if (!trust.refusal.isEmpty()) {
+        m_trustRefusal = trust.refusal;
+        qCWarning(lcNet).noquote()
+            << "not using the trusted certificate for"
+            << UrlPolicy::endpointKey(url.host(), quint16(url.port(443))) << "-" << trust.refusal;
+        return;
+    }
     for (const QSslError& error : errors) {
-        if (!isWaivableForTrustedCertificate(error.error()))
-            return;
-        if (error.certificate().isNull())
-            continue;
-        if (HttpClient::fingerprintOf(error.certificate()) != trusted) {
-            m_pinMismatch = true;
+        if (!isWaivableForTrustedCertificate(error.error())) {
+            m_unwaivedError = error.errorString();
             return;
         }
-        sawTrusted = true;
+    }
+    if (m_peerCertificate.isNull())
+        return;
+    if (HttpClient::fingerprintOf(m_peerCertificate) != trust.fingerprint) {
+        m_pinMismatch = true;
+        return;
     }
     // Only the errors just reported, for this certificate: never a blanket waiver.
-    if (sawTrusted)
-        m_reply->ignoreSslErrors(errors);
+    m_reply->ignoreSslErrors(errors);
 }
 
 void HttpCall::onDeadline()
@@ -382,12 +414,11 @@ Error HttpCall::transportError(QNetworkReply::NetworkError code, bool gotHeaders
 Error HttpCall::tlsError() const
 {
     const QString where = host();
-    QSslCertificate certificate;
+    QSslCertificate certificate = m_peerCertificate;
     for (const QSslError& error : m_sslErrors) {
-        if (!error.certificate().isNull()) {
-            certificate = error.certificate();
+        if (!certificate.isNull())
             break;
-        }
+        certificate = error.certificate();
     }
     Error e;
     e.kind = ErrorKind::Network;
@@ -400,12 +431,20 @@ Error HttpCall::tlsError() const
             tr("The certificate of %1 (SHA-256 %2) is not the one an administrator trusted for it; "
                "the connection was refused.")
                 .arg(where, fingerprint);
+    } else if (!m_unwaivedError.isEmpty()) {
+        e.message = tr("The secure connection to %1 failed: %2 (certificate SHA-256 %3). Trusting "
+                       "a certificate does not excuse that.")
+                        .arg(where, m_unwaivedError, fingerprint);
     } else if (!m_sslErrors.isEmpty() && !fingerprint.isEmpty()) {
         e.message = tr("The secure connection to %1 failed: %2 (certificate SHA-256 %3).")
                         .arg(where, m_sslErrors.first().errorString(), fingerprint);
     } else {
         e.message = tr("The secure connection to %1 failed.").arg(where);
     }
+    if (!m_trustRefusal.isEmpty())
+        e.message +=
+            QLatin1Char(' ')
+            + tr("The certificate trusted for it in Settings is not used: %1").arg(m_trustRefusal);
     return e;
 }
 

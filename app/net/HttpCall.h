@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
 
@@ -75,7 +76,10 @@ private:
     QElapsedTimer m_elapsed;
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
+    QSslCertificate m_peerCertificate;
     bool m_pinMismatch = false;
+    QString m_trustRefusal;  // why a certificate trusted for this host:port was not honoured
+    QString m_unwaivedError; // an error of a trusted certificate that trust does not excuse
     Abort m_abort = Abort::None;
     int m_attempt = 0;
     bool m_finished = false;

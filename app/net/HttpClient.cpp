@@ -2,10 +2,12 @@
 
 #include "core/Log.h"
 #include "net/HttpCall.h"
+#include "net/LoopbackBypassProxyFactory.h"
+#include "net/UrlPolicy.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -18,13 +20,9 @@ HttpClient::HttpClient(QObject* parent)
 {
     // Per-request policies decide; this only guards requests sent on the manager directly.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    // The benchmarks' TLS token server on loopback (tests/bench/bench_server) has a fresh
-    // self-signed certificate; its SHA-256 in AUTHDECK_LOOPBACK_CERT_SHA256 is trusted for
-    // 127.0.0.1 alone. That trusts nothing a caller could not already reach: plain http to
-    // loopback is allowed anyway (UrlPolicy).
-    const QByteArray loopbackPin = qgetenv("AUTHDECK_LOOPBACK_CERT_SHA256");
-    if (!loopbackPin.isEmpty() && !setTrustedCertificate(QStringLiteral("127.0.0.1"), loopbackPin))
-        qCWarning(lcNet) << "AUTHDECK_LOOPBACK_CERT_SHA256 is not a SHA-256 fingerprint; ignored";
+    // The desktop's proxy until the admin's settings say otherwise (what a bare manager in Qt 6
+    // does too), but through the factory from the start, so loopback is never proxied.
+    useSystemProxy();
 }
 
 HttpClient::~HttpClient()
@@ -36,9 +34,14 @@ HttpClient::~HttpClient()
     }
 }
 
-bool HttpClient::setTrustedCertificate(const QString& host, const QByteArray& sha256Fingerprint)
+bool HttpClient::setTrustedCertificate(const QString& host, quint16 port,
+                                       const QByteArray& sha256Fingerprint)
 {
-    const QString key = host.toLower();
+    const QString key = UrlPolicy::endpointKey(host, port);
+    if (key.isEmpty()) {
+        qCWarning(lcNet).noquote() << "ignored a trusted certificate for a malformed host";
+        return false;
+    }
     if (sha256Fingerprint.isEmpty()) {
         m_trusted.remove(key);
         return true;
@@ -63,14 +66,45 @@ bool HttpClient::setTrustedCertificate(const QString& host, const QByteArray& sh
     return true;
 }
 
-QByteArray HttpClient::trustedFingerprint(const QString& host) const
+void HttpClient::clearTrustedCertificates()
 {
-    return m_trusted.value(host.toLower());
+    m_trusted.clear();
+}
+
+void HttpClient::setTrustCheck(TrustCheck check)
+{
+    m_trustCheck = std::move(check);
+}
+
+HttpClient::Trust HttpClient::trustFor(const QString& host, quint16 port) const
+{
+    Trust trust;
+    trust.fingerprint = m_trusted.value(UrlPolicy::endpointKey(host, port));
+    if (trust.fingerprint.isEmpty())
+        return trust;
+    // Asked now, not when the entry was set: the rule holds whoever set the trust, and sees the
+    // app registrations and the catalog as they are at this handshake.
+    trust.refusal =
+        m_trustCheck ? m_trustCheck(host, port) : tr("No rule allows a trusted certificate here.");
+    return trust;
+}
+
+void HttpClient::useSystemProxy()
+{
+    // The manager owns (and deletes) its factory; a new one per change keeps no stale pointer.
+    m_nam->setProxyFactory(new LoopbackBypassProxyFactory());
 }
 
 void HttpClient::setProxy(const QNetworkProxy& proxy)
 {
-    m_nam->setProxy(proxy);
+    m_nam->setProxyFactory(new LoopbackBypassProxyFactory(proxy));
+}
+
+QList<QNetworkProxy> HttpClient::proxiesFor(const QUrl& url) const
+{
+    QNetworkProxyFactory* factory = m_nam->proxyFactory();
+    return factory ? factory->queryProxy(QNetworkProxyQuery(url))
+                   : QList<QNetworkProxy>{m_nam->proxy()};
 }
 
 void HttpClient::setDefaultDeadline(int ms)

@@ -7,13 +7,13 @@
 
 #include <QHash>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkProxy;
 class QSslCertificate;
 
 namespace authdeck {
@@ -29,8 +29,11 @@ class HttpCall;
 //                                                                 429/5xx: wait, send again
 //
 // - http only to loopback addresses (UrlPolicy), refused before anything touches the network;
+// - loopback requests never go through a proxy, whatever proxy the admin chose;
 // - TLS errors fail the request, unless the peer's certificate is the one an admin trusted for
-//   that exact host, and then only the "untrusted issuer" and "name mismatch" errors are waived;
+//   that exact host and port, the trust check (set by the engine) allows a trusted certificate
+//   there at the moment of the handshake, and every error is one a self-signed or privately
+//   issued certificate causes (HttpCall lists them and says why);
 // - HTTP error statuses are answers (the caller reads 4xx bodies); transport failures, deadlines,
 //   oversized and truncated bodies are ErrorKind::Network errors naming the host;
 // - no redirect is followed for anything but a GET to https, and that one only to the same origin;
@@ -40,20 +43,36 @@ class HttpClient : public QObject {
 public:
     using RetryPolicy = HttpRetryPolicy;
     using Callback = std::function<void(Result<HttpResponse>)>;
+    // Whether a certificate an admin trusted may be honoured at host:port: empty when it may,
+    // otherwise the reason it may not, in the admin's terms.
+    using TrustCheck = std::function<QString(const QString& host, quint16 port)>;
 
     explicit HttpClient(QObject* parent = nullptr);
     // Outstanding calls end with ErrorKind::Cancelled (delivered later, to live contexts).
     ~HttpClient() override;
 
     // For Qt classes that insist on a manager of their own (QOAuth2AuthorizationCodeFlow).
-    // Requests sent on it directly bypass the rules above.
+    // Requests sent on it directly bypass the rules above, except the proxy rule.
     [[nodiscard]] QNetworkAccessManager* networkAccessManager() { return m_nam; }
 
-    // An admin-approved self-signed certificate for one host (no port, case-insensitive). The
-    // fingerprint is SHA-256, raw (32 bytes) or hex with optional ':' separators; an empty one
-    // removes the trust. Returns false, changing nothing, for a malformed fingerprint.
-    bool setTrustedCertificate(const QString& host, const QByteArray& sha256Fingerprint);
+    // An admin-approved self-signed certificate for one host and port (the host
+    // case-insensitive). The fingerprint is SHA-256, raw (32 bytes) or hex with optional ':'
+    // separators; an empty one removes the trust. Returns false, changing nothing, for a
+    // malformed fingerprint or host.
+    bool setTrustedCertificate(const QString& host, quint16 port,
+                               const QByteArray& sha256Fingerprint);
+    void clearTrustedCertificates();
+    // Asked every time a trusted certificate would waive a TLS error. Without one, no
+    // certificate is ever trusted: the trust entries alone never waive anything.
+    void setTrustCheck(TrustCheck check);
+
+    // The desktop's proxy settings, asked per request (never the application-wide proxy).
+    void useSystemProxy();
+    // One proxy for every request that leaves the machine (QNetworkProxy::NoProxy: none).
     void setProxy(const QNetworkProxy& proxy);
+    // What a request to `url` would go through (the first is used).
+    [[nodiscard]] QList<QNetworkProxy> proxiesFor(const QUrl& url) const;
+
     void setDefaultDeadline(int ms);
     [[nodiscard]] int defaultDeadline() const { return m_defaultDeadlineMs; }
 
@@ -72,10 +91,17 @@ public:
 
 private:
     friend class HttpCall;
-    [[nodiscard]] QByteArray trustedFingerprint(const QString& host) const;
+    // The certificate trusted for host:port (raw SHA-256), and why it may not be honoured there
+    // (empty: it may). Both empty: nothing is trusted for host:port.
+    struct Trust {
+        QByteArray fingerprint;
+        QString refusal;
+    };
+    [[nodiscard]] Trust trustFor(const QString& host, quint16 port) const;
 
     QNetworkAccessManager* m_nam = nullptr;
-    QHash<QString, QByteArray> m_trusted; // lower-case host -> raw SHA-256
+    QHash<QString, QByteArray> m_trusted; // UrlPolicy::endpointKey -> raw SHA-256
+    TrustCheck m_trustCheck;
     int m_defaultDeadlineMs = 30000;
     QList<QPointer<HttpCall>> m_calls;
 };

@@ -121,4 +121,29 @@ Result<QString> UrlPolicy::normalizeHost(const QString& input)
     return host;
 }
 
+QString UrlPolicy::endpointKey(const QString& host, quint16 port)
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    if (h.isEmpty() || port == 0)
+        return {};
+    if (h.contains(QLatin1Char(':')))
+        h = QLatin1Char('[') + h + QLatin1Char(']');
+    return h + QLatin1Char(':') + QString::number(port);
+}
+
+bool UrlPolicy::splitEndpoint(const QString& text, QString* host, quint16* port)
+{
+    const Result<QString> normalized = normalizeHost(text);
+    if (!normalized.ok())
+        return false;
+    const QUrl url(QStringLiteral("https://") + *normalized);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    *host = url.host();
+    *port = quint16(url.port(443));
+    return true;
+}
+
 } // namespace authdeck

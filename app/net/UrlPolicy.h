@@ -23,6 +23,13 @@ public:
     // An admin-supplied server host for a per-server provider: a DNS name or IP literal with an
     // optional port, no scheme, path or credentials. Returns it normalised (lower case).
     [[nodiscard]] static Result<QString> normalizeHost(const QString& input);
+
+    // One TLS endpoint as AuthDeck keys it (a trusted certificate's host:port): the host in lower
+    // case, an IPv6 address in brackets, the port always given. Empty for no host or port 0.
+    [[nodiscard]] static QString endpointKey(const QString& host, quint16 port);
+    // The reverse, for what normalizeHost() accepts: "host" (port 443, as for an https URL),
+    // "host:port", "[v6]:port". False, changing nothing, for anything it refuses.
+    [[nodiscard]] static bool splitEndpoint(const QString& text, QString* host, quint16* port);
 };
 
 } // namespace authdeck

@@ -1,8 +1,52 @@
 #include "providers/Provider.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace authdeck {
+
+namespace {
+
+// The host of a URL written out in a catalog file, in lower case without the port; empty where
+// the text is no URL or its authority is (or holds) a placeholder.
+QString literalHostOf(const QString& text)
+{
+    static const QRegularExpression url(
+        QStringLiteral("^\\s*[A-Za-z][A-Za-z0-9+.-]*://([^/?#\\s]*)"));
+    const QRegularExpressionMatch match = url.match(text);
+    if (!match.hasMatch())
+        return {};
+    QString authority = match.captured(1);
+    authority = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+    if (authority.isEmpty() || authority.contains(QLatin1Char('{'))
+        || authority.contains(QLatin1Char('}')))
+        return {};
+    return QUrl(QStringLiteral("https://") + authority).host().toLower();
+}
+
+void collectHosts(const QJsonValue& value, const QString& key, QSet<QString>& out)
+{
+    // Text and examples shown to the admin, not places AuthDeck connects to.
+    static const QStringList prose{QStringLiteral("description"), QStringLiteral("help"),
+                                   QStringLiteral("placeholder"), QStringLiteral("label")};
+    if (prose.contains(key))
+        return;
+    if (value.isString()) {
+        if (const QString host = literalHostOf(value.toString()); !host.isEmpty())
+            out.insert(host);
+    } else if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray())
+            collectHosts(item, key, out);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectHosts(it.value(), it.key(), out);
+    }
+}
+
+} // namespace
 
 QString schemeId(Scheme scheme)
 {
@@ -109,6 +153,20 @@ const VerifySpec& Provider::verifyFor(Scheme scheme) const
 {
     const auto it = verifyByScheme.constFind(schemeId(scheme));
     return it != verifyByScheme.constEnd() ? *it : verify;
+}
+
+QSet<QString> Provider::literalHosts() const
+{
+    QSet<QString> out;
+    collectHosts(m_raw, QString(), out);
+    for (const ParameterSpec& spec : parameters) {
+        if (spec.kind != QLatin1String("hostname") || spec.defaultValue.isEmpty())
+            continue;
+        const QString host = QUrl(QStringLiteral("https://") + spec.defaultValue).host().toLower();
+        if (!host.isEmpty())
+            out.insert(host);
+    }
+    return out;
 }
 
 } // namespace authdeck

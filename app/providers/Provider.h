@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -138,6 +139,10 @@ struct Provider {
     [[nodiscard]] bool perServer() const; // needs the admin's own host
     [[nodiscard]] const ParameterSpec* parameter(const QString& name) const;
     [[nodiscard]] const VerifySpec& verifyFor(Scheme scheme) const;
+    // Every host the provider's file names literally, not through a placeholder: the hosts of
+    // its URLs (endpoints, API base, issuer, docs) and the defaults of its hostname parameters.
+    // Lower case, without port.
+    [[nodiscard]] QSet<QString> literalHosts() const;
     [[nodiscard]] QJsonObject raw() const { return m_raw; }
     void setRaw(const QJsonObject& raw) { m_raw = raw; }
 

@@ -32,6 +32,7 @@ void ProviderCatalog::loadFrom(const QString& builtinDir, const QString& overrid
     }
     m_providers.clear();
     m_forbidden.clear();
+    m_builtinHosts.clear();
     m_warnings = m_policy.warnings;
     const QList<Provider> builtins = readDir(builtinDir, true);
     // What the denied providers are, before any provider (a copy under another id) is admitted.
@@ -97,6 +98,12 @@ QList<Provider> ProviderCatalog::readDir(const QString& dir, bool builtin)
                 Provider p = std::move(parsed).value();
                 p.builtin = builtin;
                 p.source = builtin ? name : path;
+                if (builtin) {
+                    for (const QString& host : p.literalHosts()) {
+                        if (!m_builtinHosts.contains(host))
+                            m_builtinHosts.insert(host, p.name);
+                    }
+                }
                 out.append(p);
             }
         }
@@ -205,6 +212,17 @@ Status ProviderCatalog::mayExportSecrets() const
         && !*m_policy.exportsMayIncludeSecrets)
         return fail(ErrorKind::Usage, m_policy.refusalForSecretExport());
     return {};
+}
+
+QString ProviderCatalog::builtinHostOwner(const QString& host) const
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    // A fully qualified name with its root dot is the same host.
+    if (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    return m_builtinHosts.value(h);
 }
 
 const Provider* ProviderCatalog::find(const QString& id) const

@@ -4,6 +4,7 @@
 #include "providers/AdminPolicy.h"
 #include "providers/Provider.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -55,6 +56,10 @@ public:
     [[nodiscard]] const QList<Provider>& providers() const { return m_providers; }
     [[nodiscard]] const Provider* find(const QString& id) const;
     [[nodiscard]] const QStringList& warnings() const { return m_warnings; }
+    // The built-in provider whose file names `host` literally (Provider::literalHosts), by its
+    // display name; empty for any other host. Counts every built-in file, also those an override
+    // replaced or the policy hides: those hosts are still the public services the files name.
+    [[nodiscard]] QString builtinHostOwner(const QString& host) const;
 
 Q_SIGNALS:
     void changed();
@@ -68,6 +73,7 @@ private:
     QStringList m_warnings;
     AdminPolicy m_policy;
     QSet<QString> m_forbidden;
+    QHash<QString, QString> m_builtinHosts; // lower-case host -> provider name
 };
 
 } // namespace authdeck

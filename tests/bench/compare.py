@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 SESSION_MARK = "AUTHDECK_BENCH_SESSION"
 
@@ -207,11 +208,61 @@ def run(opts, exe, scratch):
     table.print()
 
 
+def trust_bench_server(profile, info):
+    """Lets AuthDeck reach the benchmark's TLS server the way an admin lets it reach their own
+    server with a self-signed certificate: a per-server Box-compatible provider in the profile's
+    providers/ folder whose {host} is the server's 127.0.0.1:PORT (the app registered with it gets
+    that host), and a trusted-certificate entry for that host:port in the profile's settings.ini
+    (Settings > Network) with the server's SHA-256 fingerprint. Returns the provider id."""
+    token = urllib.parse.urlsplit(info["TOKEN_URL"])
+    api = urllib.parse.urlsplit(info["API_BASE"])
+    if token.netloc != api.netloc:
+        fail(f"bench_server serves tokens on {token.netloc} but the API on {api.netloc}")
+    server = token.netloc  # 127.0.0.1:PORT
+    provider = {
+        "schema": 1,
+        "id": "bench-box",
+        "name": "Box (benchmark server)",
+        "category": "storage",
+        "docs": "https://developer.box.com/guides/authentication/jwt/",
+        "api_base": "https://{host}" + api.path,
+        # The default fills the app registration's host: apps import-box-config takes no --host.
+        "parameters": [{"name": "host", "label": "Server host", "kind": "hostname",
+                        "required": True, "default": server}],
+        "schemes": {"jwt": {
+            "token_url": "https://{host}" + token.path,
+            "header": {"kid": "{public_key_id}"},
+            # The sandbox checks Box's own audience, as Box does.
+            "claims": {"iss": "{client_id}", "sub": "{subject_id}",
+                       "box_sub_type": "{subject_type}",
+                       "aud": "https://api.box.com/oauth2/token"},
+            "form": {"client_id": "{client_id}", "client_secret": "{client_secret}"},
+            "subject_types": ["enterprise", "user"],
+            "key_format": "box-config",
+        }},
+        "verify": {"url": "{api_base}/users/me?fields=id,name,login,enterprise",
+                   "identity": {"id": "id", "name": "name", "login": "login",
+                                "enterprise_id": "enterprise.id"}},
+    }
+    providers = os.path.join(profile, "providers")
+    os.makedirs(providers, mode=0o700)
+    os.chmod(profile, 0o700)
+    with open(os.open(os.path.join(providers, "bench-box.json"),
+                      os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+        json.dump(provider, f, indent=2)
+    fingerprint = ":".join(info["CERT_SHA256"][i:i + 2].upper()
+                           for i in range(0, len(info["CERT_SHA256"]), 2))
+    # Every request of the benchmark goes to loopback, which never goes through a proxy anyway.
+    with open(os.open(os.path.join(profile, "settings.ini"),
+                      os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+        f.write(f"[network]\nproxy=none\n\n[trustedCertificates]\n{server}={fingerprint}\n")
+    return provider["id"]
+
+
 def measure(opts, exe, scratch, files, info, table):
-    # AuthDeck trusts the server's self-signed certificate on 127.0.0.1 by its pin.
-    os.environ["AUTHDECK_LOOPBACK_CERT_SHA256"] = info["CERT_SHA256"]
     profile = os.path.join(scratch, "profile")
     cli = [exe["cli"], "--profile", profile]
+    provider = trust_bench_server(profile, info)
 
     def setup(*args):
         done = subprocess.run([*cli, *args], capture_output=True, text=True)
@@ -220,7 +271,7 @@ def measure(opts, exe, scratch, files, info, table):
         return done.stdout.strip()
 
     setup("apps", "import-box-config", os.path.join(files, "box-config.json"), "--name", "bench",
-          "--token-url", info["TOKEN_URL"], "--api-base", info["API_BASE"])
+          "--provider", provider)
     account = setup("connect", "--app", "bench", "--subject", "enterprise").splitlines()[-1]
 
     # The floors for the token: a plain client_credentials POST, and a shell script that mints a

@@ -1,7 +1,9 @@
 // Settings > Preferences on the offscreen platform: an app registration edited through the Apps
 // page shows in the real "authdeck-cli apps show"; duplicate and remove (naming the accounts);
 // the organization policy hides a forbidden provider; bad preferences fall back with a warning;
-// a self-signed certificate is trusted only after its fingerprint was shown.
+// a self-signed certificate is trusted for one host:port only after its fingerprint was shown,
+// never where the engine would ignore it (a catalog host, a host no app registration uses), and
+// entries it ignores are named.
 #include "TestCertificate.h"
 #include "TestSupport.h"
 
@@ -308,13 +310,80 @@ private Q_SLOTS:
         QVERIFY(asked.first().contains(expected));
         AppSettings s;
         page.store(s);
-        QCOMPARE(s.trustedHosts.value(QStringLiteral("127.0.0.1")), expected);
+        QCOMPARE(s.trustedHosts.keys(),
+                 QStringList{QStringLiteral("127.0.0.1:%1").arg(server.port())});
+        QCOMPARE(s.trustedHosts.first(), expected);
         QCOMPARE(child<QListWidget>(&page, "trustedHostsListWidget")->count(), 1);
+        QVERIFY(child<QListWidget>(&page, "trustedHostsListWidget")
+                    ->item(0)
+                    ->text()
+                    .startsWith(QStringLiteral("SHA-256 ") + expected));
 
         // Typing another host forgets what was shown: nothing can be trusted blindly.
         QTest::keyClicks(child<QLineEdit>(&page, "trustHostLineEdit"), QStringLiteral("x"));
         QVERIFY(!trust->isEnabled());
         QVERIFY(page.shownFingerprint().isEmpty());
+    }
+
+    void refusedHostIsShownButNotTrusted()
+    {
+        const test::TestCertificate cert = test::makeSelfSignedCertificate();
+        LocalHttpServer server;
+        server.setTlsCertificate(cert.certificate, cert.key);
+        QVERIFY(server.listen());
+        test::TempProfile p;
+        auto engine = memoryEngine(p.path());
+        QVERIFY(engine);
+        // The dialog's page asks the engine: no app registration uses this host:port.
+        SettingsDialog d(*engine);
+        NetworkSettingsPage& page = *d.networkPage();
+        auto* trust = child<QPushButton>(&page, "trustCertificatePushButton");
+        child<QLineEdit>(&page, "trustHostLineEdit")->setText(QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(&page, "trustPortSpinBox")->setValue(server.port());
+        QSignalSpy shown(&page, &NetworkSettingsPage::certificateShown);
+        QTest::mouseClick(child<QPushButton>(&page, "fetchCertificatePushButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 15000);
+        const QString label = child<QLabel>(&page, "fingerprintLabel")->text();
+        // The fingerprint first, then why it cannot be trusted here.
+        QVERIFY2(
+            label.startsWith(QStringLiteral("SHA-256 fingerprint: ") + page.shownFingerprint()),
+            qPrintable(label));
+        QVERIFY2(label.contains(QStringLiteral("No app registration of this profile uses "
+                                               "127.0.0.1:%1")
+                                    .arg(server.port())),
+                 qPrintable(label));
+        QVERIFY(!trust->isEnabled());
+        int asked = 0;
+        MessageBoxes::setTestResponder([&](MessageBoxes::Kind, const QString&, const QString&) {
+            ++asked;
+            return true;
+        });
+        page.trustShownCertificate();
+        QCOMPARE(asked, 0);
+        QVERIFY(d.currentSettings().trustedHosts.isEmpty());
+    }
+
+    void ignoredEntriesAreNamed()
+    {
+        test::TempProfile p;
+        const QString fp = QStringLiteral("AB:").repeated(31) + QStringLiteral("AB");
+        {
+            QSettings s(p.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            s.setValue(QStringLiteral("trustedCertificates/api.box.com"), fp);
+        }
+        auto engine = memoryEngine(p.path());
+        QVERIFY(engine);
+        SettingsDialog d(*engine);
+        auto* warning = child<QLabel>(&d, "warningsLabel");
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(
+                     QStringLiteral("The trusted certificate for api.box.com:443 is ignored")),
+                 qPrintable(warning->text()));
+        auto* list = child<QListWidget>(d.networkPage(), "trustedHostsListWidget");
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Ignored: api.box.com is a server "
+                                                               "of Box")),
+                 qPrintable(list->item(0)->text()));
     }
 };
 

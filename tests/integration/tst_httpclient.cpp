@@ -1,14 +1,23 @@
+#include "RecordingProxy.h"
 #include "TestCertificate.h"
 #include "TestSupport.h"
 
+#include "accounts/AccountService.h"
+#include "engine/AppSettings.h"
+#include "engine/CertificateTrustPolicy.h"
+#include "engine/Engine.h"
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
 #include "net/HttpDate.h"
 #include "net/LocalHttpServer.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QElapsedTimer>
 #include <QNetworkProxy>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -64,6 +73,41 @@ QByteArray fingerprint(const QSslCertificate& certificate)
     return HttpClient::fingerprintOf(certificate);
 }
 
+// For tests about the waiver itself: every host:port may carry a trusted certificate.
+QString anywhere(const QString&, quint16)
+{
+    return {};
+}
+
+// An app registration of a per-server provider with the server host an admin entered.
+AppRegistration serverApp(const QString& providerId, const QString& host)
+{
+    AppRegistration app;
+    app.id = providerId + QLatin1Char('@') + host;
+    app.name = app.id;
+    app.providerId = providerId;
+    app.parameters.insert(QStringLiteral("host"), host);
+    return app;
+}
+
+// The engine's rule over a catalog and a list of registrations, as Engine installs it.
+HttpClient::TrustCheck ruleOf(const ProviderCatalog& catalog, const QList<AppRegistration>& apps)
+{
+    return [&catalog, apps](const QString& host, quint16 port) {
+        return CertificateTrustPolicy::refusal(catalog, apps, host, port);
+    };
+}
+
+HttpRequest tokenPost(const QUrl& url)
+{
+    HttpRequest post;
+    post.method = "POST";
+    post.url = url;
+    post.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    post.body = "grant_type=password&username=admin&password=canary-password&client_secret=canary";
+    return post;
+}
+
 } // namespace
 
 class TestHttpClient : public QObject {
@@ -99,6 +143,15 @@ private Q_SLOTS:
     void sameOriginRedirectFollowedOverHttps();
     void crossOriginRedirectNotFollowed();
     void unknownHostIsDnsFailure();
+    void catalogHostIsNeverTrusted_data();
+    void catalogHostIsNeverTrusted();
+    void settingsLineForCatalogHostIsIgnored();
+    void builtinLoopbackHostIsNeverTrusted();
+    void trustIsPerHostAndPort();
+    void trustedCertificateStillExpires();
+    void noTrustCheckTrustsNothing();
+    void loopbackNeverThroughProxy_data();
+    void loopbackNeverThroughProxy();
 
 private:
     QUrl url(const QString& path) const { return m_server->baseUrl().resolved(QUrl(path)); }
@@ -619,17 +672,19 @@ void TestHttpClient::selfSignedCertificate()
     QVERIFY2(r.error().message.contains(shown), qPrintable(r.error().message));
     QVERIFY2(r.error().message.contains(tls.baseUrl().authority()), qPrintable(r.error().message));
 
-    // Trusted by its fingerprint for this host: accepted.
-    QVERIFY(m_client->setTrustedCertificate("127.0.0.1", fingerprint(cert.certificate).toHex(':')));
+    // Trusted by its fingerprint for this host and port: accepted.
+    m_client->setTrustCheck(anywhere);
+    QVERIFY(m_client->setTrustedCertificate("127.0.0.1", tls.port(),
+                                            fingerprint(cert.certificate).toHex(':')));
     r = exchange(*m_client, get(me));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->status, 200);
 
     // Another certificate's fingerprint does not vouch for this one.
     const test::TestCertificate other = test::makeSelfSignedCertificate();
-    QVERIFY(m_client->setTrustedCertificate("127.0.0.1", fingerprint(other.certificate)));
     HttpClient fresh; // no TLS session to resume from the trusted exchange above
-    QVERIFY(fresh.setTrustedCertificate("127.0.0.1", fingerprint(other.certificate)));
+    fresh.setTrustCheck(anywhere);
+    QVERIFY(fresh.setTrustedCertificate("127.0.0.1", tls.port(), fingerprint(other.certificate)));
     r = exchange(fresh, get(me));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
@@ -638,14 +693,34 @@ void TestHttpClient::selfSignedCertificate()
 
     // Trust is per host: the same certificate is not trusted under another name.
     HttpClient elsewhere;
-    QVERIFY(elsewhere.setTrustedCertificate("localhost", fingerprint(cert.certificate)));
+    elsewhere.setTrustCheck(anywhere);
+    QVERIFY(
+        elsewhere.setTrustedCertificate("localhost", tls.port(), fingerprint(cert.certificate)));
     r = exchange(elsewhere, get(me));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
 
+    // A fingerprint is the identity, not the name in the certificate: one made out for another
+    // address is accepted where it is the certificate trusted (HttpCall says why).
+    const test::TestCertificate renamed = test::makeSelfSignedCertificate("10.1.2.3");
+    LocalHttpServer appliance;
+    appliance.setTlsCertificate(renamed.certificate, renamed.key);
+    QVERIFY(appliance.listen());
+    appliance.route("GET", "/me", [](const HttpServerRequest&, HttpResponder responder) {
+        responder.respondJson(200, {{"id", "7"}});
+    });
+    const QUrl applianceMe = appliance.baseUrl().resolved(QUrl("/me"));
+    r = exchange(elsewhere, get(applianceMe));
+    QVERIFY(!r.ok()); // untrusted: the name is checked
+    QVERIFY(elsewhere.setTrustedCertificate("127.0.0.1", appliance.port(),
+                                            fingerprint(renamed.certificate)));
+    r = exchange(elsewhere, get(applianceMe));
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+
     // A malformed fingerprint is refused and changes nothing.
-    QTest::ignoreMessage(QtWarningMsg, "ignored a malformed certificate fingerprint for 127.0.0.1");
-    QVERIFY(!elsewhere.setTrustedCertificate("127.0.0.1", "not a fingerprint"));
+    QTest::ignoreMessage(QtWarningMsg,
+                         "ignored a malformed certificate fingerprint for 127.0.0.1:443");
+    QVERIFY(!elsewhere.setTrustedCertificate("127.0.0.1", 443, "not a fingerprint"));
 }
 
 void TestHttpClient::sameOriginRedirectFollowedOverHttps()
@@ -660,7 +735,9 @@ void TestHttpClient::sameOriginRedirectFollowedOverHttps()
     tls.route("GET", "/new", [](const HttpServerRequest&, HttpResponder responder) {
         responder.respond(200, {}, "moved here");
     });
-    QVERIFY(m_client->setTrustedCertificate("127.0.0.1", fingerprint(cert.certificate)));
+    m_client->setTrustCheck(anywhere);
+    QVERIFY(
+        m_client->setTrustedCertificate("127.0.0.1", tls.port(), fingerprint(cert.certificate)));
     const Result<HttpResponse> r = exchange(*m_client, get(tls.baseUrl().resolved(QUrl("/old"))));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->status, 200);
@@ -687,7 +764,10 @@ void TestHttpClient::crossOriginRedirectNotFollowed()
         ++secondHits;
         responder.respond(200);
     });
-    QVERIFY(m_client->setTrustedCertificate("127.0.0.1", fingerprint(cert.certificate)));
+    m_client->setTrustCheck(anywhere);
+    for (LocalHttpServer* s : {&first, &second})
+        QVERIFY(
+            m_client->setTrustedCertificate("127.0.0.1", s->port(), fingerprint(cert.certificate)));
     const Result<HttpResponse> r =
         exchange(*m_client, get(first.baseUrl().resolved(QUrl("/away"))));
     // Another port is another origin: the redirect comes back as the answer, not followed.
@@ -709,6 +789,337 @@ void TestHttpClient::unknownHostIsDnsFailure()
         QSKIP("the resolver of this machine does not answer");
     QCOMPARE(r.error().diagnosis, Diagnosis::DnsFailure);
     QVERIFY2(r.error().message.contains("authdeck-test.invalid"), qPrintable(r.error().message));
+}
+void TestHttpClient::catalogHostIsNeverTrusted_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("provider"); // named in the refusal; empty: trusted (the control)
+    // Literal hosts of built-in providers' endpoints, also one only reached through {tenant} in
+    // the path and one that is a host parameter's default.
+    QTest::newRow("Box token endpoint") << "api.box.com"
+                                        << "/oauth2/token"
+                                        << "Box";
+    QTest::newRow("Box authorize host") << "account.box.com"
+                                        << "/api/oauth2/authorize"
+                                        << "Box";
+    QTest::newRow("Microsoft login") << "login.microsoftonline.com"
+                                     << "/common/oauth2/v2.0/token"
+                                     << "OneDrive (Office 365)";
+    QTest::newRow("Salesforce default login host") << "login.salesforce.com"
+                                                   << "/services/oauth2/token"
+                                                   << "Salesforce";
+    // The same interception on a ServiceNow instance the admin registered: there the trusted
+    // certificate is honoured, which shows the rows above fail for the host alone.
+    QTest::newRow("control: a registered per-server host") << "acme.service-now.example"
+                                                           << "/oauth_token.do" << QString();
+}
+
+void TestHttpClient::catalogHostIsNeverTrusted()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, path);
+    QFETCH(QString, provider);
+    ProviderCatalog catalog;
+    catalog.load(QString()); // the built-in files
+    // An attacker on the machine registered a per-server app on the very host too: no help.
+    const QList<AppRegistration> apps{serverApp(QStringLiteral("servicenow"), host)};
+    m_client->setTrustCheck(ruleOf(catalog, apps));
+
+    // The attacker's proxy terminates TLS with a self-signed certificate made out for the host
+    // itself, so nothing but "nobody vouches for it" is wrong with it, and a trust entry for
+    // exactly that certificate, host and port.
+    const test::TestCertificate cert = test::makeSelfSignedCertificate(host);
+    test::RecordingProxy proxy;
+    proxy.setInterceptCertificate(cert.certificate, cert.key);
+    QVERIFY(proxy.listenOnLoopback());
+    m_client->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, "127.0.0.1", proxy.serverPort()));
+    QVERIFY(m_client->setTrustedCertificate(host, 443, fingerprint(cert.certificate)));
+
+    const Result<HttpResponse> r =
+        exchange(*m_client, tokenPost(QUrl(QStringLiteral("https://") + host + path)));
+    QCOMPARE(proxy.connectTargets(), QStringList{host + QStringLiteral(":443")});
+    if (provider.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(proxy.interceptedRequests().size(), 1);
+        return;
+    }
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Network);
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    QVERIFY2(r.error().message.contains(
+                 QStringLiteral("%1 in AuthDeck's built-in catalog").arg(provider)),
+             qPrintable(r.error().message));
+    // Not a byte of the request went into the tunnel: no password, no client secret.
+    QCOMPARE(proxy.interceptedRequests().size(), 0);
+}
+
+void TestHttpClient::settingsLineForCatalogHostIsIgnored()
+{
+    // The whole path an admin's settings.ini takes: an entry as older versions wrote it (a bare
+    // host, now port 443) for Box, and the manual proxy, read by the engine at start.
+    const test::TestCertificate cert = test::makeSelfSignedCertificate("api.box.com");
+    test::RecordingProxy proxy;
+    proxy.setInterceptCertificate(cert.certificate, cert.key);
+    QVERIFY(proxy.listenOnLoopback());
+    test::TempProfile profile;
+    {
+        QSettings s(profile.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("network/proxy"), QStringLiteral("manual"));
+        s.setValue(QStringLiteral("network/proxyHost"), QStringLiteral("127.0.0.1"));
+        s.setValue(QStringLiteral("network/proxyPort"), proxy.serverPort());
+        s.setValue(QStringLiteral("trustedCertificates/api.box.com"),
+                   QString::fromLatin1(fingerprint(cert.certificate).toHex(':')));
+    }
+    EngineOptions options;
+    options.profileDir = profile.path();
+    options.store = SecretStoreKind::Memory;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression("The trusted certificate for api.box.com:443 is "
+                                            "ignored: api.box.com is a server of Box"));
+    Result<std::unique_ptr<Engine>> engine = Engine::create(options);
+    QVERIFY2(engine.ok(), qPrintable(engine.error().message));
+    const QStringList warnings =
+        (*engine)->certificateTrustWarnings(AppSettings::load((*engine)->profile()));
+    QCOMPARE(warnings.size(), 1);
+
+    const Result<HttpResponse> r =
+        exchange((*engine)->http(), tokenPost(QUrl("https://api.box.com/oauth2/token")));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    QCOMPARE(proxy.connectTargets(), QStringList{"api.box.com:443"});
+    QCOMPARE(proxy.interceptedRequests().size(), 0);
+}
+
+void TestHttpClient::builtinLoopbackHostIsNeverTrusted()
+{
+    // A catalog whose built-in file names a loopback TLS server, like the real catalog names
+    // api.box.com: a per-server registration on the same host:port and a trust entry for its
+    // exact certificate do not make AuthDeck accept it, and the server never sees the request.
+    const test::TestCertificate cert = test::makeSelfSignedCertificate();
+    LocalHttpServer tls;
+    tls.setTlsCertificate(cert.certificate, cert.key);
+    QVERIFY(tls.listen());
+    int hits = 0;
+    tls.setHandler([&](const HttpServerRequest&, HttpResponder responder) {
+        ++hits;
+        responder.respondJson(200, {{"access_token", "t"}});
+    });
+    const QString endpoint = QStringLiteral("127.0.0.1:%1").arg(tls.port());
+    QTemporaryDir builtins;
+    QTemporaryDir overrides;
+    test::writeFile(builtins.path(), "boxlike.json",
+                    QStringLiteral(R"({"schema": 1, "id": "boxlike", "name": "Boxlike",
+        "category": "storage", "docs": "https://%1/docs",
+        "schemes": {"client_credentials": {"token_url": "https://%1/oauth2/token"}},
+        "verify": {"url": "https://%1/2.0/users/me", "identity": {"id": "id"}}})")
+                        .arg(endpoint)
+                        .toUtf8());
+    test::writeFile(overrides.path(), "selfhosted.json",
+                    R"({"schema": 1, "id": "selfhosted", "name": "Self-hosted",
+        "category": "storage", "docs": "https://example.com/docs",
+        "parameters": [{"name": "host", "label": "Host", "kind": "hostname", "required": true}],
+        "schemes": {"client_credentials": {"token_url": "https://{host}/oauth2/token"}},
+        "verify": {"url": "https://{host}/2.0/users/me", "identity": {"id": "id"}}})");
+    ProviderCatalog catalog;
+    catalog.loadFrom(builtins.path(), overrides.path());
+    QVERIFY2(catalog.warnings().isEmpty(), qPrintable(catalog.warnings().join('\n')));
+    QVERIFY(catalog.find("selfhosted"));
+    const QList<AppRegistration> apps{serverApp(QStringLiteral("selfhosted"), endpoint)};
+    m_client->setTrustCheck(ruleOf(catalog, apps));
+    QVERIFY(
+        m_client->setTrustedCertificate("127.0.0.1", tls.port(), fingerprint(cert.certificate)));
+
+    const Result<HttpResponse> r =
+        exchange(*m_client, tokenPost(tls.baseUrl().resolved(QUrl("/oauth2/token"))));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    QVERIFY2(r.error().message.contains("Boxlike in AuthDeck's built-in catalog"),
+             qPrintable(r.error().message));
+    QCOMPARE(hits, 0);
+}
+
+void TestHttpClient::trustIsPerHostAndPort()
+{
+    // Two TLS servers of the admin's on one host with one certificate, both the server host of a
+    // ServiceNow registration.
+    const test::TestCertificate cert = test::makeSelfSignedCertificate();
+    LocalHttpServer first;
+    LocalHttpServer second;
+    int hits = 0;
+    for (LocalHttpServer* s : {&first, &second}) {
+        s->setTlsCertificate(cert.certificate, cert.key);
+        QVERIFY(s->listen());
+        s->setHandler([&](const HttpServerRequest&, HttpResponder responder) {
+            ++hits;
+            responder.respondJson(200, {{"access_token", "t"}});
+        });
+    }
+    ProviderCatalog catalog;
+    catalog.load(QString());
+    QList<AppRegistration> apps{
+        serverApp(QStringLiteral("servicenow"), QStringLiteral("127.0.0.1:%1").arg(first.port())),
+        serverApp(QStringLiteral("servicenow"), QStringLiteral("127.0.0.1:%1").arg(second.port()))};
+    // Through AppSettings, as the engine applies settings.ini.
+    auto post = [&](const LocalHttpServer& s, const QMap<QString, QString>& trusted) {
+        HttpClient client; // a fresh connection and TLS session every time
+        client.setTrustCheck(ruleOf(catalog, apps));
+        AppSettings settings;
+        settings.proxyMode = AppSettings::ProxyMode::None;
+        settings.trustedHosts = trusted;
+        settings.apply(client);
+        return exchange(client, tokenPost(s.baseUrl().resolved(QUrl("/oauth_token.do"))));
+    };
+    const QString shown = QString::fromLatin1(fingerprint(cert.certificate).toHex(':').toUpper());
+
+    // Trusted for the second server's port only: the first one is refused, the second works.
+    QMap<QString, QString> trusted{{QStringLiteral("127.0.0.1:%1").arg(second.port()), shown}};
+    Result<HttpResponse> r = post(first, trusted);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    QCOMPARE(hits, 0);
+    r = post(second, trusted);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(hits, 1);
+
+    // An entry for the bare host (as older versions wrote them) means port 443 only.
+    test::TempProfile profile;
+    QSettings ini(profile.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("trustedCertificates/127.0.0.1"), shown);
+    trusted = AppSettings::load(ini).trustedHosts;
+    QCOMPARE(trusted.keys(), QStringList{"127.0.0.1:443"});
+    for (const LocalHttpServer* s : {&first, &second}) {
+        r = post(*s, trusted);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    }
+    QCOMPARE(hits, 1);
+
+    // A port no registration uses is refused even with the right certificate, and says why.
+    apps.removeFirst();
+    trusted = {{QStringLiteral("127.0.0.1:%1").arg(first.port()), shown}};
+    r = post(first, trusted);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(
+                 QStringLiteral("No app registration of this profile uses 127.0.0.1:%1")
+                     .arg(first.port())),
+             qPrintable(r.error().message));
+    QCOMPARE(hits, 1);
+}
+
+void TestHttpClient::trustedCertificateStillExpires()
+{
+    // Trusting a certificate vouches for who it is, not for a date: expired is still refused.
+    const test::TestCertificate expired =
+        test::makeSelfSignedCertificate("127.0.0.1", -2 * 24 * 3600, -24 * 3600);
+    LocalHttpServer tls;
+    tls.setTlsCertificate(expired.certificate, expired.key);
+    QVERIFY(tls.listen());
+    int hits = 0;
+    tls.setHandler([&](const HttpServerRequest&, HttpResponder responder) {
+        ++hits;
+        responder.respond(200);
+    });
+    m_client->setTrustCheck(anywhere);
+    QVERIFY(
+        m_client->setTrustedCertificate("127.0.0.1", tls.port(), fingerprint(expired.certificate)));
+    const Result<HttpResponse> r = exchange(*m_client, get(tls.baseUrl()));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+    QVERIFY2(r.error().message.contains("The certificate has expired"),
+             qPrintable(r.error().message));
+    QCOMPARE(hits, 0);
+}
+
+void TestHttpClient::noTrustCheckTrustsNothing()
+{
+    // A client nobody told where trust may apply honours no trust entry at all.
+    const test::TestCertificate cert = test::makeSelfSignedCertificate();
+    LocalHttpServer tls;
+    tls.setTlsCertificate(cert.certificate, cert.key);
+    QVERIFY(tls.listen());
+    tls.setHandler(
+        [](const HttpServerRequest&, HttpResponder responder) { responder.respond(200); });
+    QVERIFY(
+        m_client->setTrustedCertificate("127.0.0.1", tls.port(), fingerprint(cert.certificate)));
+    const Result<HttpResponse> r = exchange(*m_client, get(tls.baseUrl()));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().diagnosis, Diagnosis::TlsError);
+}
+
+void TestHttpClient::loopbackNeverThroughProxy_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("remoteViaProxy");
+    QTest::newRow("manual") << "manual" << true;
+    QTest::newRow("system (http_proxy, https_proxy)") << "system" << true;
+    QTest::newRow("none") << "none" << false;
+}
+
+void TestHttpClient::loopbackNeverThroughProxy()
+{
+    QFETCH(QString, mode);
+    QFETCH(bool, remoteViaProxy);
+    test::RecordingProxy proxy;
+    QVERIFY(proxy.listenOnLoopback());
+    const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(proxy.serverPort());
+    // The desktop's proxy as libproxy and Qt read it without a desktop session.
+    struct Environment {
+        QList<QByteArray> names{"http_proxy",  "https_proxy", "HTTP_PROXY",
+                                "HTTPS_PROXY", "no_proxy",    "NO_PROXY"};
+        QHash<QByteArray, QByteArray> saved;
+        Environment()
+        {
+            for (const QByteArray& n : names) {
+                if (qEnvironmentVariableIsSet(n.constData()))
+                    saved.insert(n, qgetenv(n.constData()));
+                qunsetenv(n.constData());
+            }
+        }
+        ~Environment()
+        {
+            for (const QByteArray& n : names) {
+                if (saved.contains(n))
+                    qputenv(n.constData(), saved.value(n));
+                else
+                    qunsetenv(n.constData());
+            }
+        }
+    } environment;
+    if (mode == "system") {
+        qputenv("http_proxy", proxyUrl);
+        qputenv("https_proxy", proxyUrl);
+    }
+    AppSettings settings;
+    settings.proxyMode = mode == "manual"   ? AppSettings::ProxyMode::Manual
+                         : mode == "system" ? AppSettings::ProxyMode::System
+                                            : AppSettings::ProxyMode::None;
+    settings.proxyHost = "127.0.0.1";
+    settings.proxyPort = proxy.serverPort();
+    settings.apply(*m_client);
+
+    // A password grant and a client secret to a loopback server go straight to it.
+    QByteArray seen;
+    m_server->route("POST", "/token",
+                    [&](const HttpServerRequest& request, HttpResponder responder) {
+                        seen = request.body;
+                        responder.respondJson(200, {{"access_token", "direct"}});
+                    });
+    const HttpRequest post = tokenPost(url("/token"));
+    Result<HttpResponse> r = exchange(*m_client, post);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->status, 200);
+    QCOMPARE(seen, post.body);
+    QCOMPARE(proxy.connections(), 0);
+    for (const char* loopback : {"http://127.0.0.1/", "http://127.1.2.3:8080/", "http://[::1]/"})
+        QCOMPARE(m_client->proxiesFor(QUrl(loopback)).value(0).type(), QNetworkProxy::NoProxy);
+
+    // A request that leaves the machine takes the admin's proxy (it answers 502: nothing more).
+    if (!remoteViaProxy)
+        return;
+    r = exchange(*m_client, get(QUrl("https://authdeck-test.example/api")));
+    QVERIFY(!r.ok());
+    QCOMPARE(proxy.requestLines(), QStringList{"CONNECT authdeck-test.example:443 HTTP/1.1"});
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -1,6 +1,7 @@
 #include "TestCertificate.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QRandomGenerator>
 
 #include <openssl/evp.h>
@@ -26,14 +27,17 @@ struct BioFree {
     void operator()(BIO* p) const { BIO_free(p); }
 };
 
-QByteArray drain(BIO* bio) {
+QByteArray drain(BIO* bio)
+{
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return QByteArray(data, size);
 }
 } // namespace
 
-TestCertificate makeSelfSignedCertificate(const QString& ip) {
+TestCertificate makeSelfSignedCertificate(const QString& name, long validFromSeconds,
+                                          long validUntilSeconds)
+{
     std::unique_ptr<EVP_PKEY, PkeyFree> key(EVP_EC_gen("P-256"));
     std::unique_ptr<X509, X509Free> cert(X509_new());
     if (!key || !cert)
@@ -42,18 +46,18 @@ TestCertificate makeSelfSignedCertificate(const QString& ip) {
     // Distinct serials: two test certificates with the same issuer and serial confuse caches.
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()),
                      long(QRandomGenerator::global()->bounded(1, 1 << 30)));
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 24 * 3600);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), validFromSeconds);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), validUntilSeconds);
     X509_set_pubkey(cert.get(), key.get());
-    X509_NAME* name = X509_get_subject_name(cert.get());
-    const QByteArray cn = ip.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+    X509_NAME* subject = X509_get_subject_name(cert.get());
+    const QByteArray cn = name.toUtf8();
+    X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
-    X509_set_issuer_name(cert.get(), name);
+    X509_set_issuer_name(cert.get(), subject);
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
-    const QByteArray san = "IP:" + cn;
+    const QByteArray san = (QHostAddress(name).isNull() ? "DNS:" : "IP:") + cn;
     std::unique_ptr<X509_EXTENSION, ExtFree> ext(
         X509V3_EXT_conf_nid(nullptr, &ctx, NID_subject_alt_name, san.constData()));
     if (!ext || !X509_add_ext(cert.get(), ext.get(), -1)

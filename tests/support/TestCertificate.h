@@ -11,8 +11,11 @@ struct TestCertificate {
     QSslKey key;
 };
 
-// A fresh self-signed P-256 certificate valid for a day, for the IP address `ip` (subject CN and
-// subjectAltName), so the only complaint a client has about it is that nobody vouches for it.
-TestCertificate makeSelfSignedCertificate(const QString& ip = QStringLiteral("127.0.0.1"));
+// A fresh self-signed P-256 certificate valid for a day, for `name` (subject CN and
+// subjectAltName: an IP address, or else a DNS name), so the only complaint a client has about it
+// is that nobody vouches for it. The validity can be moved (seconds from now), e.g. into the past.
+TestCertificate makeSelfSignedCertificate(const QString& name = QStringLiteral("127.0.0.1"),
+                                          long validFromSeconds = -3600,
+                                          long validUntilSeconds = 24 * 3600);
 
 } // namespace authdeck::test
