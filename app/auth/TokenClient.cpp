@@ -36,9 +36,11 @@ TokenClient::TokenClient(HttpClient& http, QObject* parent)
 
 SecretBytes TokenClient::encodeForm(const QList<std::pair<QByteArray, SecretBytes>>& form)
 {
+    // Room for the worst case up front: a QByteArray that grew would leave its old buffer, with
+    // the secret in it, to the allocator.
     qsizetype size = 0;
     for (const auto& [name, value] : form)
-        size += name.size() + value.size() * 3 + 2;
+        size += (name.size() + value.size()) * 3 + 2;
     QByteArray out;
     out.reserve(size);
     for (const auto& [name, value] : form) {
@@ -55,6 +57,7 @@ QByteArray TokenClient::basicAuthorization(const QString& clientId, const Secret
 {
     // RFC 6749 section 2.3.1: both parts form-encoded before they are joined and base64-encoded.
     QByteArray pair;
+    pair.reserve((clientId.size() * 3 + secret.size()) * 3 + 1); // never reallocated
     appendEscaped(pair, clientId.toUtf8());
     pair.append(':');
     appendEscaped(pair, secret.bytes());
@@ -82,7 +85,9 @@ HttpRequest TokenClient::prepare(const TokenRequest& req) const
         if (!req.clientSecret.isEmpty())
             form.append({QByteArrayLiteral("client_secret"), req.clientSecret});
     }
-    http.body = encodeForm(form).bytes();
+    // Never a QByteArray body: its buffer would be shared by the request's copies and Qt's,
+    // and outlive every wipe.
+    http.secretBody = encodeForm(form);
     return http;
 }
 
@@ -134,7 +139,6 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
         reply(result, info);
     };
     m_http.sendWithRetry(http, policy, this, onAnswer);
-    wipe(http.body);
 }
 
 void TokenClient::revoke(const TokenRequest& req, QObject* context,
@@ -174,7 +178,6 @@ void TokenClient::revoke(const TokenRequest& req, QObject* context,
         e.httpStatus = r->status;
         reply(e);
     });
-    wipe(http.body);
 }
 
 } // namespace authdeck
