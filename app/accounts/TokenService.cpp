@@ -505,9 +505,14 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
         return;
     }
     const AppRegistration reg = *app;
+    // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
+    const ClientAuth clientAuth = provider->oauth2->clientAuth == QLatin1String("basic")
+                                      ? ClientAuth::Basic
+                                      : ClientAuth::Body;
     m_engine.accounts().readSecrets(
         a.id, this,
-        [this, a, reg, revokeUrl, removeAnyway, removeLocal, reply](Result<SecretRecord> secrets) {
+        [this, a, reg, revokeUrl, clientAuth, removeAnyway, removeLocal,
+         reply](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 if (!removeAnyway) {
                     reply(secrets.error());
@@ -525,11 +530,12 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
             }
             m_engine.apps().readSecrets(
                 reg.id, this,
-                [this, reg, revokeUrl, token, refresh, removeAnyway, removeLocal,
+                [this, reg, revokeUrl, clientAuth, token, refresh, removeAnyway, removeLocal,
                  reply](Result<SecretRecord> appSecrets) {
                     TokenRequest req;
                     req.tokenUrl = revokeUrl;
                     req.clientId = reg.clientId;
+                    req.clientAuth = clientAuth;
                     if (appSecrets.ok())
                         req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
                     req.form = {{QByteArrayLiteral("token"), token},

@@ -524,6 +524,28 @@ private Q_SLOTS:
         QVERIFY2(m_allOutput.contains("exchanging a password"), m_allOutput.constData());
     }
 
+    void disconnectRevokesWithTheProvidersClientAuth()
+    {
+        // The catalog says the client authenticates with HTTP Basic (RFC 6749 section 2.3.1):
+        // the revocation on disconnect must too (RFC 7009 section 2.1), as the refreshes do.
+        QJsonObject provider = m_sandbox->providerJson();
+        QJsonObject schemes = provider[QStringLiteral("schemes")].toObject();
+        QJsonObject oauth2 = schemes[QStringLiteral("oauth2")].toObject();
+        oauth2.insert(QStringLiteral("client_auth"), QStringLiteral("basic"));
+        schemes.insert(QStringLiteral("oauth2"), oauth2);
+        provider.insert(QStringLiteral("schemes"), schemes);
+        test::writeFile(m_profile->path() + QStringLiteral("/providers"),
+                        QStringLiteral("sandbox.json"), QJsonDocument(provider).toJson());
+        const test::CliRun r = connect(Password);
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QString id = QJsonDocument::fromJson(r.out).object()[QStringLiteral("id")].toString();
+        const test::CliRun gone = cli({QStringLiteral("disconnect"), id}, true);
+        QVERIFY2(gone.exitCode == 0, qPrintable(what(gone)));
+        QCOMPARE(m_sandbox->revokeLog(), QStringList{QStringLiteral("basic ok")});
+        QCOMPARE(m_sandbox->activeAccessTokenCount(), 0);
+        QCOMPARE(accounts().size(), 0);
+    }
+
     void wrongPasswordSavesNothing()
     {
         const test::CliRun r = connect("not-the-" + Password);
