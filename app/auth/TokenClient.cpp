@@ -109,12 +109,18 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
     HttpRequest http = prepare(req);
     const QString host = req.tokenUrl.host();
     qCDebug(lcAuth) << "token request to" << host << req.tokenUrl.path();
+    // What a refusal means depends on the grant (an invalid_grant on a refresh: sign in again).
+    QString grantType;
+    for (const auto& [name, value] : req.form) {
+        if (name == "grant_type")
+            grantType = value.toString();
+    }
 
     HttpClient::RetryPolicy policy;
     policy.maxAttempts = std::max(1, req.maxAttempts);
     policy.onlyUnprocessed = true;
     policy.maxDelaySeconds = 30;
-    auto onAnswer = [reply, host](Result<HttpResponse> r) {
+    auto onAnswer = [reply, host, grantType](Result<HttpResponse> r) {
         if (!r.ok()) {
             reply(r.error(), TokenReplyInfo());
             return;
@@ -123,8 +129,8 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
         info.httpStatus = r->status;
         info.serverDate = r->date();
         info.retryAfterSeconds = r->retryAfterSeconds();
-        Result<TokenResponse> parsed =
-            TokenResponseParser::parse(r->status, r->header("Content-Type"), r->body, host);
+        Result<TokenResponse> parsed = TokenResponseParser::parse(
+            r->status, r->header("Content-Type"), r->body, host, grantType);
         if (!parsed.ok()) {
             Error e = parsed.error();
             e.httpStatus = r->status;
