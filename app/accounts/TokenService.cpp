@@ -591,9 +591,13 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
         return;
     }
     const AppRegistration reg = *app;
+    // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
+    const ClientAuth clientAuth = provider->oauth2->clientAuth == QLatin1String("basic")
+                                      ? ClientAuth::Basic
+                                      : ClientAuth::Body;
     m_engine.accounts().readSecrets(
         a.id, this,
-        [this, a, reg, revokeUrl, allowed, removeAnyway, removeLocal,
+        [this, a, reg, revokeUrl, allowed, clientAuth, removeAnyway, removeLocal,
          reply](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 if (!removeAnyway) {
@@ -612,12 +616,13 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
             }
             m_engine.apps().readSecrets(
                 reg.id, this,
-                [this, reg, revokeUrl, allowed, token, refresh, removeAnyway, removeLocal,
-                 reply](Result<SecretRecord> appSecrets) {
+                [this, reg, revokeUrl, allowed, clientAuth, token, refresh, removeAnyway,
+                 removeLocal, reply](Result<SecretRecord> appSecrets) {
                     TokenRequest req;
                     req.tokenUrl = revokeUrl;
                     req.allowedOrigins = allowed;
                     req.clientId = reg.clientId;
+                    req.clientAuth = clientAuth;
                     if (appSecrets.ok())
                         req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
                     req.form = {{QByteArrayLiteral("token"), token},

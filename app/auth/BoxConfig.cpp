@@ -1,5 +1,7 @@
 #include "auth/BoxConfig.h"
 
+#include "crypto/RsaKey.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +122,11 @@ Result<BoxConfig> BoxConfig::parse(const SecretBytes& json)
     if (!c.privateKeyPem.bytes().contains("-----BEGIN"))
         return bad(tr("In the Box config file, \"%1.privateKey\" is not a PEM private key.")
                        .arg(appAuthPath));
+    // A hostile file's key can ask for hours of key derivation: refused here, before anything
+    // else is done with the file.
+    if (Status s = crypto::RsaKey::checkEncryptionCost(c.privateKeyPem); !s.ok())
+        return bad(tr("In the Box config file, \"%1.privateKey\" cannot be used: %2.")
+                       .arg(appAuthPath, s.error().message));
     return c;
 }
 

@@ -9,6 +9,8 @@
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 
+#include <QCoreApplication>
+
 namespace authdeck {
 
 OAuthConnectJob::OAuthConnectJob(Engine& engine, const OAuthConnectRequest& request,
@@ -269,12 +271,12 @@ std::optional<Error> OAuthConnectJob::otherIdentity(const Account& account,
     if (was.isEmpty() || was == identityKey(identity) || m_request.allowOtherIdentity)
         return std::nullopt;
     qCWarning(lcAuth) << "sign-in again for account" << account.id << "returned another identity";
-    Error e = fail(ErrorKind::Rejected,
-                   tr("The browser signed in as %1, but the account \"%2\" is %3. Nothing was "
-                      "changed. Sign out of %4 in the browser and sign in as the account's user, "
-                      "or allow another identity (--allow-other-identity).")
-                       .arg(describe(identity), account.name, describe(account.identity),
-                            m_providerName));
+    Error e = fail(
+        ErrorKind::Rejected,
+        tr("The browser signed in as %1, but the account \"%2\" is %3. Nothing was "
+           "changed. Sign out of %4 in the browser and sign in as the account's user, "
+           "or allow another identity (--allow-other-identity).")
+            .arg(describe(identity), account.name, describe(account.identity), m_providerName));
     e.diagnosis = Diagnosis::None;
     return e;
 }
@@ -315,11 +317,11 @@ void OAuthConnectJob::saveNew(const TokenResult& tokens, const Identity& identit
     }
     if (!m_request.replaceAccount.isEmpty() && replacing.isEmpty()) {
         revokeQuietly(tokens);
-        finish(fail(ErrorKind::Usage, tr("--replace \"%1\": the browser signed in as %2, who "
-                                         "has no account with the app \"%3\". Nothing was "
-                                         "changed.")
-                                          .arg(m_request.replaceAccount, describe(identity),
-                                               m_app.name)));
+        finish(fail(ErrorKind::Usage,
+                    tr("--replace \"%1\": the browser signed in as %2, who "
+                       "has no account with the app \"%3\". Nothing was "
+                       "changed.")
+                        .arg(m_request.replaceAccount, describe(identity), m_app.name)));
         return;
     }
 

@@ -4,9 +4,9 @@
 #include "crypto/Pkce.h"
 #include "crypto/Random.h"
 #include "net/UrlEncodedForm.h"
+#include "providers/Provider.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QUrlQuery>
 
 namespace authdeck {
 
@@ -79,26 +79,10 @@ Status OAuthSignIn::start()
     m_flow->setState(m_state);
     const QString challenge =
         m_config.pkce ? crypto::Pkce::challengeS256(m_verifier.bytes()) : QString();
-    const QMap<QString, QString> extra = m_config.extraParameters;
-    m_flow->setModifyParametersFunction(
-        [challenge, extra](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
-            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
-                return;
-            if (!challenge.isEmpty()) {
-                parameters->replace(QStringLiteral("code_challenge"), challenge);
-                parameters->replace(QStringLiteral("code_challenge_method"),
-                                    QStringLiteral("S256"));
-            }
-            for (auto it = extra.begin(); it != extra.end(); ++it)
-                parameters->replace(it.key(), it.value());
-            if (parameters->value(QStringLiteral("scope")).toString().isEmpty())
-                parameters->remove(QStringLiteral("scope"));
-            // QUrlQuery keeps valid %XX sequences and leaves '+' unencoded; encode every value
-            // ourselves so the server decodes exactly what was meant.
-            for (auto it = parameters->begin(); it != parameters->end(); ++it)
-                it.value() = QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString()));
-        });
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl& url) {
+    // The URL the browser gets is built by buildAuthorizationUrl alone: Qt's flow only signals
+    // the moment (its own URL would take the catalog's parameters as they come).
+    const QUrl url = buildAuthorizationUrl(m_config, m_handler->callback(), m_state, challenge);
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this, url](const QUrl&) {
         m_url = url;
         qCDebug(lcAuth) << "authorization URL ready for" << url.host();
         Q_EMIT authorizationUrlReady(url);
@@ -108,6 +92,45 @@ Status OAuthSignIn::start()
     if (m_url.isEmpty())
         return fail(ErrorKind::Other, tr("The authorization URL could not be built."));
     return {};
+}
+
+QUrl OAuthSignIn::buildAuthorizationUrl(const OAuthSignInConfig& config, const QString& redirectUri,
+                                        const QString& state, const QString& challenge)
+{
+    QList<std::pair<QString, QString>> parameters{
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        {QStringLiteral("client_id"), config.clientId},
+        {QStringLiteral("redirect_uri"), redirectUri},
+    };
+    const QString scope = config.scopes.join(config.scopeSeparator);
+    if (!scope.isEmpty())
+        parameters.append({QStringLiteral("scope"), scope});
+    parameters.append({QStringLiteral("state"), state});
+    if (!challenge.isEmpty()) {
+        parameters.append({QStringLiteral("code_challenge"), challenge});
+        parameters.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
+    }
+    for (auto it = config.extraParameters.begin(); it != config.extraParameters.end(); ++it) {
+        if (OAuth2Spec::isProtocolAuthorizeParameter(it.key())
+            || !OAuth2Spec::isParameterName(it.key())) {
+            qCWarning(lcAuth) << "left out an authorize parameter AuthDeck sets itself or that "
+                                 "is not a parameter name";
+            continue;
+        }
+        parameters.append({it.key(), it.value()});
+    }
+    QByteArray query;
+    for (const auto& [name, value] : std::as_const(parameters)) {
+        if (!query.isEmpty())
+            query.append('&');
+        // Names are plain parameter names (checked above), so they need no escaping.
+        query.append(name.toLatin1());
+        query.append('=');
+        query.append(QUrl::toPercentEncoding(value));
+    }
+    QUrl url = config.authorizeUrl;
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
 }
 
 void OAuthSignIn::pasteRedirect(const QString& text)

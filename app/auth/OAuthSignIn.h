@@ -64,6 +64,18 @@ public:
     void pasteRedirect(const QString& text);
     void cancel();
 
+    // The authorization request (RFC 6749 section 4.1.1, RFC 7636 section 4.3): the config's
+    // authorize URL with its query replaced by response_type=code, client_id, redirect_uri,
+    // scope (when there are scopes), state, the S256 challenge (when one is given), then the
+    // catalog's extra parameters. An extra is left out, whatever got past the catalog's checks,
+    // when it names a parameter AuthDeck sets (OAuth2Spec::isProtocolAuthorizeParameter) or is
+    // not a plain parameter name: it can neither replace nor repeat the state, the challenge or
+    // the redirect URI. Every value is percent-encoded here (QUrlQuery would leave '+' and valid
+    // %XX sequences alone, which servers then decode to something else).
+    [[nodiscard]] static QUrl buildAuthorizationUrl(const OAuthSignInConfig& config,
+                                                    const QString& redirectUri,
+                                                    const QString& state, const QString& challenge);
+
     [[nodiscard]] QUrl authorizationUrl() const { return m_url; }
     [[nodiscard]] QString redirectUri() const;
     [[nodiscard]] LoopbackReplyHandler* handler() const { return m_handler; }

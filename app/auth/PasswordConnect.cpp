@@ -257,6 +257,9 @@ void revokeThenFinish(const std::shared_ptr<Job>& job, const TokenResult& tokens
     req.tokenUrl = resolved->revokeUrl;
     req.clientId = job->app->clientId;
     req.clientSecret = job->clientSecret;
+    // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
+    req.clientAuth =
+        p->oauth2->clientAuth == QLatin1String("basic") ? ClientAuth::Basic : ClientAuth::Body;
     req.maxAttempts = 1;
     req.deadlineMs = 10000;
     req.form = {{QByteArrayLiteral("token"),

@@ -36,9 +36,11 @@ TokenClient::TokenClient(HttpClient& http, QObject* parent)
 
 SecretBytes TokenClient::encodeForm(const QList<std::pair<QByteArray, SecretBytes>>& form)
 {
+    // Room for the worst case up front: a QByteArray that grew would leave its old buffer, with
+    // the secret in it, to the allocator.
     qsizetype size = 0;
     for (const auto& [name, value] : form)
-        size += name.size() + value.size() * 3 + 2;
+        size += (name.size() + value.size()) * 3 + 2;
     QByteArray out;
     out.reserve(size);
     for (const auto& [name, value] : form) {
@@ -55,6 +57,7 @@ QByteArray TokenClient::basicAuthorization(const QString& clientId, const Secret
 {
     // RFC 6749 section 2.3.1: both parts form-encoded before they are joined and base64-encoded.
     QByteArray pair;
+    pair.reserve((clientId.size() * 3 + secret.size()) * 3 + 1); // never reallocated
     appendEscaped(pair, clientId.toUtf8());
     pair.append(':');
     appendEscaped(pair, secret.bytes());
@@ -83,7 +86,9 @@ HttpRequest TokenClient::prepare(const TokenRequest& req) const
         if (!req.clientSecret.isEmpty())
             form.append({QByteArrayLiteral("client_secret"), req.clientSecret});
     }
-    http.body = encodeForm(form).bytes();
+    // Never a QByteArray body: its buffer would be shared by the request's copies and Qt's,
+    // and outlive every wipe.
+    http.secretBody = encodeForm(form);
     return http;
 }
 
@@ -105,12 +110,18 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
     HttpRequest http = prepare(req);
     const QString host = req.tokenUrl.host();
     qCDebug(lcAuth) << "token request to" << host << req.tokenUrl.path();
+    // What a refusal means depends on the grant (an invalid_grant on a refresh: sign in again).
+    QString grantType;
+    for (const auto& [name, value] : req.form) {
+        if (name == "grant_type")
+            grantType = value.toString();
+    }
 
     HttpClient::RetryPolicy policy;
     policy.maxAttempts = std::max(1, req.maxAttempts);
     policy.onlyUnprocessed = true;
     policy.maxDelaySeconds = 30;
-    auto onAnswer = [reply, host](Result<HttpResponse> r) {
+    auto onAnswer = [reply, host, grantType](Result<HttpResponse> r) {
         if (!r.ok()) {
             reply(r.error(), TokenReplyInfo());
             return;
@@ -119,8 +130,8 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
         info.httpStatus = r->status;
         info.serverDate = r->date();
         info.retryAfterSeconds = r->retryAfterSeconds();
-        Result<TokenResponse> parsed =
-            TokenResponseParser::parse(r->status, r->header("Content-Type"), r->body, host);
+        Result<TokenResponse> parsed = TokenResponseParser::parse(
+            r->status, r->header("Content-Type"), r->body, host, grantType);
         if (!parsed.ok()) {
             Error e = parsed.error();
             e.httpStatus = r->status;
@@ -135,7 +146,6 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
         reply(result, info);
     };
     m_http.sendWithRetry(http, policy, this, onAnswer);
-    wipe(http.body);
 }
 
 void TokenClient::revoke(const TokenRequest& req, QObject* context,
@@ -175,7 +185,6 @@ void TokenClient::revoke(const TokenRequest& req, QObject* context,
         e.httpStatus = r->status;
         reply(e);
     });
-    wipe(http.body);
 }
 
 } // namespace authdeck

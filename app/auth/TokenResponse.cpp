@@ -25,6 +25,27 @@ Error networkError(Diagnosis d, const QString& message)
     return e;
 }
 
+// RFC 6749 section 5.2 allows only printable ASCII in error codes and descriptions; a hostile
+// server's control characters (terminal escapes, a line break that forges a second log line)
+// become spaces before its words are shown anywhere.
+QString printable(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            c = QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+    }
+    return out.simplified();
+}
+
 QByteArray trimmed(const QByteArray& body)
 {
     return body.trimmed();
@@ -94,16 +115,33 @@ TokenResponseParser::parseError(const QByteArray& body)
     return e;
 }
 
-Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const QString& host)
+Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const QString& host,
+                                    const QString& grantType)
 {
     Error e;
     e.kind = ErrorKind::Rejected;
-    e.providerCode = oe.error;
-    e.providerWords = oe.description;
+    e.providerCode = printable(oe.error);
+    e.providerWords = printable(oe.description);
     e.httpStatus = httpStatus;
-    const QString d = oe.description.toLower();
-    const QString code = oe.error;
-    if (code == QLatin1String("invalid_grant")) {
+    const QString d = e.providerWords.toLower();
+    const QString code = e.providerCode;
+    // "already used" is one cause of a dead refresh token worth naming apart: two copies of the
+    // account refreshing with one token.
+    const auto refreshRefused = [&e, &d, &host] {
+        const bool reused = d.contains(QLatin1String("already used"))
+                            || d.contains(QLatin1String("already been used"))
+                            || d.contains(QLatin1String("reuse"))
+                            || d.contains(QLatin1String("used elsewhere"));
+        e.diagnosis = reused ? Diagnosis::RefreshTokenReused : Diagnosis::RefreshTokenExpired;
+        e.message = tr("%1 no longer accepts this account's sign-in (the refresh token expired, "
+                       "was revoked or was already used): sign in again.")
+                        .arg(host);
+    };
+    if (code == QLatin1String("invalid_grant") && grantType == QLatin1String("refresh_token")) {
+        // On a refresh the grant is the refresh token (RFC 6749 sections 5.2 and 6), so the
+        // description's wording does not matter: the account must sign in again.
+        refreshRefused();
+    } else if (code == QLatin1String("invalid_grant")) {
         if (d.contains(QLatin1String("'exp'")) || d.contains(QLatin1String("'jti'"))
             || d.contains(QLatin1String("exp claim")) || d.contains(QLatin1String("jti claim"))
             || d.contains(QLatin1String("unique 'jti'"))) {
@@ -130,17 +168,7 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
                             .arg(host);
         } else if (d.contains(QLatin1String("refresh"))
                    || d.contains(QLatin1String("token has been expired or revoked"))) {
-            // "expired or revoked" is one cause (sign in again); a token spent by someone else
-            // is another (two copies refreshing one account).
-            const bool reused = d.contains(QLatin1String("already used"))
-                                || d.contains(QLatin1String("already been used"))
-                                || d.contains(QLatin1String("reuse"))
-                                || d.contains(QLatin1String("used elsewhere"));
-            e.diagnosis = reused ? Diagnosis::RefreshTokenReused : Diagnosis::RefreshTokenExpired;
-            e.message =
-                tr("%1 no longer accepts this account's sign-in (the refresh token expired, "
-                   "was revoked or was already used): sign in again.")
-                    .arg(host);
+            refreshRefused();
         } else if (d.contains(QLatin1String("code"))) {
             e.message = tr("%1 refused the authorization code: it expired or was already used. "
                            "Sign in again.")
@@ -181,20 +209,21 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
         e.diagnosis = Diagnosis::ProviderOutage;
         e.message = tr("%1 has a problem of its own (%2); try again later.").arg(host, code);
     } else {
-        e.message = tr("%1 refused the request (%2).").arg(host, code);
+        e.message = tr("%1 refused the request (%2).").arg(host, code.left(100));
     }
     return e;
 }
 
 Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& contentType,
-                                                 const QByteArray& body, const QString& host)
+                                                 const QByteArray& body, const QString& host,
+                                                 const QString& grantType)
 {
     if (body.size() > MaxBodyBytes) {
         return networkError(Diagnosis::None,
                             tr("%1 sent an answer larger than 1 MB; refused.").arg(host));
     }
     if (std::optional<OAuthError> oe = parseError(body)) {
-        Error e = classify(*oe, status, host);
+        Error e = classify(*oe, status, host, grantType);
         if (status == 429) {
             e.kind = ErrorKind::Network;
             e.diagnosis = Diagnosis::RateLimited;

@@ -31,9 +31,11 @@ public:
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
     static constexpr int MaxJsonDepth = 32;
 
-    // host names the server in messages.
+    // host names the server in messages; grantType is the request's grant_type (it decides what
+    // an error means, see classify()).
     [[nodiscard]] static Result<TokenResponse> parse(int httpStatus, const QByteArray& contentType,
-                                                     const QByteArray& body, const QString& host);
+                                                     const QByteArray& body, const QString& host,
+                                                     const QString& grantType = {});
 
     // The error members of an OAuth error body, if the body is one.
     struct OAuthError {
@@ -43,8 +45,13 @@ public:
     };
     [[nodiscard]] static std::optional<OAuthError> parseError(const QByteArray& body);
 
-    // Turns an OAuth error (from a token endpoint or a redirect) into an Error in plain words.
-    [[nodiscard]] static Error classify(const OAuthError& e, int httpStatus, const QString& host);
+    // Turns an OAuth error (from a token endpoint or a redirect) into an Error in plain words,
+    // the provider's own words kept in providerWords without control characters. grantType is
+    // the grant_type of the token request that failed, if any: invalid_grant on refresh_token
+    // always means the sign-in is gone (RFC 6749 section 5.2: the refresh token is invalid,
+    // expired or revoked), whatever the description says.
+    [[nodiscard]] static Error classify(const OAuthError& e, int httpStatus, const QString& host,
+                                        const QString& grantType = {});
 };
 
 } // namespace authdeck

@@ -136,19 +136,8 @@ Result<QMap<QString, SecretRecord>> recordsOf(const QJsonValue& section)
 
 Status checkKdf(const BundleFormat::KdfSettings& kdf)
 {
-    if (kdf.log2N > BundleFormat::MaxLog2N)
-        return refused(tr("its scrypt cost 2^%1 is above the limit of 2^%2")
-                           .arg(kdf.log2N)
-                           .arg(BundleFormat::MaxLog2N));
-    if (kdf.log2N < BundleFormat::MinLog2N)
-        return refused(tr("its scrypt cost 2^%1 is below the minimum of 2^%2")
-                           .arg(kdf.log2N)
-                           .arg(BundleFormat::MinLog2N));
-    if (kdf.r != BundleFormat::R || kdf.p != BundleFormat::P)
-        return refused(
-            tr("its scrypt parameters r = %1, p = %2 are not r = 8, p = 1").arg(kdf.r).arg(kdf.p));
-    if (kdf.salt.size() != BundleFormat::SaltBytes)
-        return refused(tr("its salt is missing or not 16 bytes"));
+    if (const QString problem = BundleFormat::kdfProblem(kdf); !problem.isEmpty())
+        return refused(problem);
     return {};
 }
 
@@ -238,6 +227,29 @@ Status checkItems(const QJsonArray& items, const QString& what)
 }
 
 } // namespace
+
+QString BundleFormat::kdfProblem(const KdfSettings& kdf)
+{
+    if (kdf.log2N > MaxLog2N)
+        return tr("its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2")
+            .arg(kdf.log2N)
+            .arg(MaxLog2N);
+    if (kdf.log2N < MinLog2N)
+        return tr("its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2")
+            .arg(kdf.log2N)
+            .arg(MinLog2N);
+    if (kdf.r != R || kdf.p != P)
+        return tr("its scrypt parameters r = %1, p = %2 are not r = 8, p = 1")
+            .arg(kdf.r)
+            .arg(kdf.p);
+    // Implied by the checks above today; kept so a wider range can never outgrow the memory cap.
+    if (quint64(128) * kdf.r * (quint64(1) << kdf.log2N) > MaxKdfTableBytes)
+        return tr("its scrypt settings need more than %1 MiB of memory")
+            .arg(MaxKdfTableBytes / (1024 * 1024));
+    if (kdf.salt.size() != SaltBytes)
+        return tr("its salt is missing or not 16 bytes");
+    return {};
+}
 
 BundleFormat::KdfSettings BundleFormat::freshKdf(int log2N)
 {

@@ -29,11 +29,16 @@ public:
     static constexpr const char* FormatName = "authdeck-bundle";
     static constexpr int Version = 1;
     static constexpr qint64 MaxFileBytes = qint64(16) * 1024 * 1024;
+    // The scrypt settings a file may name (README.md, "Reading"): what AuthDeck writes, N = 2^17,
+    // and one doubling of headroom. A file asking for more is refused before the KDF runs: 2^20
+    // already costs 1 GiB and seconds before the passphrase can be checked.
     static constexpr int MinLog2N = 17;
-    static constexpr int MaxLog2N = 22;
+    static constexpr int MaxLog2N = 18;
     static constexpr int DefaultLog2N = 17;
     static constexpr quint32 R = 8;
     static constexpr quint32 P = 1;
+    // scrypt's table (128 * r * N bytes) may not exceed this: what 2^18 with r = 8 needs.
+    static constexpr quint64 MaxKdfTableBytes = quint64(256) * 1024 * 1024;
     static constexpr int SaltBytes = 16;
     static constexpr int KeyCheckBytes = 16;
     static constexpr int KeyMaterialBytes = 64; // 32 for AES-256, 32 for the key check
@@ -73,6 +78,11 @@ public:
         std::optional<Envelope> secrets;
         QJsonObject document; // the whole file, for the associated data
     };
+
+    // Why a file's scrypt settings are outside that range, naming the parameter (translated,
+    // "its scrypt cost 2^20 is above the limit of 2^18"); empty when they are within. The vault
+    // file shares the range.
+    [[nodiscard]] static QString kdfProblem(const KdfSettings& kdf);
 
     // A fresh random salt with the default cost.
     [[nodiscard]] static KdfSettings freshKdf(int log2N = DefaultLog2N);

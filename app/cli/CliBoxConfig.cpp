@@ -54,9 +54,14 @@ void runImport(Cli& cli, const QCommandLineParser& p)
         cli.failWith(content.error());
         return;
     }
+    // The file itself is named in every refusal of its content.
+    const QString shown =
+        file == QLatin1String("-") ? Cli::tr("standard input") : QDir::toNativeSeparators(file);
     Result<BoxConfig> config = BoxConfig::parse(*content);
     if (!config.ok()) {
-        cli.failWith(config.error());
+        Error e = config.error();
+        e.message = Cli::tr("%1: %2").arg(shown, e.message);
+        cli.failWith(e);
         return;
     }
     in.clientId = config->clientId;
@@ -87,13 +92,13 @@ void runImport(Cli& cli, const QCommandLineParser& p)
                 d.clearPem = d.key->toPkcs8Pem();
             return d;
         },
-        [&cli, in](OpenedKey d) {
+        [&cli, in, shown](OpenedKey d) {
             registerImportedKeyApp(
                 cli, in, d,
-                [](const QString& why) {
-                    return Cli::tr("The Box config file's private key "
-                                   "(boxAppSettings.appAuth.privateKey) cannot be used: %1.")
-                        .arg(why);
+                [shown](const QString& why) {
+                    return Cli::tr("%1: the Box config file's private key "
+                                   "(boxAppSettings.appAuth.privateKey) cannot be used: %2.")
+                        .arg(shown, why);
                 },
                 true,
                 [](const AppRegistration& app) {

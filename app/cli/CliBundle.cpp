@@ -6,6 +6,7 @@
 #include "bundle/BundleService.h"
 #include "providers/ProviderCatalog.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -107,10 +108,13 @@ void runImport(Cli& cli, const QCommandLineParser& args)
             Cli::tr("--on-conflict takes skip, replace or rename, not \"%1\".").arg(policy));
         return;
     }
-    // Refuse a bad file before asking for anything else.
+    // Refuse a bad file before asking for anything else, naming it.
     Result<bundle::BundleFormat::Parsed> peeked = BundleService::peek(path);
     if (!peeked.ok()) {
-        cli.failWith(peeked.error());
+        Error e = peeked.error();
+        if (e.kind == ErrorKind::BadInput && !e.message.contains(path))
+            e.message = Cli::tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message);
+        cli.failWith(e);
         return;
     }
     SecretBytes passphrase;

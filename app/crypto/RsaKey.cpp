@@ -5,11 +5,16 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <openssl/asn1.h>
 #include <openssl/core_names.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 namespace authdeck::crypto {
@@ -85,7 +90,183 @@ Error tooLarge()
     return fail(ErrorKind::BadInput, tr("The key text is larger than 64 KB; it is not a PEM key"));
 }
 
+// One block of PEM text as PEM_read_bio_ex hands it out (from the secure heap: the body may be a
+// clear key).
+struct PemBlock {
+    char* name = nullptr;
+    char* header = nullptr;
+    unsigned char* data = nullptr;
+    long size = 0;
+
+    PemBlock() = default;
+    PemBlock(const PemBlock&) = delete;
+    PemBlock& operator=(const PemBlock&) = delete;
+    ~PemBlock()
+    {
+        OPENSSL_secure_free(name);
+        OPENSSL_secure_free(header);
+        OPENSSL_secure_clear_free(data, static_cast<size_t>(std::max(0L, size)));
+    }
+};
+
+// The parameters of the schemes OpenSSL derives a key with, read with its own ASN.1 types
+// (RFC 8018 appendix A), as its decoder will read them.
+template <typename T, auto FreeFn>
+OpenSslPtr<T, FreeFn> unpackParameter(const X509_ALGOR* algorithm, const ASN1_ITEM* item)
+{
+    int type = V_ASN1_UNDEF;
+    const void* value = nullptr;
+    X509_ALGOR_get0(nullptr, &type, &value, algorithm);
+    if (type != V_ASN1_SEQUENCE || !value)
+        return nullptr;
+    return OpenSslPtr<T, FreeFn>(
+        static_cast<T*>(ASN1_item_unpack(static_cast<const ASN1_STRING*>(value), item)));
+}
+
+int algorithmNid(const X509_ALGOR* algorithm)
+{
+    const ASN1_OBJECT* oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, algorithm);
+    return oid ? OBJ_obj2nid(oid) : NID_undef;
+}
+
+// A DER INTEGER as a count; nullopt for a negative one or one beyond 64 bits.
+std::optional<quint64> count(const ASN1_INTEGER* value)
+{
+    uint64_t out = 0;
+    if (!value || ASN1_INTEGER_get_uint64(&out, value) != 1)
+        return std::nullopt;
+    return quint64(out);
+}
+
+Error costRefused(const QString& why)
+{
+    return fail(ErrorKind::BadInput,
+                tr("%1; AuthDeck refuses such a key before spending that work. Encrypt the key "
+                   "again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc "
+                   "-iter 600000)")
+                    .arg(why));
+}
+
+// kdf names the derivation in the message: PBKDF2, PKCS#12 or PKCS#5 v1.5.
+Status checkIterations(const ASN1_INTEGER* iterations, const char* kdf)
+{
+    const std::optional<quint64> n = count(iterations);
+    if (!n || *n > RsaKey::MaxPbkdf2Iterations) {
+        return costRefused(tr("The private key's encryption asks for %1 %2 iterations, more than "
+                              "the %3 AuthDeck accepts")
+                               .arg(n ? QString::number(*n) : tr("a negative or huge number of"),
+                                    QLatin1String(kdf))
+                               .arg(RsaKey::MaxPbkdf2Iterations));
+    }
+    return {};
+}
+
+Status checkScrypt(const SCRYPT_PARAMS& params)
+{
+    const std::optional<quint64> n = count(params.costParameter);
+    const std::optional<quint64> r = count(params.blockSize);
+    const std::optional<quint64> p = count(params.parallelizationParameter);
+    const auto number = [](const std::optional<quint64>& v) {
+        return v ? QString::number(*v) : QStringLiteral("?");
+    };
+    // What OpenSSL's scrypt allocates (a table of N + 2 blocks and p more, 128 * r bytes each),
+    // computed only once every factor is small enough not to overflow.
+    const bool small =
+        n && r && p && *n <= (quint64(1) << 32) && *r <= 1024 && *p <= RsaKey::MaxScryptKeyFileP;
+    const bool fits = small && *n >= 2 && *r >= 1 && *p >= 1
+                      && quint64(128) * *r * (*n + 2 + *p) <= RsaKey::MaxScryptKeyFileBytes;
+    if (!fits) {
+        return costRefused(tr("The private key's encryption asks for scrypt with N = %1, r = %2, "
+                              "p = %3, more than the %4 MiB and p = %5 AuthDeck accepts")
+                               .arg(number(n), number(r), number(p))
+                               .arg(RsaKey::MaxScryptKeyFileBytes / (1024 * 1024))
+                               .arg(RsaKey::MaxScryptKeyFileP));
+    }
+    return {};
+}
+
+// PBES2 with PBKDF2 or scrypt, and the PKCS#5 v1.5 and PKCS#12 schemes (one iteration count
+// each): the schemes OpenSSL derives keys with. Others it cannot decrypt, so they cost nothing.
+Status checkScheme(const X509_ALGOR* scheme)
+{
+    static constexpr int Pkcs5v15[] = {
+        NID_pbeWithMD2AndDES_CBC, NID_pbeWithMD5AndDES_CBC,  NID_pbeWithMD2AndRC2_CBC,
+        NID_pbeWithMD5AndRC2_CBC, NID_pbeWithSHA1AndDES_CBC, NID_pbeWithSHA1AndRC2_CBC,
+    };
+    static constexpr int Pkcs12[] = {
+        NID_pbe_WithSHA1And128BitRC4,           NID_pbe_WithSHA1And40BitRC4,
+        NID_pbe_WithSHA1And3_Key_TripleDES_CBC, NID_pbe_WithSHA1And2_Key_TripleDES_CBC,
+        NID_pbe_WithSHA1And128BitRC2_CBC,       NID_pbe_WithSHA1And40BitRC2_CBC,
+    };
+    const int nid = algorithmNid(scheme);
+    const auto among = [nid](const auto& list) {
+        return std::find(std::begin(list), std::end(list), nid) != std::end(list);
+    };
+    if (among(Pkcs5v15) || among(Pkcs12)) {
+        const auto params =
+            unpackParameter<PBEPARAM, PBEPARAM_free>(scheme, ASN1_ITEM_rptr(PBEPARAM));
+        return params ? checkIterations(params->iter, among(Pkcs12) ? "PKCS#12" : "PKCS#5 v1.5")
+                      : Status();
+    }
+    if (nid != NID_pbes2)
+        return {};
+    const auto pbes2 =
+        unpackParameter<PBE2PARAM, PBE2PARAM_free>(scheme, ASN1_ITEM_rptr(PBE2PARAM));
+    if (!pbes2 || !pbes2->keyfunc)
+        return {};
+    switch (algorithmNid(pbes2->keyfunc)) {
+    case NID_id_pbkdf2: {
+        const auto kdf = unpackParameter<PBKDF2PARAM, PBKDF2PARAM_free>(
+            pbes2->keyfunc, ASN1_ITEM_rptr(PBKDF2PARAM));
+        return kdf ? checkIterations(kdf->iter, "PBKDF2") : Status();
+    }
+    case NID_id_scrypt: {
+        const auto kdf = unpackParameter<SCRYPT_PARAMS, SCRYPT_PARAMS_free>(
+            pbes2->keyfunc, ASN1_ITEM_rptr(SCRYPT_PARAMS));
+        return kdf ? checkScrypt(*kdf) : Status();
+    }
+    default:
+        return {};
+    }
+}
+
 } // namespace
+
+Status RsaKey::checkEncryptionCost(const SecretBytes& pem)
+{
+    const OpenSslErrorScope errors;
+    if (pem.size() > MaxPemBytes)
+        return tooLarge();
+    // Every block, not just the first: OpenSSL's reader skips blocks it cannot use (a
+    // certificate, a damaged key) and decrypts the next "ENCRYPTED PRIVATE KEY". It stops where
+    // the PEM syntax breaks, and so does this loop.
+    BioPtr bio = readBio(pem.bytes());
+    while (bio) {
+        PemBlock block;
+        if (PEM_read_bio_ex(bio.get(), &block.name, &block.header, &block.data, &block.size,
+                            PEM_FLAG_SECURE | PEM_FLAG_EAY_COMPATIBLE)
+            != 1)
+            break;
+        if (std::strcmp(block.name, PEM_STRING_PKCS8) != 0)
+            continue;
+        // OpenSSL would first undo legacy encryption around it (cheap) and then derive the
+        // PKCS#8 key from parameters that cannot be read beforehand. No tool writes such a file.
+        if (block.header && *block.header)
+            return fail(ErrorKind::BadInput,
+                        tr("The private key is encrypted twice (PKCS#8 inside legacy PEM "
+                           "encryption); AuthDeck does not read such keys"));
+        const unsigned char* p = block.data;
+        const X509SigPtr sig(d2i_X509_SIG(nullptr, &p, block.size));
+        if (!sig)
+            continue; // OpenSSL cannot read it either, so derives nothing from it
+        const X509_ALGOR* scheme = nullptr;
+        X509_SIG_get0(sig.get(), &scheme, nullptr);
+        if (Status s = checkScheme(scheme); !s.ok())
+            return s;
+    }
+    return {};
+}
 
 RsaKey::RsaKey(EvpPkeyPtr key, bool hasPrivate)
     : m_key(std::move(key))
@@ -186,6 +367,8 @@ Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passph
         return tooLarge();
     if (pem.isEmpty())
         return fail(ErrorKind::BadInput, tr("The private key is empty"));
+    if (Status s = checkEncryptionCost(pem); !s.ok())
+        return s.error();
 
     BioPtr bio = readBio(pem.bytes());
     PassphraseRequest request{&passphrase, false};

@@ -27,6 +27,17 @@ public:
     static constexpr int DefaultPbkdf2Iterations = 600000;
     // Below this an encrypted key file falls to a guessing attack too cheaply to be worth writing.
     static constexpr int MinPbkdf2Iterations = 100000;
+    // An encrypted key file names its own key-derivation cost, and all of it is spent before the
+    // passphrase can even be checked: 2^31 - 1 PBKDF2 iterations keep a core busy for about 15
+    // minutes. Files asking for more than these limits are refused before any derivation.
+    // PBKDF2 (PBES2, and the iteration count of the PKCS#5 v1.5 and PKCS#12 schemes): about 4 s
+    // of HMAC-SHA256 on one core, 16 times what keygen writes and far above the 2,048 of Box's
+    // Developer Console and `openssl genpkey`.
+    static constexpr quint64 MaxPbkdf2Iterations = 10000000;
+    // scrypt in PBES2 (`openssl pkcs8 -scrypt` writes N = 2^14, r = 8, p = 1, 16 MiB): at most
+    // the 32 MiB OpenSSL itself allows a key file, and p up to 16 (about a second at that size).
+    static constexpr quint64 MaxScryptKeyFileBytes = quint64(32) * 1024 * 1024;
+    static constexpr quint64 MaxScryptKeyFileP = 16;
 
     struct Fingerprint {
         QString hex;    // "AB:CD:..." (upper case, colon-separated)
@@ -44,6 +55,11 @@ public:
     // nothing ever prompts on a terminal.
     [[nodiscard]] static Result<RsaKey> fromPem(const SecretBytes& pem,
                                                 const SecretBytes& passphrase);
+    // The key-derivation cost of every encrypted PKCS#8 block in the text, read from the file
+    // before any derivation: BadInput naming the parameter when it is above the limits above.
+    // Cheap (no key derivation, no key parsing); fromPem() runs it first. Legacy DEK-Info
+    // encryption has a fixed cost (one MD5 round) and nothing to check.
+    [[nodiscard]] static Status checkEncryptionCost(const SecretBytes& pem);
     // A public key in PEM: SubjectPublicKeyInfo ("BEGIN PUBLIC KEY") or PKCS#1 ("BEGIN RSA PUBLIC
     // KEY").
     [[nodiscard]] static Result<RsaKey> fromPublicPem(const QByteArray& pem);

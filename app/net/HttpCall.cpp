@@ -3,6 +3,7 @@
 #include "core/Async.h"
 #include "core/Log.h"
 #include "net/HttpClient.h"
+#include "net/SecretUploadBuffer.h"
 #include "net/UrlPolicy.h"
 
 #include <QLocale>
@@ -178,8 +179,27 @@ void HttpCall::startAttempt()
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    QNetworkReply* reply = m_client->networkAccessManager()->sendCustomRequest(
-        request, m_request.method, m_request.body);
+    QNetworkReply* reply = nullptr;
+    if (!m_request.secretBody.isEmpty()) {
+        // A connection of its own, closed and freed as soon as the answer is in: Qt keeps the
+        // last request written to a TLS connection, in clear, in the socket's write buffer for
+        // as long as the connection is cached (2 minutes idle), and a kept-alive connection of
+        // an earlier call would carry this one. Qt never shares a connection between requests
+        // whose certificates are checked against different names, so naming the host itself
+        // as the name to check (no change to what is checked) keeps it apart; expiring at 0
+        // seconds ends it. Costs one more TLS handshake per token request.
+        request.setPeerVerifyName(m_request.url.host(QUrl::FullyEncoded));
+        request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+        // Read in place by Qt and wiped with the reply, which must outlive it (the upload may
+        // be sent again on a redirect or a new connection until the reply finishes).
+        auto* upload = new SecretUploadBuffer(m_request.secretBody);
+        reply =
+            m_client->networkAccessManager()->sendCustomRequest(request, m_request.method, upload);
+        upload->setParent(reply);
+    } else {
+        reply = m_client->networkAccessManager()->sendCustomRequest(request, m_request.method,
+                                                                    m_request.body);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaDataChanged);
     connect(reply, &QIODevice::readyRead, this, &HttpCall::onReadyRead);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SecretBytes.h"
 #include "net/HttpHeaders.h"
 
 #include <QByteArray>
@@ -14,6 +15,10 @@ struct HttpRequest {
     QUrl url;
     HttpHeaderList headers;
     QByteArray body;
+    // A body that carries secrets (token requests: passwords, client secrets, refresh tokens):
+    // sent instead of body, from memory that is wiped once the call is over. A QByteArray body
+    // is shared by every copy of the request and by Qt, so wiping one copy wipes nothing.
+    SecretBytes secretBody;
     // The whole exchange (connect, TLS, send, receive), not just inactivity. 0 means the client's
     // default (30 s unless HttpClient::setDefaultDeadline says otherwise). With retries it applies
     // to each attempt.

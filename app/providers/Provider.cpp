@@ -48,6 +48,41 @@ void collectHosts(const QJsonValue& value, const QString& key, QSet<QString>& ou
 
 } // namespace
 
+const QStringList& OAuth2Spec::protocolAuthorizeParameters()
+{
+    static const QStringList names{
+        QStringLiteral("response_type"),
+        QStringLiteral("client_id"),
+        QStringLiteral("redirect_uri"),
+        QStringLiteral("scope"),
+        QStringLiteral("state"),
+        QStringLiteral("code_challenge"),
+        QStringLiteral("code_challenge_method"),
+        QStringLiteral("request"),
+        QStringLiteral("request_uri"),
+    };
+    return names;
+}
+
+bool OAuth2Spec::isProtocolAuthorizeParameter(const QString& name)
+{
+    return protocolAuthorizeParameters().contains(name, Qt::CaseInsensitive);
+}
+
+bool OAuth2Spec::isParameterName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+                        || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.' || u == u'_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 QString schemeId(Scheme scheme)
 {
     switch (scheme) {

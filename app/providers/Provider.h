@@ -66,6 +66,17 @@ struct OAuth2Spec {
     bool fixedRedirectPort = false;      // the provider matches the redirect URI's port exactly
     int refreshTokenIdleDays = 0;        // > 0: refresh tokens die when unused this long (Box: 60)
     bool singleUseRefreshTokens = false; // every refresh spends the old one (Box)
+
+    // What the sign-in URL sets itself (OAuthSignIn), so authorize_params may never name it:
+    // response_type, client_id, redirect_uri, scope, state (RFC 6749 section 4.1.1),
+    // code_challenge, code_challenge_method (RFC 7636 section 4.3), and request and request_uri
+    // (RFC 9101), whose request object a server reads instead of all of those. Compared without
+    // regard to case, so no server that folds case can be handed a second copy.
+    [[nodiscard]] static const QStringList& protocolAuthorizeParameters();
+    [[nodiscard]] static bool isProtocolAuthorizeParameter(const QString& name);
+    // An extension parameter name as RFC 6749 section 8.2 defines it: letters, digits, '-', '.'
+    // and '_'. Nothing that could end a name or a pair inside a query.
+    [[nodiscard]] static bool isParameterName(const QString& name);
 };
 
 struct JwtSpec {

@@ -448,10 +448,28 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         if (s.clientAuth != QLatin1String("body") && s.clientAuth != QLatin1String("basic"))
             r.fail(Reader::join(path, QStringLiteral("client_auth")), tr("must be body or basic"));
         s.defaultScopes = r.strings(o, path, QStringLiteral("default_scopes"));
+        const QString paramsPath = Reader::join(path, QStringLiteral("authorize_params"));
         const QJsonObject extra =
             r.templatedObject(o, path, QStringLiteral("authorize_params"), known);
-        for (auto it = extra.begin(); it != extra.end(); ++it)
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            // A provider file may add to the sign-in request, never take over a part AuthDeck
+            // sets: another state, challenge or redirect URI would undo what protects the
+            // sign-in.
+            if (OAuth2Spec::isProtocolAuthorizeParameter(it.key())) {
+                r.fail(Reader::join(paramsPath, it.key()),
+                       tr("is set by AuthDeck itself in the sign-in request and must not be "
+                          "given"));
+                break;
+            }
+            if (!OAuth2Spec::isParameterName(it.key())) {
+                // Percent-encoded: the name may hold control characters meant for a terminal.
+                r.fail(Reader::join(paramsPath,
+                                    QString::fromLatin1(QUrl::toPercentEncoding(it.key()))),
+                       tr("is not a parameter name (letters, digits, '-', '.' and '_' only)"));
+                break;
+            }
             s.authorizeParams.insert(it.key(), it->toVariant().toString());
+        }
         s.pkce = r.boolean(o, path, QStringLiteral("pkce"), true);
         s.fixedRedirectPort = r.boolean(o, path, QStringLiteral("fixed_redirect_port"), false);
         s.refreshTokenIdleDays =

@@ -980,25 +980,39 @@ std::optional<SandboxServer::TokenError> SandboxServer::grantPassword(const UrlE
 
 void SandboxServer::revoke(const HttpServerRequest& request, const HttpResponder& responder)
 {
+    // RFC 7009 section 2.1: the client authenticates as it does at the token endpoint (RFC 6749
+    // section 2.3: HTTP Basic or the form, never both), and, as there, no parameter may repeat.
+    const QString method = request.basicAuth() ? QStringLiteral("basic") : QStringLiteral("body");
+    auto refuse = [&](const TokenError& error) {
+        m_revokeLog.append(method + QLatin1Char(' ') + error.error);
+        sendOAuthError(responder, error);
+    };
     const std::optional<UrlEncodedForm> form = request.form();
     if (!form) {
-        sendOAuthError(responder, {400, QStringLiteral("invalid_request"),
-                                   QStringLiteral("The request must be form-encoded")});
+        refuse({400, QStringLiteral("invalid_request"),
+                QStringLiteral("The request must be form-encoded")});
+        return;
+    }
+    if (const QStringList duplicates = form->duplicateNames(); !duplicates.isEmpty()) {
+        refuse(
+            {400, QStringLiteral("invalid_request"),
+             QStringLiteral("The parameter %1 was given more than once").arg(duplicates.first())});
         return;
     }
     TokenError authError;
     const std::optional<SandboxClient> client = authenticateClient(request, *form, &authError);
     if (!client) {
-        sendOAuthError(responder, authError);
+        refuse(authError);
         return;
     }
     const QString token = form->value(u"token");
     if (token.isEmpty()) {
-        sendOAuthError(responder, {400, QStringLiteral("invalid_request"),
-                                   QStringLiteral("The token parameter is required")});
+        refuse({400, QStringLiteral("invalid_request"),
+                QStringLiteral("The token parameter is required")});
         return;
     }
     ++m_revokes;
+    m_revokeLog.append(method + QStringLiteral(" ok"));
     if (const auto r = m_refresh.constFind(token);
         r != m_refresh.constEnd() && r->clientId == client->clientId) {
         // The refresh token and every access token minted from it.

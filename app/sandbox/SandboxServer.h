@@ -54,7 +54,9 @@ struct SandboxClient {
 //                                         answers 302 to the redirect URI with code and state, or
 //                                         error=access_denied and state
 //   POST /oauth2/token                    form-encoded; client auth in the body or HTTP Basic
-//   POST /oauth2/revoke                   client_id, client_secret, token; 200 even for dead tokens
+//   POST /oauth2/revoke                   token (and token_type_hint); client auth in the body or
+//                                         HTTP Basic, as at the token endpoint; 200 even for dead
+//                                         tokens
 //   GET  /2.0/users/me                    Bearer token; optional As-User; ?fields=...,enterprise
 //   GET  /developers/console              HTML: the registered apps and a registration form
 //   POST /developers/console              that form (fields console_token, name, redirect_uri)
@@ -154,6 +156,9 @@ public:
     [[nodiscard]] int tokenRequestCount() const { return m_tokenRequests; }
     [[nodiscard]] int revokeCount() const { return m_revokes; }
     [[nodiscard]] QStringList grantLog() const { return m_grantLog; }
+    // One line per revocation request: "<basic|body> ok" or "<basic|body> <error code>", by how
+    // the client authenticated (HTTP Basic, or client_id and client_secret in the form).
+    [[nodiscard]] QStringList revokeLog() const { return m_revokeLog; }
     [[nodiscard]] int activeAccessTokenCount() const;
     // API calls with a valid token that carried "Box-Notifications: off".
     [[nodiscard]] int notificationsOffCalls() const { return m_notificationsOff; }
@@ -292,6 +297,7 @@ private:
     int m_revokes = 0;
     int m_notificationsOff = 0;
     QStringList m_grantLog;
+    QStringList m_revokeLog;
 };
 
 } // namespace authdeck

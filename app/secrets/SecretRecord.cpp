@@ -88,8 +88,13 @@ Result<SecretRecord> SecretRecord::parse(const SecretBytes& blob)
     SecretRecord r;
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it->isString())
-            r.m_values.insert(it.key(), SecretBytes(it->toString().toUtf8()));
+        if (!it->isString())
+            continue;
+        // Our copies are wiped; the parser's own ones are freed into cleared memory
+        // (core/ProcessHygiene.cpp).
+        QString text = it->toString();
+        r.m_values.insert(it.key(), SecretBytes(text.toUtf8()));
+        wipe(text);
     }
     return r;
 }

@@ -97,6 +97,13 @@ Result<std::optional<Header>> readHeader(const QString& path)
         return damaged();
     h.kdf.salt = *salt;
     h.keyCheck = *check;
+    // The file names its own scrypt cost, all of it spent before the passphrase can be checked:
+    // the bundles' range, checked here, before any derivation.
+    if (const QString problem = BundleFormat::kdfProblem(h.kdf); !problem.isEmpty())
+        return fail(ErrorKind::BadInput,
+                    VaultSecretStore::tr("The vault file %1 is refused: %2; AuthDeck will not "
+                                         "use it.")
+                        .arg(path, problem));
     return std::optional<Header>(h);
 }
 

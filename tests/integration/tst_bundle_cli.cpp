@@ -250,6 +250,9 @@ void TestBundleCli::refusalsLeaveTheProfileAlone_data()
                                << "altered or damaged";
     QTest::newRow("unknown version") << "version"
                                      << "unknown format version";
+    // 1 GiB and seconds of scrypt before the passphrase could be checked: refused unread.
+    QTest::newRow("hostile scrypt cost") << "cost"
+                                         << "scrypt cost 2^20 (log2_n) is above the limit";
 }
 
 void TestBundleCli::refusalsLeaveTheProfileAlone()
@@ -282,6 +285,16 @@ void TestBundleCli::refusalsLeaveTheProfileAlone()
         bytes[at + 3] = char(bytes[at + 3] ^ 0x01);
     } else if (damage == QLatin1String("truncate")) {
         bytes.chop(bytes.size() / 3);
+    } else if (damage == QLatin1String("cost")) {
+        QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+        QJsonObject secrets = doc.value(u"secrets").toObject();
+        QJsonObject kdf = secrets.value(u"kdf").toObject();
+        kdf.insert(QStringLiteral("log2_n"), 20);
+        secrets.insert(QStringLiteral("kdf"), kdf);
+        doc.insert(QStringLiteral("secrets"), secrets);
+        Result<QByteArray> encoded = bundle::BundleFormat::encode(doc);
+        QVERIFY(encoded.ok());
+        bytes = *encoded;
     } else {
         QJsonObject doc = QJsonDocument::fromJson(bytes).object();
         doc.insert(QStringLiteral("version"), 2);
@@ -296,7 +309,9 @@ void TestBundleCli::refusalsLeaveTheProfileAlone()
             false);
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains(named.toUtf8()), r.err.constData());
-    QCOMPARE(r.err.count("error:"), 1); // one line naming the cause
+    QCOMPARE(r.err.count("error:"), 1);  // one line naming the cause
+    if (damage == QLatin1String("cost")) // ... and the file
+        QVERIFY2(r.err.contains(QFile::encodeName(file)), r.err.constData());
     QCOMPARE(profileState(*target), before);
     QCOMPARE(target->allFileBytes(), filesBefore);
 }

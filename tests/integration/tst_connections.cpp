@@ -202,18 +202,22 @@ QString TestConnections::addOAuthApp()
 }
 
 // connect --no-browser, the test playing the signed-in user at the sandbox's consent page.
-QString TestConnections::connectOAuth(const QString& app, const QString& userId)
+test::CliRun TestConnections::signIn(const QStringList& args, const QString& userId)
 {
     m_sandbox->setSignedInUser(userId.isEmpty() ? QLatin1String(SandboxServer::AdminUserId)
                                                 : userId);
-    test::CliProcess p(base()
-                       + QStringList{QStringLiteral("connect"), QStringLiteral("--app"), app,
-                                     QStringLiteral("--no-browser")});
+    test::CliProcess p(base() + args + QStringList{QStringLiteral("--no-browser")});
     p.closeInput();
     const QString url = p.firstLine(30000);
     if (url.startsWith(QStringLiteral("http")))
         test::playSandboxBrowser(url);
-    const test::CliRun r = p.wait(60000);
+    return p.wait(60000);
+}
+
+QString TestConnections::connectOAuth(const QString& app, const QString& userId)
+{
+    const test::CliRun r =
+        signIn({QStringLiteral("connect"), QStringLiteral("--app"), app}, userId);
     if (r.exitCode != 0) {
         qWarning().noquote() << "connect failed:" << what(r);
         return {};
@@ -560,9 +564,8 @@ void TestConnections::oneAccountPerIdentity()
     QVERIFY(!first.isEmpty());
     const int revokesBefore = m_sandbox->revokeCount();
 
-    test::CliRun r = signIn({QStringLiteral("connect"), QStringLiteral("--app"),
-                             QStringLiteral("oauth")},
-                            {});
+    test::CliRun r =
+        signIn({QStringLiteral("connect"), QStringLiteral("--app"), QStringLiteral("oauth")}, {});
     QVERIFY2(r.exitCode == 2, qPrintable(what(r)));
     QVERIFY2(r.err.contains("reconnect") && r.err.contains("--replace"), r.err.constData());
     QTRY_COMPARE(m_sandbox->revokeCount(), revokesBefore + 1); // the duplicate grant went back
@@ -572,7 +575,8 @@ void TestConnections::oneAccountPerIdentity()
                 QStringLiteral("--replace"), first},
                {});
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
-    const QJsonArray accounts = QJsonDocument::fromJson(cli({QStringLiteral("accounts")}).out).array();
+    const QJsonArray accounts =
+        QJsonDocument::fromJson(cli({QStringLiteral("accounts")}).out).array();
     QCOMPARE(accounts.size(), 1);
     QVERIFY(accounts.first().toObject().value(u"id").toString() != first);
     // The replaced account's own refresh is dead: it was revoked.

@@ -3,12 +3,14 @@
 // keygen, apps import-box-config / export-box-config, connect --subject, the clock-skew retry and
 // Box's refusals. Needs the keychain: run inside packaging/test-session.sh.
 #include "FakeBoxServer.h"
+#include "HostileKeyFiles.h"
 #include "TestSupport.h"
 
 #include "crypto/OpenSslPtr.h"
 #include "crypto/RsaKey.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void importIncomplete_data();
     void importIncomplete();
     void importWrongPassphrase();
+    void importHostileKeyCost();
     void exportRoundTrip();
     void connectEnterprise();
     void connectAsUser();
@@ -357,6 +360,35 @@ void TestJwtCli::importWrongPassphrase()
         import(QStringLiteral("Wrong pass"), writeConfig(QJsonDocument(root).toJson()));
     QVERIFY2(r.exitCode == 6, qPrintable(what(r)));
     QVERIFY2(r.err.contains("passphrase"), r.err.constData());
+    const test::CliRun list =
+        test::runCli(base(true) << QStringLiteral("apps") << QStringLiteral("list"));
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+}
+
+void TestJwtCli::importHostileKeyCost()
+{
+    // A config.json whose key asks for 2^31 - 1 PBKDF2 iterations: a quarter of an hour of work
+    // before the passphrase could even be checked. Refused at once, naming the file and the
+    // parameter.
+    QJsonObject root = configJson();
+    QJsonObject settings = root.value(u"boxAppSettings").toObject();
+    QJsonObject auth = settings.value(u"appAuth").toObject();
+    auth.insert(QStringLiteral("privateKey"), QString::fromLatin1(test::pbkdf2KeyPem(2147483647)));
+    settings.insert(QStringLiteral("appAuth"), auth);
+    root.insert(QStringLiteral("boxAppSettings"), settings);
+    const QString file = writeConfig(QJsonDocument(root).toJson());
+    QElapsedTimer timer;
+    timer.start();
+    const test::CliRun r =
+        runCliLive(base(true) << QStringLiteral("apps") << QStringLiteral("import-box-config")
+                              << file << QStringLiteral("--name") << QStringLiteral("Hostile"),
+                   30000);
+    QVERIFY2(r.exitCode == 6, qPrintable(what(r)));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QDir::toNativeSeparators(file)), r.err.constData());
+    QVERIFY2(err.contains(QLatin1String("boxAppSettings.appAuth.privateKey")), r.err.constData());
+    QVERIFY2(err.contains(QLatin1String("2147483647 PBKDF2 iterations")), r.err.constData());
     const test::CliRun list =
         test::runCli(base(true) << QStringLiteral("apps") << QStringLiteral("list"));
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);

@@ -528,6 +528,29 @@ private Q_SLOTS:
                  QStringLiteral("needs_signin"));
     }
 
+    void refusedRefreshAlwaysSaysSignInAgain()
+    {
+        m_provider->nextExpiresIn = 3600;
+        test::CliRun r = connect();
+        QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        const QString id = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('\n') + 1))
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        // invalid_grant on a refresh, in words that never mention a refresh token (RFC 6749
+        // section 5.2: the grant is gone all the same).
+        m_provider->refreshTokens.clear();
+        m_provider->refusedRefreshDescription = QStringLiteral("Grant not found");
+        r = cli({QStringLiteral("refresh"), id});
+        QVERIFY2(r.exitCode == 3, qPrintable(what(r)));
+        QVERIFY2(r.err.contains("sign in again"), qPrintable(what(r)));
+        QVERIFY2(r.err.contains("Grant not found"), qPrintable(what(r)));
+        QCOMPARE(m_provider->refusedRefreshes, 1);
+        r = cli({QStringLiteral("accounts")}, true);
+        const QJsonObject account = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(account.value(QStringLiteral("status")), QStringLiteral("needs_signin"));
+    }
+
     void timeoutEndsTheWait()
     {
         test::CliProcess p(base(*m_profile)

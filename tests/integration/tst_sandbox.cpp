@@ -83,6 +83,7 @@ private Q_SLOTS:
     void clientCredentials();
     void passwordGrant();
     void revoke();
+    void revokeAuthenticatesAsTheTokenEndpoint();
     void usersMeRefusals();
     void unsupportedGrantAndBadClient();
     void faultTooManyRequests();
@@ -818,6 +819,71 @@ void TestSandbox::revoke()
     const Answer bad = revokeToken(refresh, QStringLiteral("wrong"));
     QCOMPARE(bad.status, 401);
     QCOMPARE(bad.error(), QStringLiteral("invalid_client"));
+}
+
+void TestSandbox::revokeAuthenticatesAsTheTokenEndpoint()
+{
+    // RFC 7009 section 2.1: client authentication as at the token endpoint (RFC 6749 section
+    // 2.3.1): HTTP Basic with the form-encoded id and secret, or both in the form; never both.
+    auto freshRefresh = [&] {
+        const Answer t =
+            token({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                   {QStringLiteral("username"), QString::fromLatin1(SandboxServer::AdminLogin)},
+                   {QStringLiteral("password"), QString::fromLatin1(SandboxServer::AdminPassword)},
+                   {QStringLiteral("client_id"), m_client.clientId},
+                   {QStringLiteral("client_secret"), m_client.clientSecret}});
+        return t.json.value(u"refresh_token").toString();
+    };
+    auto basic = [&](const QString& secret) {
+        const QByteArray pair =
+            QUrl::toPercentEncoding(m_client.clientId) + ':' + QUrl::toPercentEncoding(secret);
+        return QList<std::pair<QByteArray, QByteArray>>{
+            {"Authorization", "Basic " + pair.toBase64()}};
+    };
+    const QByteArray form = "application/x-www-form-urlencoded";
+    const int logged = int(m_sandbox->revokeLog().size());
+
+    const QString refresh = freshRefresh();
+    QVERIFY(!refresh.isEmpty());
+    const Answer byBasic =
+        send("POST", m_sandbox->revokeUrl(),
+             formBody({{QStringLiteral("token"), refresh},
+                       {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}}),
+             form, basic(m_client.clientSecret));
+    QCOMPARE(byBasic.status, 200);
+    // The token is dead: a refresh with it fails.
+    const Answer refreshed = token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                    {QStringLiteral("refresh_token"), refresh},
+                                    {QStringLiteral("client_id"), m_client.clientId},
+                                    {QStringLiteral("client_secret"), m_client.clientSecret}});
+    QCOMPARE(refreshed.error(), QStringLiteral("invalid_grant"));
+
+    // A wrong secret in Basic: 401 with a challenge for the scheme the client used.
+    const Answer wrong =
+        send("POST", m_sandbox->revokeUrl(), formBody({{QStringLiteral("token"), freshRefresh()}}),
+             form, basic(QStringLiteral("wrong")));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.error(), QStringLiteral("invalid_client"));
+    QVERIFY(wrong.header("WWW-Authenticate").startsWith("Basic"));
+    // Two methods at once, and a repeated parameter: malformed.
+    const Answer both = send("POST", m_sandbox->revokeUrl(),
+                             formBody({{QStringLiteral("token"), freshRefresh()},
+                                       {QStringLiteral("client_id"), m_client.clientId},
+                                       {QStringLiteral("client_secret"), m_client.clientSecret}}),
+                             form, basic(m_client.clientSecret));
+    QCOMPARE(both.status, 400);
+    QCOMPARE(both.error(), QStringLiteral("invalid_request"));
+    const Answer twice = send("POST", m_sandbox->revokeUrl(),
+                              formBody({{QStringLiteral("token"), freshRefresh()},
+                                        {QStringLiteral("token"), QStringLiteral("other")}}),
+                              form, basic(m_client.clientSecret));
+    QCOMPARE(twice.status, 400);
+    QCOMPARE(twice.error(), QStringLiteral("invalid_request"));
+
+    QCOMPARE(m_sandbox->revokeLog().mid(logged),
+             (QStringList{QStringLiteral("basic ok"), QStringLiteral("basic invalid_client"),
+                          QStringLiteral("basic invalid_request"),
+                          QStringLiteral("basic invalid_request")}));
 }
 
 void TestSandbox::usersMeRefusals()

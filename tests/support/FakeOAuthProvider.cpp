@@ -193,8 +193,7 @@ void FakeOAuthProvider::token(const HttpServerRequest& r, HttpResponder a)
         const QString rt = f->value("refresh_token");
         if (!refreshTokens.remove(rt)) {
             ++refusedRefreshes;
-            return refuse(a, QStringLiteral("invalid_grant"),
-                          QStringLiteral("Invalid refresh token"));
+            return refuse(a, QStringLiteral("invalid_grant"), refusedRefreshDescription);
         }
         ++refreshGrants;
         issue(a);

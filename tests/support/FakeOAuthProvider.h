@@ -44,6 +44,8 @@ public:
     QSet<QString> refreshTokens;  // alive
     QSet<QString> live;           // access tokens
     int refusedRefreshes = 0;     // refresh_token grants refused (a dead or reused token)
+    // The error_description of those refusals (providers word it as they like).
+    QString refusedRefreshDescription = QStringLiteral("Invalid refresh token");
     // Faults.
     qint64 dateOffsetSeconds = 0; // the token answers' Date is this far off the real time
     // Called with the new refresh token just before a token answer is written.

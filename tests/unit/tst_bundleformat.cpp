@@ -78,6 +78,8 @@ private Q_SLOTS:
     void unknownVersion();
     void oversizedFile();
     void deriveRefusesBeforeWork();
+    void acceptedCostRange_data();
+    void acceptedCostRange();
 
 private:
     BundleFormat::Keys m_keys;
@@ -293,6 +295,12 @@ void TestBundleFormat::hostileParameters_data()
     QTest::addColumn<QString>("member");
     QTest::addColumn<QJsonValue>("value"); // Undefined: remove the member
     QTest::addColumn<QString>("named");
+    // Above 2^18 every value: 2^20 alone costs 1 GiB and seconds before the passphrase check.
+    QTest::newRow("log2 N 19") << "log2_n" << QJsonValue(19)
+                               << "2^19 (log2_n) is above the limit of 2^18";
+    QTest::newRow("log2 N 20") << "log2_n" << QJsonValue(20) << "2^20 (log2_n)";
+    QTest::newRow("log2 N 21") << "log2_n" << QJsonValue(21) << "2^21 (log2_n)";
+    QTest::newRow("log2 N 22") << "log2_n" << QJsonValue(22) << "2^22 (log2_n)";
     QTest::newRow("log2 N 23") << "log2_n" << QJsonValue(23) << "2^23";
     QTest::newRow("log2 N 40") << "log2_n" << QJsonValue(40) << "2^40";
     QTest::newRow("log2 N huge") << "log2_n" << QJsonValue(4096) << "log2_n";
@@ -392,6 +400,44 @@ void TestBundleFormat::deriveRefusesBeforeWork()
     k.salt.chop(1);
     QVERIFY(!BundleFormat::deriveKeys(SecretBytes("pass phrase"), k).ok());
     QVERIFY(t.elapsed() < 200);
+}
+
+void TestBundleFormat::acceptedCostRange_data()
+{
+    QTest::addColumn<int>("log2N");
+    QTest::addColumn<bool>("accepted");
+    // README.md, "Reading": exactly 2^17 (what AuthDeck writes) and 2^18.
+    QTest::newRow("2^16") << 16 << false;
+    QTest::newRow("2^17") << 17 << true;
+    QTest::newRow("2^18") << 18 << true;
+    QTest::newRow("2^19") << 19 << false;
+}
+
+void TestBundleFormat::acceptedCostRange()
+{
+    QFETCH(int, log2N);
+    QFETCH(bool, accepted);
+    QCOMPARE(BundleFormat::MinLog2N, 17);
+    QCOMPARE(BundleFormat::MaxLog2N, 18);
+    const BundleFormat::KdfSettings kdf = BundleFormat::freshKdf(log2N);
+    QCOMPARE(BundleFormat::kdfProblem(kdf).isEmpty(), accepted);
+    if (!accepted) {
+        QVERIFY(!BundleFormat::deriveKeys(SecretBytes("pass phrase"), kdf).ok());
+        return;
+    }
+    if (log2N == BundleFormat::DefaultLog2N)
+        return; // the round trips above cover it
+    // A file at the top of the range is written, parsed and opened.
+    Result<BundleFormat::Keys> keys = BundleFormat::deriveKeys(SecretBytes("pass phrase"), kdf);
+    QVERIFY2(keys.ok(), qPrintable(keys.error().message));
+    const BundleFormat::Secrets secrets = sampleSecrets();
+    Result<QByteArray> file = BundleFormat::write(
+        sampleApps(), sampleAccounts(), QDateTime::currentDateTimeUtc(), &secrets, &*keys);
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    Result<BundleFormat::Parsed> parsed = BundleFormat::parse(*file);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    QCOMPARE(parsed->secrets->kdf.log2N, log2N);
+    QVERIFY(BundleFormat::open(*parsed, *keys).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBundleFormat)

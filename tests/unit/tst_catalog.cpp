@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "auth/OAuthSignIn.h"
+#include "net/UrlEncodedForm.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderParser.h"
 #include "providers/Template.h"
@@ -58,6 +60,10 @@ private Q_SLOTS:
     void overrideDirectory();
     void templates_data();
     void templates();
+    void authorizeParamsCannotTakeOverTheSignIn_data();
+    void authorizeParamsCannotTakeOverTheSignIn();
+    void catalogSkipsAProviderThatOverridesTheSignIn();
+    void signInUrlKeepsItsOwnParameters();
 };
 
 void TestCatalog::builtinProvidersLoad_data()
@@ -238,6 +244,121 @@ void TestCatalog::templates()
     QCOMPARE(r.ok(), ok);
     if (ok)
         QCOMPARE(*r, expected);
+}
+
+void TestCatalog::authorizeParamsCannotTakeOverTheSignIn_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("named"); // how the refusal names it
+    // What the sign-in request sets itself: another state, challenge or redirect URI from a
+    // provider file would undo what protects the sign-in.
+    for (const char* name : {"response_type", "client_id", "redirect_uri", "scope", "state",
+                             "code_challenge", "code_challenge_method", "request", "request_uri"})
+        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(name);
+    QTest::newRow("State") << "State"
+                           << "State";
+    QTest::newRow("REDIRECT_URI") << "REDIRECT_URI"
+                                  << "REDIRECT_URI";
+    // Names that would end the pair inside the query and start another one.
+    QTest::newRow("ampersand") << "x&state"
+                               << "x%26state";
+    QTest::newRow("equals") << "x=1&state"
+                            << "x%3D1%26state";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestCatalog::authorizeParamsCannotTakeOverTheSignIn()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, named);
+    const QJsonObject provider =
+        withPath(validProvider(), {"schemes", "oauth2", "authorize_params"},
+                 QJsonObject{{QStringLiteral("access_type"), QStringLiteral("offline")},
+                             {name, QStringLiteral("attacker")}});
+    const Result<Provider> r =
+        ProviderParser::parse(QJsonDocument(provider).toJson(), QStringLiteral("acme.json"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::BadInput);
+    // The file and the parameter.
+    QVERIFY2(r.error().message.startsWith(QLatin1String("acme.json: ")),
+             qPrintable(r.error().message));
+    QVERIFY2(
+        r.error().message.contains(QStringLiteral("schemes.oauth2.authorize_params.%1").arg(named)),
+        qPrintable(r.error().message));
+
+    // What providers really add still passes.
+    const QJsonObject fine =
+        withPath(validProvider(), {"schemes", "oauth2", "authorize_params"},
+                 QJsonObject{{QStringLiteral("access_type"), QStringLiteral("offline")},
+                             {QStringLiteral("prompt"), QStringLiteral("consent")},
+                             {QStringLiteral("token_access_type"), QStringLiteral("offline")}});
+    const Result<Provider> ok =
+        ProviderParser::parse(QJsonDocument(fine).toJson(), QStringLiteral("acme.json"));
+    QVERIFY2(ok.ok(), qPrintable(ok.error().message));
+    QCOMPARE(ok->oauth2->authorizeParams.size(), 3);
+}
+
+void TestCatalog::catalogSkipsAProviderThatOverridesTheSignIn()
+{
+    test::TempProfile profile;
+    const QString dir = profile.file(QStringLiteral("providers"));
+    QVERIFY(QDir().mkpath(dir));
+    const QJsonObject acme =
+        withPath(validProvider(), {"schemes", "oauth2", "authorize_params"},
+                 QJsonObject{{QStringLiteral("redirect_uri"), QStringLiteral("https://evil/")}});
+    test::writeFile(dir, QStringLiteral("acme.json"), QJsonDocument(acme).toJson());
+    ProviderCatalog catalog;
+    catalog.load(dir);
+    QVERIFY(!catalog.find(QStringLiteral("acme")));
+    QVERIFY(catalog.find(QStringLiteral("box")));
+    QCOMPARE(catalog.warnings().size(), 1);
+    QVERIFY2(catalog.warnings().first().contains(
+                 QLatin1String("acme.json: schemes.oauth2.authorize_params.redirect_uri")),
+             qPrintable(catalog.warnings().first()));
+}
+
+void TestCatalog::signInUrlKeepsItsOwnParameters()
+{
+    // Defence in depth: parameters that got past the parser anyway change nothing AuthDeck sets.
+    OAuthSignInConfig config;
+    config.authorizeUrl = QUrl(QStringLiteral("https://acme.example/authorize?state=fixed"));
+    config.clientId = QStringLiteral("client-1");
+    config.scopes = {QStringLiteral("files"), QStringLiteral("a+b")};
+    config.extraParameters = {{QStringLiteral("state"), QStringLiteral("attacker")},
+                              {QStringLiteral("STATE"), QStringLiteral("attacker")},
+                              {QStringLiteral("redirect_uri"), QStringLiteral("https://evil/")},
+                              {QStringLiteral("code_challenge"), QStringLiteral("known")},
+                              {QStringLiteral("code_challenge_method"), QStringLiteral("plain")},
+                              {QStringLiteral("response_type"), QStringLiteral("token")},
+                              {QStringLiteral("x&state"), QStringLiteral("attacker")},
+                              {QStringLiteral("request_uri"), QStringLiteral("https://evil/r")},
+                              {QStringLiteral("access_type"), QStringLiteral("off line+")}};
+    const QString redirect = QStringLiteral("http://127.0.0.1:5555/callback");
+    const QUrl url = OAuthSignIn::buildAuthorizationUrl(config, redirect, QStringLiteral("s-123"),
+                                                        QStringLiteral("challenge-abc"));
+    QCOMPARE(url.host(), QStringLiteral("acme.example"));
+    QCOMPARE(url.path(), QStringLiteral("/authorize"));
+    const std::optional<UrlEncodedForm> q =
+        UrlEncodedForm::parse(url.query(QUrl::FullyEncoded).toUtf8());
+    QVERIFY(q);
+    QVERIFY2(q->duplicateNames().isEmpty(), qPrintable(q->duplicateNames().join(u',')));
+    QCOMPARE(q->values(u"state"), QStringList{QStringLiteral("s-123")});
+    QCOMPARE(q->value(u"redirect_uri"), redirect);
+    QCOMPARE(q->value(u"code_challenge"), QStringLiteral("challenge-abc"));
+    QCOMPARE(q->value(u"code_challenge_method"), QStringLiteral("S256"));
+    QCOMPARE(q->value(u"response_type"), QStringLiteral("code"));
+    QCOMPARE(q->value(u"client_id"), QStringLiteral("client-1"));
+    QCOMPARE(q->value(u"scope"), QStringLiteral("files a+b"));
+    QCOMPARE(q->value(u"access_type"), QStringLiteral("off line+"));
+    for (const auto& [name, value] : q->items()) {
+        QVERIFY2(name.compare(QLatin1String("state"), Qt::CaseInsensitive) != 0
+                     || name == QLatin1String("state"),
+                 qPrintable(name));
+        QVERIFY2(value != QLatin1String("attacker") && !value.contains(QLatin1String("evil")),
+                 qPrintable(name));
+    }
+    QCOMPARE(q->items().size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

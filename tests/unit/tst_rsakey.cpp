@@ -1,3 +1,6 @@
+#include "HostileKeyFiles.h"
+#include "TestCertificate.h"
+
 #include "crypto/Base64Url.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/OpenSslPtr.h"
@@ -5,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -146,6 +150,11 @@ private Q_SLOTS:
     void clearPkcs8RoundTrip();
     void pkcs1Import();
     void legacyEncryptedPkcs1();
+    void hostileEncryptionCostRefusedFirst_data();
+    void hostileEncryptionCostRefusedFirst();
+    void encryptionCostLimits_data();
+    void encryptionCostLimits();
+    void otherSchemesStillOpen();
     void refusedKeys_data();
     void refusedKeys();
     void publicKeys();
@@ -323,6 +332,107 @@ void TestRsaKey::legacyEncryptedPkcs1()
         QCOMPARE(refused.error().kind, ErrorKind::BadInput);
         QVERIFY2(refused.error().message.contains(QLatin1String("passphrase")),
                  qPrintable(refused.error().message));
+    }
+}
+
+void TestRsaKey::hostileEncryptionCostRefusedFirst_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<QString>("expected");
+    // Each would cost seconds to minutes of derivation before the passphrase is even checked.
+    QTest::newRow("PBKDF2 above the limit")
+        << test::pbkdf2KeyPem(RsaKey::MaxPbkdf2Iterations * 3) << "30000000 PBKDF2 iterations";
+    QTest::newRow("PBKDF2 beyond 64 bits of sense")
+        << test::pbkdf2KeyPem(quint64(1) << 40) << "1099511627776 PBKDF2 iterations";
+    QTest::newRow("PKCS#12 above the limit")
+        << test::pkcs12KeyPem(RsaKey::MaxPbkdf2Iterations * 3) << "30000000 PKCS#12 iterations";
+    QTest::newRow("scrypt p = 200") << test::scryptKeyPem(16384, 8, 200) << "p = 200";
+    QTest::newRow("scrypt 1 GiB") << test::scryptKeyPem(quint64(1) << 20, 8, 1)
+                                  << "N = 1048576, r = 8";
+    // OpenSSL's reader skips a block it cannot use and decrypts the next one.
+    const QByteArray certificate = test::makeSelfSignedCertificate().certificate.toPem();
+    QTest::newRow("after a certificate")
+        << QByteArray(certificate + test::pbkdf2KeyPem(RsaKey::MaxPbkdf2Iterations * 3))
+        << "30000000 PBKDF2";
+    // Legacy PEM encryption around PKCS#8: OpenSSL would undo it, then derive from parameters
+    // nobody could read beforehand.
+    QByteArray twice = test::pbkdf2KeyPem(2048);
+    twice.replace("-----BEGIN ENCRYPTED PRIVATE KEY-----\n",
+                  "-----BEGIN ENCRYPTED PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: "
+                  "AES-128-CBC,00112233445566778899AABBCCDDEEFF\n\n");
+    QTest::newRow("inside DEK-Info") << twice << "encrypted twice";
+}
+
+void TestRsaKey::hostileEncryptionCostRefusedFirst()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(QString, expected);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<RsaKey> key = RsaKey::fromPem(SecretBytes(pem), secret("any passphrase"));
+    QVERIFY(!key.ok());
+    QCOMPARE(key.error().kind, ErrorKind::BadInput);
+    QVERIFY2(key.error().message.contains(expected), qPrintable(key.error().message));
+    // Refused from the parameters, not after the work.
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestRsaKey::encryptionCostLimits_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<bool>("accepted");
+    const quint64 max = RsaKey::MaxPbkdf2Iterations;
+    QTest::newRow("PBKDF2 at the limit") << test::pbkdf2KeyPem(max) << true;
+    QTest::newRow("PBKDF2 one above") << test::pbkdf2KeyPem(max + 1) << false;
+    QTest::newRow("PBKDF2 2,048 (openssl genpkey)") << test::pbkdf2KeyPem(2048) << true;
+    QTest::newRow("PBKDF2 2^31 - 1") << test::pbkdf2KeyPem(2147483647) << false;
+    QTest::newRow("PKCS#12 at the limit") << test::pkcs12KeyPem(max) << true;
+    QTest::newRow("PKCS#12 one above") << test::pkcs12KeyPem(max + 1) << false;
+    // scrypt: at most 32 MiB (the table of N + 2 blocks and p more, 128 * r bytes each), p <= 16.
+    QTest::newRow("scrypt openssl's default") << test::scryptKeyPem(16384, 8, 1) << true;
+    QTest::newRow("scrypt p = 16") << test::scryptKeyPem(16384, 8, 16) << true;
+    QTest::newRow("scrypt p = 17") << test::scryptKeyPem(16384, 8, 17) << false;
+    QTest::newRow("scrypt 16 MiB, r = 1") << test::scryptKeyPem(quint64(1) << 17, 1, 16) << true;
+    QTest::newRow("scrypt 32 MiB + 3 blocks") << test::scryptKeyPem(32768, 8, 1) << false;
+    QTest::newRow("scrypt r = 0") << test::scryptKeyPem(16384, 0, 1) << false;
+}
+
+void TestRsaKey::encryptionCostLimits()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(bool, accepted);
+    const Status checked = RsaKey::checkEncryptionCost(SecretBytes(pem));
+    QVERIFY2(checked.ok() == accepted,
+             qPrintable(checked.ok() ? QStringLiteral("accepted") : checked.error().message));
+    if (!accepted) {
+        QCOMPARE(checked.error().kind, ErrorKind::BadInput);
+        // The same refusal from the loader, before it derives anything.
+        const Result<RsaKey> key = RsaKey::fromPem(SecretBytes(pem), secret("pw"));
+        QVERIFY(!key.ok());
+        QCOMPARE(key.error().message, checked.error().message);
+    }
+}
+
+void TestRsaKey::otherSchemesStillOpen()
+{
+    // Real keys in the other schemes the loader reads, at the costs tools write.
+    EvpPkeyPtr raw = parsePrivate(m_key->toPkcs8Pem()->bytes());
+    Pkcs8InfoPtr info(EVP_PKEY2PKCS8(raw.get()));
+    QVERIFY(info);
+    const QByteArray pass = "other schemes";
+    for (const bool scrypt : {true, false}) {
+        X509_ALGOR* scheme =
+            scrypt ? PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 16, nullptr, 16384, 8, 1)
+                   : PKCS5_pbe_set(NID_pbe_WithSHA1And3_Key_TripleDES_CBC, 2048, nullptr, 8);
+        QVERIFY(scheme);
+        X509SigPtr sig(PKCS8_set0_pbe(pass.constData(), int(pass.size()), info.get(), scheme));
+        QVERIFY(sig);
+        BioPtr bio(BIO_new(BIO_s_mem()));
+        QVERIFY(PEM_write_bio_PKCS8(bio.get(), sig.get()) == 1);
+        const Result<RsaKey> key =
+            RsaKey::fromPem(SecretBytes(bioContents(bio.get())), SecretBytes(pass));
+        QVERIFY2(key.ok(), qPrintable(key.error().message));
+        QCOMPARE(key->fingerprintSha256().hex, m_key->fingerprintSha256().hex);
     }
 }
 

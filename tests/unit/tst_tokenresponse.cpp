@@ -1,6 +1,8 @@
 #include "auth/TokenResponse.h"
 #include "core/Diagnosis.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace authdeck;
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void failures();
     void secretsStayOutOfExtra();
     void deeplyNestedBodyIsRefused();
+    void invalidGrantOnRefreshMeansSignInAgain_data();
+    void invalidGrantOnRefreshMeansSignInAgain();
 };
 
 void TestTokenResponse::success_data()
@@ -197,6 +201,59 @@ void TestTokenResponse::deeplyNestedBodyIsRefused()
         TokenResponseParser::parse(200, "application/json", body, QStringLiteral("h"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::Network);
+}
+
+void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<int>("diagnosis");
+    QTest::addColumn<QString>("shown"); // the provider's words as the message keeps them
+    const int expired = int(Diagnosis::RefreshTokenExpired);
+    // RFC 6749 section 5.2: on a refresh, invalid_grant means the refresh token is invalid,
+    // expired or revoked, whatever words a provider chooses (none of these says "refresh").
+    QTest::newRow("grant not found") << "Grant not found" << expired << "Grant not found";
+    QTest::newRow("token revoked")
+        << "Token has been revoked." << expired << "Token has been revoked.";
+    QTest::newRow("bad request") << "Bad Request" << expired << "Bad Request";
+    QTest::newRow("no description") << "" << expired << "";
+    QTest::newRow("already used") << "The token was already used"
+                                  << int(Diagnosis::RefreshTokenReused)
+                                  << "The token was already used";
+    // Control characters are the provider's, not words: a terminal escape, a forged log line.
+    QTest::newRow("control characters") << "Session\x1b[2J ended\r\nauthdeck-cli: ok\x07" << expired
+                                        << "Session [2J ended authdeck-cli: ok";
+}
+
+void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain()
+{
+    QFETCH(QString, description);
+    QFETCH(int, diagnosis);
+    QFETCH(QString, shown);
+    QJsonObject body{{QStringLiteral("error"), QStringLiteral("invalid_grant")}};
+    if (!description.isEmpty())
+        body.insert(QStringLiteral("error_description"), description);
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const Result<TokenResponse> r =
+        TokenResponseParser::parse(400, "application/json", json, QStringLiteral("api.box.com"),
+                                   QStringLiteral("refresh_token"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Rejected); // exit 3
+    QCOMPARE(int(r.error().diagnosis), diagnosis);
+    const QString message = r.error().fullMessage();
+    QVERIFY2(message.contains(QLatin1String("sign in again")), qPrintable(message));
+    QVERIFY2(message.contains(shown), qPrintable(message));
+    for (QChar c : message)
+        QVERIFY2(c.category() != QChar::Other_Control, qPrintable(message));
+    QVERIFY(!nextStep(r.error().diagnosis).isEmpty());
+
+    // The same answer to another grant is not a dead refresh token.
+    if (diagnosis == int(Diagnosis::RefreshTokenExpired) && !description.isEmpty()) {
+        const Result<TokenResponse> code =
+            TokenResponseParser::parse(400, "application/json", json, QStringLiteral("api.box.com"),
+                                       QStringLiteral("authorization_code"));
+        QVERIFY(!code.ok());
+        QVERIFY(code.error().diagnosis != Diagnosis::RefreshTokenExpired);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenResponse)

@@ -6,7 +6,10 @@
 #include "engine/Engine.h"
 #include "secrets/VaultSecretStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void wrongPassphrase();
     void tamperedFileIsRefused();
     void engineNeedsPassphrase();
+    void hostileCostIsRefusedBeforeDerivation();
 };
 
 void TestVaultStore::roundTripAndReopen()
@@ -134,6 +138,38 @@ void TestVaultStore::engineNeedsPassphrase()
     QVERIFY(e.ok());
     QVERIFY(writeSync(e->get()->secrets(), QStringLiteral("k"), SecretBytes("v")).ok());
     QVERIFY(QFile::exists(p.file(QStringLiteral("vault.json"))));
+}
+
+void TestVaultStore::hostileCostIsRefusedBeforeDerivation()
+{
+    test::TempProfile p;
+    const QString path = p.file(QStringLiteral("vault.json"));
+    {
+        VaultSecretStore vault(path, SecretBytes("the right one"));
+        QVERIFY(writeSync(vault, QStringLiteral("a"), SecretBytes(Canary)).ok());
+    }
+    // The vault file names its own scrypt cost: 2^20 would cost 1 GiB and seconds before the
+    // passphrase could be checked.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject kdf = doc.value(u"kdf").toObject();
+    QCOMPARE(kdf.value(u"log2_n").toInt(), 17);
+    kdf.insert(QStringLiteral("log2_n"), 20);
+    doc.insert(QStringLiteral("kdf"), kdf);
+    f.resize(0);
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    QElapsedTimer timer;
+    timer.start();
+    VaultSecretStore vault(path, SecretBytes("the right one"));
+    Result<std::optional<SecretBytes>> r = readSync(vault, QStringLiteral("a"));
+    QVERIFY(!r.ok());
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(r.error().kind, ErrorKind::BadInput);
+    QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("2^20 (log2_n)")),
+             qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestVaultStore)
