@@ -273,6 +273,30 @@
         <source>Get a fresh copy of the file from where it came from.</source>
         <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
     </message>
+    <message>
+        <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say who the admin account is (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Account</name>
@@ -303,6 +327,10 @@
         <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
         <translation>Im Profilordner kann nicht geschrieben werden, um das Konto zu sperren (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The account id is not valid; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AccountService</name>
@@ -322,36 +350,96 @@
 <context>
     <name>authdeck::AdminPolicy</name>
     <message>
-        <source>The policy file %1 cannot be read (%2); it is ignored.</source>
-        <translation>Die Richtliniendatei %1 kann nicht gelesen werden (%2); sie wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is larger than 64 KB; it is ignored.</source>
-        <translation>Die Richtliniendatei %1 ist größer als 64 KB; sie wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is not a JSON object (%2); it is ignored.</source>
-        <translation>Die Richtliniendatei %1 ist kein JSON-Objekt (%2); sie wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The policy file %1: &quot;%2&quot; must be a list of names; it is ignored.</source>
-        <translation>Die Richtliniendatei %1: &quot;%2&quot; muss eine Liste von Namen sein; der Eintrag wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The policy file %1: unknown scheme &quot;%2&quot; in %3.</source>
-        <translation>Die Richtliniendatei %1: unbekanntes Verfahren &quot;%2&quot; in %3.</translation>
-    </message>
-    <message>
-        <source>The policy file %1: &quot;exports_may_include_secrets&quot; must be true or false.</source>
-        <translation>Die Richtliniendatei %1: &quot;exports_may_include_secrets&quot; muss true oder false sein.</translation>
-    </message>
-    <message>
         <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
         <translation>Der Anbieter &quot;%1&quot; ist gemäß der Richtlinie Ihrer Organisation (%2) nicht erlaubt; dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>%1 through %2 is not allowed by your organization&apos;s policy (%3); it is managed by your organization.</source>
         <translation>%1 über %2 ist gemäß der Richtlinie Ihrer Organisation (%3) nicht erlaubt; dies wird von Ihrer Organisation verwaltet.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 64 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (the policy knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of scheme ids, like [&quot;oauth2&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of provider ids, like [&quot;box&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of &quot;%1&quot; must be an id in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot; in &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a provider id (2-40 characters a-z, 0-9, -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;allow&quot; and/or &quot;deny&quot; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (&quot;%2&quot; knows allow and deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; (%2) is not built into AuthDeck, and your organization&apos;s policy (%3) allows only the built-in providers it names; it is managed by your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; (%2) uses the endpoints of &quot;%3&quot; (%4), which your organization&apos;s policy (%5) does not allow; it is managed by your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not allowed: your organization&apos;s policy file (%2) is not valid, and until it is fixed AuthDeck allows no provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2 is not allowed: your organization&apos;s policy file (%3) is not valid, and until it is fixed AuthDeck allows no sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy (%1) allows %2 with its built-in endpoints only: an app registration may not set its own authorization, token, revocation or API URLs. It is managed by your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports with secrets are not allowed: your organization&apos;s policy file (%1) is not valid, and until it is fixed AuthDeck writes no secret to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy (%1) does not allow exports with secrets (client secrets, keys, passphrases, tokens); it is managed by your organization. Export without secrets instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +536,18 @@
         <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
         <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
     </message>
+    <message>
+        <source>The app &quot;%1&quot; has an id that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AppSettings</name>
@@ -481,6 +581,10 @@
     <message>
         <source>In the Box config file, &quot;%1.privateKey&quot; is not a PEM private key.</source>
         <translation>In der Box-Konfigurationsdatei ist &quot;%1.privateKey&quot; kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1.privateKey&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,8 +626,24 @@
         <translation>Das Profil hat sich während des Imports geändert; nichts wurde importiert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Your organization&apos;s policy (%1) does not allow exports with secrets; it is managed by your organization. Export without --include-secrets.</source>
-        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt keine Exporte mit Geheimnissen; dies wird von Ihrer Organisation verwaltet. Exportieren Sie ohne --include-secrets.</translation>
+        <source>%1 spends a refresh token each time it is used: importing this bundle elsewhere moves the sign-in there, and the account here must then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the account &quot;%1&quot; has an id that is not valid; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; uses %2, which %3 does not offer; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of &quot;%1&quot;: a copy never shares the original&apos;s sign-in; sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -542,12 +662,109 @@
     </message>
 </context>
 <context>
+    <name>authdeck::CertificateTrustPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a server of %2 in AuthDeck&apos;s built-in catalog: its certificate must be issued by a certificate authority, and AuthDeck never accepts a self-signed one for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app registration of this profile uses %1 as its server; a self-signed certificate is trusted only for the server host of an app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificate for %1 is ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Connecting</name>
+    <message>
+        <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation type="unfinished">Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation type="unfinished">Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished">Benutzer %1</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Diagnosis</name>
     <message>
         <source>%1
 What to do: %2</source>
         <translation>%1
 Abhilfe: %2</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::EndpointOrigins</name>
+    <message>
+        <source>%1: new, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is held because its endpoints changed (%2). Nothing was sent. Check the change, then approve it with: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,6 +893,25 @@ Abhilfe: %2</translation>
     <message>
         <source>The secure connection to %1 failed.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>AuthDeck did not send the request to %1: that server is not one of the endpoints pinned for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (certificate SHA-256 %3). Trusting a certificate does not excuse that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate trusted for it in Settings is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::HttpClient</name>
+    <message>
+        <source>No rule allows a trusted certificate here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,16 +1116,40 @@ Abhilfe: %2</translation>
         <translation>Sie sind angemeldet</translation>
     </message>
     <message>
-        <source>AuthDeck is finishing the connection. You can close this tab and return to AuthDeck.</source>
-        <translation>AuthDeck stellt die Verbindung fertig. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
-    </message>
-    <message>
         <source>The sign-in did not complete</source>
         <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>AuthDeck is still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck is still finishing the connection. Return to AuthDeck to see whether it succeeded; you can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck stopped before the connection was finished. Start the sign-in again in AuthDeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the sign-in AuthDeck is waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address does not carry the sign-in AuthDeck started, so it was ignored. To sign in, use the address AuthDeck shows, or start the sign-in again in AuthDeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck has finished the connection. You can close this tab and return to AuthDeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Return to AuthDeck to try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1186,26 @@ Abhilfe: %2</translation>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
+    <message>
+        <source>, enterprise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser signed in as %1, but the account &quot;%2&quot; is %3. Nothing was changed. Sign out of %4 in the browser and sign in as the account&apos;s user, or allow another identity (--allow-other-identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the account &quot;%2&quot; with the app &quot;%3&quot;. Sign it in again with &quot;authdeck-cli reconnect %2&quot;, or replace it with --replace &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace &quot;%1&quot;: the browser signed in as %2, who has no account with the app &quot;%3&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDeck connected &quot;%1&quot;. You can close this tab and return to AuthDeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::OAuthSignIn</name>
@@ -948,6 +1228,13 @@ Abhilfe: %2</translation>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) that did not belong to this sign-in (wrong or missing state) were ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,18 +1294,6 @@ Abhilfe: %2</translation>
         <translation>ihre Liste der Apps oder Konten fehlt</translation>
     </message>
     <message>
-        <source>The profile file %1 is damaged (%2) and could not be set aside.</source>
-        <translation>Die Profildatei %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
-    </message>
-    <message>
-        <source>The profile file was damaged (%1); it was kept as %2 and AuthDeck started with an empty profile.</source>
-        <translation>Die Profildatei war beschädigt (%1); sie wurde als %2 aufbewahrt, und AuthDeck wurde mit einem leeren Profil gestartet.</translation>
-    </message>
-    <message>
-        <source>The profile %1 was written by a newer AuthDeck (format version %2); update AuthDeck to use it.</source>
-        <translation>Das Profil %1 wurde von einer neueren AuthDeck-Version geschrieben (Formatversion %2); aktualisieren Sie AuthDeck, um es zu verwenden.</translation>
-    </message>
-    <message>
         <source>Cannot save the profile %1: %2. Nothing was changed.</source>
         <translation>Das Profil %1 kann nicht gespeichert werden: %2. Es wurde nichts geändert.</translation>
     </message>
@@ -1029,6 +1304,30 @@ Abhilfe: %2</translation>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
         <translation>Im Profilordner %1 kann nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The version before the last change is kept as %1; to go back to it, run: cp &apos;%1&apos; &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version is kept; move the file away to start with an empty profile (its accounts must then be connected again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged (%2); nothing was read or changed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer AuthDeck (format version %1); update AuthDeck to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app registration has an id that is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account has an id that is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1343,10 @@ Abhilfe: %2</translation>
     <message>
         <source>%1; skipped.</source>
         <translation>%1; übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 would replace the built-in provider &quot;%2&quot;, but your organization&apos;s policy (%3) allows providers with their built-in endpoints only; the file is ignored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1442,14 @@ Abhilfe: %2</translation>
     <message>
         <source>names a scheme this provider does not offer</source>
         <translation>nennt ein Verfahren, das dieser Anbieter nicht anbietet</translation>
+    </message>
+    <message>
+        <source>is set by AuthDeck itself in the sign-in request and must not be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a parameter name (letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,31 +1636,15 @@ Abhilfe: %2</translation>
         <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
     </message>
     <message>
-        <source>The provider left the catalog meanwhile.</source>
-        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
-    </message>
-    <message>
-        <source>enterprise %1</source>
-        <translation>Unternehmen %1</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
+        <source>--confirm-admin is for org-wide access: use it with --subject enterprise or --subject enterprise:ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>authdeck::ServerSubject</name>
     <message>
-        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID.</source>
-        <translation>Die App &quot;%1&quot; hat keine Enterprise-ID: Importieren Sie ihre config.json erneut, oder registrieren Sie sie mit der Enterprise-ID.</translation>
-    </message>
-    <message>
         <source>Give the user as user:ID, for example user:123.</source>
         <translation>Geben Sie den Benutzer als user:ID an, zum Beispiel user:123.</translation>
-    </message>
-    <message>
-        <source>Unknown subject &quot;%1&quot;: use enterprise or user:ID.</source>
-        <translation>Unbekanntes Subjekt &quot;%1&quot;: Verwenden Sie enterprise oder user:ID.</translation>
     </message>
     <message>
         <source>The subject&apos;s ID is not valid.</source>
@@ -1358,6 +1653,18 @@ Abhilfe: %2</translation>
     <message>
         <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
         <translation>Diese App kann nicht für den Subjekttyp &quot;%1&quot; handeln; sie akzeptiert: %2.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1787,10 @@ Abhilfe: %2</translation>
         <source>%1 issued a &quot;%2&quot; token; AuthDeck supports bearer tokens only.</source>
         <translation>%1 hat ein &quot;%2&quot;-Token ausgestellt; AuthDeck unterstützt nur Bearer-Token.</translation>
     </message>
+    <message>
+        <source>%1 issued a token with characters a token may not have (RFC 6749 allows printable ASCII only); AuthDeck cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::TokenService</name>
@@ -1514,6 +1825,14 @@ Abhilfe: %2</translation>
     <message>
         <source>%1 Nothing was removed; to remove the account locally anyway, disconnect again with --local (the token then stays valid at the provider until it expires).</source>
         <translation>%1 Es wurde nichts entfernt; um das Konto trotzdem lokal zu entfernen, trennen Sie es erneut mit --local (das Token bleibt dann beim Anbieter gültig, bis es abläuft).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdeck-cli disconnect &quot;%1&quot; and connect it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1912,10 @@ Abhilfe: %2</translation>
         <source>The vault %1 is locked by another AuthDeck.</source>
         <translation>Der Tresor %1 ist von einer anderen AuthDeck-Instanz gesperrt.</translation>
     </message>
+    <message>
+        <source>The vault file %1 is refused: %2; AuthDeck will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::bundle</name>
@@ -1607,22 +1930,6 @@ Abhilfe: %2</translation>
     <message>
         <source>the secrets are not in the expected shape</source>
         <translation>die Geheimnisse haben nicht die erwartete Form</translation>
-    </message>
-    <message>
-        <source>its scrypt cost 2^%1 is above the limit of 2^%2</source>
-        <translation>seine scrypt-Kosten 2^%1 liegen über dem Grenzwert von 2^%2</translation>
-    </message>
-    <message>
-        <source>its scrypt cost 2^%1 is below the minimum of 2^%2</source>
-        <translation>seine scrypt-Kosten 2^%1 liegen unter dem Minimum von 2^%2</translation>
-    </message>
-    <message>
-        <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
-        <translation>seine scrypt-Parameter r = %1, p = %2 sind nicht r = 8, p = 1</translation>
-    </message>
-    <message>
-        <source>its salt is missing or not 16 bytes</source>
-        <translation>sein Salt fehlt oder ist nicht 16 Byte lang</translation>
     </message>
     <message>
         <source>its secrets part is not an object</source>
@@ -1758,6 +2065,26 @@ Abhilfe: %2</translation>
     <message>
         <source>its secrets are not in the expected shape</source>
         <translation>seine Geheimnisse haben nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
+        <translation type="unfinished">seine scrypt-Parameter r = %1, p = %2 sind nicht r = 8, p = 1</translation>
+    </message>
+    <message>
+        <source>its scrypt settings need more than %1 MiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its salt is missing or not 16 bytes</source>
+        <translation type="unfinished">sein Salt fehlt oder ist nicht 16 Byte lang</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2474,6 @@ Optionen:
         <translation>Box-Konfiguration</translation>
     </message>
     <message>
-        <source>The Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %1.</source>
-        <translation>Der private Schlüssel der Box-Konfigurationsdatei (boxAppSettings.appAuth.privateKey) kann nicht verwendet werden: %1.</translation>
-    </message>
-    <message>
         <source>Registered the app &quot;%1&quot; (%2, JWT, Public Key ID %3); the client secret and the private key are in the keychain.</source>
         <translation>Die App &quot;%1&quot; wurde registriert (%2, JWT, Public-Key-ID %3); das Client-Geheimnis und der private Schlüssel sind im Schlüsselbund.</translation>
     </message>
@@ -2307,10 +2630,6 @@ Optionen:
         <translation>connect benötigt entweder --app NAME (OAuth 2.0, JWT, Client Credentials) oder --provider ID (Passwort, Zugriffsschlüssel).</translation>
     </message>
     <message>
-        <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise or --subject user:ID.</source>
-        <translation>Die App &quot;%1&quot; verwendet %2: Geben Sie das Subjekt mit --subject enterprise oder --subject user:ID an.</translation>
-    </message>
-    <message>
         <source>connect --provider needs either --username and --password-file, or --access-key-id and --secret-key-file.</source>
         <translation>connect --provider benötigt entweder --username und --password-file oder --access-key-id und --secret-key-file.</translation>
     </message>
@@ -2349,10 +2668,6 @@ Optionen:
     <message>
         <source>how long to wait for the sign-in (default 300)</source>
         <translation>wie lange auf die Anmeldung gewartet wird (Standard: 300)</translation>
-    </message>
-    <message>
-        <source>enterprise, or user:ID (server authentication)</source>
-        <translation>enterprise oder user:ID (Serverauthentifizierung)</translation>
     </message>
     <message>
         <source>act as this managed user (Box As-User)</source>
@@ -2709,6 +3024,94 @@ Optionen:
         <source>authdeck-cli: error: %1 What to do: %2</source>
         <translation>authdeck-cli: Fehler: %1 Abhilfe: %2</translation>
     </message>
+    <message>
+        <source>held: endpoints changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: its endpoints changed (%1); nothing is sent until you run &quot;authdeck-cli apps approve %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; was not held: its endpoints are the pinned ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the app &quot;%1&quot; and its accounts now use these endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin an app&apos;s endpoints again after they changed (a provider file, an edit or an import), once you have checked them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app &quot;%1&quot; is held: the bundle changed its endpoints (%2)%3. Nothing is sent until you check them and run &quot;authdeck-cli apps approve %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its old secrets were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy &quot;%1&quot; needs a sign-in of its own: copies never share a refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise, --subject enterprise:ID or --subject user:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise (the app&apos;s own), enterprise:ID (another enterprise that authorized the app) or user:ID (server authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first confirm with this OAuth 2.0 account that its user is an admin or co-admin of the enterprise (org-wide access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace this account of the same app and identity (its grant is revoked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an OAuth 2.0 account in again, keeping its settings; refused (exit 3) when the browser signs in someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept a different user or enterprise than the account&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not sign in with OAuth 2.0 in a browser; connect it again instead (authdeck-cli connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto</name>
@@ -2743,6 +3146,22 @@ Optionen:
     <message>
         <source>The key text is larger than 64 KB; it is not a PEM key</source>
         <translation>Der Schlüsseltext ist größer als 64 KB; er ist kein PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative or huge number of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3372,10 @@ Optionen:
     <message>
         <source>The signature does not match the key</source>
         <translation>Die Signatur passt nicht zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted twice (PKCS#8 inside legacy PEM encryption); AuthDeck does not read such keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3622,30 @@ Optionen:
     <message>
         <source>Access token copied; the clipboard is cleared in a minute.</source>
         <translation>Zugriffstoken kopiert; die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers changed: check them, then approve or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect another &amp;enterprise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect another enterprise that authorized the same app, with its enterprise ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the account uses the new endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: the app&apos;s endpoints changed (%1). Nothing is sent until you review and approve them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4654,18 @@ registrieren:</translation>
         <source>IT service management</source>
         <translation>IT-Service-Management</translation>
     </message>
+    <message>
+        <source>Another enterprise that authorized this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation type="unfinished">Enterprise-ID</translation>
+    </message>
+    <message>
+        <source>The other enterprise&apos;s numeric ID (its Admin Console → Account &amp; Billing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::CredentialsDialog</name>
@@ -4284,6 +4743,41 @@ registrieren:</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::EndpointReviewDialog</name>
+    <message>
+        <source>Review the endpoints of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints of the app “%1” changed since it was registered. Until you approve them, AuthDeck sends none of its secrets or its accounts&apos; tokens anywhere. Approve only if you expected this change and trust the new servers: the app&apos;s client secret and its accounts&apos; tokens will then go to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned (was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve these endpoints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5027,10 +5521,6 @@ Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten m
         <translation>Vertrauenswürdige selbstsignierte Zertifikate</translation>
     </message>
     <message>
-        <source>For your own servers only. A certificate is trusted for its host after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
-        <translation>Nur für Ihre eigenen Server. Einem Zertifikat wird für seinen Host vertraut, nachdem Sie seinen SHA-256-Fingerabdruck mit dem verglichen haben, den Ihnen der Administrator des Servers nennt.</translation>
-    </message>
-    <message>
         <source>server.example.com</source>
         <translation>server.example.com</translation>
     </message>
@@ -5043,24 +5533,8 @@ Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten m
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <source>&amp;Trust this certificate for this host</source>
-        <translation>Diesem Zertifikat für diesen Host ver&amp;trauen</translation>
-    </message>
-    <message>
-        <source>%1 — SHA-256 %2</source>
-        <translation>%1 — SHA-256 %2</translation>
-    </message>
-    <message>
         <source>Fetching the certificate of %1…</source>
         <translation>Zertifikat von %1 wird abgerufen…</translation>
-    </message>
-    <message>
-        <source>%1 presents a certificate for &quot;%2&quot;, valid until %3.
-SHA-256 fingerprint: %4
-Compare it with the fingerprint the server&apos;s administrator gives you before trusting it.</source>
-        <translation>%1 legt ein Zertifikat für &quot;%2&quot; vor, gültig bis %3.
-SHA-256-Fingerabdruck: %4
-Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Trust a self-signed certificate</source>
@@ -5077,6 +5551,40 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     <message>
         <source>Trust</source>
         <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>For your own servers only: the server host of an app registration (never a host of a built-in provider such as Box). A certificate is trusted for one host and port after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server host is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %4
+%1 presents a certificate for &quot;%2&quot;, valid until %3.
+Compare the fingerprint with the one the server&apos;s administrator gives you before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be trusted here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

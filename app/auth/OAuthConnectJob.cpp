@@ -204,9 +204,8 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
             return;
         }
         if (std::optional<Error> refused = otherIdentity(*existing, identity)) {
-            // The account stays as it was; the grant the browser just made goes back.
-            revokeQuietly(tokens);
-            finish(*refused);
+            // The account stays as it was; the grant the browser just made goes back first.
+            revokeQuietly(tokens, [this, e = *refused] { finish(e); });
             return;
         }
         m_engine.accounts().writeSecrets(
@@ -304,24 +303,24 @@ void OAuthConnectJob::saveNew(const TokenResult& tokens, const Identity& identit
                 continue;
             if (m_request.replaceAccount != a.id
                 && m_request.replaceAccount.compare(a.name, Qt::CaseInsensitive) != 0) {
-                revokeQuietly(tokens);
-                finish(fail(ErrorKind::Usage,
-                            tr("%1 already has the account \"%2\" with the app \"%3\". Sign "
-                               "it in again with \"authdeck-cli reconnect %2\", or replace it "
-                               "with --replace \"%2\".")
-                                .arg(describe(identity), a.name, m_app.name)));
+                const Error duplicate =
+                    fail(ErrorKind::Usage,
+                         tr("%1 already has the account \"%2\" with the app \"%3\". Sign "
+                            "it in again with \"authdeck-cli reconnect %2\", or replace it "
+                            "with --replace \"%2\".")
+                             .arg(describe(identity), a.name, m_app.name));
+                revokeQuietly(tokens, [this, duplicate] { finish(duplicate); });
                 return;
             }
             replacing = a.id;
         }
     }
     if (!m_request.replaceAccount.isEmpty() && replacing.isEmpty()) {
-        revokeQuietly(tokens);
-        finish(fail(ErrorKind::Usage,
-                    tr("--replace \"%1\": the browser signed in as %2, who "
-                       "has no account with the app \"%3\". Nothing was "
-                       "changed.")
-                        .arg(m_request.replaceAccount, describe(identity), m_app.name)));
+        const Error unknown = fail(
+            ErrorKind::Usage, tr("--replace \"%1\": the browser signed in as %2, who has "
+                                 "no account with the app \"%3\". Nothing was changed.")
+                                  .arg(m_request.replaceAccount, describe(identity), m_app.name));
+        revokeQuietly(tokens, [this, unknown] { finish(unknown); });
         return;
     }
 
@@ -369,11 +368,14 @@ void OAuthConnectJob::saveNew(const TokenResult& tokens, const Identity& identit
                                  });
 }
 
-void OAuthConnectJob::revokeQuietly(const TokenResult& tokens)
+void OAuthConnectJob::revokeQuietly(const TokenResult& tokens, std::function<void()> then)
 {
     // Tokens issued for a connection that did not complete should not stay valid upstream.
-    if (m_revokeUrl.isEmpty())
+    if (m_revokeUrl.isEmpty()) {
+        if (then)
+            then();
         return;
+    }
     const bool refresh = !tokens.token.refreshToken.isEmpty();
     TokenRequest req;
     req.tokenUrl = m_revokeUrl;
@@ -382,16 +384,19 @@ void OAuthConnectJob::revokeQuietly(const TokenResult& tokens)
     req.clientSecret = m_clientSecret;
     req.clientAuth = m_clientAuth;
     req.maxAttempts = 1;
+    req.deadlineMs = then ? 10000 : 0; // someone waits for it: not the full default
     req.form = {{QByteArrayLiteral("token"),
                  refresh ? tokens.token.refreshToken : tokens.token.accessToken},
                 {QByteArrayLiteral("token_type_hint"),
                  SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
                                      : QByteArrayLiteral("access_token"))}};
     auto* client = new TokenClient(m_engine.http(), &m_engine);
-    client->revoke(req, nullptr, [client](Status s) {
+    client->revoke(req, nullptr, [client, then](Status s) {
         if (!s.ok())
             qCInfo(lcAuth) << "could not revoke the tokens of an abandoned connection";
         client->deleteLater();
+        if (then)
+            then();
     });
 }
 

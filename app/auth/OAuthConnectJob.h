@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace authdeck {
@@ -27,7 +28,7 @@ struct OAuthConnectRequest {
     // A new connection whose identity already has an account with the same app is refused
     // (exit 2) unless it names that account here; that one is then revoked and replaced.
     QString replaceAccount;
-    QStringList scopes;      // empty: the app registration's (or the provider's default) scopes
+    QStringList scopes; // empty: the app registration's (or the provider's default) scopes
     int timeoutSeconds = 300;
     ApiCallOptions api;
 };
@@ -79,7 +80,9 @@ private:
                                                      const Identity& identity) const;
     void finish(const Result<Account>& result);
     void emitFinished(const Result<Account>& result);
-    void revokeQuietly(const TokenResult& tokens);
+    // Revokes tokens of a connection that did not complete; then (if given) runs once the
+    // provider answered, so a refusal is reported only after the grant went back.
+    void revokeQuietly(const TokenResult& tokens, std::function<void()> then = {});
 
     Engine& m_engine;
     OAuthConnectRequest m_request;

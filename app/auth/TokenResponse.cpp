@@ -26,24 +26,11 @@ Error networkError(Diagnosis d, const QString& message)
 }
 
 // RFC 6749 section 5.2 allows only printable ASCII in error codes and descriptions; a hostile
-// server's control characters (terminal escapes, a line break that forges a second log line)
-// become spaces before its words are shown anywhere.
+// server's control characters (terminal escapes, a line break that forges a second log line) are
+// replaced before its words are shown anywhere, on one line.
 QString printable(const QString& text)
 {
-    QString out = text;
-    for (QChar& c : out) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            c = QLatin1Char(' ');
-            break;
-        default:
-            break;
-        }
-    }
-    return out.simplified();
+    return displaySafe(text).simplified();
 }
 
 QByteArray trimmed(const QByteArray& body)

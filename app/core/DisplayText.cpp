@@ -4,13 +4,11 @@ namespace authdeck {
 
 namespace {
 
-bool unsafe(char16_t c)
+bool unsafe(QChar c)
 {
-    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f))
-        return true;
-    // Bidirectional embeddings, overrides and isolates, and the Arabic letter mark.
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x061c
-           || c == 0x200e || c == 0x200f;
+    // C0, DEL and C1 controls; format characters (bidirectional embeddings, overrides, isolates
+    // and marks, zero-width characters).
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
 }
 
 } // namespace
@@ -28,7 +26,11 @@ QString displaySafe(const QString& text, bool allowLineBreaks)
                 out.append(QLatin1Char(' '));
             continue;
         }
-        out.append(unsafe(c) ? QChar(0xfffd) : ch);
+        if (ch.category() == QChar::Separator_Line || ch.category() == QChar::Separator_Paragraph) {
+            out.append(allowLineBreaks ? QChar(u'\n') : QChar(u' '));
+            continue;
+        }
+        out.append(unsafe(ch) ? QChar(0xfffd) : ch);
     }
     return out;
 }

@@ -6,7 +6,8 @@ namespace authdeck {
 
 // Text that came from a server or a file (an error_description, a user's name, a provider's
 // words) before it reaches a terminal or a label: every control character (C0 but the line
-// breaks allowed, DEL, C1) and every bidirectional override or isolate is replaced by U+FFFD, so
+// breaks allowed, DEL, C1) and every format character (bidirectional overrides and isolates,
+// zero-width characters) is replaced by U+FFFD, so
 // no ANSI or OSC escape sequence reaches the admin's terminal and no text can reorder what is
 // shown around it. Line breaks are kept only when allowLineBreaks is set (multi-line CLI output);
 // otherwise they become spaces, as a one-line message needs.

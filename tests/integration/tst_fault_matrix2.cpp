@@ -483,7 +483,16 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
     QVERIFY2(test::lostBetween(before, later).isEmpty(),
              qPrintable(test::lostBetween(before, later)));
     // The app's secret still reads, so signing in again is all it takes.
-    QVERIFY(!connectOAuth(QStringLiteral("kill")).isEmpty());
+    test::CliProcess again(
+        base(true) + QStringList{QStringLiteral("reconnect"), id, QStringLiteral("--no-browser")},
+        env());
+    again.closeInput();
+    const QString url = again.firstLine(30000);
+    QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+    test::playBrowser(url);
+    const test::CliRun signedIn = again.wait(60000);
+    QVERIFY2(signedIn.exitCode == 0, qPrintable(what(signedIn)));
+    QCOMPARE(account(id).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
 
 void TestFaultMatrix2::profileWriteFailure_data()
@@ -534,6 +543,7 @@ void TestFaultMatrix2::profileWriteFailure()
              << QStringLiteral("--client-id") << QStringLiteral("second-client")
              << QStringLiteral("--client-secret-file") << secretFile;
     } else if (verb == QLatin1String("connect")) {
+        m_provider->userId = QStringLiteral("4243"); // another user: a new account, not a second
         args << QStringLiteral("connect") << QStringLiteral("--app") << QStringLiteral("full")
              << QStringLiteral("--no-browser");
     } else {

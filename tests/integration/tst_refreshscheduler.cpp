@@ -103,6 +103,7 @@ private Q_SLOTS:
         const Account late = connectOne(QStringLiteral("late"));
         QVERIFY(!late.id.isEmpty());
         m_provider->nextExpiresIn = RefreshScheduler::MarginSeconds + 2; // due in 2 s
+        m_provider->userId = QStringLiteral("4243"); // another user: one account per identity
         const Account soon = connectOne(QStringLiteral("soon"));
         QVERIFY(!soon.id.isEmpty());
 

@@ -47,7 +47,7 @@ FakeOAuthProvider::FakeOAuthProvider()
                 return;
             }
             a.respondJson(
-                200, {{QStringLiteral("id"), QStringLiteral("4242")},
+                200, {{QStringLiteral("id"), userId},
                       {QStringLiteral("name"), QStringLiteral("Ada Admin")},
                       {QStringLiteral("login"), QStringLiteral("ada@example.com")},
                       {QStringLiteral("enterprise"),

@@ -33,6 +33,8 @@ public:
     Authorize authorizeMode = Authorize::Approve;
     Token tokenMode = Token::Normal;
     int nextExpiresIn = 3600;
+    // Who /2.0/users/me says signed in (AuthDeck keeps one account per identity and app).
+    QString userId = QStringLiteral("4242");
     int refreshGrants = 0;
     int codeGrants = 0;
     QStringList revoked;

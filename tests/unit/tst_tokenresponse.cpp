@@ -221,7 +221,7 @@ void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain_data()
                                   << "The token was already used";
     // Control characters are the provider's, not words: a terminal escape, a forged log line.
     QTest::newRow("control characters") << "Session\x1b[2J ended\r\nauthdeck-cli: ok\x07" << expired
-                                        << "Session [2J ended authdeck-cli: ok";
+                                        << QStringLiteral("Session\ufffd[2J ended authdeck-cli: ok\ufffd");
 }
 
 void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain()
