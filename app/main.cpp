@@ -153,48 +153,64 @@ int main(int argc, char* argv[])
             return 0;
         }
     }
-    authdeck::ui::MainWindow window(**engine);
-    window.show();
-    if (instance)
-        instance->raiseOnRequest(&window);
-    // The smoke test (CI, on the offscreen platform and under Xvfb): what is on screen, then quit.
-    auto smokeReport = [&app, &window, &engine] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (w->isVisible() && w->isWindow())
-                std::printf("window: %s\n", qPrintable(w->windowTitle()));
+    // A profile from before the database is moved into it first (once); the window opens after.
+    std::unique_ptr<authdeck::ui::MainWindow> window;
+    auto openWindow = [&] {
+        window = std::make_unique<authdeck::ui::MainWindow>(**engine);
+        window->show();
+        if (instance)
+            instance->raiseOnRequest(window.get());
+        // The smoke test (CI, on the offscreen platform and under Xvfb): what is on screen, then
+        // quit.
+        auto smokeReport = [&app, &window, &engine] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->isVisible() && w->isWindow())
+                    std::printf("window: %s\n", qPrintable(w->windowTitle()));
+            }
+            if (authdeck::SandboxSession* s = (*engine)->sandbox())
+                std::printf("sandbox: %s\n", qPrintable(s->server().baseUrl().toString()));
+            std::printf("secrets: %s\n", qPrintable((*engine)->secrets().displayName()));
+            const QAbstractItemModel* apps = window->appsModel();
+            for (int row = 0; row < apps->rowCount(); ++row) {
+                std::printf(
+                    "app: %s (%s)\n",
+                    qPrintable(
+                        apps->index(row, authdeck::ui::AppsModel::NameColumn).data().toString()),
+                    qPrintable(apps->index(row, authdeck::ui::AppsModel::ProviderColumn)
+                                   .data()
+                                   .toString()));
+            }
+            std::fflush(stdout);
+            app.quit();
+        };
+        if (parser.isSet(sandbox)) {
+            (*engine)->startSandbox(
+                window.get(), [&window, &engine, smokeTest, smokeReport](authdeck::Status s) {
+                    if (!s.ok() && smokeTest) {
+                        std::fprintf(stderr, "%s\n", qPrintable(s.error().fullMessage()));
+                        QApplication::exit(1);
+                        return;
+                    }
+                    if (!s.ok()) {
+                        QMessageBox::warning(window.get(), QStringLiteral("AuthDeck"),
+                                             s.error().fullMessage());
+                        return;
+                    }
+                    window->showSandbox((*engine)->sandbox()->server().baseUrl());
+                    if (smokeTest)
+                        QTimer::singleShot(0, window.get(), smokeReport);
+                });
+        } else if (smokeTest) {
+            QTimer::singleShot(0, &app, smokeReport);
         }
-        if (authdeck::SandboxSession* s = (*engine)->sandbox())
-            std::printf("sandbox: %s\n", qPrintable(s->server().baseUrl().toString()));
-        std::printf("secrets: %s\n", qPrintable((*engine)->secrets().displayName()));
-        const QAbstractItemModel* apps = window.appsModel();
-        for (int row = 0; row < apps->rowCount(); ++row) {
-            std::printf(
-                "app: %s (%s)\n",
-                qPrintable(apps->index(row, authdeck::ui::AppsModel::NameColumn).data().toString()),
-                qPrintable(
-                    apps->index(row, authdeck::ui::AppsModel::ProviderColumn).data().toString()));
-        }
-        std::fflush(stdout);
-        app.quit();
     };
-    if (parser.isSet(sandbox)) {
-        (*engine)->startSandbox(&window, [&window, &engine, smokeTest,
-                                          smokeReport](authdeck::Status s) {
-            if (!s.ok() && smokeTest) {
-                std::fprintf(stderr, "%s\n", qPrintable(s.error().fullMessage()));
-                QApplication::exit(1);
-                return;
-            }
-            if (!s.ok()) {
-                QMessageBox::warning(&window, QStringLiteral("AuthDeck"), s.error().fullMessage());
-                return;
-            }
-            window.showSandbox((*engine)->sandbox()->server().baseUrl());
-            if (smokeTest)
-                QTimer::singleShot(0, &window, smokeReport);
-        });
-    } else if (smokeTest) {
-        QTimer::singleShot(0, &app, smokeReport);
-    }
+    (*engine)->prepare(&app, [&](authdeck::Status s) {
+        if (!s.ok()) {
+            QMessageBox::critical(nullptr, QStringLiteral("AuthDeck"), s.error().fullMessage());
+            QApplication::exit(s.error().exitCode());
+            return;
+        }
+        openWindow();
+    });
     return app.exec();
 }

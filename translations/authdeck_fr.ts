@@ -720,6 +720,21 @@
     </message>
 </context>
 <context>
+    <name>authdeck::DatabaseSecretStore</name>
+    <message>
+        <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key is in the keychain, not in a vault: open it with --secret-store keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a key of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Diagnosis</name>
     <message>
         <source>%1
@@ -985,6 +1000,21 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::KeychainProfileKey</name>
+    <message>
+        <source>The keychain entry %1 does not hold an AuthDeck profile key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this profile is missing from the keychain (entry %1), so its secrets cannot be read. Restore the keychain, or move the profile&apos;s database away and connect its accounts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile key in the keychain (entry %1) does not open the profile database %2: the entry was replaced or the database belongs to another key. Nothing was read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -1153,6 +1183,17 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::Migration</name>
+    <message>
+        <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile database to move into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::OAuthConnectJob</name>
     <message>
         <source>The app &quot;%1&quot; is not an OAuth 2.0 app registration.</source>
@@ -1268,65 +1309,123 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::ProfileStore</name>
+    <name>authdeck::ProfileDatabase</name>
     <message>
-        <source>The profile %1 is in use by another AuthDeck process that does not let go; try again.</source>
-        <translation>Le profil %1 est utilisé par un autre processus AuthDeck qui ne le libère pas&#xa0;; réessayez.</translation>
+        <source>A copy of an earlier state is kept as %1; to go back to it, move the damaged file away and run: cp &apos;%1&apos; &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <source>Move the file away to start with an empty profile (its accounts must then be connected again).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+        <source>The profile database %1 cannot be used: %2. It was left as it is. %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a JSON object</source>
-        <translation>ce n&apos;est pas un objet JSON</translation>
+        <source>The profile %1 is in use by another AuthDeck process that does not let go; try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not an AuthDeck profile file</source>
-        <translation>ce n&apos;est pas un fichier de profil AuthDeck</translation>
+        <source>it is damaged or not a database (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its apps or accounts list is missing</source>
-        <translation>sa liste d&apos;applications ou de comptes est manquante</translation>
-    </message>
-    <message>
-        <source>Cannot save the profile %1: %2. Nothing was changed.</source>
-        <translation>Impossible d&apos;enregistrer le profil %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>no space left on device</source>
-        <translation>plus d&apos;espace disponible sur le périphérique</translation>
+        <source>Cannot save the profile %1: no space left on device or a file size limit reached (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation>Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
+        <translation type="unfinished">Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The version before the last change is kept as %1; to go back to it, run: cp &apos;%1&apos; &apos;%2&apos;</source>
+        <source>The profile database %1 failed while %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No earlier version is kept; move the file away to start with an empty profile (its accounts must then be connected again).</source>
+        <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile file %1 is damaged (%2); nothing was read or changed. %3</source>
+        <source>AuthDeck cannot open its profile database: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it was written by a newer AuthDeck (format version %1); update AuthDeck to use it</source>
+        <source>opening it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an app registration has an id that is not valid</source>
+        <source>reading it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an account has an id that is not valid</source>
+        <source>it is not an AuthDeck profile database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database %1 was written by a newer AuthDeck (schema version %2); update AuthDeck to use it. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database %1 belongs to another profile (it was made for a folder elsewhere); AuthDeck does not use it here. It was left as it is: move it back, or move it away to start this profile afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of its %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProfileMigration</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile database to move into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ProfileStore</name>
+    <message>
+        <source>The profile %1 is from an earlier AuthDeck and has not been moved into its database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an app registration has an id that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an account has an id that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profile %1: no space left on device. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +1718,17 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::SecretCipher</name>
+    <message>
+        <source>A secret in the profile database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret in the profile database fails its authentication check (it was changed, or moved from another row or profile); it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdeck::SecretRecord</name>
     <message>
         <source>A keychain entry of AuthDeck is not readable.</source>
@@ -1888,6 +1998,25 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre compris entre 1 et 65535</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::VaultProfileKey</name>
+    <message>
+        <source>The profile database %1 is not unlocked by a vault passphrase; use the keychain (--secret-store keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault settings of %1 are refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3239,10 @@ Options&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; does not sign in with OAuth 2.0 in a browser; connect it again instead (authdeck-cli connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile&apos;s key could not be deleted from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

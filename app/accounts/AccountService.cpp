@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 
 namespace authdeck {
 
@@ -101,54 +102,37 @@ void AccountService::create(Account account, const SecretRecord& secrets, QObjec
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!account.created.isValid())
         account.created = QDateTime::currentDateTimeUtc();
-    auto saveMetadata = [this, account, reply](bool wroteSecret) {
-        Account saving = account;
-        const Status saved = m_store.update([&](ProfileStore::Snapshot& s) -> Status {
-            // Names identify accounts on the command line: made unique again under the lock,
-            // since another process may have saved one of the same name meanwhile.
-            saving.name = nameFreeIn(s.accounts, account.name);
-            s.accounts.append(saving);
-            return {};
-        });
-        if (saved.ok()) {
-            qCInfo(lcStore) << "account saved" << saving.id << saving.providerId;
-            reply(saving);
-            return;
-        }
-        if (!wroteSecret) {
-            reply(saved.error());
-            return;
-        }
-        m_secrets.remove(secretKey(account.id), this,
-                         [reply, e = saved.error()](Status) { reply(e); });
+    auto saving = std::make_shared<Account>(account);
+    const ProfileStore::Mutation add = [saving](ProfileStore::Snapshot& s) -> Status {
+        // Names identify accounts on the command line: made unique inside the transaction, since
+        // another process may have saved one of the same name meanwhile.
+        saving->name = nameFreeIn(s.accounts, saving->name);
+        s.accounts.append(*saving);
+        return {};
     };
-    if (secrets.isEmpty()) {
-        postLater(this, [saveMetadata] { saveMetadata(false); });
-        return;
-    }
-    m_secrets.write(secretKey(account.id), secrets.serialize(), this,
-                    [reply, saveMetadata](Status s) {
-                        if (!s.ok())
-                            reply(s.error());
-                        else
-                            saveMetadata(true);
-                    });
+    QList<SecretChange> changes;
+    if (!secrets.isEmpty())
+        changes.append({secretKey(account.id), secrets.serialize()});
+    // The account and its tokens together: one transaction in the profile database.
+    m_secrets.commit(m_store, add, changes, this, [saving, reply](Status s) {
+        if (!s.ok()) {
+            reply(s.error());
+            return;
+        }
+        qCInfo(lcStore) << "account saved" << saving->id << saving->providerId;
+        reply(*saving);
+    });
 }
 
 void AccountService::removeLocal(const QString& id, QObject* context,
                                  std::function<void(Status)> done)
 {
-    auto reply = guarded(context, std::move(done));
-    m_secrets.remove(secretKey(id), this, [this, id, reply](Status s) {
-        if (!s.ok()) {
-            reply(s);
-            return;
-        }
-        reply(m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
-            snap.accounts.removeIf([&](const Account& a) { return a.id == id; });
-            return {};
-        }));
-    });
+    const ProfileStore::Mutation drop = [id](ProfileStore::Snapshot& snap) -> Status {
+        snap.accounts.removeIf([&](const Account& a) { return a.id == id; });
+        return {};
+    };
+    m_secrets.commit(m_store, drop, {SecretChange{secretKey(id), std::nullopt}}, context,
+                     std::move(done));
 }
 
 void AccountService::readSecrets(const QString& id, QObject* context, SecretsDone done)
@@ -159,7 +143,31 @@ void AccountService::readSecrets(const QString& id, QObject* context, SecretsDon
 void AccountService::writeSecrets(const QString& id, const SecretRecord& secrets, QObject* context,
                                   std::function<void(Status)> done)
 {
-    m_secrets.write(secretKey(id), secrets.serialize(), context, std::move(done));
+    m_secrets.commit(m_store, {}, {SecretChange{secretKey(id), secrets.serialize()}}, context,
+                     std::move(done));
+}
+
+void AccountService::saveTokens(const QString& id, const SecretRecord& secrets,
+                                const std::function<void(Account&)>& change, QObject* context,
+                                AccountDone done)
+{
+    auto reply = guarded(context, std::move(done));
+    auto updated = std::make_shared<Account>();
+    const ProfileStore::Mutation m = [id, change, updated](ProfileStore::Snapshot& snap) -> Status {
+        Account* a = snap.account(id);
+        if (!a)
+            return fail(ErrorKind::Usage, tr("The account was removed meanwhile."));
+        change(*a);
+        *updated = *a;
+        return {};
+    };
+    m_secrets.commit(m_store, m, {SecretChange{secretKey(id), secrets.serialize()}}, this,
+                     [updated, reply](Status s) {
+                         if (!s.ok())
+                             reply(s.error());
+                         else
+                             reply(*updated);
+                     });
 }
 
 Result<Account> AccountService::updateMetadata(const QString& id,

@@ -13,10 +13,9 @@ namespace authdeck {
 
 class SecretStore;
 
-// Connected accounts: metadata in the profile, tokens (and any kept password or key) in one
-// keychain entry per account. Creating writes the keychain entry first and the metadata second,
-// rolling the entry back when the metadata cannot be saved; removing deletes the secrets first,
-// so a failure never leaves an orphaned secret behind.
+// Connected accounts: metadata rows and sealed tokens (and any kept password or key) in the
+// profile's database. Creating, removing and renewing change both in one commit
+// (SecretStore::commit: one transaction), so a failure never leaves half of it behind.
 class AccountService : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +38,11 @@ public:
     void readSecrets(const QString& id, QObject* context, SecretsDone done);
     void writeSecrets(const QString& id, const SecretRecord& secrets, QObject* context,
                       std::function<void(Status)> done);
+    // New tokens and the metadata that goes with them (expiry, status), as one change: a renewal
+    // is one transaction, so a rotated refresh token is never saved without its account's state.
+    void saveTokens(const QString& id, const SecretRecord& secrets,
+                    const std::function<void(Account&)>& change, QObject* context,
+                    AccountDone done);
     // Changes an account's metadata under the profile lock.
     [[nodiscard]] Result<Account> updateMetadata(const QString& id,
                                                  const std::function<void(Account&)>& change);

@@ -250,44 +250,31 @@ void AppService::add(const AppInput& input, QObject* context, AppDone done)
         return;
     }
     const AppRegistration reg = *app;
-
-    auto saveMetadata = [this, reg, reply](bool wroteSecret) {
-        const Status saved = m_store.update([&](ProfileStore::Snapshot& s) -> Status {
-            // Checked again under the lock: another process may have taken the name meanwhile.
-            for (const AppRegistration& a : s.apps) {
-                if (a.name.compare(reg.name, Qt::CaseInsensitive) == 0)
-                    return usage(tr("An app named \"%1\" already exists; choose another name.")
-                                     .arg(reg.name));
-            }
-            s.apps.append(reg);
-            return {};
-        });
-        if (saved.ok()) {
-            qCInfo(lcStore) << "app registered" << reg.id << reg.providerId;
-            reply(reg);
-            return;
+    const ProfileStore::Mutation append = [reg](ProfileStore::Snapshot& s) -> Status {
+        // Checked again inside the transaction: another process may have taken the name.
+        for (const AppRegistration& a : s.apps) {
+            if (a.name.compare(reg.name, Qt::CaseInsensitive) == 0)
+                return usage(
+                    tr("An app named \"%1\" already exists; choose another name.").arg(reg.name));
         }
-        if (!wroteSecret) {
-            reply(saved.error());
-            return;
-        }
-        // Roll back the keychain entry so nothing is left behind.
-        m_secrets.remove(secretKey(reg.id), this, [reply, e = saved.error()](Status) { reply(e); });
+        s.apps.append(reg);
+        return {};
     };
-
-    if (!reg.hasClientSecret && !reg.hasPrivateKey) {
-        postLater(this, [saveMetadata] { saveMetadata(false); });
-        return;
+    QList<SecretChange> changes;
+    if (reg.hasClientSecret || reg.hasPrivateKey) {
+        SecretRecord record;
+        record.set(QStringLiteral("client_secret"), input.clientSecret);
+        record.set(QStringLiteral("private_key"), input.privateKeyPem);
+        changes.append({secretKey(reg.id), record.serialize()});
     }
-    SecretRecord record;
-    record.set(QStringLiteral("client_secret"), input.clientSecret);
-    record.set(QStringLiteral("private_key"), input.privateKeyPem);
-    m_secrets.write(secretKey(reg.id), record.serialize(), this, [reply, saveMetadata](Status s) {
+    // The registration and its secrets in one commit: nothing is left behind when it fails.
+    m_secrets.commit(m_store, append, changes, this, [reg, reply](Status s) {
         if (!s.ok()) {
             reply(s.error());
             return;
         }
-        saveMetadata(true);
+        qCInfo(lcStore) << "app registered" << reg.id << reg.providerId;
+        reply(reg);
     });
 }
 
@@ -323,8 +310,8 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
         next.hasClientSecret = old.hasClientSecret;
         next.hasPrivateKey = old.hasPrivateKey;
     }
-    auto save = [this, reply](const AppRegistration& next) {
-        const Status s = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
+    auto mutationFor = [](const AppRegistration& next) -> ProfileStore::Mutation {
+        return [next](ProfileStore::Snapshot& snap) -> Status {
             AppRegistration* a = snap.app(next.id);
             if (!a)
                 return usage(tr("The app \"%1\" was removed meanwhile.").arg(next.name));
@@ -335,38 +322,41 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
             }
             *a = next;
             return {};
-        });
-        if (s.ok())
-            reply(next);
-        else
-            reply(s.error());
+        };
     };
     if (!replaceSecrets) {
-        postLater(this, [save, next] { save(next); });
+        m_secrets.commit(m_store, mutationFor(next), {}, this, [reply, next](Status s) {
+            if (s.ok())
+                reply(next);
+            else
+                reply(s.error());
+        });
         return;
     }
     // Replace only the secrets given; keep the others (a new client secret keeps the key).
-    m_secrets.readRecord(secretKey(next.id), this,
-                         [this, next, input, reply, save](Result<SecretRecord> existing) mutable {
-                             if (!existing.ok()) {
-                                 reply(existing.error());
-                                 return;
-                             }
-                             SecretRecord record = *existing;
-                             if (!input.clientSecret.isEmpty())
-                                 record.set(QStringLiteral("client_secret"), input.clientSecret);
-                             if (!input.privateKeyPem.isEmpty())
-                                 record.set(QStringLiteral("private_key"), input.privateKeyPem);
-                             next.hasClientSecret = record.has(QStringLiteral("client_secret"));
-                             next.hasPrivateKey = record.has(QStringLiteral("private_key"));
-                             m_secrets.write(secretKey(next.id), record.serialize(), this,
-                                             [reply, save, next](Status s) {
-                                                 if (!s.ok())
-                                                     reply(s.error());
-                                                 else
-                                                     save(next);
-                                             });
-                         });
+    m_secrets.readRecord(
+        secretKey(next.id), this,
+        [this, next, input, reply, mutationFor](Result<SecretRecord> existing) mutable {
+            if (!existing.ok()) {
+                reply(existing.error());
+                return;
+            }
+            SecretRecord record = *existing;
+            if (!input.clientSecret.isEmpty())
+                record.set(QStringLiteral("client_secret"), input.clientSecret);
+            if (!input.privateKeyPem.isEmpty())
+                record.set(QStringLiteral("private_key"), input.privateKeyPem);
+            next.hasClientSecret = record.has(QStringLiteral("client_secret"));
+            next.hasPrivateKey = record.has(QStringLiteral("private_key"));
+            m_secrets.commit(m_store, mutationFor(next),
+                             {SecretChange{secretKey(next.id), record.serialize()}}, this,
+                             [reply, next](Status s) {
+                                 if (s.ok())
+                                     reply(next);
+                                 else
+                                     reply(s.error());
+                             });
+        });
 }
 
 void AppService::remove(const QString& idOrName, bool force, QObject* context,
@@ -387,19 +377,13 @@ void AppService::remove(const QString& idOrName, bool force, QObject* context,
         });
         return;
     }
-    // Secrets first: a failure then leaves the app listed (and retryable), never an orphaned
-    // secret in the keychain.
+    // The registration and its secrets go together.
     const QString id = app->id;
-    m_secrets.remove(secretKey(id), this, [this, id, reply](Status s) {
-        if (!s.ok()) {
-            reply(s);
-            return;
-        }
-        reply(m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
-            snap.apps.removeIf([&](const AppRegistration& a) { return a.id == id; });
-            return {};
-        }));
-    });
+    const ProfileStore::Mutation drop = [id](ProfileStore::Snapshot& snap) -> Status {
+        snap.apps.removeIf([&](const AppRegistration& a) { return a.id == id; });
+        return {};
+    };
+    m_secrets.commit(m_store, drop, {SecretChange{secretKey(id), std::nullopt}}, this, reply);
 }
 
 Result<QList<AppRegistration>> AppService::list() const

@@ -2,52 +2,15 @@
 
 #include "core/Ids.h"
 #include "core/Log.h"
+#include "store/ProfileDatabase.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLockFile>
-#include <QSaveFile>
-
-#if defined(Q_OS_UNIX)
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
+#include <QJsonObject>
 
 namespace authdeck {
-
-namespace {
-
-const QLatin1String FormatName("authdeck-profile");
-
-// Identifies one version of the file: every save is a rename of a new file, so on Unix the inode
-// alone changes with each write, even two writes within the same millisecond.
-QByteArray fileKey(const QString& path)
-{
-#if defined(Q_OS_UNIX)
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return QByteArrayLiteral("absent");
-    return QByteArray::number(static_cast<qulonglong>(st.st_ino)) + '/'
-           + QByteArray::number(static_cast<qlonglong>(st.st_size)) + '/'
-           + QByteArray::number(static_cast<qlonglong>(st.st_mtim.tv_sec)) + '.'
-           + QByteArray::number(static_cast<qlonglong>(st.st_mtim.tv_nsec));
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QByteArrayLiteral("absent");
-    return QByteArray::number(info.size()) + '/'
-           + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '/'
-           + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
-#endif
-}
-
-} // namespace
 
 const AppRegistration* ProfileStore::Snapshot::app(const QString& idOrName) const
 {
@@ -104,36 +67,12 @@ ProfileStore::~ProfileStore() = default;
 
 QString ProfileStore::filePath() const
 {
+    return m_profile.filePath(QStringLiteral("profile.db"));
+}
+
+QString ProfileStore::legacyFilePath() const
+{
     return m_profile.filePath(QStringLiteral("profile.json"));
-}
-
-void ProfileStore::watch()
-{
-    if (m_watcher)
-        return;
-    m_watcher = new QFileSystemWatcher(this);
-    m_watcher->addPath(m_profile.path());
-    if (QFileInfo::exists(filePath()))
-        m_watcher->addPath(filePath());
-    auto onChange = [this] {
-        // QSaveFile replaces the file, which drops it from the watch list: add it again.
-        if (QFileInfo::exists(filePath()) && !m_watcher->files().contains(filePath()))
-            m_watcher->addPath(filePath());
-        if (fileKey(filePath()) != m_cacheKey) {
-            m_cacheValid = false;
-            Q_EMIT changed();
-        }
-    };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, onChange);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
-}
-
-Result<ProfileStore::Snapshot> ProfileStore::load()
-{
-    if (m_cacheValid && fileKey(filePath()) == m_cacheKey)
-        return m_cache;
-    // Reading needs no lock: writes are atomic renames.
-    return readFile();
 }
 
 QString ProfileStore::backupPath() const
@@ -141,194 +80,214 @@ QString ProfileStore::backupPath() const
     return filePath() + QStringLiteral(".bak");
 }
 
-Result<ProfileStore::Snapshot> ProfileStore::readFile()
+bool ProfileStore::needsMigration() const
 {
-    const QString path = filePath();
-    const QByteArray key = fileKey(path);
-    QFile f(path);
-    if (!f.exists()) {
-        m_cache = {};
-        m_cacheKey = key;
-        m_cacheValid = true;
-        return m_cache;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorKind::Other,
-                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-    }
-    const QByteArray data = f.readAll();
-    f.close();
-
-    QString problem;
-    Snapshot s = parse(data, &problem);
-    if (!problem.isEmpty()) {
-        // Never overwritten, never set aside: the admin decides what to restore. The copy of the
-        // last good version (written before every save) is named so it can be put back.
-        QString next;
-        QString ignored;
-        QFile bak(backupPath());
-        if (bak.open(QIODevice::ReadOnly) && (parse(bak.readAll(), &ignored), ignored.isEmpty())) {
-            next = tr("The version before the last change is kept as %1; to go back to it, run: "
-                      "cp '%1' '%2'")
-                       .arg(QDir::toNativeSeparators(backupPath()), path);
-        } else {
-            next = tr("No earlier version is kept; move the file away to start with an empty "
-                      "profile (its accounts must then be connected again).");
-        }
-        return fail(ErrorKind::BadInput,
-                    tr("The profile file %1 is damaged (%2); nothing was read or changed. %3")
-                        .arg(QDir::toNativeSeparators(path), problem, next));
-    }
-    m_cache = s;
-    m_cacheKey = key;
-    m_cacheValid = true;
-    return s;
+    return !m_db && !QFileInfo::exists(filePath()) && QFileInfo::exists(legacyFilePath());
 }
 
-ProfileStore::Snapshot ProfileStore::parse(const QByteArray& data, QString* problem) const
+Result<ProfileDatabase*> ProfileStore::database()
 {
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
-    QJsonObject root;
-    if (perr.error != QJsonParseError::NoError) {
-        *problem =
-            tr("it is not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset);
-        return {};
+    if (m_db)
+        return m_db.get();
+    if (needsMigration()) {
+        return fail(ErrorKind::Other,
+                    tr("The profile %1 is from an earlier AuthDeck and has not been moved into "
+                       "its database yet.")
+                        .arg(QDir::toNativeSeparators(m_profile.path())));
     }
-    if (!doc.isObject()) {
-        *problem = tr("it is not a JSON object");
+    const bool existed = QFileInfo::exists(filePath());
+    Result<std::unique_ptr<ProfileDatabase>> db = ProfileDatabase::open(filePath(), m_profile.id());
+    if (!db.ok())
+        return db.error();
+    m_db = std::move(db).value();
+    m_created = !existed;
+    return m_db.get();
+}
+
+void ProfileStore::dropIfUnused()
+{
+    if (!m_db || !m_created)
+        return;
+    Result<QString> check = QString();
+    Result<int> secrets = 0;
+    Result<QList<QJsonObject>> apps = QList<QJsonObject>();
+    Result<QList<QJsonObject>> accounts = QList<QJsonObject>();
+    const Status read = m_db->transaction(false, [&]() -> Status {
+        check = m_db->meta(QStringLiteral("key_check"));
+        secrets = m_db->secretCount();
+        apps = m_db->documents(QStringLiteral("apps"));
+        accounts = m_db->documents(QStringLiteral("accounts"));
         return {};
-    }
-    root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != FormatName) {
-        *problem = tr("it is not an AuthDeck profile file");
-        return {};
-    }
-    if (!root.value(QStringLiteral("apps")).isArray()
-        || !root.value(QStringLiteral("accounts")).isArray()) {
-        *problem = tr("its apps or accounts list is missing");
-        return {};
-    }
-    const int version = root.value(QStringLiteral("version")).toInt(0);
-    if (version > FormatVersion) {
-        *problem = tr("it was written by a newer AuthDeck (format version %1); update AuthDeck to "
-                      "use it")
-                       .arg(version);
-        return {};
-    }
+    });
+    const bool empty = read.ok() && check.ok() && check->isEmpty() && secrets.ok() && *secrets == 0
+                       && apps.ok() && apps->isEmpty() && accounts.ok() && accounts->isEmpty();
+    if (!empty)
+        return;
+    const QString path = m_db->path();
+    m_db.reset();
+    m_cacheValid = false;
+    m_created = false;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+void ProfileStore::watch()
+{
+    if (m_poll)
+        return;
+    // A commit by another process changes SQLite's data_version; polling it costs a few
+    // microseconds, and no file notification is needed (WAL writes would wake one per page).
+    m_poll = new QTimer(this);
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_db) {
+            // Nothing was here yet: another process may have made the database since.
+            if (!m_seenFile && QFileInfo::exists(filePath())) {
+                m_seenFile = true; // once: a file that cannot be opened is reported once
+                Q_EMIT changed();
+            }
+            return;
+        }
+        if (!m_cacheValid)
+            return;
+        if (m_db->dataVersion() != m_cacheVersion) {
+            m_cacheValid = false;
+            Q_EMIT changed();
+        }
+    });
+    m_poll->start();
+}
+
+Result<ProfileStore::Snapshot> ProfileStore::fromDocuments(const QList<QJsonObject>& apps,
+                                                           const QList<QJsonObject>& accounts,
+                                                           const QString& what)
+{
     Snapshot s;
-    for (const QJsonValue& v : root.value(QStringLiteral("apps")).toArray())
-        s.apps.append(AppRegistration::fromJson(v.toObject()));
-    for (const QJsonValue& v : root.value(QStringLiteral("accounts")).toArray())
-        s.accounts.append(Account::fromJson(v.toObject()));
-    // Ids name lock files and keychain keys: one that does not match the pattern means the file
-    // was not written by AuthDeck.
+    for (const QJsonObject& o : apps)
+        s.apps.append(AppRegistration::fromJson(o));
+    for (const QJsonObject& o : accounts)
+        s.accounts.append(Account::fromJson(o));
+    // Ids name lock files and keys: one that does not match the pattern was not written by
+    // AuthDeck.
     for (const AppRegistration& a : std::as_const(s.apps)) {
         if (!ids::isValid(a.id) || !ids::isValid(a.providerId)) {
-            *problem = tr("an app registration has an id that is not valid");
-            return {};
+            return fail(ErrorKind::BadInput,
+                        tr("%1: an app registration has an id that is not valid.").arg(what));
         }
     }
     for (const Account& a : std::as_const(s.accounts)) {
         if (!ids::isValid(a.id) || !ids::isValid(a.providerId)
             || (!a.appId.isEmpty() && !ids::isValid(a.appId))) {
-            *problem = tr("an account has an id that is not valid");
-            return {};
+            return fail(ErrorKind::BadInput,
+                        tr("%1: an account has an id that is not valid.").arg(what));
         }
     }
     return s;
 }
 
-Status ProfileStore::writeLocked(const Snapshot& snapshot)
+Result<ProfileStore::Snapshot> ProfileStore::readRows()
 {
-    QJsonArray apps;
-    for (const AppRegistration& a : snapshot.apps)
-        apps.append(a.toJson());
-    QJsonArray accounts;
-    for (const Account& a : snapshot.accounts)
-        accounts.append(a.toJson());
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), FormatName);
-    root.insert(QStringLiteral("version"), FormatVersion);
-    root.insert(QStringLiteral("apps"), apps);
-    root.insert(QStringLiteral("accounts"), accounts);
+    Result<QList<QJsonObject>> apps = m_db->documents(QStringLiteral("apps"));
+    if (!apps.ok())
+        return apps.error();
+    Result<QList<QJsonObject>> accounts = m_db->documents(QStringLiteral("accounts"));
+    if (!accounts.ok())
+        return accounts.error();
+    Result<Snapshot> s = fromDocuments(*apps, *accounts, QDir::toNativeSeparators(m_db->path()));
+    if (!s.ok()) {
+        Error e = m_db->damaged(s.error().message);
+        return e;
+    }
+    return s;
+}
 
-    const QString path = filePath();
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    keepBackup();
-    QSaveFile f(path);
-    // Unbuffered, every byte checked: a full disk or a file size limit takes part of the data and
-    // refuses the rest, and a short count is no error to QFileDevice (nor is a failed final flush
-    // to QSaveFile::commit() in Qt 6.4): the truncated file would replace the good one. Writing
-    // the rest again fails with the system's reason (ENOSPC, EFBIG).
-    bool ok = !m_failWrites && f.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    if (ok)
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    for (qint64 done = 0; ok && done < data.size();) {
-        const qint64 n = f.write(data.constData() + done, data.size() - done);
-        ok = n > 0;
-        done += n;
-    }
-    if (ok)
-        ok = f.commit();
-    if (!ok) {
-        // Taken before cancelWriting(), which replaces the system's reason with its own words.
-        const QString why = m_failWrites ? tr("no space left on device") : f.errorString();
-        f.cancelWriting();
-        return fail(ErrorKind::Other, tr("Cannot save the profile %1: %2. Nothing was changed.")
-                                          .arg(QDir::toNativeSeparators(path), why));
-    }
-    m_cache = snapshot;
-    m_cacheKey = fileKey(path);
+Result<ProfileStore::Snapshot> ProfileStore::load()
+{
+    if (!m_db && !QFileInfo::exists(filePath()) && !needsMigration())
+        return Snapshot(); // reading never creates the database
+    Result<ProfileDatabase*> db = database();
+    if (!db.ok())
+        return db.error();
+    const qint64 version = m_db->dataVersion();
+    if (m_cacheValid && version == m_cacheVersion)
+        return m_cache;
+    Result<Snapshot> read = Snapshot();
+    const Status s = m_db->transaction(false, [&]() -> Status {
+        read = readRows();
+        return read.ok() ? Status() : Status(read.error());
+    });
+    if (!s.ok())
+        return s.error();
+    m_cache = *read;
+    m_cacheVersion = version;
     m_cacheValid = true;
-    return {};
+    return m_cache;
 }
 
-void ProfileStore::keepBackup() const
+Status ProfileStore::update(const Mutation& mutation, const AlsoWrite& alsoWrite)
 {
-#if defined(Q_OS_UNIX)
-    // The version about to be replaced stays reachable as profile.json.bak: a hard link (no copy,
-    // no extra write), swapped in with a rename so a crash leaves the old backup or the new one.
-    const QByteArray current = QFile::encodeName(filePath());
-    const QByteArray temp = QFile::encodeName(backupPath() + QStringLiteral(".new"));
-    ::unlink(temp.constData());
-    if (::link(current.constData(), temp.constData()) == 0
-        && ::rename(temp.constData(), QFile::encodeName(backupPath()).constData()) != 0)
-        ::unlink(temp.constData());
-#endif
-}
-
-Error ProfileStore::lockFailed(const QLockFile& lock) const
-{
-    const QString dir = QDir::toNativeSeparators(m_profile.path());
-    if (lock.error() == QLockFile::LockFailedError) {
-        return fail(ErrorKind::Other, tr("The profile %1 is in use by another AuthDeck process "
-                                         "that does not let go; try again.")
-                                          .arg(dir));
-    }
-    // The lock file itself could not be written: not another process's doing.
-    return fail(ErrorKind::Other, tr("Cannot write in the profile folder %1 (is the disk full or "
-                                     "the folder read-only?). Nothing was changed.")
-                                      .arg(dir));
-}
-
-Status ProfileStore::update(const Mutation& mutation)
-{
-    QLockFile lock(m_profile.filePath(QStringLiteral("profile.lock")));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(15000))
-        return lockFailed(lock);
-    m_cacheValid = false; // always re-read under the lock
-    Result<Snapshot> current = readFile();
-    if (!current.ok())
-        return current.error();
-    Snapshot next = *current;
-    if (Status s = mutation(next); !s.ok())
-        return s;
-    if (Status s = writeLocked(next); !s.ok()) {
+    Result<ProfileDatabase*> db = database();
+    if (!db.ok())
+        return db.error();
+    Snapshot next;
+    const Status s = m_db->transaction(true, [&]() -> Status {
+        Result<Snapshot> current = readRows(); // always re-read under the write lock
+        if (!current.ok())
+            return current.error();
+        next = *current;
+        if (Status m = mutation(next); !m.ok())
+            return m;
+        if (m_failWrites) {
+            return fail(ErrorKind::Other,
+                        tr("Cannot save the profile %1: no space left on device. Nothing was "
+                           "changed.")
+                            .arg(QDir::toNativeSeparators(m_profile.path())));
+        }
+        // Only the rows that changed: another process's rows are never rewritten.
+        QHash<QString, QJsonObject> before;
+        for (const AppRegistration& a : std::as_const(current->apps))
+            before.insert(QStringLiteral("app:") + a.id, a.toJson());
+        for (const Account& a : std::as_const(current->accounts))
+            before.insert(QStringLiteral("account:") + a.id, a.toJson());
+        auto put = [&](const QString& table, const QString& key, const QString& id,
+                       const QJsonObject& doc) -> Status {
+            const auto it = before.constFind(key);
+            const bool same = it != before.constEnd() && *it == doc;
+            before.remove(key);
+            return same ? Status() : m_db->putDocument(table, id, doc);
+        };
+        for (const AppRegistration& a : std::as_const(next.apps)) {
+            if (Status p =
+                    put(QStringLiteral("apps"), QStringLiteral("app:") + a.id, a.id, a.toJson());
+                !p.ok())
+                return p;
+        }
+        for (const Account& a : std::as_const(next.accounts)) {
+            if (Status p = put(QStringLiteral("accounts"), QStringLiteral("account:") + a.id, a.id,
+                               a.toJson());
+                !p.ok())
+                return p;
+        }
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            const bool app = it.key().startsWith(QLatin1String("app:"));
+            const QString id = it.key().mid(it.key().indexOf(QLatin1Char(':')) + 1);
+            if (Status r = m_db->removeDocument(
+                    app ? QStringLiteral("apps") : QStringLiteral("accounts"), id);
+                !r.ok())
+                return r;
+        }
+        return alsoWrite ? alsoWrite(*m_db) : Status();
+    });
+    if (!s.ok()) {
         m_cacheValid = false;
+        dropIfUnused();
         return s;
     }
+    m_created = false; // it holds something now
+    m_cache = next;
+    m_cacheVersion = m_db->dataVersion();
+    m_cacheValid = true;
+    m_db->backupIfDue();
     Q_EMIT changed();
     return {};
 }

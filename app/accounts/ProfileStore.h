@@ -7,30 +7,31 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
-
-class QFileSystemWatcher;
-class QLockFile;
+#include <memory>
 
 namespace authdeck {
 
-// The profile's non-secret metadata: app registrations and accounts, in one versioned JSON file
-// (<profile>/profile.json) so that every change is atomic.
+class ProfileDatabase;
+
+// The profile's app registrations and accounts, rows of the profile's database (store/README.md)
+// beside the sealed secrets, so a change of both is one transaction.
 //
-//   GUI --update()--+                        +--> QSaveFile: write temp, fsync, rename
-//                   +--> QLockFile profile.lock
-//   CLI --update()--+    (re-read the file under the lock, apply the change, write)
+//   GUI --update()--+
+//                   +--> BEGIN IMMEDIATE: read the rows, apply the change, write the rows that
+//   CLI --update()--+    changed (and the secrets given with it), COMMIT
 //
-// Every update re-reads the file while holding the cross-process lock, so a GUI and several CLI
-// runs sharing a profile never lose each other's changes. Before each save the version it
-// replaces is kept as profile.json.bak. A file that cannot be parsed is an error (BadInput) that
-// names it and that backup; it is never overwritten or moved.
+// Every update re-reads inside its write transaction, so a GUI and several CLI runs sharing a
+// profile never lose each other's changes; each writes only the rows it changed. Reads come from
+// a cache that is dropped when another process commits (SQLite's data_version). A database that
+// cannot be used is an error (BadInput) that names the file and the backup kept; it is never
+// overwritten. A profile from before the database (profile.json) is moved into it by
+// ProfileMigration before anything else uses it.
 class ProfileStore : public QObject {
     Q_OBJECT
 public:
-    static constexpr int FormatVersion = 1;
-
     struct Snapshot {
         QList<AppRegistration> apps;
         QList<Account> accounts;
@@ -41,45 +42,65 @@ public:
         [[nodiscard]] Account* account(const QString& id);
     };
     using Mutation = std::function<Status(Snapshot&)>;
+    // More work inside the same transaction (secret rows), after the metadata rows were written.
+    using AlsoWrite = std::function<Status(ProfileDatabase&)>;
 
     explicit ProfileStore(const Profile& profile, QObject* parent = nullptr);
     ~ProfileStore() override;
 
     [[nodiscard]] const Profile& profile() const { return m_profile; }
+    // <profile>/profile.db
     [[nodiscard]] QString filePath() const;
+    // The pre-database metadata file a migration reads (<profile>/profile.json).
+    [[nodiscard]] QString legacyFilePath() const;
+    // Whether the profile still has to be moved into its database (ProfileMigration).
+    [[nodiscard]] bool needsMigration() const;
 
-    // The current metadata (cached; re-read when the file changed on disk).
+    // The current metadata (cached; re-read when another process committed).
     [[nodiscard]] Result<Snapshot> load();
-    // Applies a change atomically under the cross-process lock. Nothing is written when the
-    // mutation fails.
-    [[nodiscard]] Status update(const Mutation& mutation);
+    // Applies a change atomically. Nothing is written when the mutation (or alsoWrite) fails.
+    [[nodiscard]] Status update(const Mutation& mutation, const AlsoWrite& alsoWrite = {});
 
-    // Watches the file so the GUI sees changes made by the CLI.
-    void watch();
-
-    // The copy of the version before the last save.
+    // The open database (opened, or created, on first use).
+    [[nodiscard]] Result<ProfileDatabase*> database();
+    // The copy of an earlier state the database keeps (ProfileDatabase::backupIfDue).
     [[nodiscard]] QString backupPath() const;
 
+    // Removes the database again when this store created it and a first operation failed before
+    // anything went into it: a failed first use leaves no file behind.
+    void dropIfUnused();
+
+    // Polls for changes made by other processes (the CLI) so the GUI sees them.
+    void watch();
+
+#if defined(AUTHDECK_TEST_BUILD)
     // Test seam: makes the next writes fail as a full disk would.
-    void setFailWrites(bool fail) { m_failWrites = fail; }
+    void setFailWrites(bool fail)
+    {
+        m_failWrites = fail;
+    }
+#endif
+
+    // Snapshot parsing shared with the migration (ids checked: BadInput naming `what`).
+    [[nodiscard]] static Result<Snapshot> fromDocuments(const QList<QJsonObject>& apps,
+                                                        const QList<QJsonObject>& accounts,
+                                                        const QString& what);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    Result<Snapshot> readFile();
-    // The metadata in data, or an empty snapshot and *problem saying what is wrong.
-    Snapshot parse(const QByteArray& data, QString* problem) const;
-    void keepBackup() const;
-    Status writeLocked(const Snapshot& snapshot);
-    [[nodiscard]] Error lockFailed(const QLockFile& lock) const;
+    Result<Snapshot> readRows();
 
     Profile m_profile;
-    QFileSystemWatcher* m_watcher = nullptr;
+    std::unique_ptr<ProfileDatabase> m_db;
+    QTimer* m_poll = nullptr;
     Snapshot m_cache;
-    QByteArray m_cacheKey; // size + mtime of the file the cache came from
+    qint64 m_cacheVersion = -1;
     bool m_cacheValid = false;
     bool m_failWrites = false;
+    bool m_created = false;  // this store made the database file
+    bool m_seenFile = false; // watch(): the database another process made was announced
 };
 
 } // namespace authdeck

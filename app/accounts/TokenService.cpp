@@ -374,29 +374,27 @@ void TokenService::saveRenewed(const Account& account, const SecretRecord& previ
 {
     const SecretRecord next = recordFor(result.token, previous);
     const bool rotated = !result.token.refreshToken.isEmpty();
-    // The new refresh token goes to the keychain before anything else: the old one is dead now.
-    m_engine.accounts().writeSecrets(
-        account.id, next, this, [this, account, result, rotated, lock, done](Status s) {
-            if (!s.ok()) {
-                qCWarning(lcLifecycle)
-                    << "could not store renewed tokens for account" << account.id;
-                done(s.error());
-                return;
-            }
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QDateTime expires =
-                result.token.expiresIn >= 0 ? now.addSecs(result.token.expiresIn) : QDateTime();
-            Result<Account> updated =
-                m_engine.accounts().updateMetadata(account.id, [&](Account& a) {
-                    a.accessExpires = expires;
-                    a.lastRefresh = now;
-                    if (rotated)
-                        a.refreshIssued = now;
-                    a.status = AccountStatus::Ok;
-                    a.statusReason.clear();
-                });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires =
+        result.token.expiresIn >= 0 ? now.addSecs(result.token.expiresIn) : QDateTime();
+    // The new refresh token and the account's new state in one transaction, before anything else
+    // uses it (the old one is dead now), still under the account's lock.
+    m_engine.accounts().saveTokens(
+        account.id, next,
+        [now, expires, rotated](Account& a) {
+            a.accessExpires = expires;
+            a.lastRefresh = now;
+            if (rotated)
+                a.refreshIssued = now;
+            a.status = AccountStatus::Ok;
+            a.statusReason.clear();
+        },
+        this,
+        [this, account, result, expires, lock, done](Result<Account> updated) {
             Q_UNUSED(lock)
             if (!updated.ok()) {
+                qCWarning(lcLifecycle)
+                    << "could not store renewed tokens for account" << account.id;
                 done(updated.error());
                 return;
             }

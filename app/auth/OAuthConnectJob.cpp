@@ -208,25 +208,25 @@ void OAuthConnectJob::save(const TokenResult& tokens, const Identity& identity)
             revokeQuietly(tokens, [this, e = *refused] { finish(e); });
             return;
         }
-        m_engine.accounts().writeSecrets(
-            id, record, this, [this, id, tokens, identity, expires, now, instance](Status s) {
-                if (!s.ok()) {
+        // The tokens and the account's new state together (one transaction).
+        m_engine.accounts().saveTokens(
+            id, record,
+            [this, identity, expires, now, instance, tokens](Account& a) {
+                a.identity = identity;
+                // Box never echoes scopes: keep what was requested (Qt 6.4 clears its copy).
+                a.scopes = m_scopes;
+                a.accessExpires = expires;
+                a.refreshIssued = tokens.token.refreshToken.isEmpty() ? QDateTime() : now;
+                a.lastRefresh = now;
+                a.status = AccountStatus::Ok;
+                a.statusReason.clear();
+                if (!instance.isEmpty())
+                    a.parameters.insert(QStringLiteral("instance_url"), instance);
+            },
+            this,
+            [this, tokens](Result<Account> updated) {
+                if (!updated.ok())
                     revokeQuietly(tokens);
-                    finish(s.error());
-                    return;
-                }
-                Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
-                    a.identity = identity;
-                    // Box never echoes scopes: keep what was requested (Qt 6.4 clears its copy).
-                    a.scopes = m_scopes;
-                    a.accessExpires = expires;
-                    a.refreshIssued = tokens.token.refreshToken.isEmpty() ? QDateTime() : now;
-                    a.lastRefresh = now;
-                    a.status = AccountStatus::Ok;
-                    a.statusReason.clear();
-                    if (!instance.isEmpty())
-                        a.parameters.insert(QStringLiteral("instance_url"), instance);
-                });
                 finish(updated);
             });
         return;

@@ -562,139 +562,71 @@ void BundleService::apply(const Plan& plan, QObject* context,
                           std::function<void(Result<Report>)> done)
 {
     auto reply = guarded(context, std::move(done));
-    struct Undo {
-        QString key;
-        std::optional<SecretBytes> previous; // nullopt: the entry did not exist
-    };
-    auto undo = std::make_shared<QList<Undo>>();
-    auto steps = std::make_shared<std::vector<Step>>();
+    QList<SecretChange> changes;
     for (const PlanItem& item : plan.items) {
-        if (item.dropSecrets) {
-            const QString key = m_apps.secretKey(item.targetId);
-            steps->push_back([this, key, undo](std::function<void(Status)> next) {
-                m_secrets.read(key, this,
-                               [this, key, undo, next](Result<std::optional<SecretBytes>> old) {
-                                   if (!old.ok())
-                                       return next(old.error());
-                                   m_secrets.remove(key, this, [key, undo, next, old](Status s) {
-                                       if (s.ok() && *old)
-                                           undo->append({key, *old});
-                                       next(s);
-                                   });
-                               });
-            });
-            continue;
-        }
-        if (item.action == Action::Skip || !item.secrets)
-            continue;
         const QString key =
             item.isApp ? m_apps.secretKey(item.targetId) : m_accounts.secretKey(item.targetId);
-        const SecretBytes blob = item.secrets->serialize();
-        if (item.action == Action::Add || item.action == Action::Rename) {
-            // A new item of this profile: there is no entry to keep for a rollback, which
-            // removes what was written. Not reading first spares a keychain read and, since a
-            // read that finds nothing is double-checked with a probe write, two keychain
-            // changes per item (with a Secret Service keyring, each rewrites the keyring file).
-            steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
-                m_secrets.write(key, blob, this, [key, undo, next](Status s) {
-                    if (s.ok())
-                        undo->append({key, std::nullopt});
-                    next(s);
-                });
-            });
-            continue;
-        }
-        steps->push_back([this, key, blob, undo](std::function<void(Status)> next) {
-            // What was there before, to put back on failure.
-            m_secrets.read(key, this,
-                           [this, key, blob, undo, next](Result<std::optional<SecretBytes>> old) {
-                               if (!old.ok())
-                                   return next(old.error());
-                               m_secrets.write(key, blob, this, [key, undo, next, old](Status s) {
-                                   if (s.ok())
-                                       undo->append({key, *old});
-                                   next(s);
-                               });
-                           });
-        });
+        if (item.dropSecrets)
+            changes.append({key, std::nullopt});
+        else if (item.action != Action::Skip && item.secrets)
+            changes.append({key, item.secrets->serialize()});
     }
-    auto rollback = [this, undo, reply](const Error& error) {
-        auto back = std::make_shared<std::vector<Step>>();
-        for (qsizetype i = undo->size() - 1; i >= 0; --i) {
-            const Undo u = undo->at(i);
-            back->push_back([this, u](std::function<void(Status)> next) {
-                auto cont = [next, key = u.key](Status s) {
-                    if (!s.ok())
-                        qCWarning(lcBundle) << "could not roll back keychain entry" << key;
-                    next({}); // go on putting back the rest
-                };
-                if (u.previous)
-                    m_secrets.write(u.key, *u.previous, this, cont);
-                else
-                    m_secrets.remove(u.key, this, cont);
-            });
-        }
-        runSteps(back, 0, [reply, error](Status, size_t) { reply(error); });
-    };
     const QList<PlanItem> items = plan.items;
-    const bool changes = std::any_of(items.begin(), items.end(),
-                                     [](const PlanItem& i) { return i.action != Action::Skip; });
-    runSteps(steps, 0, [this, items, changes, reply, rollback](Status s, size_t) {
-        if (!s.ok()) {
-            rollback(s.error());
-            return;
-        }
-        Report report;
-        for (PlanItem item : items) {
-            item.secrets.reset();
-            report.items.append(item);
-        }
-        if (!changes) {
-            reply(report); // everything skipped: the profile is not even rewritten
-            return;
-        }
-        const Status saved = m_store.update([&](ProfileStore::Snapshot& snap) -> Status {
-            const Error changed =
-                fail(ErrorKind::Other, tr("The profile changed while importing; nothing was "
-                                          "imported. Try again."));
-            for (const PlanItem& item : items) {
-                if (item.action == Action::Skip)
-                    continue;
-                if (item.isApp) {
-                    AppRegistration* existing = snap.app(item.targetId);
-                    const bool nameTaken = std::any_of(
-                        snap.apps.begin(), snap.apps.end(), [&](const AppRegistration& a) {
-                            return a.id != item.targetId
-                                   && a.name.compare(item.app.name, Qt::CaseInsensitive) == 0;
-                        });
-                    if (nameTaken)
+    Report report;
+    for (PlanItem item : items) {
+        item.secrets.reset();
+        report.items.append(item);
+    }
+    const bool changesAnything = std::any_of(
+        items.begin(), items.end(), [](const PlanItem& i) { return i.action != Action::Skip; });
+    if (!changesAnything) {
+        postLater(this, [reply, report] { reply(report); }); // nothing even rewritten
+        return;
+    }
+    const ProfileStore::Mutation mutation = [items](ProfileStore::Snapshot& snap) -> Status {
+        const Error changed = fail(ErrorKind::Other, tr("The profile changed while importing; "
+                                                        "nothing was imported. Try again."));
+        for (const PlanItem& item : items) {
+            if (item.action == Action::Skip)
+                continue;
+            if (item.isApp) {
+                AppRegistration* existing = snap.app(item.targetId);
+                const bool nameTaken =
+                    std::any_of(snap.apps.begin(), snap.apps.end(), [&](const AppRegistration& a) {
+                        return a.id != item.targetId
+                               && a.name.compare(item.app.name, Qt::CaseInsensitive) == 0;
+                    });
+                if (nameTaken)
+                    return changed;
+                if (item.action == Action::Replace) {
+                    if (!existing)
                         return changed;
-                    if (item.action == Action::Replace) {
-                        if (!existing)
-                            return changed;
-                        *existing = item.app;
-                    } else {
-                        if (existing)
-                            return changed;
-                        snap.apps.append(item.app);
-                    }
+                    *existing = item.app;
                 } else {
-                    Account* existing = snap.account(item.targetId);
-                    if (item.action == Action::Replace) {
-                        if (!existing)
-                            return changed;
-                        *existing = item.account;
-                    } else {
-                        if (existing)
-                            return changed;
-                        snap.accounts.append(item.account);
-                    }
+                    if (existing)
+                        return changed;
+                    snap.apps.append(item.app);
+                }
+            } else {
+                Account* existing = snap.account(item.targetId);
+                if (item.action == Action::Replace) {
+                    if (!existing)
+                        return changed;
+                    *existing = item.account;
+                } else {
+                    if (existing)
+                        return changed;
+                    snap.accounts.append(item.account);
                 }
             }
-            return {};
-        });
-        if (!saved.ok()) {
-            rollback(saved.error());
+        }
+        return {};
+    };
+    // Every item and every secret in one commit: the profile database makes it one transaction,
+    // so the import is all or nothing by construction, whatever happens midway.
+    m_secrets.commit(m_store, mutation, changes, this, [reply, report](Status s) {
+        if (!s.ok()) {
+            reply(s.error());
             return;
         }
         qCInfo(lcBundle) << "bundle imported," << report.items.size() << "items";

@@ -453,18 +453,31 @@ int Cli::run(const QStringList& arguments)
         }
     }
     const Verb chosen = *verb;
-    if (m_sandbox && m_engine) {
-        m_engine->startSandbox(this, [this, chosen, &parser](Status s) {
-            if (!s.ok()) {
-                failWith(s.error());
-                return;
-            }
-            message(tr("The sandbox is running at %1 (until this command ends).")
-                        .arg(m_engine->sandbox()->server().baseUrl().toString()));
+    auto start = [this, chosen, &parser] {
+        if (m_sandbox && m_engine) {
+            m_engine->startSandbox(this, [this, chosen, &parser](Status s) {
+                if (!s.ok()) {
+                    failWith(s.error());
+                    return;
+                }
+                message(tr("The sandbox is running at %1 (until this command ends).")
+                            .arg(m_engine->sandbox()->server().baseUrl().toString()));
+                chosen.run(*this, parser);
+            });
+        } else {
             chosen.run(*this, parser);
+        }
+    };
+    if (m_engine) {
+        // A profile from before the database is moved into it first (once).
+        m_engine->prepare(this, [this, start](Status s) {
+            if (!s.ok())
+                failWith(s.error());
+            else
+                start();
         });
     } else {
-        QTimer::singleShot(0, this, [this, chosen, &parser] { chosen.run(*this, parser); });
+        QTimer::singleShot(0, this, start);
     }
     if (!m_finished)
         QCoreApplication::exec();

@@ -12,6 +12,8 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
 #include "secrets/SecretStore.h"
+#include "store/DatabaseSecretStore.h"
+#include "store/ProfileKey.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -130,6 +132,20 @@ private:
 
     void finish()
     {
+        // The throwaway profile's folder goes with m_dir; its one keychain entry goes now.
+        if (auto* store = qobject_cast<DatabaseSecretStore*>(&m_engine->secrets());
+            store && !m_keyErased) {
+            m_keyErased = true;
+            store->lock();
+            store->profileKey().erase(this, [this](Status s) {
+                if (!s.ok())
+                    m_cli.message(Cli::tr("The demo profile's key could not be deleted from the "
+                                          "keychain: %1")
+                                      .arg(s.error().fullMessage()));
+                finish();
+            });
+            return;
+        }
         const qsizetype held = m_outcomes.count(Outcome::Held);
         const qsizetype failed = m_outcomes.count(Outcome::Failed);
         const qsizetype notYet = m_outcomes.count(Outcome::NotYet);
@@ -345,6 +361,7 @@ private:
     QList<Outcome> m_outcomes;
     qsizetype m_index = 0;
     QString m_oauthAccount;
+    bool m_keyErased = false;
 };
 
 void runDemo(Cli& cli, const QCommandLineParser&)

@@ -14,7 +14,9 @@
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
-#include "secrets/VaultSecretStore.h"
+#include "store/DatabaseSecretStore.h"
+#include "store/ProfileKey.h"
+#include "store/ProfileMigration.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -131,10 +133,13 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_http = new HttpClient(e.get());
     switch (options.store) {
     case SecretStoreKind::Keychain: {
-        auto* keychain = new KeychainSecretStore(
-            keychainService(), e->secretKeyPrefix() + QStringLiteral("probe"), e.get());
+        // One keychain entry per profile, its key; every secret in the profile's database.
+        auto* keychain = new KeychainSecretStore(keychainService(),
+                                                 e->secretKeyPrefix() + QStringLiteral("probe"));
         keychain->setJobTimeout(options.keychainTimeoutMs);
-        e->m_secrets = keychain;
+        auto* key = new KeychainProfileKey(keychain, e->profileKeyEntry());
+        keychain->setParent(key);
+        e->m_secrets = new DatabaseSecretStore(*e->m_store, key, e->secretKeyPrefix(), e.get());
         break;
     }
     case SecretStoreKind::Memory:
@@ -144,8 +149,11 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         if (options.vaultPassphrase.isEmpty())
             return fail(ErrorKind::Usage, tr("The encrypted vault needs its passphrase "
                                              "(--vault-passphrase-file F)."));
-        e->m_secrets = new VaultSecretStore(e->m_profile.filePath(QStringLiteral("vault.json")),
-                                            options.vaultPassphrase, e.get());
+        // The same database, its key derived from the passphrase instead.
+        e->m_vaultPassphrase = options.vaultPassphrase;
+        e->m_secrets =
+            new DatabaseSecretStore(*e->m_store, new VaultProfileKey(options.vaultPassphrase),
+                                    e->secretKeyPrefix(), e.get());
         break;
     }
     e->m_apps =
@@ -164,6 +172,16 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_tokens->setMinter(Scheme::Jwt, serverauth::jwtMinter(*e));
     e->m_tokens->setMinter(Scheme::ClientCredentials, serverauth::clientCredentialsMinter(*e));
     return e;
+}
+
+QString Engine::profileKeyEntry() const
+{
+    return secretKeyPrefix() + QStringLiteral("profile-key");
+}
+
+void Engine::prepare(QObject* context, std::function<void(Status)> done)
+{
+    ProfileMigration::run(*this, context, std::move(done));
 }
 
 Status Engine::mayUse(const Account& account) const

@@ -37,7 +37,8 @@ struct EngineOptions {
 //
 //   authdeck / authdeck-cli --> Engine --+--> ProviderCatalog  (resources + <profile>/providers)
 //                                        +--> ProfileStore     (<profile>/profile.json, locked)
-//                                        +--> SecretStore      (OS keychain, one entry per item)
+//                                        +--> SecretStore      (the profile database, its key in
+//                                                               the OS keychain or a vault)
 //                                        +--> AppService, AccountService
 //                                        +--> HttpClient       (the one network access manager)
 //                                        +--> TokenService     (refresh, mint, verify, revoke)
@@ -78,6 +79,14 @@ public:
     // The keychain service name and the prefix of every key this profile owns.
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
     [[nodiscard]] QString secretKeyPrefix() const;
+    // The profile's one keychain entry: the key its database's secrets are sealed under.
+    [[nodiscard]] QString profileKeyEntry() const;
+
+    // What both faces run before anything else: moves a profile from before the database into
+    // it (ProfileMigration). Answers at once when there is nothing to do.
+    void prepare(QObject* context, std::function<void(Status)> done);
+    // The vault passphrase, for reading a vault file from before the database (migration).
+    [[nodiscard]] const SecretBytes& vaultPassphrase() const { return m_vaultPassphrase; }
 
 private:
     explicit Engine(const Profile& profile, QObject* parent);
@@ -91,6 +100,7 @@ private:
     HttpClient* m_http = nullptr;
     TokenService* m_tokens = nullptr;
     SandboxSession* m_sandbox = nullptr;
+    SecretBytes m_vaultPassphrase;
 };
 
 } // namespace authdeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/ProfileStore.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 #include "secrets/SecretRecord.h"
@@ -20,9 +21,15 @@ struct StoreHealth {
     QString message; // what is wrong and what to do, in the admin's terms
 };
 
-// Where secrets live: one entry (a small JSON blob) per app registration or account. Every call
-// answers later, on the event loop, through its callback; never synchronously. A callback whose
-// context object is gone is dropped.
+// One secret entry to change with a commit(): written when value is set, removed otherwise.
+struct SecretChange {
+    QString key;
+    std::optional<SecretBytes> value;
+};
+
+// Where secrets live: one entry (a small JSON blob) per app registration or account, named by a
+// key ("authdeck:<profile>:app:<id>"). Every call answers later, on the event loop, through its
+// callback; never synchronously. A callback whose context object is gone is dropped.
 class SecretStore : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +54,13 @@ public:
     // An entry parsed as a SecretRecord; a missing entry reads as an empty record.
     void readRecord(const QString& key, QObject* context,
                     std::function<void(Result<SecretRecord>)> done);
+
+    // Secret changes and a change of the profile's metadata as one: the profile database
+    // (DatabaseSecretStore) makes it one transaction. This default, for stores that cannot,
+    // writes the secrets first, then the metadata, and puts the old secrets back when anything
+    // fails. An empty mutation changes secrets only.
+    virtual void commit(ProfileStore& store, ProfileStore::Mutation mutation,
+                        QList<SecretChange> changes, QObject* context, Done done);
 
 Q_SIGNALS:
     void healthChanged(const authdeck::StoreHealth& health);

@@ -1,12 +1,12 @@
 // Makes a large profile for the benchmarks (compare.py): one Box app registration and N connected
-// OAuth accounts, written in one profile update; with --secrets, every item also gets a keychain
-// entry (throwaway token values) through the engine's own secret store.
+// OAuth accounts, written in one profile update; with --secrets, every item also gets a secret
+// (throwaway token values) through the engine's own secret store, in one transaction.
 //
 //   bench_profile PROFILE_DIR ACCOUNTS [--secrets]
 //
 // Every account's access token expires an hour from now, so the refresh scheduler has a due time
 // for each of them (and must still arm only one timer). Run it inside the benchmark's private
-// keychain session: the values are dummies, but they land in whatever keychain is running.
+// keychain session: the values are dummies, but the profile key lands in whatever keychain runs.
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -104,30 +104,22 @@ int main(int argc, char** argv)
     if (!withSecrets)
         return 0;
 
-    // One keychain entry after another (the store runs one job at a time anyway).
+    // Every secret in one transaction of the profile database (one keychain read for its key).
+    QList<SecretChange> changes;
+    changes.reserve(count + 1);
+    changes.append(SecretChange{engine.apps().secretKey(appId),
+                                dummyRecord("client_secret", count).serialize()});
+    for (int i = 0; i < count; ++i) {
+        changes.append(SecretChange{engine.accounts().secretKey(ids.at(i)),
+                                    dummyRecord("access_token", i).serialize()});
+    }
     int exitCode = 0;
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [&, next](int i) {
-        if (i > count) {
-            app.exit(exitCode);
-            return;
+    engine.secrets().commit(engine.store(), {}, changes, &app, [&](Status s) {
+        if (!s.ok()) {
+            std::fprintf(stderr, "bench_profile: %s\n", qPrintable(s.error().message));
+            exitCode = 1;
         }
-        const QString key =
-            i == count ? engine.apps().secretKey(appId) : engine.accounts().secretKey(ids.at(i));
-        const SecretRecord record =
-            i == count ? dummyRecord("client_secret", i) : dummyRecord("access_token", i);
-        engine.secrets().write(key, record.serialize(), &app, [&, next, i](Status s) {
-            if (!s.ok()) {
-                std::fprintf(stderr, "bench_profile: %s\n", qPrintable(s.error().message));
-                exitCode = 1;
-                app.exit(1);
-                return;
-            }
-            (*next)(i + 1);
-        });
-    };
-    (*next)(0);
-    const int rc = app.exec();
-    *next = nullptr;
-    return rc;
+        app.exit(exitCode);
+    });
+    return app.exec();
 }

@@ -52,7 +52,10 @@ int main(int argc, char** argv)
         return die(QStringLiteral("usage: bench_server DIR"));
     const QDir dir(args.at(1));
 
-    const test::TestCertificate tls = test::makeSelfSignedCertificate();
+    // Also valid for api.box.com: rclone's box backend posts its JWT to Box's own token URL, which
+    // compare.py's CONNECT proxy sends here.
+    const test::TestCertificate tls =
+        test::makeSelfSignedCertificate(QStringLiteral("127.0.0.1,api.box.com"));
     SandboxServer server;
     server.setTlsCertificate(tls.certificate, tls.key);
     server.setAccessTokenLifetime(60);

@@ -1,5 +1,6 @@
 // The real authdeck-cli binary: the catalog, app registrations in the real keychain, refusals and
 // their exit codes, and several processes sharing one profile.
+#include "ProfileSnapshot.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -35,18 +36,11 @@ QStringList appsAdd(const QString& name, const QString& provider = QStringLitera
             QStringLiteral("--client-id"), QStringLiteral("client-") + name};
 }
 
-bool keychainHas(const QString& key)
+// Whether the profile holds a secret record under key (its database, opened with the key from
+// the keychain, as an outsider with both would).
+bool stored(const QString& profileDir, const QString& key)
 {
-    auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("AuthDeck"));
-    job->setAutoDelete(true);
-    job->setKey(key);
-    int error = -1;
-    QSignalSpy spy(job, &QKeychain::Job::finished);
-    QObject::connect(job, &QKeychain::Job::finished,
-                     [&](QKeychain::Job* j) { error = j->error(); });
-    job->start();
-    spy.wait(30000);
-    return error == QKeychain::NoError;
+    return !test::storedSecretRecord(profileDir, key).isEmpty();
 }
 
 QString what(const test::CliRun& r)
@@ -167,7 +161,7 @@ void TestCliFoundation::appsAddKeepsSecretInKeychainOnly()
     QVERIFY(!p.allFileBytes().contains("cli-canary-Z8q2-secret"));
     QVERIFY(!r.out.contains("cli-canary") && !r.err.contains("cli-canary"));
     const QString key = QStringLiteral("authdeck:%1:app:%2").arg(Profile::open(p.path())->id(), id);
-    QVERIFY(keychainHas(key));
+    QVERIFY(stored(p.path(), key));
 
     const test::CliRun show =
         test::runCli(base(p, true) << QStringLiteral("apps") << QStringLiteral("show")
@@ -182,7 +176,7 @@ void TestCliFoundation::appsAddKeepsSecretInKeychainOnly()
         test::runCli(base(p) << QStringLiteral("apps") << QStringLiteral("remove")
                              << QStringLiteral("Corp Box"));
     QVERIFY2(removed.exitCode == 0, qPrintable(what(removed)));
-    QVERIFY(!keychainHas(key));
+    QVERIFY(!stored(p.path(), key));
     const test::CliRun list =
         test::runCli(base(p, true) << QStringLiteral("apps") << QStringLiteral("list"));
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
@@ -251,7 +245,7 @@ void TestCliFoundation::appsRefusals()
     QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1); // one line names the cause
     QVERIFY(r.out.isEmpty());
-    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.json")))); // nothing half-written
+    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.db")))); // nothing half-written
 }
 
 void TestCliFoundation::missingSecretFileIsBadInput()
@@ -262,7 +256,7 @@ void TestCliFoundation::missingSecretFileIsBadInput()
                 << m_scratch.filePath(QStringLiteral("missing.txt")));
     QCOMPARE(r.exitCode, 6);
     QVERIFY(r.err.contains("client secret"));
-    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.json"))));
+    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.db"))));
     const QString empty = test::writeFile(m_scratch.path(), QStringLiteral("empty.txt"), "\n");
     const test::CliRun r2 = test::runCli(
         base(p) << appsAdd(QStringLiteral("x")) << QStringLiteral("--client-secret-file") << empty);
@@ -305,9 +299,9 @@ void TestCliFoundation::concurrentAddsAllLand()
     const QJsonArray apps = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(apps.size(), Runs);
     for (const QJsonValue& a : apps)
-        QVERIFY(keychainHas(
-            QStringLiteral("authdeck:%1:app:%2")
-                .arg(Profile::open(p.path())->id(), a[QStringLiteral("id")].toString())));
+        QVERIFY(stored(
+            p.path(), QStringLiteral("authdeck:%1:app:%2")
+                          .arg(Profile::open(p.path())->id(), a[QStringLiteral("id")].toString())));
     for (const QJsonValue& a : apps)
         test::runCli(base(p) << QStringLiteral("apps") << QStringLiteral("remove")
                              << a[QStringLiteral("name")].toString());
@@ -321,17 +315,13 @@ void TestCliFoundation::removeRefusedWhileInUseNeedsForce()
     const QString appId =
         QJsonDocument::fromJson(added.out).object()[QStringLiteral("id")].toString();
     // An account using the app, written the way the engine writes it.
-    QFile f(p.file(QStringLiteral("profile.json")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    f.close();
-    root[QStringLiteral("accounts")] =
-        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("acc1")},
-                               {QStringLiteral("name"), QStringLiteral("Ops")},
-                               {QStringLiteral("provider"), QStringLiteral("box")},
-                               {QStringLiteral("scheme"), QStringLiteral("oauth2")},
-                               {QStringLiteral("app"), appId}}};
-    test::writeFile(p.path(), QStringLiteral("profile.json"), QJsonDocument(root).toJson());
+    QVERIFY(test::editProfile(p.path(), [&](QList<QJsonObject>&, QList<QJsonObject>& accounts) {
+        accounts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("acc1")},
+                                    {QStringLiteral("name"), QStringLiteral("Ops")},
+                                    {QStringLiteral("provider"), QStringLiteral("box")},
+                                    {QStringLiteral("scheme"), QStringLiteral("oauth2")},
+                                    {QStringLiteral("app"), appId}});
+    }));
 
     const test::CliRun refused = test::runCli(
         base(p) << QStringLiteral("apps") << QStringLiteral("remove") << QStringLiteral("Used"));
@@ -357,7 +347,7 @@ void TestCliFoundation::helpForEveryVerb()
         QVERIFY2(r.out.startsWith("Usage: authdeck-cli"), qPrintable(v.name));
         QVERIFY2(r.out.contains(v.name.toUtf8()), qPrintable(v.name));
     }
-    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.json"))));
+    QVERIFY(!QFile::exists(p.file(QStringLiteral("profile.db"))));
 }
 
 void TestCliFoundation::unknownVerbAndOption()
@@ -412,7 +402,7 @@ void TestCliFoundation::versionAloneAndWithOptions()
         test::runCli({QStringLiteral("--profile"), p.path(), QStringLiteral("--version")});
     QCOMPARE(withProfile.exitCode, 0);
     QCOMPARE(withProfile.out, expected);
-    QVERIFY(!QFile::exists(p.path() + QStringLiteral("/profile.json")));
+    QVERIFY(!QFile::exists(p.path() + QStringLiteral("/profile.db")));
 }
 
 QTEST_GUILESS_MAIN(TestCliFoundation)

@@ -250,20 +250,14 @@ QString TestConnections::addJwtApp(const QString& name)
 // Makes the stored access token look expired, so `token` has to renew.
 void TestConnections::expire(const QString& accountId)
 {
-    QFile f(m_profile->file(QStringLiteral("profile.json")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    f.close();
-    QJsonArray accounts = root.value(u"accounts").toArray();
-    for (qsizetype i = 0; i < accounts.size(); ++i) {
-        QJsonObject a = accounts.at(i).toObject();
-        if (a.value(u"id").toString() == accountId)
-            a.insert(QStringLiteral("access_expires"), QStringLiteral("2020-01-01T00:00:00.000Z"));
-        accounts.replace(i, a);
-    }
-    root.insert(QStringLiteral("accounts"), accounts);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(root).toJson());
+    QVERIFY(test::editProfile(m_profile->path(),
+                              [&](QList<QJsonObject>&, QList<QJsonObject>& accounts) {
+                                  for (QJsonObject& a : accounts) {
+                                      if (a.value(u"id").toString() == accountId)
+                                          a.insert(QStringLiteral("access_expires"),
+                                                   QStringLiteral("2020-01-01T00:00:00.000Z"));
+                                  }
+                              }));
 }
 
 void TestConnections::providerFileMovingTheTokenOriginHoldsEverything()
@@ -362,10 +356,11 @@ void TestConnections::importMovingTheTokenOriginHoldsAndDropsSecrets()
     QJsonObject app = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(app.value(u"client_secret_stored").toBool(), true);
     Listener attacker;
-    QFile f(m_profile->file(QStringLiteral("profile.json")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QJsonObject stored = QJsonDocument::fromJson(f.readAll()).object();
-    QJsonObject bundleApp = stored.value(u"apps").toArray().first().toObject();
+    QJsonObject bundleApp;
+    QVERIFY(
+        test::editProfile(m_profile->path(), [&](QList<QJsonObject>& apps, QList<QJsonObject>&) {
+            bundleApp = apps.first();
+        }));
     bundleApp.insert(QStringLiteral("token_url"), attacker.url(QStringLiteral("/oauth2/token")));
     bundleApp.insert(QStringLiteral("pinned_origins"),
                      QJsonObject{{QStringLiteral("token"), attacker.url({})}}); // ignored

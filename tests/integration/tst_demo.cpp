@@ -1,4 +1,6 @@
 // `authdeck-cli demo` and `--sandbox`: the embedded sandbox wired into the real binaries.
+#include "PrivateKeyring.h"
+#include "ProfileSnapshot.h"
 #include "TestSupport.h"
 
 #include "sandbox/SandboxServer.h"
@@ -40,11 +42,21 @@ private Q_SLOTS:
         QFETCH(bool, keychain);
         if (keychain && !test::keychainAvailable())
             QSKIP("needs the Secret Service keychain (run through the test command)");
-        const QStringList env = keychain ? QStringList()
+        // A keyring of its own: what the demo leaves in it is all there is to see.
+        test::PrivateKeyring keyring;
+        if (keychain)
+            QVERIFY2(keyring.start(), qPrintable(keyring.why()));
+        const QStringList env = keychain ? keyring.environment()
                                          : QStringList{QStringLiteral("DBUS_SESSION_BUS_ADDRESS="),
                                                        QStringLiteral("DISPLAY=")};
         const test::CliRun r = test::runCli({QStringLiteral("demo")}, {}, env, 120000);
         QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+        if (keychain) {
+            // The throwaway profile took its one keychain entry (its key) with it.
+            const test::KeychainListing left = test::keychainEntries(QString(), env);
+            QVERIFY2(left.ok, qPrintable(left.problem));
+            QVERIFY2(left.entries.isEmpty(), qPrintable(left.entries.keys().join(u',')));
+        }
         const QString out = QString::fromUtf8(r.out);
         for (const char* step : {"OAuth 2.0 sign-in with PKCE: held", "Refresh", "JWT",
                                  "Client credentials", "Password", "Revoke and disconnect: held"}) {

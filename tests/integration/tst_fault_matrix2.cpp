@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <csignal>
@@ -34,12 +36,6 @@ QString what(const test::CliRun& r)
     return QStringLiteral("exit %1, stdout: %2, stderr: %3")
         .arg(r.exitCode)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The JSON document after the first line of a connect --no-browser run (the URL comes first).
@@ -438,14 +434,18 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
     const QString oldToken =
         before.accountSecrets(id).value(QStringLiteral("refresh_token")).toString();
     QVERIFY(!oldToken.isEmpty());
-    const QByteArray profileBefore = readAll(m_profile->file(QStringLiteral("profile.json")));
+    const QByteArray profileBefore = test::profileRows(m_profile->path());
 
-    const pid_t keyring = pid_t(m_keyring->keyringPid());
-    QVERIFY(keyring > 0);
+    // Another writer holds the profile database when the rotated token arrives: the CLI's save
+    // waits for it (the busy timeout), and is killed while it waits.
+    const QString holder = QStringLiteral("holder");
+    QSqlDatabase held = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+    held.setDatabaseName(test::profileDatabase(m_profile->path()));
+    QVERIFY(held.open());
     QString rotated;
     m_provider->beforeIssue = [&](const QString& refreshToken) {
         rotated = refreshToken;
-        ::kill(keyring, SIGSTOP);
+        QSqlQuery(held).exec(QStringLiteral("BEGIN IMMEDIATE"));
     };
     // The CLI's network log tells when it has read the whole answer (never its body).
     test::CliProcess p(base() + QStringList{QStringLiteral("refresh"), id},
@@ -453,13 +453,16 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
     p.closeInput();
     QTRY_VERIFY_WITH_TIMEOUT(!rotated.isEmpty(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(p.errorsSoFar().contains("/token -> 200"), 30000);
-    QTest::qWait(300); // it goes on to store the token, and waits for the stopped keyring
+    QTest::qWait(300); // it goes on to store the token, and waits for the other writer
     QVERIFY(p.pid() > 0);
     ::kill(pid_t(p.pid()), SIGKILL);
     m_provider->beforeIssue = nullptr;
     const test::CliRun killed = p.wait(30000);
     QCOMPARE(killed.exitCode, -2); // killed, not finished
-    ::kill(keyring, SIGCONT);
+    QSqlQuery(held).exec(QStringLiteral("ROLLBACK"));
+    held.close();
+    held = QSqlDatabase();
+    QSqlDatabase::removeDatabase(holder);
     QCOMPARE(m_provider->refreshGrants, 1);
     QVERIFY(!m_provider->refreshTokens.contains(oldToken)); // spent at the provider
 
@@ -468,7 +471,7 @@ void TestFaultMatrix2::killedBetweenRotationAndSave()
              qPrintable(test::lostBetween(before, after)));
     QVERIFY2(test::strayFiles(before, after).isEmpty(),
              qPrintable(test::strayFiles(before, after).join(u',')));
-    QCOMPARE(readAll(m_profile->file(QStringLiteral("profile.json"))), profileBefore);
+    QCOMPARE(test::profileRows(m_profile->path()), profileBefore);
     QCOMPARE(after.accountSecrets(id).value(QStringLiteral("refresh_token")).toString(), oldToken);
 
     // The next refresh sends the spent token once, is refused, and says what to do.
@@ -525,7 +528,7 @@ void TestFaultMatrix2::profileWriteFailure()
     QVERIFY(!id.isEmpty());
     const test::ProfileSnapshot before = snapshot();
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
-    const QByteArray profileBefore = readAll(m_profile->file(QStringLiteral("profile.json")));
+    const QByteArray profileBefore = test::profileRows(m_profile->path());
     QVERIFY(profileBefore.size() > limit);
     const int grantsBefore = m_provider->refreshGrants;
 
@@ -549,23 +552,38 @@ void TestFaultMatrix2::profileWriteFailure()
     } else {
         args << QStringLiteral("refresh") << id;
     }
-    test::CliProcess p(args, env(), limitWrites);
-    p.closeInput();
-    if (verb == QLatin1String("connect")) {
-        const QString url = p.firstLine(30000);
-        QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
-        test::playBrowser(url);
+    // Another process has the profile open (as the window would): its -shm and -wal files exist,
+    // so the CLI can read the profile within the limit, and only what it writes fails.
+    const QString held = QStringLiteral("fm2-held-reader");
+    std::optional<test::CliRun> ran;
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), held);
+        reader.setDatabaseName(test::profileDatabase(m_profile->path()));
+        QVERIFY(reader.open());
+        QSqlQuery q(reader);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")) && q.next());
+        q.finish();
+        test::CliProcess p(args, env(), limitWrites);
+        p.closeInput();
+        if (verb == QLatin1String("connect")) {
+            const QString url = p.firstLine(30000);
+            QVERIFY2(url.startsWith(QStringLiteral("http")), qPrintable(url));
+            test::playBrowser(url);
+        }
+        ran = p.wait(90000);
+        reader.close();
     }
-    const test::CliRun r = p.wait(90000);
+    QSqlDatabase::removeDatabase(held);
+    const test::CliRun r = *ran;
     QVERIFY2(r.exitCode == int(ErrorKind::Other), qPrintable(what(r)));
     QVERIFY2(QString::fromUtf8(r.err).contains(says), qPrintable(what(r)));
-    if (limit > 0) // the system's own words
-        QVERIFY2(r.err.contains("File too large"), qPrintable(what(r)));
+    if (limit > 0) // the cause, in the admin's words
+        QVERIFY2(r.err.contains("file size limit"), qPrintable(what(r)));
     QVERIFY2(!r.err.contains("in use") && !r.err.contains("busy"), qPrintable(what(r)));
     QCOMPARE(r.err.count("authdeck-cli: error:"), 1);
 
     // The old file is intact and nothing half-written lies beside it.
-    QCOMPARE(readAll(m_profile->file(QStringLiteral("profile.json"))), profileBefore);
+    QCOMPARE(test::profileRows(m_profile->path()), profileBefore);
     const test::ProfileSnapshot after = snapshot();
     QVERIFY2(test::lostBetween(before, after).isEmpty(),
              qPrintable(test::lostBetween(before, after)));
@@ -576,17 +594,18 @@ void TestFaultMatrix2::profileWriteFailure()
         QCOMPARE(m_provider->refreshGrants, grantsBefore);
         QCOMPARE(after.secrets, before.secrets);
     } else if (verb == QLatin1String("refresh")) {
-        // The rotated token was stored before the metadata (the old one is spent): the account
-        // keeps working once the disk has room again.
+        // The provider rotated, the rotated token could not be saved with the account's state
+        // (one transaction, refused by the full disk): the old state is intact, and the old token
+        // is spent, so once the disk has room the next refresh says plainly to sign in again.
         QCOMPARE(m_provider->refreshGrants, grantsBefore + 1);
-        const QString stored =
-            after.accountSecrets(id).value(QStringLiteral("refresh_token")).toString();
-        QVERIFY(m_provider->refreshTokens.contains(stored));
+        QCOMPARE(after.secrets, before.secrets);
         const test::CliRun again = cli({QStringLiteral("refresh"), id});
-        QVERIFY2(again.exitCode == 0, qPrintable(what(again)));
-        QCOMPARE(m_provider->refusedRefreshes, 0);
+        QVERIFY2(again.exitCode == 3, qPrintable(what(again)));
+        QVERIFY2(QString::fromUtf8(again.err).contains(QLatin1String("sign in again"),
+                                                       Qt::CaseInsensitive),
+                 qPrintable(what(again)));
     } else {
-        // No keychain entry for the app or account that could not be saved.
+        // No secret for the app or account that could not be saved.
         QCOMPARE(after.secrets.keys(), before.secrets.keys());
         QCOMPARE(after.apps.keys(), before.apps.keys());
         QCOMPARE(after.accounts.keys(), before.accounts.keys());
@@ -603,7 +622,7 @@ void TestFaultMatrix2::keychainLockedMidway()
     QVERIFY(!id.isEmpty());
     const test::ProfileSnapshot before = snapshot();
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
-    const QByteArray profileBefore = readAll(m_profile->file(QStringLiteral("profile.json")));
+    const QByteArray profileBefore = test::profileRows(m_profile->path());
 
     QVERIFY2(m_keyring->lockDefaultCollection(), qPrintable(m_keyring->why()));
     test::CliRun r = cli({QStringLiteral("refresh"), id});
@@ -619,7 +638,7 @@ void TestFaultMatrix2::keychainLockedMidway()
              QStringLiteral("--client-secret-file"), secretFile});
     QVERIFY2(r.exitCode == int(ErrorKind::Keychain), qPrintable(what(r)));
     QVERIFY2(r.err.contains("keychain"), qPrintable(what(r)));
-    QCOMPARE(readAll(m_profile->file(QStringLiteral("profile.json"))), profileBefore);
+    QCOMPARE(test::profileRows(m_profile->path()), profileBefore);
     QVERIFY(!m_profile->allFileBytes().contains("locked-canary-secret"));
 
     QVERIFY2(m_keyring->restartKeyring(), qPrintable(m_keyring->why()));

@@ -4,6 +4,7 @@
 // credentials grant, an app the enterprise has not authorized, Box-Notifications: off, and no
 // secret in the profile folder or in the CLI's debug log. Needs the keychain: run inside
 // packaging/test-session.sh.
+#include "ProfileSnapshot.h"
 #include "TestSupport.h"
 
 #include "crypto/RsaKey.h"
@@ -341,7 +342,10 @@ void TestJwtSandbox::notificationsOff()
     const QString account = jsonOf(r).value(u"id").toString();
     // The verification (identity and As-User check) carried the header.
     QCOMPARE(m_sandbox->notificationsOffCalls(), 2);
-    QVERIFY(m_profile->allFileBytes().contains("\"notifications_off\": true"));
+    QVERIFY(test::snapshotProfile(m_profile->path())
+                .accounts.value(account)
+                .value(u"notifications_off")
+                .toBool());
     r = test::runCli(base() << QStringLiteral("test") << account, {}, DebugLog);
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     QVERIFY2(r.out.contains(UserLogin.toUtf8()), r.out.constData()); // As-User kept

@@ -126,7 +126,7 @@ void TestKeychainLocked::cliWithoutSecretServiceExitsFive()
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.err.contains("keychain"));
     QVERIFY(!profile.allFileBytes().contains("absent-canary-secret"));
-    QVERIFY(!QFile::exists(profile.file(QStringLiteral("profile.json"))));
+    QVERIFY(!QFile::exists(profile.file(QStringLiteral("profile.db"))));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainLocked)

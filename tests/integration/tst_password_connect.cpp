@@ -5,7 +5,7 @@
 // a child process (this binary again, with --sandbox-child) and then searches this process's
 // memory for the password and the client secret. Needs the keychain: run inside
 // packaging/test-session.sh.
-#include "KeychainPeek.h"
+#include "ProfileSnapshot.h"
 #include "TestCertificate.h"
 #include "TestSupport.h"
 
@@ -495,7 +495,7 @@ private Q_SLOTS:
                  QJsonDocument(list).toJson().constData());
 
         // The keychain entry holds tokens, not the password.
-        const QByteArray record = test::peekKeychainRecord(keyOf(id));
+        const QByteArray record = test::storedSecretRecord(m_profile->path(), keyOf(id));
         const QJsonObject secrets = QJsonDocument::fromJson(record).object();
         QVERIFY2(!secrets[QStringLiteral("access_token")].toString().isEmpty(), record.constData());
         QVERIFY(!secrets[QStringLiteral("refresh_token")].toString().isEmpty());
@@ -508,7 +508,8 @@ private Q_SLOTS:
         QVERIFY2(refreshed.exitCode == 0, qPrintable(what(refreshed)));
         QCOMPARE(m_sandbox->grantLog().last(), QStringLiteral("refresh_token ok"));
         const QJsonObject after =
-            QJsonDocument::fromJson(test::peekKeychainRecord(keyOf(id))).object();
+            QJsonDocument::fromJson(test::storedSecretRecord(m_profile->path(), keyOf(id)))
+                .object();
         QVERIFY(!after[QStringLiteral("access_token")].toString().isEmpty());
         QVERIFY(after[QStringLiteral("access_token")].toString() != before);
 
@@ -519,7 +520,7 @@ private Q_SLOTS:
         // The password appears nowhere: profile files, keychain, outputs and debug logs.
         QVERIFY2(!m_profile->allFileBytes().contains(Password),
                  m_profile->allFileBytes().constData());
-        QVERIFY(!test::peekKeychainRecord(keyOf(id)).contains(Password));
+        QVERIFY(!test::storedSecretRecord(m_profile->path(), keyOf(id)).contains(Password));
         QVERIFY(!m_allOutput.contains(Password));
         QVERIFY2(m_allOutput.contains("exchanging a password"), m_allOutput.constData());
     }
@@ -683,7 +684,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("keychain"), qPrintable(what(r))); // said so
         const QString id = created[QStringLiteral("id")].toString();
         const QJsonObject secrets =
-            QJsonDocument::fromJson(test::peekKeychainRecord(keyOf(id))).object();
+            QJsonDocument::fromJson(test::storedSecretRecord(m_profile->path(), keyOf(id)))
+                .object();
         QCOMPARE(secrets[QStringLiteral("password")].toString().toUtf8(), kept);
 
         const test::CliRun tested = cli({QStringLiteral("test"), id});

@@ -3,7 +3,7 @@
 // verified before anything is saved, `test` signs again, and each refusal has its own message.
 // Needs the keychain: run inside packaging/test-session.sh.
 #include "FakeS3Server.h"
-#include "KeychainPeek.h"
+#include "ProfileSnapshot.h"
 #include "TestSupport.h"
 
 #include "core/Profile.h"
@@ -112,7 +112,8 @@ private Q_SLOTS:
         // The secret key: in the keychain entry, and nowhere else.
         const QString key = QStringLiteral("authdeck:%1:account:%2")
                                 .arg(Profile::open(m_profile->path())->id(), id);
-        const QJsonObject secrets = QJsonDocument::fromJson(test::peekKeychainRecord(key)).object();
+        const QJsonObject secrets =
+            QJsonDocument::fromJson(test::storedSecretRecord(m_profile->path(), key)).object();
         QCOMPARE(secrets[QStringLiteral("secret_key")].toString().toUtf8(),
                  FakeS3Server::SecretKey);
         QVERIFY(!m_profile->allFileBytes().contains(FakeS3Server::SecretKey));
@@ -133,7 +134,7 @@ private Q_SLOTS:
 
         const test::CliRun gone = cli({QStringLiteral("disconnect"), id});
         QVERIFY2(gone.exitCode == 0, qPrintable(what(gone)));
-        QVERIFY(test::peekKeychainRecord(key).isEmpty());
+        QVERIFY(test::storedSecretRecord(m_profile->path(), key).isEmpty());
     }
 
     void refusals_data()

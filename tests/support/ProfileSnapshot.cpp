@@ -1,6 +1,7 @@
 #include "ProfileSnapshot.h"
 
 #include "core/Profile.h"
+#include "store/SecretCipher.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -15,6 +16,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace authdeck::test {
 
@@ -160,6 +164,20 @@ QJsonObject ProfileSnapshot::accountSecrets(const QString& id) const
     return record(secrets, m_prefix + QStringLiteral("account:") + id);
 }
 
+namespace {
+
+// A stored keychain value as KeychainSecretStore writes it: plain, or SecretChunker's
+// "adk1;<generation>;<count>;<digest>;<base64 chunk>" for the first of several.
+QByteArray unchunked(const QByteArray& stored)
+{
+    if (!stored.startsWith("adk1;"))
+        return stored;
+    const QList<QByteArray> parts = stored.split(';');
+    return parts.size() >= 5 ? QByteArray::fromBase64(parts.at(4)) : QByteArray();
+}
+
+} // namespace
+
 ProfileSnapshot snapshotProfile(const QString& profileDir, const QStringList& env)
 {
     ProfileSnapshot s;
@@ -175,28 +193,67 @@ ProfileSnapshot snapshotProfile(const QString& profileDir, const QStringList& en
         s.files << root.relativeFilePath(it.next());
     s.files.sort();
 
-    QFile f(profile->filePath(QStringLiteral("profile.json")));
-    if (f.exists()) {
-        if (!f.open(QIODevice::ReadOnly)) {
-            s.problem = QStringLiteral("profile.json: ") + f.errorString();
-            return s;
-        }
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            s.problem = QStringLiteral("profile.json does not parse: ") + error.errorString();
-            return s;
-        }
-        for (const QJsonValue& v : doc.object().value(QStringLiteral("apps")).toArray())
-            s.apps.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
-        for (const QJsonValue& v : doc.object().value(QStringLiteral("accounts")).toArray())
-            s.accounts.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
-    }
     const KeychainListing keychain = keychainEntries(s.m_prefix, env);
     if (!keychain.ok)
         s.problem = keychain.problem;
-    s.secrets = keychain.entries;
+    s.keychain = keychain.entries;
+
+    // The profile's database, read as an outsider with the key from the keychain would.
+    const QString dbPath = profile->filePath(QStringLiteral("profile.db"));
+    if (!QFile::exists(dbPath))
+        return s;
+    const QString connection = QStringLiteral("snapshot-%1").arg(quintptr(&s));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open()) {
+            s.problem = QStringLiteral("profile.db: ") + db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN"));
+            for (const QString& table : {QStringLiteral("apps"), QStringLiteral("accounts")}) {
+                if (!q.exec(QStringLiteral("SELECT doc FROM %1").arg(table))) {
+                    s.problem = QStringLiteral("profile.db: ") + q.lastError().text();
+                    break;
+                }
+                while (q.next()) {
+                    const QJsonObject o =
+                        QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+                    (table == QLatin1String("apps") ? s.apps : s.accounts)
+                        .insert(o.value(QStringLiteral("id")).toString(), o);
+                }
+            }
+            const QByteArray key = QByteArray::fromBase64(
+                unchunked(keychain.entries.value(s.m_prefix + QStringLiteral("profile-key"))));
+            const SecretCipher cipher{SecretBytes(key), profile->id()};
+            if (q.exec(QStringLiteral("SELECT owner, id, nonce, value FROM secrets"))) {
+                while (q.next()) {
+                    const QString owner = q.value(0).toString();
+                    const QString id = q.value(1).toString();
+                    Result<SecretBytes> plain = cipher.open(
+                        owner, id, {q.value(2).toByteArray(), q.value(3).toByteArray()});
+                    const QString name = s.m_prefix + owner + QLatin1Char(':') + id;
+                    if (!plain.ok()) {
+                        if (s.problem.isEmpty())
+                            s.problem = QStringLiteral("a secret does not open: ") + name;
+                        s.secrets.insert(name, QByteArray());
+                        continue;
+                    }
+                    s.secrets.insert(name, plain->bytes());
+                }
+            }
+            q.exec(QStringLiteral("COMMIT"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
     return s;
+}
+
+QByteArray storedSecretRecord(const QString& profileDir, const QString& key, const QStringList& env)
+{
+    return snapshotProfile(profileDir, env).secrets.value(key);
 }
 
 QString lostBetween(const ProfileSnapshot& before, const ProfileSnapshot& after)
@@ -240,10 +297,14 @@ QStringList strayFiles(const ProfileSnapshot& before, const ProfileSnapshot& aft
 {
     QStringList out;
     for (const QString& f : after.files) {
-        // Lock files, and the copy of the version before the last save that the store keeps by
-        // design (ProfileStore::backupPath), are not strays.
-        if (!before.files.contains(f) && !f.endsWith(QLatin1String(".lock"))
-            && !f.endsWith(QLatin1String("profile.json.bak")))
+        // Lock files, and the day's copy of the database the store keeps by design
+        // (ProfileDatabase::backupIfDue), are not strays.
+        // The database's write-ahead log and shared memory come and go with its connections.
+        const bool byDesign = f.endsWith(QLatin1String(".lock"))
+                              || f.endsWith(QLatin1String("profile.db.bak"))
+                              || f.endsWith(QLatin1String("profile.db-wal"))
+                              || f.endsWith(QLatin1String("profile.db-shm"));
+        if (!before.files.contains(f) && !byDesign)
             out << f;
     }
     return out;

@@ -19,13 +19,15 @@ struct KeychainListing {
 };
 KeychainListing keychainEntries(const QString& prefix, const QStringList& env = {});
 
-// What a profile holds: its metadata file, the files in its folder and its keychain entries.
+// What a profile holds: the files in its folder, its keychain entries, and its database's rows,
+// the secrets opened with the profile key from the keychain (as an outsider with both would).
 struct ProfileSnapshot {
-    QString problem;                     // empty when the file and the keychain could be read
+    QString problem;                     // empty when the database and the keychain could be read
     QStringList files;                   // relative paths under the profile folder, sorted
     QMap<QString, QJsonObject> apps;     // id -> registration
     QMap<QString, QJsonObject> accounts; // id -> account
-    QMap<QString, QByteArray> secrets;   // keychain key -> stored value
+    QMap<QString, QByteArray> secrets;   // "<prefix>app:<id>" / "<prefix>account:<id>" -> record
+    QMap<QString, QByteArray> keychain;  // the profile's keychain entries, as stored
 
     // The JSON record stored under "<prefix>app:<id>" / "<prefix>account:<id>" (chunks joined).
     [[nodiscard]] QJsonObject appSecrets(const QString& id) const;
@@ -35,8 +37,11 @@ struct ProfileSnapshot {
     QString m_prefix;
 };
 
-// Reads profile.json (it must parse), lists the folder and the profile's keychain entries.
+// Reads the profile database (when there is one), lists the folder and the keychain entries.
 ProfileSnapshot snapshotProfile(const QString& profileDir, const QStringList& env = {});
+// One secret record of the profile (its JSON), opened as above; empty when there is none.
+QByteArray storedSecretRecord(const QString& profileDir, const QString& key,
+                              const QStringList& env = {});
 
 // What `before` had that `after` lost: an app, an account, a keychain entry, or a named value of a
 // secret record (values may change as tokens renew, but none may disappear). Empty when nothing

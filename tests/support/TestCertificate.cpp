@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -50,14 +51,19 @@ TestCertificate makeSelfSignedCertificate(const QString& name, long validFromSec
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), validUntilSeconds);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* subject = X509_get_subject_name(cert.get());
-    const QByteArray cn = name.toUtf8();
+    // "a,b": the first is the subject CN, every one is a subjectAltName.
+    const QStringList names = name.split(QLatin1Char(','));
+    const QByteArray cn = names.first().toUtf8();
     X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), subject);
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
-    const QByteArray san = (QHostAddress(name).isNull() ? "DNS:" : "IP:") + cn;
+    QByteArray san;
+    for (const QString& n : names)
+        san += (san.isEmpty() ? "" : ",") + QByteArray(QHostAddress(n).isNull() ? "DNS:" : "IP:")
+               + n.toUtf8();
     std::unique_ptr<X509_EXTENSION, ExtFree> ext(
         X509V3_EXT_conf_nid(nullptr, &ctx, NID_subject_alt_name, san.constData()));
     if (!ext || !X509_add_ext(cert.get(), ext.get(), -1)

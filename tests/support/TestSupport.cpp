@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "accounts/ProfileStore.h"
+#include "core/Profile.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -8,6 +11,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <sys/stat.h>
@@ -153,6 +159,68 @@ bool keychainAvailable()
     if (!bus.isConnected() || !bus.interface())
         return false;
     return bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"));
+}
+
+bool editProfile(
+    const QString& profileDir,
+    const std::function<void(QList<QJsonObject>& apps, QList<QJsonObject>& accounts)>& change)
+{
+    const Result<Profile> profile = Profile::open(profileDir);
+    if (!profile.ok())
+        return false;
+    ProfileStore store(*profile);
+    const Status s = store.update([&](ProfileStore::Snapshot& snap) -> Status {
+        QList<QJsonObject> apps;
+        QList<QJsonObject> accounts;
+        for (const AppRegistration& a : std::as_const(snap.apps))
+            apps.append(a.toJson());
+        for (const Account& a : std::as_const(snap.accounts))
+            accounts.append(a.toJson());
+        change(apps, accounts);
+        snap.apps.clear();
+        snap.accounts.clear();
+        for (const QJsonObject& o : std::as_const(apps))
+            snap.apps.append(AppRegistration::fromJson(o));
+        for (const QJsonObject& o : std::as_const(accounts))
+            snap.accounts.append(Account::fromJson(o));
+        return {};
+    });
+    return s.ok();
+}
+
+QString profileDatabase(const QString& profileDir)
+{
+    return profileDir + QStringLiteral("/profile.db");
+}
+
+QByteArray profileRows(const QString& profileDir)
+{
+    const QString path = profileDatabase(profileDir);
+    if (!QFile::exists(path))
+        return {};
+    QByteArray out;
+    const QString connection = QStringLiteral("rows-%1").arg(quintptr(&out));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        if (db.open()) {
+            for (const char* table : {"meta", "apps", "accounts", "secrets"}) {
+                QSqlQuery q(db);
+                if (!q.exec(
+                        QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
+                    out += "error\n";
+                while (q.next()) {
+                    for (int i = 0; i < q.record().count(); ++i)
+                        out += q.value(i).toByteArray().toBase64() + '|';
+                    out += '\n';
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
 }
 
 } // namespace authdeck::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -68,5 +70,16 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData = {},
 
 // Whether a Secret Service keychain answers on this session bus (the test command provides one).
 bool keychainAvailable();
+
+// Changes a profile's metadata the way the engine does (its ProfileStore, in this process): to
+// set up a state a test needs (an expired token, an account using an app).
+bool editProfile(
+    const QString& profileDir,
+    const std::function<void(QList<QJsonObject>& apps, QList<QJsonObject>& accounts)>& change);
+// Every row of the profile's database (metadata and sealed secrets) as comparable bytes: equal
+// before and after means nothing changed. Empty when there is no database.
+QByteArray profileRows(const QString& profileDir);
+// The profile's database file (<profile>/profile.db).
+QString profileDatabase(const QString& profileDir);
 
 } // namespace authdeck::test

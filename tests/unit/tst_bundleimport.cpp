@@ -269,7 +269,7 @@ void TestBundleImport::idsThatLeaveTheirFolderAreRefused()
     QCOMPARE(plan.error().kind, ErrorKind::BadInput);
     QVERIFY2(plan.error().message.contains(QLatin1String("not valid")),
              qPrintable(plan.error().message));
-    QVERIFY(!QFile::exists(w->profile->file(QStringLiteral("profile.json"))));
+    QVERIFY(!QFile::exists(w->profile->file(QStringLiteral("profile.db"))));
 }
 
 void TestBundleImport::lockRefusesAnIdOutsideItsFolder()

@@ -1,12 +1,16 @@
 #include "TestSupport.h"
 
 #include "accounts/ProfileStore.h"
+#include "store/ProfileDatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <thread>
@@ -42,6 +46,46 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// What another program (or an attacker) does to the file: plain SQL on its own connection.
+bool sql(const QString& path, const QString& statement)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+// The rows of the database, as a byte-for-byte comparable dump.
+QByteArray rows(const QString& path)
+{
+    QByteArray out;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            for (const char* table : {"meta", "apps", "accounts", "secrets"}) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+                while (q.next()) {
+                    for (int i = 0; i < q.record().count(); ++i)
+                        out += q.value(i).toByteArray() + '|';
+                    out += '\n';
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return out;
+}
+
 } // namespace
 
 class TestProfileStore : public QObject {
@@ -55,6 +99,7 @@ private Q_SLOTS:
     void damagedFileRefused_data();
     void damagedFileRefused();
     void damagedFileNamesTheBackup();
+    void otherProfilesDatabaseRefused();
     void idsFromTheFileAreChecked_data();
     void idsFromTheFileAreChecked();
     void profileMustBePrivate_data();
@@ -120,15 +165,22 @@ void TestProfileStore::roundTrip()
 void TestProfileStore::fileIsPrivateAndVersioned()
 {
     test::TempProfile dir;
-    ProfileStore store(*Profile::open(dir.path()));
+    const Profile profile = *Profile::open(dir.path());
+    ProfileStore store(profile);
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
-    const QFile::Permissions perms = QFile::permissions(store.filePath());
-    QVERIFY(perms & QFile::ReadOwner);
-    QVERIFY(
-        !(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
-    const QJsonObject root = QJsonDocument::fromJson(readAll(store.filePath())).object();
-    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("authdeck-profile"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), ProfileStore::FormatVersion);
+    for (const QString& file : {store.filePath(), store.filePath() + QStringLiteral("-wal")}) {
+        const QFile::Permissions perms = QFile::permissions(file);
+        QVERIFY2(perms & QFile::ReadOwner, qPrintable(file));
+        QVERIFY2(!(perms
+                   & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
+                 qPrintable(file));
+    }
+    QVERIFY(Profile::open(dir.path()).ok()); // what it made passes the profile check
+    const QByteArray dump = rows(store.filePath());
+    QVERIFY2(dump.contains("format|authdeck-profile-db|"), dump.constData());
+    QVERIFY2(dump.contains("schema_version|" + QByteArray::number(ProfileDatabase::SchemaVersion)),
+             dump.constData());
+    QVERIFY2(dump.contains("profile_id|" + profile.id().toUtf8()), dump.constData());
 }
 
 void TestProfileStore::failedWriteKeepsOldFile()
@@ -136,13 +188,13 @@ void TestProfileStore::failedWriteKeepsOldFile()
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
-    const QByteArray before = readAll(store.filePath());
+    const QByteArray before = rows(store.filePath());
 
     store.setFailWrites(true);
     const Status s = addApp(store, QStringLiteral("two"));
     QVERIFY(!s.ok());
     QVERIFY(s.error().message.contains(QLatin1String("Nothing was changed")));
-    QCOMPARE(readAll(store.filePath()), before);
+    QCOMPARE(rows(store.filePath()), before);
 
     // The same through the file system: a read-only profile folder refuses the temporary file.
     store.setFailWrites(false);
@@ -152,7 +204,7 @@ void TestProfileStore::failedWriteKeepsOldFile()
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!root) {
         QVERIFY(!s2.ok());
-        QCOMPARE(readAll(store.filePath()), before);
+        QCOMPARE(rows(store.filePath()), before);
     }
     ProfileStore fresh(*Profile::open(dir.path()));
     QCOMPARE(fresh.load()->apps.size(), root ? 2 : 1);
@@ -163,26 +215,23 @@ void TestProfileStore::failedMutationWritesNothing()
     test::TempProfile dir;
     ProfileStore store(*Profile::open(dir.path()));
     QVERIFY(addApp(store, QStringLiteral("one")).ok());
-    const QByteArray before = readAll(store.filePath());
+    const QByteArray before = rows(store.filePath());
     const Status s = store.update([](ProfileStore::Snapshot& snap) -> Status {
         snap.apps.clear();
         return fail(ErrorKind::Usage, QStringLiteral("refused"));
     });
     QVERIFY(!s.ok());
-    QCOMPARE(readAll(store.filePath()), before);
+    QCOMPARE(rows(store.filePath()), before);
     QCOMPARE(store.load()->apps.size(), 1);
 }
 
 void TestProfileStore::damagedFileRefused_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("truncated") << QByteArray("{\"format\": \"authdeck-profile\", \"apps\": [");
-    QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
-    QTest::newRow("other format") << QByteArray(
-        "{\"format\": \"something-else\", \"apps\": [], \"accounts\": []}");
-    QTest::newRow("missing lists")
-        << QByteArray("{\"format\": \"authdeck-profile\", \"version\": 1}");
+    QTest::newRow("not a database") << QByteArray("{\"format\": \"authdeck-profile\", \"apps\": [");
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
+    QByteArray header("SQLite format 3\0", 16);
+    QTest::newRow("truncated database") << header + QByteArray(84, '\x7f');
 }
 
 void TestProfileStore::damagedFileRefused()
@@ -190,36 +239,33 @@ void TestProfileStore::damagedFileRefused()
     QFETCH(QByteArray, content);
     test::TempProfile dir;
     const Profile profile = *Profile::open(dir.path());
-    test::writeFile(dir.path(), QStringLiteral("profile.json"), content);
+    test::writeFile(dir.path(), QStringLiteral("profile.db"), content);
 
     ProfileStore store(profile);
     Result<ProfileStore::Snapshot> s = store.load();
     QVERIFY(!s.ok());
     QCOMPARE(s.error().kind, ErrorKind::BadInput); // exit 6
-    QVERIFY(s.error().message.contains(QLatin1String("damaged")));
-    QVERIFY(s.error().message.contains(QDir::toNativeSeparators(store.filePath())));
+    QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(store.filePath())),
+             qPrintable(s.error().message));
 
-    // Nothing overwritten, nothing moved: the next write is refused too.
+    // Nothing overwritten: the next write is refused too, and the file is as it was.
     QVERIFY(!addApp(store, QStringLiteral("fresh")).ok());
     QCOMPARE(readAll(store.filePath()), content);
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("profile.json*")}),
-             QStringList{QStringLiteral("profile.json")});
 }
 
 void TestProfileStore::damagedFileNamesTheBackup()
 {
     test::TempProfile dir;
     const Profile profile = *Profile::open(dir.path());
+    {
+        ProfileStore store(profile);
+        QVERIFY(addApp(store, QStringLiteral("one")).ok());
+        QVERIFY(QFile::exists(store.backupPath())); // the day's first write keeps a copy
+    }
     ProfileStore store(profile);
-    QVERIFY(addApp(store, QStringLiteral("one")).ok());
-    QVERIFY(addApp(store, QStringLiteral("two")).ok());
-    // The backup is the version before the last save.
-    QCOMPARE(readAll(store.backupPath()).contains("one-id"), true);
-    QCOMPARE(readAll(store.backupPath()).contains("two-id"), false);
-
-    test::writeFile(dir.path(), QStringLiteral("profile.json"), "{\"format\": \"authdeck");
-    ProfileStore again(profile);
-    Result<ProfileStore::Snapshot> s = again.load();
+    // A damaged row: the database opens, its contents do not parse.
+    QVERIFY(sql(store.filePath(), QStringLiteral("UPDATE apps SET doc = '{broken'")));
+    Result<ProfileStore::Snapshot> s = store.load();
     QVERIFY(!s.ok());
     QCOMPARE(s.error().kind, ErrorKind::BadInput);
     QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(store.backupPath())),
@@ -227,35 +273,64 @@ void TestProfileStore::damagedFileNamesTheBackup()
     QVERIFY(s.error().message.contains(QLatin1String("cp '")));
 }
 
+void TestProfileStore::otherProfilesDatabaseRefused()
+{
+    // A database copied in from another profile folder (its id is another) is not used.
+    test::TempProfile first;
+    test::TempProfile second;
+    {
+        ProfileStore store(*Profile::open(first.path()));
+        QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    }
+    QVERIFY(QFile::copy(first.file(QStringLiteral("profile.db")),
+                        second.file(QStringLiteral("profile.db"))));
+    const QByteArray before = readAll(second.file(QStringLiteral("profile.db")));
+    ProfileStore store(*Profile::open(second.path()));
+    Result<ProfileStore::Snapshot> s = store.load();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, ErrorKind::BadInput);
+    QVERIFY2(s.error().message.contains(QLatin1String("another profile")),
+             qPrintable(s.error().message));
+    QCOMPARE(readAll(second.file(QStringLiteral("profile.db"))), before);
+}
+
 void TestProfileStore::idsFromTheFileAreChecked_data()
 {
-    QTest::addColumn<QByteArray>("entry");
-    QTest::newRow("app id escaping") << QByteArray(
-        "\"apps\": [{\"id\": \"../../victim\", \"name\": \"x\", \"provider\": \"box\"}], "
-        "\"accounts\": []");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QByteArray>("doc");
+    QTest::newRow("app id escaping")
+        << QStringLiteral("apps")
+        << QByteArray("{\"id\": \"../../victim\", \"name\": \"x\", \"provider\": \"box\"}");
     QTest::newRow("account id escaping")
-        << QByteArray("\"apps\": [], \"accounts\": [{\"id\": \"../../victim\", \"name\": \"x\", "
-                      "\"provider\": \"box\"}]");
-    QTest::newRow("account app id") << QByteArray(
-        "\"apps\": [], \"accounts\": [{\"id\": \"a1\", \"name\": \"x\", \"provider\": \"box\", "
-        "\"app\": \"a/b\"}]");
-    QTest::newRow("provider id") << QByteArray(
-        "\"apps\": [], \"accounts\": [{\"id\": \"a1\", \"name\": \"x\", \"provider\": \"..\"}]");
-    QTest::newRow("empty id") << QByteArray(
-        "\"apps\": [{\"id\": \"\", \"name\": \"x\", \"provider\": \"box\"}], \"accounts\": []");
+        << QStringLiteral("accounts")
+        << QByteArray("{\"id\": \"../../victim\", \"name\": \"x\", \"provider\": \"box\"}");
+    QTest::newRow("account app id") << QStringLiteral("accounts")
+                                    << QByteArray("{\"id\": \"a1\", \"name\": \"x\", "
+                                                  "\"provider\": \"box\", \"app\": \"a/b\"}");
+    QTest::newRow("provider id") << QStringLiteral(
+        "accounts") << QByteArray("{\"id\": \"a1\", \"name\": \"x\", \"provider\": \"..\"}");
+    QTest::newRow("empty id") << QStringLiteral(
+        "apps") << QByteArray("{\"id\": \"\", \"name\": \"x\", \"provider\": \"box\"}");
 }
 
 void TestProfileStore::idsFromTheFileAreChecked()
 {
-    QFETCH(QByteArray, entry);
+    QFETCH(QString, table);
+    QFETCH(QByteArray, doc);
     test::TempProfile dir;
-    test::writeFile(dir.path(), QStringLiteral("profile.json"),
-                    "{\"format\": \"authdeck-profile\", \"version\": 1, " + entry + "}");
-    ProfileStore store(*Profile::open(dir.path()));
+    const Profile profile = *Profile::open(dir.path());
+    {
+        ProfileStore store(profile);
+        QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    }
+    QVERIFY(sql(dir.file(QStringLiteral("profile.db")),
+                QStringLiteral("INSERT INTO %1 (id, doc) VALUES ('bad', '%2')")
+                    .arg(table, QString::fromUtf8(doc))));
+    ProfileStore store(profile);
     Result<ProfileStore::Snapshot> s = store.load();
     QVERIFY(!s.ok());
     QCOMPARE(s.error().kind, ErrorKind::BadInput);
-    QVERIFY(s.error().message.contains(QLatin1String("not valid")));
+    QVERIFY2(s.error().message.contains(QLatin1String("not valid")), qPrintable(s.error().message));
 }
 
 void TestProfileStore::profileMustBePrivate_data()
@@ -303,14 +378,20 @@ void TestProfileStore::profileMustBePrivate()
 void TestProfileStore::newerVersionRefused()
 {
     test::TempProfile dir;
-    const QByteArray future =
-        "{\"format\": \"authdeck-profile\", \"version\": 99, \"apps\": [], \"accounts\": []}";
-    test::writeFile(dir.path(), QStringLiteral("profile.json"), future);
-    ProfileStore store(*Profile::open(dir.path()));
+    const Profile profile = *Profile::open(dir.path());
+    {
+        ProfileStore store(profile);
+        QVERIFY(addApp(store, QStringLiteral("one")).ok());
+    }
+    QVERIFY(sql(dir.file(QStringLiteral("profile.db")),
+                QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+    const QByteArray before = rows(dir.file(QStringLiteral("profile.db")));
+    ProfileStore store(profile);
     QVERIFY(!store.load().ok());
+    QCOMPARE(store.load().error().kind, ErrorKind::BadInput);
     QVERIFY(store.load().error().message.contains(QLatin1String("newer AuthDeck")));
     QVERIFY(!addApp(store, QStringLiteral("x")).ok());
-    QCOMPARE(readAll(dir.file(QStringLiteral("profile.json"))), future); // never overwritten
+    QCOMPARE(rows(dir.file(QStringLiteral("profile.db"))), before); // never overwritten
 }
 
 void TestProfileStore::concurrentWriters()

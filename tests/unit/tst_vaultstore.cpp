@@ -3,6 +3,7 @@
 // changed byte makes the vault refuse rather than answer.
 #include "TestSupport.h"
 
+#include "accounts/AccountService.h"
 #include "engine/Engine.h"
 #include "secrets/VaultSecretStore.h"
 
@@ -136,8 +137,27 @@ void TestVaultStore::engineNeedsPassphrase()
     o.vaultPassphrase = SecretBytes("engine vault passphrase");
     auto e = Engine::create(o);
     QVERIFY(e.ok());
-    QVERIFY(writeSync(e->get()->secrets(), QStringLiteral("k"), SecretBytes("v")).ok());
-    QVERIFY(QFile::exists(p.file(QStringLiteral("vault.json"))));
+    const QString key = e->get()->accounts().secretKey(QStringLiteral("vault-account"));
+    QVERIFY(writeSync(e->get()->secrets(), key, SecretBytes(Canary)).ok());
+    // The vault is the profile database unlocked by the passphrase: no vault.json, the value
+    // sealed in profile.db, and nothing in the clear.
+    QVERIFY(!QFile::exists(p.file(QStringLiteral("vault.json"))));
+    QVERIFY(QFile::exists(p.file(QStringLiteral("profile.db"))));
+    QVERIFY(!p.allFileBytes().contains(Canary));
+    e->reset();
+    o.vaultPassphrase = SecretBytes("not the passphrase");
+    auto wrong = Engine::create(o);
+    QVERIFY(wrong.ok());
+    Result<std::optional<SecretBytes>> refused = readSync(wrong->get()->secrets(), key);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QLatin1String("passphrase is wrong")));
+    wrong->reset();
+    o.vaultPassphrase = SecretBytes("engine vault passphrase");
+    auto right = Engine::create(o);
+    QVERIFY(right.ok());
+    Result<std::optional<SecretBytes>> back = readSync(right->get()->secrets(), key);
+    QVERIFY(back.ok() && back->has_value());
+    QCOMPARE((*back)->bytes(), QByteArray(Canary));
 }
 
 void TestVaultStore::hostileCostIsRefusedBeforeDerivation()
