@@ -27,7 +27,7 @@ class SecretLineEdit;
 class WizardStepPage;
 
 // Walks an admin through a Box app setup from nothing to a verified connection, the steps of
-// Box's Developer Console and Admin Console in order (PLATFORM-NOTES "Admin setup steps"):
+// Box's Developer Console and Admin Console in order (docs/BOX.md, "The admin's setup steps"):
 //
 //   Create app (console button; JWT or Client Credentials; client ID and secret)
 //   -> Key pair (generate here off the UI thread with progress and Cancel, saved encrypted 0600,

@@ -34,7 +34,7 @@ struct Verb {
 
 // authdeck-cli: a thin face over the engine. Global options (--profile, --json, --sandbox,
 // --secret-store) may appear anywhere before "--". Data goes to stdout (JSON with --json),
-// messages to stderr; every failure is one line and a distinct exit code (DESIGN.md).
+// messages to stderr; every failure is one line and a distinct exit code (docs/CLI.md).
 class Cli : public QObject {
     Q_OBJECT
 public:

@@ -6,7 +6,7 @@
 
 namespace authdeck::cli {
 
-// `connect` takes one of four shapes (DESIGN.md); each lives in its own file:
+// `connect` takes one of four shapes (docs/CLI.md); each lives in its own file:
 //   connect --app NAME [--no-browser] [--timeout S]            OAuth 2.0    CliConnectOAuth.cpp
 //   connect --app NAME --subject enterprise|user:ID [--as-user] JWT / client credentials
 //                                                               CliConnectServer.cpp

@@ -5,7 +5,7 @@
 
 namespace authdeck {
 
-// What went wrong, in the terms the CLI's exit codes use (DESIGN.md, "The CLI contract").
+// What went wrong, in the terms the CLI's exit codes use (docs/CLI.md, "Errors and exit codes").
 // The numeric values ARE the exit codes; Cancelled maps to 1 but is kept apart so a UI can stay
 // quiet when the admin pressed Cancel.
 enum class ErrorKind {

@@ -99,7 +99,7 @@ void TestMainWindow::titleAndEmptyState()
     QSignalSpy spy(&w, &MainWindow::connectRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
-    // The menus named in the design exist.
+    // The window's menus, in this order.
     QStringList menus;
     for (QAction* a : w.menuBar()->actions())
         menus.append(a->text().remove(QLatin1Char('&')));

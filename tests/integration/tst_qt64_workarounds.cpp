@@ -1,4 +1,4 @@
-// Each defect of Qt 6.4.2's NetworkAuth listed in PLATFORM-NOTES.md, shown handled against a
+// Each defect of Qt 6.4.2's NetworkAuth listed in docs/QT64-DEFECTS.md, shown handled against a
 // loopback provider. Every test here fails if its workaround is taken out.
 #include "FakeOAuthProvider.h"
 #include "TestSupport.h"

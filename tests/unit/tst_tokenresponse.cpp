@@ -33,7 +33,7 @@ void TestTokenResponse::success_data()
         << QByteArray("{\"access_token\":\"AT1\",\"expires_in\":3600,\"restricted_to\":[],"
                       "\"refresh_token\":\"RT1\",\"token_type\":\"bearer\"}")
         << QByteArray("AT1") << QByteArray("RT1") << qint64(3600);
-    // Qt 6.4 would drop these silently (platform notes, defect 8).
+    // Qt 6.4 would drop these silently (docs/QT64-DEFECTS.md, defect 8).
     QTest::newRow("json labelled text/plain")
         << QByteArray("text/plain")
         << QByteArray("{\"access_token\":\"AT2\",\"token_type\":\"Bearer\"}") << QByteArray("AT2")
