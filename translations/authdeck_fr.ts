@@ -2011,11 +2011,11 @@ Que faire&#xa0;: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the encrypted vault</source>
+        <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
+        <source>encrypted vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

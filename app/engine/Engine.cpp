@@ -31,6 +31,8 @@ namespace authdeck {
 
 namespace {
 
+#if defined(AUTHDECK_TEST_BUILD)
+// Test builds only (release builds hold neither the hook nor its name).
 // AUTHDECK_QUIT_AFTER_FIRST_PAINT=1: end the process once the main window's first paint pass is
 // complete (the first-paint benchmark, tests/bench/compare.py, against floor_qmainwindow which
 // does the same). Nothing is saved: the process ends with _Exit. Just before, it prints one line
@@ -99,6 +101,7 @@ void installBenchmarkHooks()
     if (app && qEnvironmentVariableIntValue("AUTHDECK_QUIT_AFTER_FIRST_PAINT") == 1)
         app->installEventFilter(new QuitAfterFirstPaint(app));
 }
+#endif
 
 } // namespace
 
@@ -121,7 +124,9 @@ QString Engine::secretKeyPrefix() const
 
 Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QObject* parent)
 {
+#if defined(AUTHDECK_TEST_BUILD)
     installBenchmarkHooks();
+#endif
     Result<Profile> profile = Profile::open(options.profileDir);
     if (!profile.ok())
         return profile.error();

@@ -50,6 +50,7 @@ void HttpResponder::redirect(const QUrl& location) const
     respond(302, {{"Location", location.toEncoded()}});
 }
 
+#if defined(AUTHDECK_TEST_BUILD)
 void HttpResponder::drip(const QByteArray& raw, int bytesPerTick, int tickMs) const
 {
     if (m_connection)
@@ -73,6 +74,7 @@ void HttpResponder::closeNow() const
     if (m_connection)
         m_connection->closeNow();
 }
+#endif
 
 void HttpResponder::whenClosed(QObject* context, std::function<void()> fn) const
 {

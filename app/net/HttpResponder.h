@@ -31,7 +31,8 @@ public:
     // 302 Found with a Location.
     void redirect(const QUrl& location) const;
 
-    // Fault tools for tests of clients.
+#if defined(AUTHDECK_TEST_BUILD)
+    // Fault tools for tests of clients; test builds only (no product code answers like this).
     // Writes `raw` (usually format(...)) a few bytes per tick, then closes.
     void drip(const QByteArray& raw, int bytesPerTick, int tickMs) const;
     // Never answers; the connection stays open until the peer or the server goes.
@@ -40,9 +41,13 @@ public:
     void sendRawAndClose(const QByteArray& raw) const;
     // Drops the connection without a word.
     void closeNow() const;
+#endif
 
     [[nodiscard]] bool isAnswered() const;
-    [[nodiscard]] bool isConnected() const { return !m_connection.isNull(); }
+    [[nodiscard]] bool isConnected() const
+    {
+        return !m_connection.isNull();
+    }
     // Calls fn (from the event loop, with context alive) once the connection has closed: the
     // answer is written to the kernel, or the peer left, or the connection was dropped. At once
     // when it is already gone.

@@ -53,7 +53,9 @@ HttpServerConnection::HttpServerConnection(QTcpSocket* socket,
     m_readTimer.setSingleShot(true);
     connect(&m_readTimer, &QTimer::timeout, this, &HttpServerConnection::onReadTimeout);
     m_readTimer.start(readTimeoutMs);
+#if defined(AUTHDECK_TEST_BUILD)
     connect(&m_dripTimer, &QTimer::timeout, this, &HttpServerConnection::onDripTick);
+#endif
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
         if (m_socket->state() == QAbstractSocket::ConnectedState)
@@ -160,6 +162,7 @@ void HttpServerConnection::respond(int status, const HttpHeaderList& headers,
     closeAfterWriting();
 }
 
+#if defined(AUTHDECK_TEST_BUILD)
 void HttpServerConnection::drip(const QByteArray& raw, int bytesPerTick, int tickMs)
 {
     if (!claimAnswer())
@@ -203,6 +206,7 @@ void HttpServerConnection::closeNow()
     log("dropped", 0);
     m_socket->abort();
 }
+#endif
 
 void HttpServerConnection::closeAfterWriting()
 {

@@ -33,17 +33,29 @@ public:
     ~HttpServerConnection() override;
 
     void respond(int status, const HttpHeaderList& headers, const QByteArray& body);
+#if defined(AUTHDECK_TEST_BUILD)
+    // Fault tools for tests of clients (HttpResponder's); test builds only.
     void drip(const QByteArray& raw, int bytesPerTick, int tickMs);
     void stall();
     void sendRawAndClose(const QByteArray& raw);
     void closeNow();
-    [[nodiscard]] bool isAnswered() const { return m_answered; }
+#endif
+    [[nodiscard]] bool isAnswered() const
+    {
+        return m_answered;
+    }
 
     // For the server's choice of a connection to drop when every slot is taken.
     // Still reading its request (nothing dispatched, nothing answered).
-    [[nodiscard]] bool isReading() const { return !m_answered && !m_dispatched; }
+    [[nodiscard]] bool isReading() const
+    {
+        return !m_answered && !m_dispatched;
+    }
     // Bytes of the request parsed so far.
-    [[nodiscard]] qint64 bytesReceived() const { return m_received; }
+    [[nodiscard]] qint64 bytesReceived() const
+    {
+        return m_received;
+    }
     // Bytes the peer sent that were not parsed yet (in the socket's buffer or still in the
     // kernel's): a connection with such bytes is about to make progress.
     [[nodiscard]] bool hasUnreadBytes() const;
@@ -56,7 +68,10 @@ public:
         return m_closeTimer.isActive() || m_dripTimer.isActive();
     }
     // The socket has disconnected (the object goes with the next event loop pass).
-    [[nodiscard]] bool isClosed() const { return m_closedEmitted; }
+    [[nodiscard]] bool isClosed() const
+    {
+        return m_closedEmitted;
+    }
     // Drops the connection without an answer, to make room for another.
     void evict();
 

@@ -199,7 +199,7 @@ void VaultProfileKey::checkHealth(QObject* context, SecretStore::HealthDone done
 
 QString VaultProfileKey::displayName() const
 {
-    return tr("the encrypted vault");
+    return tr("encrypted vault");
 }
 
 Error VaultProfileKey::wrongKey(const QString& databasePath) const

@@ -52,8 +52,9 @@ int main(int argc, char** argv)
         return die(QStringLiteral("usage: bench_server DIR"));
     const QDir dir(args.at(1));
 
-    // Also valid for api.box.com: rclone's box backend posts its JWT to Box's own token URL, which
-    // compare.py's CONNECT proxy sends here.
+    // Also valid for api.box.com: rclone's box backend posts its JWT to Box's own token URL;
+    // compare.py's proxy answers for api.box.com with this certificate (tls-key.pem) and passes
+    // the requests on here.
     const test::TestCertificate tls =
         test::makeSelfSignedCertificate(QStringLiteral("127.0.0.1,api.box.com"));
     SandboxServer server;
@@ -108,6 +109,7 @@ int main(int argc, char** argv)
         SecretBytes content;
     } files[] = {
         {"cert.pem", SecretBytes(tls.certificate.toPem())},
+        {"tls-key.pem", SecretBytes(tls.key.toPem())},
         {"key.pem", *clearKey},
         {"box-config.json", config.toJson()},
         {"client-form", SecretBytes(form.toString(QUrl::FullyEncoded).toUtf8())},

@@ -113,43 +113,60 @@ def peak_rss_kib(command, env):
     return int(out.strip())
 
 
-def start_connect_proxy(target_port):
-    """A CONNECT proxy on loopback that tunnels every CONNECT to 127.0.0.1:target_port: how rclone,
-    whose box backend posts its JWT to Box's own https://api.box.com/oauth2/token, reaches the
-    benchmark server (whose certificate is also valid for api.box.com). Returns its port."""
+def start_box_proxy(files, target_port):
+    """An HTTPS proxy on loopback for rclone, whose box backend posts its JWT to Box's own
+    https://api.box.com/oauth2/token: it accepts CONNECT api.box.com:443, answers TLS inside the
+    tunnel with the benchmark server's certificate (also valid for api.box.com), and passes each
+    request on to the benchmark server over TLS with the Host the server expects (it refuses any
+    other Host, as a loopback server must). Returns its port. Its own cost (two TLS handshakes,
+    Python) lands on rclone's side of the row."""
+    import ssl
+    inner = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    inner.load_cert_chain(os.path.join(files, "cert.pem"), os.path.join(files, "tls-key.pem"))
+    outer = ssl.create_default_context(cafile=os.path.join(files, "cert.pem"))
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
 
-    def pump(a, b):
-        try:
-            while chunk := a.recv(65536):
-                b.sendall(chunk)
-        except OSError:
-            pass
-        finally:
-            for s in (a, b):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+    def read_head(conn):
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None, b""
+            data += chunk
+        head, _, rest = data.partition(b"\r\n\r\n")
+        return head, rest
 
     def serve(client):
-        head = b""
-        while b"\r\n\r\n" not in head:
-            chunk = client.recv(4096)
-            if not chunk:
-                client.close()
+        with client:
+            head, _ = read_head(client)
+            if head is None or not head.startswith(b"CONNECT api.box.com:443 "):
+                client.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
                 return
-            head += chunk
-        if not head.startswith(b"CONNECT api.box.com:443 "):
-            client.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
-            client.close()
-            return
-        upstream = socket.create_connection(("127.0.0.1", target_port))
-        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-        threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
-        pump(client, upstream)
+            client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            with inner.wrap_socket(client, server_side=True) as tls:
+                head, body = read_head(tls)
+                if head is None:
+                    return
+                lines = head.split(b"\r\n")
+                length = 0
+                out = [lines[0]]
+                for line in lines[1:]:
+                    name = line.split(b":", 1)[0].strip().lower()
+                    if name == b"host" or name == b"connection":
+                        continue
+                    if name == b"content-length":
+                        length = int(line.split(b":", 1)[1])
+                    out.append(line)
+                out += [b"Host: 127.0.0.1:%d" % target_port, b"Connection: close"]
+                while len(body) < length:
+                    body += tls.recv(65536)
+                with outer.wrap_socket(socket.create_connection(("127.0.0.1", target_port)),
+                                       server_hostname="127.0.0.1") as up:
+                    up.sendall(b"\r\n".join(out) + b"\r\n\r\n" + body)
+                    while chunk := up.recv(65536):
+                        tls.sendall(chunk)
 
     def accept():
         while True:
@@ -199,6 +216,9 @@ class Table:
 
 
 def main():
+    # Profiles are private, as AuthDeck makes its own (umask 077); bench_profile's would otherwise
+    # be group-readable, and AuthDeck refuses to open such a profile.
+    os.umask(0o077)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build_dir")
     parser.add_argument("--runs", type=int, default=30, help="hyperfine runs per command")
@@ -347,7 +367,7 @@ curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' 
     # its config file, as `authdeck-cli token` stores it in the profile.
     rclone_cmd = None
     if shutil.which("rclone"):
-        proxy = start_connect_proxy(int(urllib.parse.urlsplit(info["TOKEN_URL"]).port))
+        proxy = start_box_proxy(files, int(urllib.parse.urlsplit(info["TOKEN_URL"]).port))
         rclone_conf = os.path.join(scratch, "rclone.conf")
         rclone_cmd = (f"env HTTPS_PROXY=http://127.0.0.1:{proxy} rclone --config {rclone_conf} "
                       f"--ca-cert {files}/cert.pem config create benchbox box "

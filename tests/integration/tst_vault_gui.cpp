@@ -41,7 +41,7 @@ private Q_SLOTS:
                     QStringLiteral("vault"), QStringLiteral("--vault-passphrase-file"), pass},
                    &code);
         QCOMPARE(code, 0);
-        QVERIFY2(out.contains("secrets: the encrypted vault"), out.constData());
+        QVERIFY2(out.contains("secrets: encrypted vault"), out.constData());
     }
 
     void chosenInSettingsAndSharedWithTheCli()
@@ -69,7 +69,7 @@ private Q_SLOTS:
                                        QStringLiteral("--vault-passphrase-file"), pass},
                                       &code);
         QCOMPARE(code, 0);
-        QVERIFY2(out.contains("secrets: the encrypted vault"), out.constData());
+        QVERIFY2(out.contains("secrets: encrypted vault"), out.constData());
         QVERIFY2(out.contains("app: Vaulted"), out.constData());
         // --secret-store keychain overrides the setting for one run.
         const QByteArray keychain =
