@@ -4,10 +4,59 @@
 #include "providers/ProviderCatalog.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 namespace authdeck::ui {
+
+namespace {
+
+QColor severityColor(int severity)
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
+    switch (severity) {
+    case 0:
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x7a, 0x3c);
+    case 1:
+        return dark ? QColor(0xff, 0xc1, 0x6b) : QColor(0xa8, 0x5a, 0x00);
+    default:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
+    }
+}
+
+// A filled dot in the status colour, painted once: no image file, no image plugin probed.
+QIcon severityIcon(int severity)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.constFind(severity);
+    if (it != icons.cend())
+        return *it;
+    QIcon icon;
+    for (int size : {12, 16, 24}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter painter(&pm);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(severityColor(severity));
+        const qreal m = size / 6.0;
+        painter.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
+        if (severity > 0) { // not only a colour: a mark that reads without it
+            painter.setPen(QPen(Qt::white, size / 8.0));
+            painter.drawLine(QPointF(size / 2.0, size * 0.32), QPointF(size / 2.0, size * 0.58));
+            painter.drawPoint(QPointF(size / 2.0, size * 0.70));
+        }
+        painter.end();
+        icon.addPixmap(pm);
+    }
+    return *icons.insert(severity, icon);
+}
+
+} // namespace
 
 AccountsModel::AccountsModel(AccountService& accounts, const ProviderCatalog& catalog,
                              QObject* parent)
@@ -46,6 +95,70 @@ int AccountsModel::columnCount(const QModelIndex& parent) const
 const Account* AccountsModel::accountAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int AccountsModel::rowOf(const QString& accountId) const
+{
+    if (accountId.isEmpty())
+        return -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == accountId)
+            return i;
+    }
+    return -1;
+}
+
+void AccountsModel::setTestOutcome(const QString& accountId, const TestOutcome& outcome)
+{
+    m_tests.insert(accountId, outcome);
+    const int row = rowOf(accountId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<AccountsModel::TestOutcome> AccountsModel::testOutcome(const QString& accountId) const
+{
+    auto it = m_tests.constFind(accountId);
+    if (it == m_tests.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool AccountsModel::testFailed(const Account& a) const
+{
+    auto it = m_tests.constFind(a.id);
+    if (it == m_tests.cend() || it->ok)
+        return false;
+    // A renewal after the failed test proved the account works again.
+    return !a.lastRefresh.isValid() || a.lastRefresh < it->at;
+}
+
+QString AccountsModel::statusText(const Account& a) const
+{
+    if (a.status == AccountStatus::Ok && testFailed(a))
+        return tr("Test failed");
+    return accountStatusDisplay(a.status);
+}
+
+QString AccountsModel::statusReason(const Account& a) const
+{
+    if (a.status == AccountStatus::Ok && testFailed(a))
+        return m_tests.value(a.id).message;
+    return a.statusReason;
+}
+
+int AccountsModel::severity(const Account& a) const
+{
+    switch (a.status) {
+    case AccountStatus::Ok:
+        return testFailed(a) ? 2 : 0;
+    case AccountStatus::NeedsSignIn:
+    case AccountStatus::NeedsCredentials:
+        return 1;
+    case AccountStatus::Error:
+        return 2;
+    }
+    return 2;
 }
 
 QIcon AccountsModel::providerIcon(const QString& name) const
@@ -89,9 +202,16 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return accountStatusDisplay(a.status);
-        if (role == Qt::ToolTipRole && !a.statusReason.isEmpty())
-            return a.statusReason;
+            return statusText(a);
+        if (role == Qt::DecorationRole)
+            return severityIcon(severity(a));
+        if (role == Qt::ForegroundRole && severity(a) > 0)
+            return severityColor(severity(a));
+        if (role == Qt::ToolTipRole) {
+            const QString reason = statusReason(a);
+            if (!reason.isEmpty())
+                return reason;
+        }
         break;
     case ExpiryColumn:
         if (role == Qt::DisplayRole) {

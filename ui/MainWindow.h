@@ -2,6 +2,7 @@
 
 #include "bundle/BundleService.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -10,6 +11,7 @@ class QCloseEvent;
 class QUrl;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -23,6 +25,7 @@ namespace authdeck::ui {
 
 class AccountDetailsWidget;
 class AccountsModel;
+class ConnectWizard;
 class AppsModel;
 class KeychainStatusWidget;
 
@@ -48,6 +51,13 @@ public:
     // The currently selected account's id, or empty.
     [[nodiscard]] QString selectedAccountId() const;
     [[nodiscard]] QString selectedAppId() const;
+    // Selects an account's row (and shows it in the details); false when it is not listed.
+    bool selectAccount(const QString& accountId);
+
+    // What can be done with the selected account, in the Accounts menu and the list's context
+    // menu alike.
+    enum class AccountAction { Test, Refresh, SignInAgain, Rename, CopyToken, Disconnect };
+    [[nodiscard]] QAction* accountAction(AccountAction which) const;
 
     // The embedded sandbox runs at this address: a banner says so and links its console.
     void showSandbox(const QUrl& baseUrl);
@@ -70,7 +80,10 @@ private:
     void updateStates();
     void removeSelectedApp();
     void openAppDialog(const QString& appId);
-    void openConnectDialog(const QString& reauthAccountId = {});
+    // The connect wizard; with an account id it signs that account in again.
+    ConnectWizard* openConnectDialog(const QString& reauthAccountId = {});
+    void renameSelectedAccount();
+    void updateAccountActions();
     void disconnectSelectedAccount();
     void notifyIfNeedsAttention(const QString& accountId);
     // After an import without secrets: the app dialogs and sign-ins that complete them.
@@ -88,6 +101,7 @@ private:
     QTableView* m_accountsView = nullptr;
     QTableView* m_appsView = nullptr;
     QLabel* m_profileLabel = nullptr;
+    QSplitter* m_accountsSplitter = nullptr;
     QAction* m_connectAction = nullptr;
     AccountDetailsWidget* m_details = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
@@ -96,6 +110,8 @@ private:
     QList<BundleService::PlanItem> m_pendingSecrets;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
+    QHash<AccountAction, QAction*> m_accountActions;
+    QString m_keepSelection; // the account selected before the model reloads
 };
 
 } // namespace authdeck::ui

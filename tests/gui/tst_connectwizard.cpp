@@ -8,6 +8,7 @@
 
 #include "AppEditorWidget.h"
 #include "ConnectWizard.h"
+#include "MessageBoxes.h"
 #include "SecretLineEdit.h"
 
 #include "accounts/AccountService.h"
@@ -350,6 +351,51 @@ private Q_SLOTS:
         QCOMPARE(m_engine->accounts().list()->size(), 0);
     }
 
+    // Item 9: a registration made here with a mistyped secret stays editable: "Edit app…" goes
+    // back to it, and the correction updates the same registration.
+    void wrongSecretIsCorrectedInPlace()
+    {
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QVERIFY(wizard.selectScheme(Scheme::OAuth2));
+        wizard.next();
+        QVERIFY(wizard.createAppRadio()->isChecked());
+        AppEditorWidget* editor = wizard.appEditor();
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
+                         QStringLiteral("Typo app"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                         m_client.clientId);
+        auto* secret = editor->findChild<SecretLineEdit*>(QStringLiteral("clientSecretLineEdit"));
+        QTest::keyClicks(secret->lineEdit(), QStringLiteral("not-the-secret"));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        wizard.next();
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        QVERIFY(approveInBrowser(m_browser.opened.first()));
+        QTRY_VERIFY(wizard.signInError()->isVisible());
+        QVERIFY2(wizard.signInError()->text().contains(QStringLiteral("Typo app")),
+                 qPrintable(wizard.signInError()->text()));
+        QVERIFY(wizard.editAppButton()->isVisible());
+        QTest::mouseClick(wizard.editAppButton(), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.createAppRadio()->isChecked());
+        QVERIFY(editor->isEnabled() && editor->isVisible());
+        QVERIFY(editor->isEditing());
+        secret->clear();
+        QTest::keyClicks(secret->lineEdit(), m_client.clientSecret);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(m_engine->apps().list()->size(), 1); // the same registration, corrected
+        wizard.next();
+        QTRY_COMPARE(m_browser.opened.size(), 2);
+        QVERIFY(approveInBrowser(m_browser.opened.last()));
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+    }
+
     void cancelLeavesNoAppAndNoAccount()
     {
         ConnectWizard wizard(*m_engine);
@@ -382,7 +428,15 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
         QCOMPARE(m_engine->accounts().list()->size(), 1);
 
+        // Cancel after the account was verified asks first; yes disconnects it again.
+        int asked = 0;
+        MessageBoxes::setTestResponder([&](MessageBoxes::Kind, const QString&, const QString&) {
+            ++asked;
+            return true;
+        });
         wizard.reject();
+        MessageBoxes::setTestResponder({});
+        QCOMPARE(asked, 1);
         QTRY_COMPARE(m_engine->accounts().list()->size(), 0);
         QTRY_COMPARE(m_engine->apps().list()->size(), 0);
         QTRY_VERIFY(m_sandbox->revokeCount() >= 1);
