@@ -3718,6 +3718,22 @@ Optionen:
         <source>Test failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AppDialog</name>
@@ -4878,6 +4894,18 @@ registrieren:</translation>
         <source>Disconnect and close</source>
         <translation>Trennen und schließen</translation>
     </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>With the app registration &quot;%1&quot;.</source>
+        <translation>Mit der App-Registrierung „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you go on.</source>
+        <translation>Nichts wird gesendet, bevor Sie fortfahren.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::DesktopIntegration</name>
@@ -5324,10 +5352,6 @@ Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the p
         <translation>Ein eingebetteter Box-kompatibler Server, der läuft, solange AuthDeck läuft. Verbinden Sie die bereitstehende &quot;Sandbox app&quot;, um jeden Ablauf auszuprobieren; melden Sie sich als sandbox-admin an.</translation>
     </message>
     <message>
-        <source>AuthDeck — Sandbox</source>
-        <translation>AuthDeck — Sandbox</translation>
-    </message>
-    <message>
         <source>About AuthDeck</source>
         <translation>Über AuthDeck</translation>
     </message>
@@ -5426,6 +5450,10 @@ Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten m
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
         <translation>Umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>

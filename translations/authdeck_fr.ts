@@ -3718,6 +3718,22 @@ Options&#xa0;:
         <source>Test failed</source>
         <translation>Échec du test</translation>
     </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>dans %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>dans %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AppDialog</name>
@@ -4878,6 +4894,18 @@ URI de redirection&#xa0;:</translation>
         <source>Disconnect and close</source>
         <translation>Déconnecter et fermer</translation>
     </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>With the app registration &quot;%1&quot;.</source>
+        <translation>Avec l&apos;inscription d&apos;application «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you go on.</source>
+        <translation>Rien n&apos;est envoyé avant que vous continuiez.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::DesktopIntegration</name>
@@ -5324,10 +5352,6 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
         <translation>Un serveur intégré compatible Box, actif tant qu&apos;AuthDeck s&apos;exécute. Connectez l&apos;application &quot;Sandbox app&quot; prête à l&apos;emploi pour essayer chaque flux&#xa0;; connectez-vous en tant que sandbox-admin.</translation>
     </message>
     <message>
-        <source>AuthDeck — Sandbox</source>
-        <translation>AuthDeck — Bac à sable</translation>
-    </message>
-    <message>
         <source>About AuthDeck</source>
         <translation>À propos d&apos;AuthDeck</translation>
     </message>
@@ -5426,6 +5450,10 @@ Les saisir maintenant&#xa0;? Les inscriptions d&apos;application demandent leur 
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
         <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,13 @@ AccountsModel::AccountsModel(AccountService& accounts, const ProviderCatalog& ca
     , m_catalog(catalog)
 {
     connect(&m_accounts, &AccountService::accountsChanged, this, &AccountsModel::reload);
+    // The expiry column counts down.
+    m_tick.setInterval(30000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, ExpiryColumn), index(rowCount() - 1, ExpiryColumn));
+    });
+    m_tick.start();
     reload();
 }
 
@@ -217,8 +224,18 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) {
             if (!a.accessExpires.isValid())
                 return tr("Does not expire");
-            return QLocale().toString(a.accessExpires.toLocalTime(), QLocale::ShortFormat);
+            // Short and relative, so the column stays narrow; the date is in the tooltip.
+            const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(a.accessExpires);
+            if (secs <= 0)
+                return tr("Expired");
+            if (secs < 3600)
+                return tr("in %1 min").arg(qMax<qint64>(1, secs / 60));
+            if (secs < 2 * 86400)
+                return tr("in %1 h").arg(secs / 3600);
+            return tr("in %1 days").arg(secs / 86400);
         }
+        if (role == Qt::ToolTipRole && a.accessExpires.isValid())
+            return QLocale().toString(a.accessExpires.toLocalTime(), QLocale::LongFormat);
         break;
     default:
         break;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QTimer>
 
 #include <optional>
 
@@ -77,6 +78,7 @@ private:
     QString m_loadError;
     mutable QHash<QString, QIcon> m_icons; // by icon file name
     QHash<QString, TestOutcome> m_tests;   // by account id
+    QTimer m_tick;
 };
 
 } // namespace authdeck::ui

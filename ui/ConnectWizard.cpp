@@ -431,7 +431,10 @@ WizardStepPage* ConnectWizard::buildAppPage()
 
     auto sync = [this, page, scroll] {
         m_appCombo->setEnabled(m_useApp->isChecked());
+        // The registration form only when a new one is made: a page of greyed-out fields
+        // under a chosen app is noise.
         scroll->setEnabled(m_createApp->isChecked());
+        scroll->setVisible(m_createApp->isChecked());
         page->changed();
     };
     connect(m_useApp, &QRadioButton::toggled, page, sync);
@@ -547,12 +550,11 @@ WizardStepPage* ConnectWizard::buildSignInPage()
     showPaste->setObjectName(QStringLiteral("pasteAddressPushButton"));
     showPaste->setToolTip(tr("The browser could not reach AuthDeck? Paste the address it ended "
                              "at, or the code it showed"));
-    m_link = new QLabel(m_oauthTools);
-    m_link->setObjectName(QStringLiteral("linkLabel"));
-    m_link->setTextFormat(Qt::PlainText);
-    m_link->setWordWrap(true);
-    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_link->setForegroundRole(QPalette::PlaceholderText);
+    // An address has no spaces to wrap at: a read-only line scrolls instead of being cut off.
+    m_link = new QLineEdit(m_oauthTools);
+    m_link->setObjectName(QStringLiteral("linkLineEdit"));
+    m_link->setReadOnly(true);
+    m_link->setAccessibleName(tr("Sign-in address"));
     m_paste = new QLineEdit(m_oauthTools);
     m_paste->setObjectName(QStringLiteral("pasteLineEdit"));
     m_paste->setAccessibleName(tr("Address the browser ended at"));
@@ -628,6 +630,11 @@ WizardStepPage* ConnectWizard::buildSignInPage()
             m_signInFor = key;
             rebuildSignIn();
         }
+        // Every page has a subtitle: one style of page header throughout.
+        const Result<AppRegistration> app = m_engine.apps().find(m_appId);
+        page->setSubTitle(needsApp() && app.ok()
+                              ? tr("With the app registration \"%1\".").arg(app->name)
+                              : tr("Nothing is sent before you go on."));
         // Alt+B is Back's.
         page->setButtonText(QWizard::NextButton, m_scheme == Scheme::OAuth2
                                                      ? tr("&Sign in with browser")
@@ -834,6 +841,7 @@ void ConnectWizard::startSignIn()
         connect(m_job, &OAuthConnectJob::authorizationUrlReady, this, [this](const QUrl& url) {
             m_url = url;
             m_link->setText(url.toString(QUrl::FullyEncoded));
+            m_link->setCursorPosition(0);
             m_stage->setText(tr("Sign in in your browser and allow access. The wizard "
                                 "continues by itself once the browser is done."));
             openBrowser();

@@ -168,7 +168,7 @@ private:
     QFormLayout* m_signInForm = nullptr;
     QLabel* m_signInIntro = nullptr;
     QWidget* m_oauthTools = nullptr;
-    QLabel* m_link = nullptr;
+    QLineEdit* m_link = nullptr;
     QLineEdit* m_paste = nullptr;
     QLabel* m_stage = nullptr;
     QLabel* m_signInError = nullptr;

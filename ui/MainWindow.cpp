@@ -132,7 +132,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     setWindowTitle(QStringLiteral("AuthDeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(960, 600);
+    resize(1120, 660);
     restoreGeometry(windowSettings(engine.profile())
                         .value(QStringLiteral("mainWindow/geometry"))
                         .toByteArray());
@@ -186,10 +186,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
             selectAccount(m_keepSelection);
         m_keepSelection.clear();
     });
+    connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumnsOnce);
     connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
     connect(m_accountsModel, &QAbstractItemModel::dataChanged, this,
             &MainWindow::updateAccountActions);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    fitColumnsOnce();
     updateStates();
 
     // Watch the profile so changes made by authdeck-cli show up here.
@@ -254,14 +256,30 @@ QWidget* MainWindow::buildAccountsPage()
     header->setSectionResizeMode(AccountsModel::IdentityColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     const int em = m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AccountsModel::NameColumn, 11 * em);
-    header->resizeSection(AccountsModel::ProviderColumn, 9 * em);
-    header->resizeSection(AccountsModel::SchemeColumn, 7 * em);
-    header->resizeSection(AccountsModel::StatusColumn, 8 * em);
-    header->resizeSection(AccountsModel::ExpiryColumn, 8 * em);
-    header->restoreState(windowSettings(m_engine.profile())
-                             .value(QStringLiteral("mainWindow/accountsHeader"))
-                             .toByteArray());
+    header->resizeSection(AccountsModel::NameColumn, 13 * em);
+    header->resizeSection(AccountsModel::ProviderColumn, 11 * em);
+    header->resizeSection(AccountsModel::SchemeColumn, 9 * em);
+    header->resizeSection(AccountsModel::StatusColumn, 9 * em);
+    header->resizeSection(AccountsModel::ExpiryColumn, 7 * em);
+    // The method is in the details beside the list; the header's menu shows it again.
+    header->setSectionHidden(AccountsModel::SchemeColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("accountColumnsMenu"));
+        for (int c = 0; c < m_accountsModel->columnCount(); ++c) {
+            QAction* a = menu.addAction(m_accountsModel->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != AccountsModel::NameColumn);
+            connect(a, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    m_headerRestored = header->restoreState(windowSettings(m_engine.profile())
+                                                .value(QStringLiteral("mainWindow/accountsHeader"))
+                                                .toByteArray());
     m_accountsView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_accountsView->setTextElideMode(Qt::ElideRight);
     m_accountsView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -314,7 +332,7 @@ QWidget* MainWindow::buildAccountsPage()
     splitter->setObjectName(QStringLiteral("accountsSplitter"));
     splitter->addWidget(m_accountsView);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->restoreState(windowSettings(m_engine.profile())
@@ -494,6 +512,25 @@ void MainWindow::buildMenus()
     });
     QAction* about = help->addAction(tr("&About AuthDeck"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::fitColumnsOnce()
+{
+    // The first time there are accounts (and no widths of the admin's own): each column as wide
+    // as its header and first rows need (the header measures 100 rows at most), within a limit;
+    // from then on the widths are the admin's.
+    if (m_headerRestored || m_columnsFitted || m_accountsModel->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // "Signed in as" stretches into what is left: the others stay modest.
+    const int limit = 15 * m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c : {int(AccountsModel::NameColumn), int(AccountsModel::ProviderColumn),
+                  int(AccountsModel::SchemeColumn), int(AccountsModel::StatusColumn),
+                  int(AccountsModel::ExpiryColumn)}) {
+        m_accountsView->resizeColumnToContents(c);
+        QHeaderView* header = m_accountsView->horizontalHeader();
+        header->resizeSection(c, qMin(limit, header->sectionSize(c)));
+    }
 }
 
 QAction* MainWindow::accountAction(AccountAction which) const
@@ -782,7 +819,8 @@ void MainWindow::showSandbox(const QUrl& baseUrl)
                           "Connect the ready \"Sandbox app\" to try every flow; sign in as "
                           "sandbox-admin."));
     statusBar()->addPermanentWidget(banner);
-    setWindowTitle(tr("AuthDeck — Sandbox"));
+    // Shown as "Sandbox — AuthDeck": the platform adds the application's name.
+    setWindowTitle(tr("Sandbox"));
     m_appsModel->reload();
     updateStates();
 }

@@ -84,6 +84,7 @@ private:
     ConnectWizard* openConnectDialog(const QString& reauthAccountId = {});
     void renameSelectedAccount();
     void updateAccountActions();
+    void fitColumnsOnce();
     void disconnectSelectedAccount();
     void notifyIfNeedsAttention(const QString& accountId);
     // After an import without secrets: the app dialogs and sign-ins that complete them.
@@ -112,6 +113,8 @@ private:
     QAction* m_editAppAction = nullptr;
     QHash<AccountAction, QAction*> m_accountActions;
     QString m_keepSelection; // the account selected before the model reloads
+    bool m_headerRestored = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace authdeck::ui
