@@ -1,5 +1,6 @@
 #include "AccountsModel.h"
 
+#include "SvgIcon.h"
 #include "accounts/AccountService.h"
 #include "providers/ProviderCatalog.h"
 
@@ -174,7 +175,7 @@ QIcon AccountsModel::providerIcon(const QString& name) const
     // every size hint and paint (thousands of times with a large profile).
     auto it = m_icons.constFind(name);
     if (it == m_icons.cend())
-        it = m_icons.insert(name, QIcon(QStringLiteral(":/icons/") + name));
+        it = m_icons.insert(name, svgIcon(QStringLiteral(":/icons/") + name));
     return *it;
 }
 

@@ -1,4 +1,5 @@
 #include "AppEditorWidget.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
 #include "SecretLineEdit.h"
@@ -55,7 +56,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
             usesApps |= s == Scheme::OAuth2 || s == Scheme::Jwt || s == Scheme::ClientCredentials;
         if (!usesApps)
             continue;
-        m_providerCombo->addItem(QIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+        m_providerCombo->addItem(svgIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
     }
     form->addRow(tr("&Provider:"), m_providerCombo);
 

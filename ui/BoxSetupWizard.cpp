@@ -1,4 +1,5 @@
 #include "BoxSetupWizard.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
 #include "ConnectWizard.h"
@@ -231,7 +232,7 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
     m_provider->setAccessibleName(tr("Box service"));
     for (const Provider& p : m_engine.catalog().providers()) {
         if (p.jwt && p.jwt->keyFormat == QLatin1String("box-config"))
-            m_provider->addItem(QIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+            m_provider->addItem(svgIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
     }
     auto* open = new QPushButton(tr("&Open the Developer Console"), page);
     open->setObjectName(QStringLiteral("openConsolePushButton"));

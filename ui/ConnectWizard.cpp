@@ -1,4 +1,5 @@
 #include "ConnectWizard.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
 #include "AppDialog.h"
@@ -209,7 +210,7 @@ void ConnectWizard::fillProviders()
             parent->setFont(0, f);
         }
         auto* item = new QTreeWidgetItem(parent, {p.name});
-        item->setIcon(0, QIcon(QStringLiteral(":/icons/") + p.icon));
+        item->setIcon(0, svgIcon(QStringLiteral(":/icons/") + p.icon));
         item->setData(0, ProviderIdRole, p.id);
         item->setToolTip(0, p.description);
     }
@@ -1086,7 +1087,7 @@ WizardStepPage* ConnectWizard::buildVerifyPage()
         const Provider* p = m_engine.catalog().find(account->providerId);
         if (p && !p->icon.isEmpty()) {
             m_identityIcon->setPixmap(
-                QIcon(QStringLiteral(":/icons/") + p->icon).pixmap(QSize(40, 40)));
+                svgIcon(QStringLiteral(":/icons/") + p->icon).pixmap(QSize(40, 40)));
         }
         const QString who = account->identityLabel();
         m_identity->setText(

@@ -10,6 +10,7 @@
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
 #include "SettingsDialog.h"
+#include "SvgIcon.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -83,7 +84,7 @@ QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QStrin
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(2);
     auto* icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/authdeck.svg")).pixmap(QSize(72, 72)));
+    icon->setPixmap(svgIcon(QStringLiteral(":/icons/authdeck.svg")).pixmap(QSize(72, 72)));
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
     auto* title = new QLabel(heading, page);
@@ -130,7 +131,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     , m_engine(engine)
 {
     setWindowTitle(QStringLiteral("AuthDeck"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/authdeck.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1120, 660);
     restoreGeometry(windowSettings(engine.profile())
