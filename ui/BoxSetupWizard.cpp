@@ -234,6 +234,14 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
         if (p.jwt && p.jwt->keyFormat == QLatin1String("box-config"))
             m_provider->addItem(svgIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
     }
+    // Started with --sandbox: the rehearsal is what the admin came for.
+    for (int i = 0; i < m_provider->count(); ++i) {
+        const Provider* p = m_engine.catalog().find(m_provider->itemData(i).toString());
+        if (p && p->sandbox) {
+            m_provider->setCurrentIndex(i);
+            break;
+        }
+    }
     auto* open = new QPushButton(tr("&Open the Developer Console"), page);
     open->setObjectName(QStringLiteral("openConsolePushButton"));
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(consoleUrl()); });

@@ -429,6 +429,7 @@ WizardStepPage* ConnectWizard::buildAppPage()
     v->addWidget(m_createApp);
     v->addWidget(scroll, 1);
     v->addWidget(m_appError);
+    v->addStretch(0); // takes the room while the registration form is hidden
 
     auto sync = [this, page, scroll] {
         m_appCombo->setEnabled(m_useApp->isChecked());
