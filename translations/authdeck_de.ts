@@ -4906,6 +4906,10 @@ registrieren:</translation>
         <source>Nothing is sent before you go on.</source>
         <translation>Nichts wird gesendet, bevor Sie fortfahren.</translation>
     </message>
+    <message>
+        <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
+        <translation>Neue Box-Server-App Schritt für &amp;Schritt einrichten (Schlüsselpaar, Admin-Freigabe, Unternehmen)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::DesktopIntegration</name>

@@ -4906,6 +4906,10 @@ URI de redirection&#xa0;:</translation>
         <source>Nothing is sent before you go on.</source>
         <translation>Rien n&apos;est envoyé avant que vous continuiez.</translation>
     </message>
+    <message>
+        <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
+        <translation>Confi&amp;gurer pas à pas une nouvelle application serveur Box (paire de clés, autorisation par l&apos;administrateur, entreprise)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::DesktopIntegration</name>

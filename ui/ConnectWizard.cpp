@@ -427,6 +427,13 @@ WizardStepPage* ConnectWizard::buildAppPage()
     auto* v = new QVBoxLayout(page);
     v->addLayout(row);
     v->addWidget(m_createApp);
+    // Box server apps need a key pair, the Admin Console and the enterprise ID: the guided setup.
+    m_guidedBox = new QRadioButton(tr("&Guided setup of a new Box server app (key pair, admin "
+                                      "authorization, enterprise)"),
+                                   page);
+    m_guidedBox->setObjectName(QStringLiteral("guidedBoxRadioButton"));
+    m_guidedBox->hide();
+    v->addWidget(m_guidedBox);
     v->addWidget(scroll, 1);
     v->addWidget(m_appError);
     v->addStretch(0); // takes the room while the registration form is hidden
@@ -441,6 +448,7 @@ WizardStepPage* ConnectWizard::buildAppPage()
     };
     connect(m_useApp, &QRadioButton::toggled, page, sync);
     connect(m_createApp, &QRadioButton::toggled, page, sync);
+    connect(m_guidedBox, &QRadioButton::toggled, page, sync);
     connect(m_appCombo, &QComboBox::currentIndexChanged, page, [page] { page->changed(); });
     connect(m_editor, &AppEditorWidget::validityChanged, page, [page] { page->changed(); });
 
@@ -455,6 +463,15 @@ WizardStepPage* ConnectWizard::buildAppPage()
             else
                 m_createApp->setChecked(true);
             m_useApp->setEnabled(m_appCombo->count() > 0);
+            const Provider* p = m_engine.catalog().find(m_providerId);
+            const bool boxServer =
+                p && p->jwt && p->jwt->keyFormat == QLatin1String("box-config")
+                && (m_scheme == Scheme::Jwt || m_scheme == Scheme::ClientCredentials);
+            m_guidedBox->setVisible(boxServer);
+            // The registration form has no key pair: a Box JWT app is made by the guided setup.
+            m_createApp->setVisible(!(boxServer && m_scheme == Scheme::Jwt));
+            if (boxServer && m_appCombo->count() == 0)
+                m_guidedBox->setChecked(true);
         }
         m_appError->hide();
         sync();
@@ -472,11 +489,21 @@ WizardStepPage* ConnectWizard::buildAppPage()
     page->onComplete = [this] {
         if (m_busy)
             return false;
+        if (m_guidedBox->isChecked())
+            return true;
         if (m_useApp->isChecked())
             return m_appCombo->currentIndex() >= 0;
         return m_createApp->isChecked() && m_editor->problem().isEmpty();
     };
     page->onValidate = [this, page] {
+        if (m_guidedBox->isChecked()) {
+            // Nothing was made here yet: this wizard closes and the guided setup opens.
+            const QString provider = m_providerId;
+            const Scheme scheme = m_scheme;
+            reject(); // removes what an earlier pass through this page registered
+            Q_EMIT boxSetupRequested(provider, scheme);
+            return false;
+        }
         if (m_useApp->isChecked()) {
             m_appId = m_appCombo->currentData().toString();
             return !m_appId.isEmpty();

@@ -99,6 +99,7 @@ public:
     [[nodiscard]] AppEditorWidget* appEditor() const { return m_editor; }
     [[nodiscard]] QComboBox* appCombo() const { return m_appCombo; }
     [[nodiscard]] QRadioButton* createAppRadio() const { return m_createApp; }
+    [[nodiscard]] QRadioButton* guidedBoxRadio() const { return m_guidedBox; }
     [[nodiscard]] QLabel* signInError() const { return m_signInError; }
     [[nodiscard]] QLabel* identityLabel() const { return m_identity; }
     // The identity card's rows: label text -> value, as shown.
@@ -116,6 +117,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void accountConnected(const QString& accountId);
+    // The admin chose the guided Box app setup for this provider and method.
+    void boxSetupRequested(const QString& providerId, authdeck::Scheme scheme);
 
 private:
     WizardStepPage* buildProviderPage();
@@ -162,6 +165,7 @@ private:
     QComboBox* m_appCombo = nullptr;
     QRadioButton* m_useApp = nullptr;
     QRadioButton* m_createApp = nullptr;
+    QRadioButton* m_guidedBox = nullptr;
     AppEditorWidget* m_editor = nullptr;
     QLabel* m_appError = nullptr;
     QWidget* m_signInHost = nullptr;

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -467,16 +469,8 @@ void MainWindow::buildMenus()
     for (QAction* a : std::as_const(m_accountActions))
         a->setShortcutContext(Qt::WindowShortcut);
     accounts->addSeparator();
-    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this, [this] {
-        auto* wizard = new BoxSetupWizard(m_engine, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &QDialog::finished, this, [this] {
-            m_accountsModel->reload();
-            m_appsModel->reload();
-            updateStates();
-        });
-        wizard->open();
-    });
+    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this,
+                                            [this] { openBoxSetup({}, Scheme::Jwt); });
     boxSetup->setObjectName(QStringLiteral("boxSetupAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -532,6 +526,26 @@ void MainWindow::fitColumnsOnce()
         QHeaderView* header = m_accountsView->horizontalHeader();
         header->resizeSection(c, qMin(limit, header->sectionSize(c)));
     }
+}
+
+BoxSetupWizard* MainWindow::openBoxSetup(const QString& providerId, Scheme scheme)
+{
+    auto* wizard = new BoxSetupWizard(m_engine, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (const int i = wizard->providerCombo()->findData(providerId); i >= 0)
+        wizard->providerCombo()->setCurrentIndex(i);
+    (scheme == Scheme::ClientCredentials ? wizard->ccgRadio() : wizard->jwtRadio())
+        ->setChecked(true);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        const QString id = wizard->connectedAccountId();
+        m_accountsModel->reload();
+        m_appsModel->reload();
+        updateStates();
+        if (!id.isEmpty())
+            selectAccount(id);
+    });
+    wizard->open();
+    return wizard;
 }
 
 QAction* MainWindow::accountAction(AccountAction which) const
@@ -674,6 +688,8 @@ ConnectWizard* MainWindow::openConnectDialog(const QString& reauthAccountId)
         m_accountsModel->reload();
         selectAccount(id);
     });
+    connect(wizard, &ConnectWizard::boxSetupRequested, this, &MainWindow::openBoxSetup,
+            Qt::QueuedConnection);
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         const QString id = wizard->connectedAccountId();
         m_accountsModel->reload();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/BundleService.h"
+#include "providers/Provider.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -25,6 +26,7 @@ namespace authdeck::ui {
 
 class AccountDetailsWidget;
 class AccountsModel;
+class BoxSetupWizard;
 class ConnectWizard;
 class AppsModel;
 class KeychainStatusWidget;
@@ -82,6 +84,8 @@ private:
     void openAppDialog(const QString& appId);
     // The connect wizard; with an account id it signs that account in again.
     ConnectWizard* openConnectDialog(const QString& reauthAccountId = {});
+    // The guided Box app setup (from the Accounts menu, or chosen in the connect wizard).
+    BoxSetupWizard* openBoxSetup(const QString& providerId, authdeck::Scheme scheme);
     void renameSelectedAccount();
     void updateAccountActions();
     void fitColumnsOnce();

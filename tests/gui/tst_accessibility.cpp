@@ -172,6 +172,10 @@ private Q_SLOTS:
         wizard.next();
         QVERIFY(wizard.selectScheme(Scheme::ClientCredentials));
         wizard.next();
+        QVERIFY(wizard.guidedBoxRadio()->isVisible());
+        wizard.createAppRadio()->setChecked(true);
+        audit(&wizard, QStringLiteral("app page (client credentials), a new registration"));
+        wizard.findChild<QRadioButton*>(QStringLiteral("useAppRadioButton"))->setChecked(true);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
         audit(&wizard, QStringLiteral("sign-in page (client credentials)"));

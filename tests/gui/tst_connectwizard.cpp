@@ -259,6 +259,30 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard.signInError()->isVisible());
         QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
         QCOMPARE(m_engine->accounts().list()->size(), 0);
+        // Item 4: the error takes room of its own; nothing on the page overlaps or is squeezed.
+        QCoreApplication::processEvents();
+        QWidget* page = wizard.currentPage();
+        QList<QWidget*> shown;
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (w->isVisible() && w->parentWidget() && !qobject_cast<QLineEdit*>(w->parentWidget())
+                && (qobject_cast<QLabel*>(w) || qobject_cast<QLineEdit*>(w)
+                    || qobject_cast<SecretLineEdit*>(w)))
+                shown << w;
+        }
+        for (QWidget* w : std::as_const(shown)) {
+            if (qobject_cast<QLineEdit*>(w) && !qobject_cast<SecretLineEdit*>(w->parentWidget()))
+                QVERIFY2(w->height() >= w->minimumSizeHint().height(), qPrintable(w->objectName()));
+            const QRect a(w->mapTo(page, QPoint(0, 0)), w->size());
+            for (QWidget* o : std::as_const(shown)) {
+                if (o == w || o->isAncestorOf(w) || w->isAncestorOf(o))
+                    continue;
+                const QRect b(o->mapTo(page, QPoint(0, 0)), o->size());
+                QVERIFY2(
+                    !a.intersects(b),
+                    qPrintable(
+                        QStringLiteral("%1 overlaps %2").arg(w->objectName(), o->objectName())));
+            }
+        }
         pass->clear();
         QTest::keyClicks(pass->lineEdit(), QLatin1String(SandboxServer::AdminPassword));
         wizard.next();
@@ -394,6 +418,41 @@ private Q_SLOTS:
         QTRY_COMPARE(m_browser.opened.size(), 2);
         QVERIFY(approveInBrowser(m_browser.opened.last()));
         QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+    }
+
+    // A Box server app is made by the guided setup (key pair, admin authorization, enterprise):
+    // the app page offers it, and hands over to it without leaving anything behind.
+    void boxServerAppsTakeTheGuidedSetup()
+    {
+        ConnectWizard wizard(*m_engine);
+        QSignalSpy guided(&wizard, &ConnectWizard::boxSetupRequested);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QVERIFY(wizard.selectScheme(Scheme::Jwt));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.guidedBoxRadio()->isVisible());
+        QVERIFY(wizard.guidedBoxRadio()->isChecked());
+        QVERIFY(!wizard.createAppRadio()->isVisible()); // its form has no key pair
+        QVERIFY(!wizard.appEditor()->isVisible());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(guided.size(), 1);
+        QCOMPARE(guided.first().at(0).toString(), QStringLiteral("sandbox"));
+        QCOMPARE(guided.first().at(1).value<Scheme>(), Scheme::Jwt);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(m_engine->apps().list()->size(), 0);
+
+        // OAuth has no such branch.
+        ConnectWizard oauth(*m_engine);
+        oauth.show();
+        QVERIFY(oauth.selectProvider(QStringLiteral("sandbox")));
+        oauth.next();
+        QVERIFY(oauth.selectScheme(Scheme::OAuth2));
+        oauth.next();
+        QVERIFY(!oauth.guidedBoxRadio()->isVisible());
+        QVERIFY(oauth.createAppRadio()->isChecked());
     }
 
     void cancelLeavesNoAppAndNoAccount()
