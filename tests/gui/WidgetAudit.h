@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHash>
@@ -21,6 +22,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTabBar>
+#include <QTest>
 #include <QWidget>
 
 namespace authdeck::test {
@@ -113,6 +115,33 @@ inline QStringList auditWidgets(QWidget* window, const QStringList& alsoShown = 
             problems << QStringLiteral("Alt+%1 is shared by: %2")
                             .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
         }
+    }
+    return problems;
+}
+
+// Alt+letter of every visible buddy label moves the focus into its field (the field itself or
+// what it hands its focus to). The window must be active.
+inline QStringList checkBuddyMnemonics(QWidget* window)
+{
+    QStringList problems;
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(window) || !label->buddy() || !label->buddy()->isEnabled())
+            continue;
+        const QChar c = mnemonicOf(label->text());
+        if (c.isNull() || !c.isLetter())
+            continue;
+        QWidget* buddy = label->buddy();
+        window->setFocus();
+        QTest::keyClick(window, static_cast<Qt::Key>(Qt::Key_A + (c.unicode() - u'a')),
+                        Qt::AltModifier);
+        QWidget* focus = QApplication::focusWidget();
+        if (focus != buddy && !buddy->isAncestorOf(focus))
+            problems << QStringLiteral("Alt+%1 (\"%2\") put the focus on %3, not %4")
+                            .arg(c.toUpper(), label->text(),
+                                 focus ? QString::fromLatin1(focus->metaObject()->className())
+                                             + QLatin1Char(' ') + focus->objectName()
+                                       : QStringLiteral("nothing"),
+                                 buddy->objectName());
     }
     return problems;
 }

@@ -65,7 +65,10 @@ private:
 
     static void audit(QWidget* window, const QString& where)
     {
-        const QStringList problems = test::auditWidgets(window);
+        QApplication::setActiveWindow(window);
+        QStringList problems = test::auditWidgets(window);
+        if (QTest::qWaitForWindowActive(window))
+            problems += test::checkBuddyMnemonics(window);
         QVERIFY2(problems.isEmpty(), qPrintable(where + QStringLiteral(":\n  ")
                                                 + problems.join(QStringLiteral("\n  "))));
     }
