@@ -1,6 +1,7 @@
 #include "AppsModel.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "SvgIcon.h"
 
 #include "core/ProcessHygiene.h"
 #include "core/SecretBytes.h"
@@ -54,7 +55,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("AuthDeck"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("authdeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
+    QApplication::setWindowIcon(authdeck::ui::svgIcon(QStringLiteral(":/icons/authdeck.svg")));
     authdeck::installTranslations(app);
 
     QCommandLineParser parser;

@@ -3698,11 +3698,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation>Jetzt &amp;erneuern</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again…</source>
-        <translation>Erneut an&amp;melden…</translation>
+        <translation>Jetzt erneuer&amp;n</translation>
     </message>
     <message>
         <source>Sign this account in again, keeping its settings</source>
@@ -3714,7 +3710,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Copy access token</source>
-        <translation>Zugriffstoken &amp;kopieren</translation>
+        <translation>Zugriffstoken kop&amp;ieren</translation>
     </message>
     <message>
         <source>For a minute; the clipboard is cleared afterwards</source>
@@ -3780,6 +3776,46 @@ Optionen:
         <source>Held: the app&apos;s endpoints changed (%1). Nothing is sent until you review and approve them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in lasts until:</source>
+        <translation>Anmeldung gilt bis:</translation>
+    </message>
+    <message>
+        <source>Connected on:</source>
+        <translation>Verbunden am:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Letzter Test:</translation>
+    </message>
+    <message>
+        <source>The refresh token dies when it goes unused this long; AuthDeck renews it in time while it runs</source>
+        <translation>Das Refresh-Token verfällt, wenn es so lange unbenutzt bleibt; AuthDeck erneuert es rechtzeitig, solange es läuft</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days unused)</source>
+        <translation>%1 (%2 Tage unbenutzt)</translation>
+    </message>
+    <message>
+        <source>Always: a new token is made when needed</source>
+        <translation>Immer: Bei Bedarf wird ein neues Token erzeugt</translation>
+    </message>
+    <message>
+        <source>Not tested since AuthDeck started</source>
+        <translation>Seit dem Start von AuthDeck nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1: works</source>
+        <translation>%1: funktioniert</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AccountsModel</name>
@@ -3810,6 +3846,26 @@ Optionen:
     <message>
         <source>Token expires</source>
         <translation>Token läuft ab</translation>
+    </message>
+    <message>
+        <source>Test failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3918,6 @@ Optionen:
         <translation>Zum Beispiel: Corp Box</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -3902,16 +3954,8 @@ Optionen:
         <translation>Public-&amp;Key-ID:</translation>
     </message>
     <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>&amp;Enterprise-ID:</translation>
-    </message>
-    <message>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>&amp;Berechtigungen:</translation>
     </message>
     <message>
         <source>Custom scopes</source>
@@ -3923,7 +3967,7 @@ Optionen:
     </message>
     <message>
         <source>C&amp;ustom scopes:</source>
-        <translation>&amp;Zusätzliche Berechtigungen:</translation>
+        <translation>Zusätzliche &amp;Berechtigungen:</translation>
     </message>
     <message>
         <source>Use a &amp;fixed redirect port</source>
@@ -4014,6 +4058,18 @@ registrieren:</translation>
     <message>
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>En&amp;terprise ID:</source>
+        <translation>En&amp;terprise-ID:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>Berechtigungen (Sc&amp;opes):</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4269,6 @@ registrieren:</translation>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <source>App &amp;name here:</source>
-        <translation>App-Na&amp;me hier:</translation>
-    </message>
-    <message>
         <source>Client &amp;ID:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
@@ -4238,7 +4290,7 @@ registrieren:</translation>
     </message>
     <message>
         <source>&amp;Generate a key pair here</source>
-        <translation>Schlüsselpaar hier er&amp;zeugen</translation>
+        <translation>Schlüsselpaar hier &amp;erzeugen</translation>
     </message>
     <message>
         <source>I already have a &amp;config.json</source>
@@ -4255,10 +4307,6 @@ registrieren:</translation>
     <message>
         <source>Private key file</source>
         <translation>Private Schlüsseldatei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Save the new private key</source>
@@ -4283,10 +4331,6 @@ registrieren:</translation>
     <message>
         <source>Public key to paste into Box</source>
         <translation>Öffentlicher Schlüssel zum Einfügen in Box</translation>
-    </message>
-    <message>
-        <source>Co&amp;py public key</source>
-        <translation>Öffentlichen Schlüssel k&amp;opieren</translation>
     </message>
     <message>
         <source>config.json file</source>
@@ -4375,10 +4419,6 @@ registrieren:</translation>
     <message>
         <source>4. Access level and scopes</source>
         <translation>4. Zugriffsebene und Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Configuration tab of the app. Tick each here once it is set there.</source>
-        <translation>Registerkarte Configuration der App. Haken Sie jeden Punkt hier ab, sobald er dort eingestellt ist.</translation>
     </message>
     <message>
         <source>App Access Level: App + Enterprise Access</source>
@@ -4509,10 +4549,6 @@ registrieren:</translation>
         <translation>benannt nach dem Dienstkonto</translation>
     </message>
     <message>
-        <source>Account &amp;name:</source>
-        <translation>Konto&amp;name:</translation>
-    </message>
-    <message>
         <source>&amp;Verify</source>
         <translation>&amp;Verifizieren</translation>
     </message>
@@ -4551,6 +4587,82 @@ registrieren:</translation>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>App name &amp;here:</source>
+        <translation>App-Name &amp;hier:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>Die Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>the same once more, for a new key</source>
+        <translation>dieselbe noch einmal, für einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y public key</source>
+        <translation>Öffentlichen Schlüssel k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Passphrase wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>%1 exists already (another app&apos;s key?). Choose another file name with Browse.</source>
+        <translation>%1 gibt es bereits (der Schlüssel einer anderen App?). Wählen Sie mit „Durchsuchen“ einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Set these on the app&apos;s Configuration tab. AuthDeck cannot read them before the first token; Verify then tells what Box refused.</source>
+        <translation>Stellen Sie dies im Reiter „Configuration“ der App ein. AuthDeck kann es vor dem ersten Token nicht lesen; „Verifizieren“ sagt dann, was Box abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>From your connected account &quot;%1&quot;; change it for another enterprise.</source>
+        <translation>Aus Ihrem verbundenen Konto „%1“; für ein anderes Unternehmen ändern.</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Verify will use:</source>
+        <translation>Verifizieren verwendet:</translation>
+    </message>
+    <message>
+        <source>• Service: %1</source>
+        <translation>• Dienst: %1</translation>
+    </message>
+    <message>
+        <source>• App registration &quot;%1&quot;, Client ID %2</source>
+        <translation>• App-Registrierung „%1“, Client-ID %2</translation>
+    </message>
+    <message>
+        <source>• Server Authentication with JWT, Public Key ID %1</source>
+        <translation>• Server Authentication mit JWT, Public-Key-ID %1</translation>
+    </message>
+    <message>
+        <source>• Private key: %1 (opened with your passphrase)</source>
+        <translation>• Privater Schlüssel: %1 (mit Ihrer Passphrase geöffnet)</translation>
+    </message>
+    <message>
+        <source>• Private key: from %1</source>
+        <translation>• Privater Schlüssel: aus %1</translation>
+    </message>
+    <message>
+        <source>• Server Authentication with the Client Credentials Grant</source>
+        <translation>• Server Authentication mit dem Client Credentials Grant</translation>
+    </message>
+    <message>
+        <source>• Enterprise ID %1, as its service account</source>
+        <translation>• Enterprise-ID %1, als deren Dienstkonto</translation>
     </message>
 </context>
 <context>
@@ -4628,10 +4740,6 @@ registrieren:</translation>
         <translation>Die Client-ID (und das Client-Geheimnis), mit der sich AuthDeck anmeldet. Wählen Sie eine zuvor registrierte aus oder registrieren Sie jetzt eine neue.</translation>
     </message>
     <message>
-        <source>&amp;Use an app registration:</source>
-        <translation>Eine App-Registrierung ver&amp;wenden:</translation>
-    </message>
-    <message>
         <source>App registration</source>
         <translation>App-Registrierung</translation>
     </message>
@@ -4678,10 +4786,6 @@ registrieren:</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
-    </message>
-    <message>
-        <source>Sign in with &amp;browser</source>
-        <translation>Mit &amp;Browser anmelden</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -4752,10 +4856,6 @@ registrieren:</translation>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Name the account</source>
         <translation>Konto benennen</translation>
     </message>
@@ -4799,72 +4899,149 @@ registrieren:</translation>
         <source>The other enterprise&apos;s numeric ID (its Admin Console → Account &amp; Billing)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>authdeck::ui::CredentialsDialog</name>
     <message>
-        <source>Connect with a password or access keys</source>
-        <translation>Mit Passwort oder Zugriffsschlüsseln verbinden</translation>
+        <source>Sign &quot;%1&quot; in again</source>
+        <translation>„%1“ erneut anmelden</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
+        <source>Use an e&amp;xisting app registration:</source>
+        <translation>&amp;Vorhandene App-Registrierung verwenden:</translation>
     </message>
     <message>
-        <source>Named after the provider and the user when empty</source>
-        <translation>Wenn leer, nach Anbieter und Benutzer benannt</translation>
+        <source>&amp;Edit app…</source>
+        <translation>App &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Account &amp;name:</source>
-        <translation>Konto&amp;name:</translation>
+        <source>Correct the app registration (client ID, secret, scopes), then try again</source>
+        <translation>Die App-Registrierung berichtigen (Client-ID, Geheimnis, Berechtigungen), dann erneut versuchen</translation>
     </message>
     <message>
-        <source>&amp;Client:</source>
-        <translation>&amp;Client:</translation>
+        <source>Waiting</source>
+        <translation>Warten</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
+        <source>&amp;Sign in with browser</source>
+        <translation>Im Browser an&amp;melden</translation>
     </message>
     <message>
-        <source>No provider in the catalog connects with a password or keys.</source>
-        <translation>Kein Anbieter im Katalog verbindet sich mit Passwort oder Schlüsseln.</translation>
+        <source>As-User (optional)</source>
+        <translation>As-User (optional)</translation>
     </message>
     <message>
-        <source>Where do I find this?</source>
-        <translation>Wo finde ich das?</translation>
+        <source>Act as this managed user in every call (Box&apos;s As-User header)</source>
+        <translation>Bei jedem Aufruf als dieser verwaltete Benutzer handeln (Box-Header As-User)</translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation>%1 (optional)</translation>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the secret access key in your system keychain, and the access key ID, region and endpoint in its profile.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; the secret key anywhere else: not in files, settings or logs. The keys are checked with a signed request before anything is saved.</source>
-        <translation>&lt;b&gt;AuthDeck speichert&lt;/b&gt; den geheimen Zugriffsschlüssel im Schlüsselbund Ihres Systems sowie Zugriffsschlüssel-ID, Region und Endpunkt in seinem Profil.&lt;br&gt;&lt;b&gt;Nirgendwo sonst gespeichert&lt;/b&gt; wird der geheime Schlüssel: nicht in Dateien, Einstellungen oder Protokollen. Die Schlüssel werden mit einer signierten Anfrage geprüft, bevor etwas gespeichert wird.</translation>
+        <source>Getting the first token from %1</source>
+        <translation>Das erste Token wird von %1 geholt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the tokens %1 issues, in your system keychain, and the user name.&lt;br&gt;&lt;b&gt;It will not keep your password&lt;/b&gt;: it is sent once to %1 in exchange for the tokens and then wiped from memory.</source>
-        <translation>&lt;b&gt;AuthDeck speichert&lt;/b&gt; die von %1 ausgestellten Token sowie den Benutzernamen im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;b&gt;Ihr Passwort wird nicht gespeichert&lt;/b&gt;: Es wird einmalig im Austausch gegen die Token an %1 gesendet und dann aus dem Speicher gelöscht.</translation>
+        <source>Checking the keys with %1</source>
+        <translation>Die Schlüssel werden bei %1 geprüft</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep your password&lt;/b&gt; in your system keychain: %1 offers no token exchange, so every request signs in with it.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; it anywhere else: not in files, settings or logs.</source>
-        <translation>&lt;b&gt;AuthDeck speichert Ihr Passwort&lt;/b&gt; im Schlüsselbund Ihres Systems: %1 bietet keinen Token-Austausch an, daher meldet sich jede Anfrage damit an.&lt;br&gt;&lt;b&gt;Nirgendwo sonst gespeichert&lt;/b&gt; wird es: nicht in Dateien, Einstellungen oder Protokollen.</translation>
+        <source>Signing in to %1</source>
+        <translation>Anmeldung bei %1</translation>
     </message>
     <message>
-        <source>%1 is required.</source>
-        <translation>%1 ist erforderlich.</translation>
+        <source>%1 did not connect with the app &quot;%2&quot;: %3</source>
+        <translation>%1 hat die Verbindung mit der App „%2“ nicht hergestellt: %3</translation>
     </message>
     <message>
-        <source>endpoint</source>
-        <translation>Endpunkt-URL</translation>
+        <source>%1 did not connect: %2</source>
+        <translation>%1 hat die Verbindung nicht hergestellt: %2</translation>
     </message>
     <message>
-        <source>This provider&apos;s password grant needs a client: add an app registration for it under Settings first.</source>
-        <translation>Der Password Grant dieses Anbieters benötigt einen Client: Fügen Sie zuerst unter Einstellungen eine App-Registrierung dafür hinzu.</translation>
+        <source>%1… %2:%3 left. Cancel stops it; nothing is kept.</source>
+        <translation>%1 … noch %2:%3. „Abbrechen“ beendet es; nichts wird behalten.</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Acts as:</source>
+        <translation>Handelt als:</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s service account</source>
+        <translation>Das Dienstkonto des Unternehmens</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>App registration:</source>
+        <translation>App-Registrierung:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>Token gültig bis:</translation>
+    </message>
+    <message>
+        <source>Disconnect the new account?</source>
+        <translation>Das neue Konto trennen?</translation>
+    </message>
+    <message>
+        <source>The account is connected and verified. Cancel disconnects it again (its access is revoked) and removes app registrations made in this wizard.</source>
+        <translation>Das Konto ist verbunden und verifiziert. „Abbrechen“ trennt es wieder (sein Zugriff wird widerrufen) und entfernt die in diesem Assistenten angelegten App-Registrierungen.</translation>
+    </message>
+    <message>
+        <source>Disconnect and close</source>
+        <translation>Trennen und schließen</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>With the app registration &quot;%1&quot;.</source>
+        <translation>Mit der App-Registrierung „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you go on.</source>
+        <translation>Nichts wird gesendet, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
+        <translation>Neue Box-Server-App Schritt für &amp;Schritt einrichten (Schlüsselpaar, Admin-Freigabe, Unternehmen)</translation>
     </message>
 </context>
 <context>
@@ -5099,237 +5276,6 @@ registrieren:</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::ui::JwtConnectDialog</name>
-    <message>
-        <source>Connect with server authentication (JWT)</source>
-        <translation>Mit Serverauthentifizierung (JWT) verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
-        <source>Box JWT app</source>
-        <translation>Box-JWT-App</translation>
-    </message>
-    <message>
-        <source>App &amp;name:</source>
-        <translation>App-&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Developer Console → Configuration → OAuth 2.0 Credentials</source>
-        <translation>Developer Console → Configuration → OAuth 2.0 Credentials</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>shown after Add a Public Key, e.g. a1b2c3d4</source>
-        <translation>wird nach &quot;Add a Public Key&quot; angezeigt, z. B. a1b2c3d4</translation>
-    </message>
-    <message>
-        <source>P&amp;ublic Key ID:</source>
-        <translation>P&amp;ublic-Key-ID:</translation>
-    </message>
-    <message>
-        <source>private key PEM file</source>
-        <translation>PEM-Datei des privaten Schlüssels</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen…</translation>
-    </message>
-    <message>
-        <source>2048 bits</source>
-        <translation>2048 Bit</translation>
-    </message>
-    <message>
-        <source>3072 bits</source>
-        <translation>3072 Bit</translation>
-    </message>
-    <message>
-        <source>4096 bits</source>
-        <translation>4096 Bit</translation>
-    </message>
-    <message>
-        <source>&amp;Generate…</source>
-        <translation>Er&amp;zeugen…</translation>
-    </message>
-    <message>
-        <source>Make a new key pair, saved encrypted with the passphrase below</source>
-        <translation>Ein neues Schlüsselpaar erzeugen, verschlüsselt mit der Passphrase unten gespeichert</translation>
-    </message>
-    <message>
-        <source>Private &amp;key:</source>
-        <translation>Privater &amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>Schlüssel-Passphrase</translation>
-    </message>
-    <message>
-        <source>opens the private key file; never stored apart from it</source>
-        <translation>öffnet die private Schlüsseldatei; wird nie getrennt davon gespeichert</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>Pass&amp;phrase:</translation>
-    </message>
-    <message>
-        <source>After Generate: the public key to paste into Developer Console → Add and Manage Public Keys → Add a Public Key</source>
-        <translation>Nach dem Erzeugen: der öffentliche Schlüssel zum Einfügen unter Developer Console → Add and Manage Public Keys → Add a Public Key</translation>
-    </message>
-    <message>
-        <source>C&amp;opy public key</source>
-        <translation>Öffentlichen Schlüssel k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Public key:</source>
-        <translation>Öffentlicher Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Admin Console → Account &amp; Billing</source>
-        <translation>Admin Console → Account &amp; Billing</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>&amp;Enterprise-ID:</translation>
-    </message>
-    <message>
-        <source>The enterprise (service account)</source>
-        <translation>Das Unternehmen (Dienstkonto)</translation>
-    </message>
-    <message>
-        <source>A user</source>
-        <translation>Ein Benutzer</translation>
-    </message>
-    <message>
-        <source>user ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>Su&amp;bjekt:</translation>
-    </message>
-    <message>
-        <source>optional: act as this managed user (As-User)</source>
-        <translation>optional: als dieser verwaltete Benutzer handeln (As-User)</translation>
-    </message>
-    <message>
-        <source>&amp;As-User:</source>
-        <translation>As-Use&amp;r:</translation>
-    </message>
-    <message>
-        <source>Send Box-Notifications: off (needs a scope from Box)</source>
-        <translation>Box-Notifications: off senden (erfordert eine Berechtigung von Box)</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>At most 100 characters.</source>
-        <translation>Höchstens 100 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The client ID is 8 to 128 letters and digits (Box&apos;s have 32).</source>
-        <translation>Die Client-ID besteht aus 8 bis 128 Buchstaben und Ziffern (bei Box sind es 32).</translation>
-    </message>
-    <message>
-        <source>The Public Key ID is letters and digits, as the Developer Console shows it.</source>
-        <translation>Die Public-Key-ID besteht aus Buchstaben und Ziffern, wie die Developer Console sie anzeigt.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>Datei nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read.</source>
-        <translation>Diese Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>This is not a PEM private key.</source>
-        <translation>Dies ist kein privater PEM-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The key file is encrypted: its passphrase is needed.</source>
-        <translation>Die Schlüsseldatei ist verschlüsselt: Ihre Passphrase wird benötigt.</translation>
-    </message>
-    <message>
-        <source>The enterprise ID is a number.</source>
-        <translation>Die Enterprise-ID ist eine Zahl.</translation>
-    </message>
-    <message>
-        <source>The user ID is a number.</source>
-        <translation>Die Benutzer-ID ist eine Zahl.</translation>
-    </message>
-    <message>
-        <source>As-User takes a user ID (a number).</source>
-        <translation>As-User erwartet eine Benutzer-ID (eine Zahl).</translation>
-    </message>
-    <message>
-        <source>Choose the private key</source>
-        <translation>Privaten Schlüssel auswählen</translation>
-    </message>
-    <message>
-        <source>PEM private keys (*.pem *.key);;All files (*)</source>
-        <translation>Private PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Type the passphrase that will encrypt the new key first.</source>
-        <translation>Geben Sie zuerst die Passphrase ein, mit der der neue Schlüssel verschlüsselt wird.</translation>
-    </message>
-    <message>
-        <source>Save the new private key</source>
-        <translation>Neuen privaten Schlüssel speichern</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem)</source>
-        <translation>PEM-Dateien (*.pem)</translation>
-    </message>
-    <message>
-        <source>Generating a %1-bit RSA key pair…</source>
-        <translation>%1-Bit-RSA-Schlüsselpaar wird erzeugt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The key pair could not be generated: %1</source>
-        <translation>Das Schlüsselpaar konnte nicht erzeugt werden: %1</translation>
-    </message>
-    <message>
-        <source>The private key could not be saved: %1</source>
-        <translation>Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck: %1</translation>
-    </message>
-    <message>
-        <source>The private key file cannot be read: %1</source>
-        <translation>Die private Schlüsseldatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The private key cannot be used: %1</source>
-        <translation>Der private Schlüssel kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Connected as %1. The account &quot;%2&quot; is ready.</source>
-        <translation>Verbunden als %1. Das Konto &quot;%2&quot; ist bereit.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::ui::KeychainStatusWidget</name>
     <message>
         <source>Keychain status</source>
@@ -5447,14 +5393,6 @@ registrieren:</translation>
         <translation>Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <source>Connect with a &amp;password or access keys…</source>
-        <translation>Mit Pass&amp;wort oder Zugriffsschlüsseln verbinden…</translation>
-    </message>
-    <message>
-        <source>Connect with &amp;server authentication (JWT)…</source>
-        <translation>Mit &amp;Serverauthentifizierung (JWT) verbinden…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -5551,10 +5489,6 @@ Remove &quot;%2&quot; from this computer anyway? Its access stays valid at the p
         <translation>Ein eingebetteter Box-kompatibler Server, der läuft, solange AuthDeck läuft. Verbinden Sie die bereitstehende &quot;Sandbox app&quot;, um jeden Ablauf auszuprobieren; melden Sie sich als sandbox-admin an.</translation>
     </message>
     <message>
-        <source>AuthDeck — Sandbox</source>
-        <translation>AuthDeck — Sandbox</translation>
-    </message>
-    <message>
         <source>About AuthDeck</source>
         <translation>Über AuthDeck</translation>
     </message>
@@ -5605,6 +5539,58 @@ Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten m
     <message>
         <source>&quot;%1&quot;: connect it again once its app registration has its secrets.</source>
         <translation>&quot;%1&quot;: Verbinden Sie das Konto erneut, sobald seine App-Registrierung ihre Geheimnisse hat.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>K&amp;onten</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Copy access &amp;token</source>
+        <translation>Zugriffs&amp;token kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>Tre&amp;nnen…</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot; (the command line uses it too):</source>
+        <translation>Neuer Name für „%1“ (auch die Befehlszeile verwendet ihn):</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Could not rename the account</source>
+        <translation>Das Konto konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -5718,145 +5704,6 @@ Compare the fingerprint with the one the server&apos;s administrator gives you b
     <message>
         <source>It cannot be trusted here: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>authdeck::ui::OAuthConnectDialog</name>
-    <message>
-        <source>Connect an account</source>
-        <translation>Konto verbinden</translation>
-    </message>
-    <message>
-        <source>App registration</source>
-        <translation>App-Registrierung</translation>
-    </message>
-    <message>
-        <source>&amp;App registration:</source>
-        <translation>&amp;App-Registrierung:</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>Be&amp;rechtigungen:</translation>
-    </message>
-    <message>
-        <source>more scopes, separated by spaces (optional)</source>
-        <translation>weitere Berechtigungen, durch Leerzeichen getrennt (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Custom scopes:</source>
-        <translation>&amp;Zusätzliche Berechtigungen:</translation>
-    </message>
-    <message>
-        <source>named after who signs in</source>
-        <translation>benannt nach der angemeldeten Person</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>Konto&amp;name:</translation>
-    </message>
-    <message>
-        <source>Sign in with &amp;browser</source>
-        <translation>Mit &amp;Browser anmelden</translation>
-    </message>
-    <message>
-        <source>AuthDeck opens your browser at the provider&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
-        <translation>AuthDeck öffnet Ihren Browser auf der Anmeldeseite des Anbieters. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Antwort dann an AuthDeck auf diesem Computer zurück.</translation>
-    </message>
-    <message>
-        <source>Waiting for the sign-in</source>
-        <translation>Warten auf die Anmeldung</translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation>Erneut ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the sign-in page in the browser once more</source>
-        <translation>Die Anmeldeseite erneut im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy link</source>
-        <translation>Link &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in address, to open it in another browser</source>
-        <translation>Die Anmeldeadresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Paste address…</source>
-        <translation>Adresse &amp;einfügen…</translation>
-    </message>
-    <message>
-        <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
-        <translation>Der Browser konnte AuthDeck nicht erreichen? Fügen Sie die Adresse ein, bei der er gelandet ist, oder den angezeigten Code</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:…/callback?code=… or the code</source>
-        <translation>http://127.0.0.1:…/callback?code=… oder der Code</translation>
-    </message>
-    <message>
-        <source>&amp;Use</source>
-        <translation>&amp;Übernehmen</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled; nothing was saved.</source>
-        <translation>Die Anmeldung wurde abgebrochen; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>There is no OAuth 2.0 app registration yet. Add one under Settings → Add an app registration, then come back.</source>
-        <translation>Es gibt noch keine OAuth 2.0-App-Registrierung. Fügen Sie eine unter Einstellungen → App-Registrierung hinzufügen hinzu und kehren Sie dann zurück.</translation>
-    </message>
-    <message>
-        <source>Redirect URI registered at the provider: %1</source>
-        <translation>Beim Anbieter registrierte Weiterleitungs-URI: %1</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>Granted by the provider&apos;s support on request</source>
-        <translation>Auf Anfrage vom Support des Anbieters freigeschaltet</translation>
-    </message>
-    <message>
-        <source>Sign in again: %1</source>
-        <translation>Erneut anmelden: %1</translation>
-    </message>
-    <message>
-        <source>Starting the sign-in…</source>
-        <translation>Anmeldung wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Sign in in your browser and allow access. This window continues by itself once the browser is done.</source>
-        <translation>Melden Sie sich in Ihrem Browser an und erlauben Sie den Zugriff. Dieses Fenster fährt automatisch fort, sobald der Browser fertig ist.</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <source>Connected &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; verbunden.</translation>
-    </message>
-    <message>
-        <source>Connected &quot;%1&quot; as %2.</source>
-        <translation>&quot;%1&quot; als %2 verbunden.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
-        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link, öffnen Sie ihn in einem Browser und fügen Sie dann die Adresse ein, bei der er landet.</translation>
     </message>
 </context>
 <context>

@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Cannot write in the profile folder to lock the account (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation>Impossible d’écrire dans le dossier du profil pour verrouiller le compte (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
+        <translation>Impossible d’écrire dans le dossier du profil pour verrouiller le compte (le disque est-il plein ou le dossier en lecture seule&#xa0;?). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The account id is not valid; nothing was changed.</source>
@@ -1336,7 +1336,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished">Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule ?). Rien n’a été modifié.</translation>
+        <translation type="unfinished">Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule&#xa0;?). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The profile database %1 failed while %2: %3</source>
@@ -2011,11 +2011,11 @@ Que faire&#xa0;: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
+        <source>encrypted vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>encrypted vault</source>
+        <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,10 +3701,6 @@ Options&#xa0;:
         <translation>&amp;Renouveler maintenant</translation>
     </message>
     <message>
-        <source>Sign in &amp;again…</source>
-        <translation>Se rec&amp;onnecter…</translation>
-    </message>
-    <message>
         <source>Sign this account in again, keeping its settings</source>
         <translation>Reconnecter ce compte en conservant ses paramètres</translation>
     </message>
@@ -3714,7 +3710,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>&amp;Copy access token</source>
-        <translation>&amp;Copier le jeton d&apos;accès</translation>
+        <translation>Copier le &amp;jeton d&apos;accès</translation>
     </message>
     <message>
         <source>For a minute; the clipboard is cleared afterwards</source>
@@ -3780,6 +3776,46 @@ Options&#xa0;:
         <source>Held: the app&apos;s endpoints changed (%1). Nothing is sent until you review and approve them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in lasts until:</source>
+        <translation>Connexion valable jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connected on:</source>
+        <translation>Connecté le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Dernier test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The refresh token dies when it goes unused this long; AuthDeck renews it in time while it runs</source>
+        <translation>Le jeton d&apos;actualisation expire s&apos;il reste inutilisé aussi longtemps&#xa0;; AuthDeck le renouvelle à temps tant qu&apos;il tourne</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se reco&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days unused)</source>
+        <translation>%1 (%2 jours sans usage)</translation>
+    </message>
+    <message>
+        <source>Always: a new token is made when needed</source>
+        <translation>Toujours&#xa0;: un nouveau jeton est créé au besoin</translation>
+    </message>
+    <message>
+        <source>Not tested since AuthDeck started</source>
+        <translation>Pas testé depuis le démarrage d&apos;AuthDeck</translation>
+    </message>
+    <message>
+        <source>%1: works</source>
+        <translation>%1&#xa0;: fonctionne</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1&#xa0;: échec</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AccountsModel</name>
@@ -3810,6 +3846,26 @@ Options&#xa0;:
     <message>
         <source>Token expires</source>
         <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>Test failed</source>
+        <translation>Échec du test</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>dans %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>dans %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3918,6 @@ Options&#xa0;:
         <translation>Par exemple&#xa0;: Box Entreprise</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
@@ -3879,7 +3931,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client&#xa0;:</translation>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>Public Key ID</source>
@@ -3902,16 +3954,8 @@ Options&#xa0;:
         <translation>ID de clé pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>ID d&apos;&amp;entreprise&#xa0;:</translation>
-    </message>
-    <message>
         <source>Scopes</source>
         <translation>Autorisations</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>&amp;Autorisations&#xa0;:</translation>
     </message>
     <message>
         <source>Custom scopes</source>
@@ -3923,11 +3967,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>C&amp;ustom scopes:</source>
-        <translation>Autorisations &amp;personnalisées&#xa0;:</translation>
+        <translation>Autorisations personnalisé&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Use a &amp;fixed redirect port</source>
-        <translation>Utiliser un port de redirection f&amp;ixe</translation>
+        <translation>Utiliser un port de re&amp;direction fixe</translation>
     </message>
     <message>
         <source>Only for providers that match the redirect URI&apos;s port exactly; otherwise AuthDeck picks a free port each time.</source>
@@ -4014,6 +4058,18 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une autorisation.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>En&amp;terprise ID:</source>
+        <translation>ID d&apos;ent&amp;reprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>A&amp;utorisations&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4210,11 +4266,7 @@ URI de redirection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service&#xa0;:</translation>
-    </message>
-    <message>
-        <source>App &amp;name here:</source>
-        <translation>Nom de l&apos;&amp;application ici&#xa0;:</translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -4257,10 +4309,6 @@ URI de redirection&#xa0;:</translation>
         <translation>Fichier de clé privée</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Save the new private key</source>
         <translation>Enregistrer la nouvelle clé privée</translation>
     </message>
@@ -4283,10 +4331,6 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Public key to paste into Box</source>
         <translation>Clé publique à coller dans Box</translation>
-    </message>
-    <message>
-        <source>Co&amp;py public key</source>
-        <translation>Copier la clé publi&amp;que</translation>
     </message>
     <message>
         <source>config.json file</source>
@@ -4375,10 +4419,6 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>4. Access level and scopes</source>
         <translation>4. Niveau d&apos;accès et autorisations</translation>
-    </message>
-    <message>
-        <source>Configuration tab of the app. Tick each here once it is set there.</source>
-        <translation>Onglet Configuration de l&apos;application. Cochez chaque élément ici une fois qu&apos;il y est défini.</translation>
     </message>
     <message>
         <source>App Access Level: App + Enterprise Access</source>
@@ -4509,10 +4549,6 @@ URI de redirection&#xa0;:</translation>
         <translation>nommé d&apos;après le compte de service</translation>
     </message>
     <message>
-        <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
@@ -4551,6 +4587,82 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>App name &amp;here:</source>
+        <translation>&amp;Nom de l&apos;application ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>La phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>the same once more, for a new key</source>
+        <translation>la même une fois encore, pour une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y public key</source>
+        <translation>Copier la clé publi&amp;que</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Répét&amp;er la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>%1 exists already (another app&apos;s key?). Choose another file name with Browse.</source>
+        <translation>%1 existe déjà (la clé d&apos;une autre application&#xa0;?). Choisissez un autre nom de fichier avec Parcourir.</translation>
+    </message>
+    <message>
+        <source>Set these on the app&apos;s Configuration tab. AuthDeck cannot read them before the first token; Verify then tells what Box refused.</source>
+        <translation>Réglez-les dans l&apos;onglet Configuration de l&apos;application. AuthDeck ne peut les lire avant le premier jeton&#xa0;; Vérifier indique ensuite ce que Box a refusé.</translation>
+    </message>
+    <message>
+        <source>From your connected account &quot;%1&quot;; change it for another enterprise.</source>
+        <translation>Tiré de votre compte connecté «&#xa0;%1&#xa0;»&#xa0;; modifiez-le pour une autre entreprise.</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>No&amp;m du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verify will use:</source>
+        <translation>Vérifier utilisera&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• Service: %1</source>
+        <translation>• Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• App registration &quot;%1&quot;, Client ID %2</source>
+        <translation>• Inscription d&apos;application «&#xa0;%1&#xa0;», ID client %2</translation>
+    </message>
+    <message>
+        <source>• Server Authentication with JWT, Public Key ID %1</source>
+        <translation>• Server Authentication avec JWT, ID de clé publique %1</translation>
+    </message>
+    <message>
+        <source>• Private key: %1 (opened with your passphrase)</source>
+        <translation>• Clé privée&#xa0;: %1 (ouverte avec votre phrase secrète)</translation>
+    </message>
+    <message>
+        <source>• Private key: from %1</source>
+        <translation>• Clé privée&#xa0;: depuis %1</translation>
+    </message>
+    <message>
+        <source>• Server Authentication with the Client Credentials Grant</source>
+        <translation>• Server Authentication avec le Client Credentials Grant</translation>
+    </message>
+    <message>
+        <source>• Enterprise ID %1, as its service account</source>
+        <translation>• ID d&apos;entreprise %1, en tant que son compte de service</translation>
     </message>
 </context>
 <context>
@@ -4628,10 +4740,6 @@ URI de redirection&#xa0;:</translation>
         <translation>L&apos;ID client (et le secret) avec lequel AuthDeck se connecte. Choisissez-en un inscrit auparavant, ou inscrivez-en un nouveau maintenant.</translation>
     </message>
     <message>
-        <source>&amp;Use an app registration:</source>
-        <translation>&amp;Utiliser une inscription d&apos;application&#xa0;:</translation>
-    </message>
-    <message>
         <source>App registration</source>
         <translation>Inscription d&apos;application</translation>
     </message>
@@ -4678,10 +4786,6 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
-    </message>
-    <message>
-        <source>Sign in with &amp;browser</source>
-        <translation>&amp;Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -4752,10 +4856,6 @@ URI de redirection&#xa0;:</translation>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Name the account</source>
         <translation>Nommer le compte</translation>
     </message>
@@ -4799,72 +4899,149 @@ URI de redirection&#xa0;:</translation>
         <source>The other enterprise&apos;s numeric ID (its Admin Console → Account &amp; Billing)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>authdeck::ui::CredentialsDialog</name>
     <message>
-        <source>Connect with a password or access keys</source>
-        <translation>Se connecter avec un mot de passe ou des clés d&apos;accès</translation>
+        <source>Sign &quot;%1&quot; in again</source>
+        <translation>Reconnecter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
+        <source>Use an e&amp;xisting app registration:</source>
+        <translation>Utiliser une inscription e&amp;xistante&#xa0;:</translation>
     </message>
     <message>
-        <source>Named after the provider and the user when empty</source>
-        <translation>Nommé d&apos;après le fournisseur et l&apos;utilisateur s&apos;il est vide</translation>
+        <source>&amp;Edit app…</source>
+        <translation>&amp;Modifier l&apos;application…</translation>
     </message>
     <message>
-        <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte&#xa0;:</translation>
+        <source>Correct the app registration (client ID, secret, scopes), then try again</source>
+        <translation>Corriger l&apos;inscription d&apos;application (ID client, secret, autorisations), puis réessayer</translation>
     </message>
     <message>
-        <source>&amp;Client:</source>
-        <translation>C&amp;lient&#xa0;:</translation>
+        <source>Waiting</source>
+        <translation>Attente</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Connecter</translation>
+        <source>&amp;Sign in with browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
     </message>
     <message>
-        <source>No provider in the catalog connects with a password or keys.</source>
-        <translation>Aucun fournisseur du catalogue ne se connecte avec un mot de passe ou des clés.</translation>
+        <source>As-User (optional)</source>
+        <translation>As-User (facultatif)</translation>
     </message>
     <message>
-        <source>Where do I find this?</source>
-        <translation>Où trouver cette information&#xa0;?</translation>
+        <source>Act as this managed user in every call (Box&apos;s As-User header)</source>
+        <translation>Agir en tant que cet utilisateur géré à chaque appel (en-tête As-User de Box)</translation>
     </message>
     <message>
-        <source>%1 (optional)</source>
-        <translation>%1 (facultatif)</translation>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the secret access key in your system keychain, and the access key ID, region and endpoint in its profile.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; the secret key anywhere else: not in files, settings or logs. The keys are checked with a signed request before anything is saved.</source>
-        <translation>&lt;b&gt;AuthDeck conservera&lt;/b&gt; la clé d&apos;accès secrète dans le trousseau de votre système, et l&apos;ID de clé d&apos;accès, la région et le point de terminaison dans son profil.&lt;br&gt;&lt;b&gt;Il ne conservera&lt;/b&gt; la clé secrète nulle part ailleurs&#xa0;: ni dans des fichiers, ni dans les paramètres, ni dans les journaux. Les clés sont vérifiées par une requête signée avant tout enregistrement.</translation>
+        <source>Getting the first token from %1</source>
+        <translation>Obtention du premier jeton auprès de %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep&lt;/b&gt; the tokens %1 issues, in your system keychain, and the user name.&lt;br&gt;&lt;b&gt;It will not keep your password&lt;/b&gt;: it is sent once to %1 in exchange for the tokens and then wiped from memory.</source>
-        <translation>&lt;b&gt;AuthDeck conservera&lt;/b&gt; les jetons émis par %1 dans le trousseau de votre système, ainsi que le nom d&apos;utilisateur.&lt;br&gt;&lt;b&gt;Il ne conservera pas votre mot de passe&lt;/b&gt;&#xa0;: celui-ci est envoyé une seule fois à %1 en échange des jetons, puis effacé de la mémoire.</translation>
+        <source>Checking the keys with %1</source>
+        <translation>Vérification des clés auprès de %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AuthDeck will keep your password&lt;/b&gt; in your system keychain: %1 offers no token exchange, so every request signs in with it.&lt;br&gt;&lt;b&gt;It will not keep&lt;/b&gt; it anywhere else: not in files, settings or logs.</source>
-        <translation>&lt;b&gt;AuthDeck conservera votre mot de passe&lt;/b&gt; dans le trousseau de votre système&#xa0;: %1 ne propose pas d&apos;échange de jetons, donc chaque requête se connecte avec celui-ci.&lt;br&gt;&lt;b&gt;Il ne le conservera&lt;/b&gt; nulle part ailleurs&#xa0;: ni dans des fichiers, ni dans les paramètres, ni dans les journaux.</translation>
+        <source>Signing in to %1</source>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
-        <source>%1 is required.</source>
-        <translation>Champ obligatoire&#xa0;: %1.</translation>
+        <source>%1 did not connect with the app &quot;%2&quot;: %3</source>
+        <translation>%1 n&apos;a pas établi la connexion avec l&apos;application «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <source>endpoint</source>
-        <translation>point de terminaison</translation>
+        <source>%1 did not connect: %2</source>
+        <translation>%1 n&apos;a pas établi la connexion&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This provider&apos;s password grant needs a client: add an app registration for it under Settings first.</source>
-        <translation>L&apos;octroi par mot de passe de ce fournisseur nécessite un client&#xa0;: ajoutez d&apos;abord une inscription d&apos;application pour celui-ci dans Paramètres.</translation>
+        <source>%1… %2:%3 left. Cancel stops it; nothing is kept.</source>
+        <translation>%1… encore %2:%3. Annuler l&apos;arrête&#xa0;; rien n&apos;est conservé.</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation>ID utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acts as:</source>
+        <translation>Agit en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s service account</source>
+        <translation>Le compte de service de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App registration:</source>
+        <translation>Inscription d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>Jeton valable jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disconnect the new account?</source>
+        <translation>Déconnecter le nouveau compte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The account is connected and verified. Cancel disconnects it again (its access is revoked) and removes app registrations made in this wizard.</source>
+        <translation>Le compte est connecté et vérifié. Annuler le déconnecte à nouveau (son accès est révoqué) et supprime les inscriptions d&apos;application créées dans cet assistant.</translation>
+    </message>
+    <message>
+        <source>Disconnect and close</source>
+        <translation>Déconnecter et fermer</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>With the app registration &quot;%1&quot;.</source>
+        <translation>Avec l&apos;inscription d&apos;application «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you go on.</source>
+        <translation>Rien n&apos;est envoyé avant que vous continuiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
+        <translation>Confi&amp;gurer pas à pas une nouvelle application serveur Box (paire de clés, autorisation par l&apos;administrateur, entreprise)</translation>
     </message>
 </context>
 <context>
@@ -5099,237 +5276,6 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::ui::JwtConnectDialog</name>
-    <message>
-        <source>Connect with server authentication (JWT)</source>
-        <translation>Se connecter avec l&apos;authentification serveur (JWT)</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Box JWT app</source>
-        <translation>Application Box JWT</translation>
-    </message>
-    <message>
-        <source>App &amp;name:</source>
-        <translation>&amp;Nom de l&apos;application&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Developer Console → Configuration → OAuth 2.0 Credentials</source>
-        <translation>Developer Console → Configuration → OAuth 2.0 Credentials</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>shown after Add a Public Key, e.g. a1b2c3d4</source>
-        <translation>affiché après Add a Public Key, par ex. a1b2c3d4</translation>
-    </message>
-    <message>
-        <source>P&amp;ublic Key ID:</source>
-        <translation>ID de clé p&amp;ublique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>private key PEM file</source>
-        <translation>fichier PEM de clé privée</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>2048 bits</source>
-        <translation>2048 bits</translation>
-    </message>
-    <message>
-        <source>3072 bits</source>
-        <translation>3072 bits</translation>
-    </message>
-    <message>
-        <source>4096 bits</source>
-        <translation>4096 bits</translation>
-    </message>
-    <message>
-        <source>&amp;Generate…</source>
-        <translation>&amp;Générer…</translation>
-    </message>
-    <message>
-        <source>Make a new key pair, saved encrypted with the passphrase below</source>
-        <translation>Créer une nouvelle paire de clés, enregistrée chiffrée avec la phrase secrète ci-dessous</translation>
-    </message>
-    <message>
-        <source>Private &amp;key:</source>
-        <translation>Clé &amp;privée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>Phrase secrète de la clé</translation>
-    </message>
-    <message>
-        <source>opens the private key file; never stored apart from it</source>
-        <translation>ouvre le fichier de clé privée&#xa0;; jamais enregistrée séparément de celui-ci</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>Phrase secrè&amp;te&#xa0;:</translation>
-    </message>
-    <message>
-        <source>After Generate: the public key to paste into Developer Console → Add and Manage Public Keys → Add a Public Key</source>
-        <translation>Après Générer&#xa0;: la clé publique à coller dans Developer Console → Add and Manage Public Keys → Add a Public Key</translation>
-    </message>
-    <message>
-        <source>C&amp;opy public key</source>
-        <translation>C&amp;opier la clé publique</translation>
-    </message>
-    <message>
-        <source>Public key:</source>
-        <translation>Clé publique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Admin Console → Account &amp; Billing</source>
-        <translation>Admin Console → Account &amp; Billing</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>ID d&apos;&amp;entreprise&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The enterprise (service account)</source>
-        <translation>L&apos;entreprise (compte de service)</translation>
-    </message>
-    <message>
-        <source>A user</source>
-        <translation>Un utilisateur</translation>
-    </message>
-    <message>
-        <source>user ID</source>
-        <translation>ID utilisateur</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>Su&amp;jet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>optional: act as this managed user (As-User)</source>
-        <translation>facultatif&#xa0;: agir en tant que cet utilisateur géré (As-User)</translation>
-    </message>
-    <message>
-        <source>&amp;As-User:</source>
-        <translation>&amp;As-User&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Send Box-Notifications: off (needs a scope from Box)</source>
-        <translation>Envoyer Box-Notifications: off (nécessite une autorisation de Box)</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Connecter</translation>
-    </message>
-    <message>
-        <source>At most 100 characters.</source>
-        <translation>100 caractères au maximum.</translation>
-    </message>
-    <message>
-        <source>The client ID is 8 to 128 letters and digits (Box&apos;s have 32).</source>
-        <translation>L&apos;ID client comporte de 8 à 128 lettres et chiffres (32 pour Box).</translation>
-    </message>
-    <message>
-        <source>The Public Key ID is letters and digits, as the Developer Console shows it.</source>
-        <translation>L&apos;ID de clé publique se compose de lettres et de chiffres, tel qu&apos;affiché dans la Developer Console.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>Fichier introuvable.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read.</source>
-        <translation>Ce fichier est illisible.</translation>
-    </message>
-    <message>
-        <source>This is not a PEM private key.</source>
-        <translation>Ce n&apos;est pas une clé privée PEM.</translation>
-    </message>
-    <message>
-        <source>The key file is encrypted: its passphrase is needed.</source>
-        <translation>Le fichier de clé est chiffré&#xa0;: sa phrase secrète est nécessaire.</translation>
-    </message>
-    <message>
-        <source>The enterprise ID is a number.</source>
-        <translation>L&apos;ID d&apos;entreprise est un nombre.</translation>
-    </message>
-    <message>
-        <source>The user ID is a number.</source>
-        <translation>L&apos;ID utilisateur est un nombre.</translation>
-    </message>
-    <message>
-        <source>As-User takes a user ID (a number).</source>
-        <translation>As-User attend un ID utilisateur (un nombre).</translation>
-    </message>
-    <message>
-        <source>Choose the private key</source>
-        <translation>Choisir la clé privée</translation>
-    </message>
-    <message>
-        <source>PEM private keys (*.pem *.key);;All files (*)</source>
-        <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Type the passphrase that will encrypt the new key first.</source>
-        <translation>Saisissez d&apos;abord la phrase secrète qui chiffrera la nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>Save the new private key</source>
-        <translation>Enregistrer la nouvelle clé privée</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem)</source>
-        <translation>Fichiers PEM (*.pem)</translation>
-    </message>
-    <message>
-        <source>Generating a %1-bit RSA key pair…</source>
-        <translation>Génération d&apos;une paire de clés RSA de %1 bits…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The key pair could not be generated: %1</source>
-        <translation>Impossible de générer la paire de clés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The private key could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la clé privée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The private key file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier de clé privée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The private key cannot be used: %1</source>
-        <translation>La clé privée est inutilisable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connected as %1. The account &quot;%2&quot; is ready.</source>
-        <translation>Connecté en tant que %1. Le compte &quot;%2&quot; est prêt.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::ui::KeychainStatusWidget</name>
     <message>
         <source>Keychain status</source>
@@ -5447,14 +5393,6 @@ URI de redirection&#xa0;:</translation>
         <translation>&amp;Connecter un compte…</translation>
     </message>
     <message>
-        <source>Connect with a &amp;password or access keys…</source>
-        <translation>Se connecter avec un &amp;mot de passe ou des clés d&apos;accès…</translation>
-    </message>
-    <message>
-        <source>Connect with &amp;server authentication (JWT)…</source>
-        <translation>Se connecter avec l&apos;authentification &amp;serveur (JWT)…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -5551,10 +5489,6 @@ Supprimer quand même &quot;%2&quot; de cet ordinateur&#xa0;? Son accès reste v
         <translation>Un serveur intégré compatible Box, actif tant qu&apos;AuthDeck s&apos;exécute. Connectez l&apos;application &quot;Sandbox app&quot; prête à l&apos;emploi pour essayer chaque flux&#xa0;; connectez-vous en tant que sandbox-admin.</translation>
     </message>
     <message>
-        <source>AuthDeck — Sandbox</source>
-        <translation>AuthDeck — Bac à sable</translation>
-    </message>
-    <message>
         <source>About AuthDeck</source>
         <translation>À propos d&apos;AuthDeck</translation>
     </message>
@@ -5605,6 +5539,58 @@ Les saisir maintenant&#xa0;? Les inscriptions d&apos;application demandent leur 
     <message>
         <source>&quot;%1&quot;: connect it again once its app registration has its secrets.</source>
         <translation>&quot;%1&quot;&#xa0;: reconnectez-le une fois que son inscription d&apos;application a ses secrets.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>Co&amp;mptes</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Renouveler maintenant</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se reco&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>Copy access &amp;token</source>
+        <translation>Copier le &amp;jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot; (the command line uses it too):</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;» (la ligne de commande l&apos;utilise aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Could not rename the account</source>
+        <translation>Le compte n&apos;a pas pu être renommé</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
     </message>
 </context>
 <context>
@@ -5718,145 +5704,6 @@ Compare the fingerprint with the one the server&apos;s administrator gives you b
     <message>
         <source>It cannot be trusted here: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>authdeck::ui::OAuthConnectDialog</name>
-    <message>
-        <source>Connect an account</source>
-        <translation>Connecter un compte</translation>
-    </message>
-    <message>
-        <source>App registration</source>
-        <translation>Inscription d&apos;application</translation>
-    </message>
-    <message>
-        <source>&amp;App registration:</source>
-        <translation>&amp;Inscription d&apos;application&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Autorisations</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>&amp;Autorisations&#xa0;:</translation>
-    </message>
-    <message>
-        <source>more scopes, separated by spaces (optional)</source>
-        <translation>autres autorisations, séparées par des espaces (facultatif)</translation>
-    </message>
-    <message>
-        <source>&amp;Custom scopes:</source>
-        <translation>Autorisations &amp;personnalisées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>named after who signs in</source>
-        <translation>nommé d&apos;après la personne qui se connecte</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sign in with &amp;browser</source>
-        <translation>&amp;Se connecter avec le navigateur</translation>
-    </message>
-    <message>
-        <source>AuthDeck opens your browser at the provider&apos;s sign-in page. Sign in there and allow access; the browser then hands the answer back to AuthDeck on this computer.</source>
-        <translation>AuthDeck ouvre votre navigateur sur la page de connexion du fournisseur. Connectez-vous et autorisez l&apos;accès&#xa0;; le navigateur renvoie ensuite la réponse à AuthDeck sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Waiting for the sign-in</source>
-        <translation>En attente de la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
-        <source>Open the sign-in page in the browser once more</source>
-        <translation>Ouvrir à nouveau la page de connexion dans le navigateur</translation>
-    </message>
-    <message>
-        <source>&amp;Copy link</source>
-        <translation>&amp;Copier le lien</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in address, to open it in another browser</source>
-        <translation>Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
-    </message>
-    <message>
-        <source>&amp;Paste address…</source>
-        <translation>C&amp;oller l&apos;adresse…</translation>
-    </message>
-    <message>
-        <source>The browser could not reach AuthDeck? Paste the address it ended at, or the code it showed</source>
-        <translation>Le navigateur n&apos;a pas pu joindre AuthDeck&#xa0;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté, ou le code qu&apos;il a affiché</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:…/callback?code=… or the code</source>
-        <translation>http://127.0.0.1:…/callback?code=… ou le code</translation>
-    </message>
-    <message>
-        <source>&amp;Use</source>
-        <translation>&amp;Utiliser</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled; nothing was saved.</source>
-        <translation>La connexion a été annulée&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>There is no OAuth 2.0 app registration yet. Add one under Settings → Add an app registration, then come back.</source>
-        <translation>Aucune inscription d&apos;application OAuth 2.0 pour l&apos;instant. Ajoutez-en une via Paramètres → Ajouter une inscription d&apos;application, puis revenez.</translation>
-    </message>
-    <message>
-        <source>Redirect URI registered at the provider: %1</source>
-        <translation>URI de redirection enregistrée chez le fournisseur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
-        <source>Granted by the provider&apos;s support on request</source>
-        <translation>Accordée sur demande par le support du fournisseur</translation>
-    </message>
-    <message>
-        <source>Sign in again: %1</source>
-        <translation>Se reconnecter&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Starting the sign-in…</source>
-        <translation>Démarrage de la connexion…</translation>
-    </message>
-    <message>
-        <source>Sign in in your browser and allow access. This window continues by itself once the browser is done.</source>
-        <translation>Connectez-vous dans votre navigateur et autorisez l&apos;accès. Cette fenêtre poursuit automatiquement une fois le navigateur terminé.</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>Ré&amp;essayer</translation>
-    </message>
-    <message>
-        <source>Connected &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; connecté.</translation>
-    </message>
-    <message>
-        <source>Connected &quot;%1&quot; as %2.</source>
-        <translation>&quot;%1&quot; connecté en tant que %2.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Copy the link and open it in a browser, then paste the address it ends at.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et ouvrez-le dans un navigateur, puis collez l&apos;adresse sur laquelle il s&apos;arrête.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "AccountDetailsWidget.h"
+#include "AccountsModel.h"
 #include "EndpointReviewDialog.h"
 #include "Theme.h"
 
@@ -84,6 +85,9 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     m_expiry = valueLabel(this, "expiryValue");
     m_lastRefresh = valueLabel(this, "lastRefreshValue");
     m_nextRefresh = valueLabel(this, "nextRefreshValue");
+    m_created = valueLabel(this, "createdValue");
+    m_signInLasts = valueLabel(this, "signInLastsValue");
+    m_lastTest = valueLabel(this, "lastTestValue");
     form->addRow(tr("Signed in as:"), m_identity);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Provider:"), m_provider);
@@ -94,6 +98,11 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     form->addRow(tr("Token expires:"), m_expiry);
     form->addRow(tr("Last renewed:"), m_lastRefresh);
     form->addRow(tr("Next renewal:"), m_nextRefresh);
+    form->addRow(tr("Sign-in lasts until:"), m_signInLasts);
+    form->addRow(tr("Connected on:"), m_created);
+    form->addRow(tr("Last test:"), m_lastTest);
+    m_signInLasts->setToolTip(tr("The refresh token dies when it goes unused this long; "
+                                 "AuthDeck renews it in time while it runs"));
 
     m_message = valueLabel(this, "messageValue");
     m_message->hide();
@@ -103,7 +112,7 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     m_test->setToolTip(tr("Make a real call with this account and show who answers"));
     m_refresh = new QPushButton(tr("&Refresh now"), this);
     m_refresh->setObjectName(QStringLiteral("detailsRefreshPushButton"));
-    m_signInAgain = new QPushButton(tr("Sign in &again…"), this);
+    m_signInAgain = new QPushButton(tr("Sign &in again…"), this);
     m_signInAgain->setObjectName(QStringLiteral("detailsSignInAgainPushButton"));
     m_signInAgain->setToolTip(tr("Sign this account in again, keeping its settings"));
     m_disconnect = new QPushButton(tr("&Disconnect…"), this);
@@ -197,8 +206,9 @@ void AccountDetailsWidget::reload()
         m_review->hide();
         m_anotherEnterprise->hide();
         m_title->setText(tr("No account selected"));
-        for (QLabel* l : {m_identity, m_provider, m_scheme, m_app, m_scopes, m_host, m_status,
-                          m_expiry, m_lastRefresh, m_nextRefresh})
+        for (QLabel* l :
+             {m_identity, m_provider, m_scheme, m_app, m_scopes, m_host, m_status, m_expiry,
+              m_lastRefresh, m_nextRefresh, m_created, m_signInLasts, m_lastTest})
             l->clear();
         m_tick.stop();
         return;
@@ -214,9 +224,10 @@ void AccountDetailsWidget::reload()
     const QString host = a->parameters.value(QStringLiteral("host"),
                                              a->parameters.value(QStringLiteral("instance_url")));
     m_host->setText(host.isEmpty() ? tr("—") : host);
-    QString status = accountStatusDisplay(a->status);
-    if (!a->statusReason.isEmpty())
-        status += QStringLiteral(": ") + a->statusReason;
+    QString status = m_model ? m_model->statusText(*a) : accountStatusDisplay(a->status);
+    if (const QString reason = m_model ? m_model->statusReason(*a) : a->statusReason;
+        !reason.isEmpty())
+        status += QStringLiteral(": ") + reason;
     const QStringList held = app.ok() ? m_engine.apps().heldChanges(*app) : QStringList();
     if (!held.isEmpty()) {
         status = tr("Held: the app's endpoints changed (%1). Nothing is sent until you review "
@@ -235,6 +246,25 @@ void AccountDetailsWidget::reload()
                     QLatin1String("enterprise"))));
     m_anotherEnterprise->setVisible(enterprises);
     m_lastRefresh->setText(when(a->lastRefresh));
+    m_created->setText(when(a->created));
+    // Box refresh tokens die after 60 days unused: the sign-in lasts that long after the last
+    // refresh token was issued (renewals issue a new one).
+    const int idleDays = provider && provider->oauth2 && a->scheme == Scheme::OAuth2
+                             ? provider->oauth2->refreshTokenIdleDays
+                             : 0;
+    if (idleDays > 0 && a->refreshIssued.isValid()) {
+        const QDateTime deadline = a->refreshIssued.addDays(idleDays);
+        m_signInLasts->setText(tr("%1 (%2 days unused)").arg(when(deadline)).arg(idleDays));
+    } else {
+        m_signInLasts->setText(a->scheme == Scheme::Jwt || a->scheme == Scheme::ClientCredentials
+                                   ? tr("Always: a new token is made when needed")
+                                   : tr("—"));
+    }
+    const std::optional<AccountsModel::TestOutcome> tested =
+        m_model ? m_model->testOutcome(a->id) : std::nullopt;
+    m_lastTest->setText(!tested      ? tr("Not tested since AuthDeck started")
+                        : tested->ok ? tr("%1: works").arg(when(tested->at))
+                                     : tr("%1: failed").arg(when(tested->at)));
     const QDateTime next = m_scheduler ? m_scheduler->dueTime(*a) : QDateTime();
     m_nextRefresh->setText(next.isValid() ? when(next) : tr("—"));
     m_signInAgain->setVisible(a->scheme == Scheme::OAuth2);
@@ -271,6 +301,7 @@ void AccountDetailsWidget::showMessage(const QString& text, bool error)
 
 void AccountDetailsWidget::setBusy(bool busy, const QString& message)
 {
+    m_busy = busy;
     for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
         b->setEnabled(!busy);
     if (busy)
@@ -279,6 +310,8 @@ void AccountDetailsWidget::setBusy(bool busy, const QString& message)
 
 void AccountDetailsWidget::test()
 {
+    if (m_accountId.isEmpty() || m_busy)
+        return;
     const Result<Account> a = m_engine.accounts().find(m_accountId);
     if (!a.ok())
         return;
@@ -286,11 +319,17 @@ void AccountDetailsWidget::test()
     ApiCallOptions options;
     options.asUser = a->asUser;
     options.notificationsOff = a->notificationsOff;
-    m_engine.tokens().test(a->id, options, this, [this](Result<Identity> identity) {
+    m_engine.tokens().test(a->id, options, this, [this, id = a->id](Result<Identity> identity) {
         setBusy(false);
+        if (m_model) {
+            m_model->setTestOutcome(id, {identity.ok(),
+                                         identity.ok() ? QString() : identity.error().fullMessage(),
+                                         QDateTime::currentDateTimeUtc()});
+        }
         reload();
         if (!identity.ok()) {
             showMessage(identity.error().fullMessage(), true);
+            Q_EMIT accountChanged();
             return;
         }
         Account who;
@@ -302,6 +341,8 @@ void AccountDetailsWidget::test()
 
 void AccountDetailsWidget::refreshNow()
 {
+    if (m_accountId.isEmpty() || m_busy)
+        return;
     setBusy(true, tr("Renewing…"));
     m_engine.tokens().refresh(m_accountId, this, [this](Result<AccessToken> t) {
         setBusy(false);
@@ -317,6 +358,8 @@ void AccountDetailsWidget::refreshNow()
 
 void AccountDetailsWidget::copyToken()
 {
+    if (m_accountId.isEmpty() || m_busy)
+        return;
     setBusy(true, tr("Getting a valid token…"));
     m_engine.tokens().token(m_accountId, this, [this](Result<AccessToken> t) {
         setBusy(false);

@@ -15,6 +15,8 @@ class RefreshScheduler;
 
 namespace authdeck::ui {
 
+class AccountsModel;
+
 // One account at a glance, and what can be done with it: identity, provider, scheme, app, the
 // scopes requested, host, token expiry with a live countdown, last and next renewal, status with
 // its reason; Test, Refresh now, Sign in again, Disconnect, Copy access token. Used beside the
@@ -25,6 +27,8 @@ public:
     AccountDetailsWidget(Engine& engine, RefreshScheduler* scheduler, QWidget* parent = nullptr);
 
     void showAccount(const QString& accountId);
+    // The window's accounts model: a Test's outcome is kept there and shown as the status.
+    void setAccountsModel(AccountsModel* model) { m_model = model; }
     [[nodiscard]] QString accountId() const { return m_accountId; }
 
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
@@ -36,8 +40,19 @@ public:
     [[nodiscard]] QPushButton* disconnectButton() const { return m_disconnect; }
     [[nodiscard]] QPushButton* copyTokenButton() const { return m_copyToken; }
 
+    [[nodiscard]] QLabel* createdLabel() const { return m_created; }
+    [[nodiscard]] QLabel* signInLastsLabel() const { return m_signInLasts; }
+    [[nodiscard]] QLabel* lastTestLabel() const { return m_lastTest; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+
     // How long a copied access token stays on the clipboard (60 s).
     void setClipboardMilliseconds(int ms) { m_clipboardMs = ms; }
+
+public Q_SLOTS:
+    // What the buttons (and the window's Accounts menu) do with the shown account.
+    void test();
+    void refreshNow();
+    void copyToken();
 
 Q_SIGNALS:
     void signInAgainRequested(const QString& accountId);
@@ -50,12 +65,11 @@ private:
     void updateCountdown();
     void setBusy(bool busy, const QString& message = {});
     void showMessage(const QString& text, bool error);
-    void test();
-    void refreshNow();
-    void copyToken();
 
     Engine& m_engine;
     RefreshScheduler* m_scheduler = nullptr;
+    AccountsModel* m_model = nullptr;
+    bool m_busy = false;
     QString m_accountId;
     QDateTime m_expires;
     QTimer m_tick;
@@ -74,6 +88,9 @@ private:
     QLabel* m_lastRefresh = nullptr;
     QLabel* m_nextRefresh = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_signInLasts = nullptr;
+    QLabel* m_lastTest = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_test = nullptr;
     QPushButton* m_refresh = nullptr;

@@ -1,4 +1,5 @@
 #include "AppEditorWidget.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
 #include "SecretLineEdit.h"
@@ -55,7 +56,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
             usesApps |= s == Scheme::OAuth2 || s == Scheme::Jwt || s == Scheme::ClientCredentials;
         if (!usesApps)
             continue;
-        m_providerCombo->addItem(QIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+        m_providerCombo->addItem(svgIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
     }
     form->addRow(tr("&Provider:"), m_providerCombo);
 
@@ -72,7 +73,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
 
     m_nameEdit = lineEdit(this, QStringLiteral("nameLineEdit"), tr("Name"));
     m_nameEdit->setPlaceholderText(tr("For example: Corp Box"));
-    form->addRow(tr("&Name:"), m_nameEdit);
+    form->addRow(tr("N&ame:"), m_nameEdit);
 
     m_clientIdEdit = lineEdit(this, QStringLiteral("clientIdLineEdit"), tr("Client ID"));
     form->addRow(tr("&Client ID:"), m_clientIdEdit);
@@ -89,7 +90,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
         lineEdit(this, QStringLiteral("enterpriseIdLineEdit"), tr("Enterprise ID"));
     m_enterpriseIdEdit->setPlaceholderText(tr("Admin Console → Account & Billing"));
     form->addRow(tr("Public &Key ID:"), m_publicKeyIdEdit);
-    form->addRow(tr("&Enterprise ID:"), m_enterpriseIdEdit);
+    form->addRow(tr("En&terprise ID:"), m_enterpriseIdEdit);
 
     m_scopesList = new QListWidget(this);
     m_scopesList->setObjectName(QStringLiteral("scopesListWidget"));
@@ -99,7 +100,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     m_scopesList->setUniformItemSizes(true);
     m_scopesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scopesList->setTextElideMode(Qt::ElideRight);
-    form->addRow(tr("Sco&pes:"), m_scopesList);
+    form->addRow(tr("Sc&opes:"), m_scopesList);
     m_customScopesEdit =
         lineEdit(this, QStringLiteral("customScopesLineEdit"), tr("Custom scopes"));
     m_customScopesEdit->setPlaceholderText(tr("Other scopes, separated by spaces"));

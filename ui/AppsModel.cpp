@@ -1,5 +1,6 @@
 #include "AppsModel.h"
 
+#include "SvgIcon.h"
 #include "accounts/AppService.h"
 #include "providers/ProviderCatalog.h"
 
@@ -56,7 +57,7 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return provider ? provider->name : a.providerId;
         if (role == Qt::DecorationRole && provider && !provider->icon.isEmpty())
-            return QIcon(QStringLiteral(":/icons/") + provider->icon);
+            return svgIcon(QStringLiteral(":/icons/") + provider->icon);
         break;
     case SchemeColumn:
         if (role == Qt::DisplayRole)

@@ -1,4 +1,5 @@
 #include "BoxSetupWizard.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
 #include "ConnectWizard.h"
@@ -16,13 +17,13 @@
 #include "providers/ProviderCatalog.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -95,6 +97,8 @@ BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
     setObjectName(QStringLiteral("boxSetupWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Done means connected: nothing is left to cancel there.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setMinimumSize(700, 560);
     setPage(CreateAppPage, buildCreateAppPage());
     setPage(KeyPairPage, buildKeyPairPage());
@@ -107,6 +111,26 @@ BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
     setStartId(CreateAppPage);
     restoreProgress();
     connect(this, &QWizard::currentIdChanged, this, [this] { saveProgress(); });
+}
+
+QString BoxSetupWizard::defaultKeyPath() const
+{
+    // GenericDataLocation/AuthDeck/keys, not AppDataLocation (…/AuthDeck/authdeck).
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                   + QStringLiteral("/AuthDeck/keys"));
+    QString stem = m_appName ? m_appName->text().trimmed().toLower() : QString();
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+    stem.replace(unsafe, QStringLiteral("-"));
+    while (stem.startsWith(QLatin1Char('-')))
+        stem.remove(0, 1);
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    if (stem.isEmpty())
+        stem = QStringLiteral("box-app");
+    QString path = dir.filePath(stem + QStringLiteral("-private-key.pem"));
+    for (int n = 2; QFileInfo::exists(path) && n < 1000; ++n)
+        path = dir.filePath(QStringLiteral("%1-%2-private-key.pem").arg(stem).arg(n));
+    return path;
 }
 
 QString BoxSetupWizard::progressPath() const
@@ -151,6 +175,7 @@ void BoxSetupWizard::restoreProgress()
     m_clientId->setText(o.value(QStringLiteral("client_id")).toString());
     if (const QString key = o.value(QStringLiteral("key_file")).toString(); !key.isEmpty()) {
         m_keyFile->setText(key);
+        m_keyFileChosen = true;
         // A key generated earlier: usable again once its passphrase is typed.
         m_keyReady = QFile::exists(key);
         if (m_keyReady)
@@ -168,7 +193,8 @@ BoxSetupWizard::~BoxSetupWizard()
 {
     if (m_cancel)
         m_cancel->store(true);
-    for (SecretLineEdit* s : {m_clientSecret, m_passphrase})
+    abandonVerify();
+    for (SecretLineEdit* s : {m_clientSecret, m_passphrase, m_passphraseRepeat})
         disconnect(s, nullptr, this, nullptr);
 }
 
@@ -206,7 +232,15 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
     m_provider->setAccessibleName(tr("Box service"));
     for (const Provider& p : m_engine.catalog().providers()) {
         if (p.jwt && p.jwt->keyFormat == QLatin1String("box-config"))
-            m_provider->addItem(QIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+            m_provider->addItem(svgIcon(QStringLiteral(":/icons/") + p.icon), p.name, p.id);
+    }
+    // Started with --sandbox: the rehearsal is what the admin came for.
+    for (int i = 0; i < m_provider->count(); ++i) {
+        const Provider* p = m_engine.catalog().find(m_provider->itemData(i).toString());
+        if (p && p->sandbox) {
+            m_provider->setCurrentIndex(i);
+            break;
+        }
     }
     auto* open = new QPushButton(tr("&Open the Developer Console"), page);
     open->setObjectName(QStringLiteral("openConsolePushButton"));
@@ -239,7 +273,7 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Service:"), m_provider);
-    form->addRow(tr("App &name here:"), m_appName);
+    form->addRow(tr("App name &here:"), m_appName);
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_clientSecret);
     auto* v = new QVBoxLayout(page);
@@ -284,17 +318,29 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     m_passphrase->setObjectName(QStringLiteral("boxPassphraseEdit"));
     m_passphrase->setAccessibleName(tr("Passphrase for the private key"));
     m_passphrase->setPlaceholderText(tr("encrypts the private key file"));
+    m_passphraseRepeat = new SecretLineEdit(page);
+    m_passphraseRepeat->setObjectName(QStringLiteral("boxPassphraseRepeatEdit"));
+    m_passphraseRepeat->setAccessibleName(tr("The passphrase again"));
+    m_passphraseRepeat->setPlaceholderText(tr("the same once more, for a new key"));
     m_keyFile = new QLineEdit(page);
     m_keyFile->setObjectName(QStringLiteral("boxKeyFileLineEdit"));
     m_keyFile->setAccessibleName(tr("Private key file"));
-    m_keyFile->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                           .filePath(QStringLiteral("box-private-key.pem")));
-    auto* browse = new QPushButton(tr("&Browse…"), page);
+    m_keyFile->setText(defaultKeyPath());
+    connect(m_keyFile, &QLineEdit::textEdited, this, [this] { m_keyFileChosen = true; });
+    // Until the admin picks a file, the key is named after the app: a second app never
+    // overwrites the first one's key.
+    connect(m_appName, &QLineEdit::textChanged, this, [this] {
+        if (!m_keyFileChosen && !m_keyReady)
+            m_keyFile->setText(defaultKeyPath());
+    });
+    auto* browse = new QPushButton(tr("Bro&wse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the new private key"), m_keyFile->text(), tr("PEM files (*.pem)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_keyFile->setText(path);
+            m_keyFileChosen = true;
+        }
     });
     m_generate = new QPushButton(tr("Gene&rate"), page);
     m_generate->setObjectName(QStringLiteral("boxGeneratePushButton"));
@@ -311,7 +357,7 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     m_publicKey->setAccessibleName(tr("Public key to paste into Box"));
     m_publicKey->setReadOnly(true);
     m_publicKey->setMaximumHeight(120);
-    m_copyPublic = new QPushButton(tr("Co&py public key"), page);
+    m_copyPublic = new QPushButton(tr("Cop&y public key"), page);
     m_copyPublic->setObjectName(QStringLiteral("boxCopyPublicKeyPushButton"));
     m_copyPublic->setEnabled(false);
     connect(m_copyPublic, &QPushButton::clicked, this,
@@ -339,10 +385,14 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     auto* genForm = new QFormLayout(genBox);
     genForm->setContentsMargins(24, 0, 0, 0);
     genForm->addRow(tr("Pass&phrase:"), m_passphrase);
+    genForm->addRow(tr("R&epeat passphrase:"), m_passphraseRepeat);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_keyFile, 1);
     fileRow->addWidget(browse);
     genForm->addRow(tr("Private key &file:"), fileRow);
+    // A row holding a layout gets no buddy by itself: without one the '&' would be painted.
+    if (auto* label = qobject_cast<QLabel*>(genForm->labelForField(fileRow)))
+        label->setBuddy(m_keyFile);
     auto* genRow = new QHBoxLayout;
     genRow->addWidget(m_generate);
     genRow->addWidget(m_cancelGeneration);
@@ -395,6 +445,17 @@ void BoxSetupWizard::generateKey()
     if (m_passphrase->isEmpty() || path.isEmpty()) {
         m_keyStatus->setText(tr("Type the passphrase that will encrypt the new key, and where to "
                                 "save it, first."));
+        return;
+    }
+    if (m_passphrase->secret().bytes() != m_passphraseRepeat->secret().bytes()) {
+        m_keyStatus->setText(tr("The two passphrases differ: type the same one in both fields."));
+        m_passphraseRepeat->setFocus();
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        m_keyStatus->setText(tr("%1 exists already (another app's key?). Choose another file "
+                                "name with Browse.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -523,7 +584,8 @@ WizardStepPage* BoxSetupWizard::buildAccessPage()
 {
     auto* page = new WizardStepPage(this);
     page->setTitle(tr("4. Access level and scopes"));
-    page->setSubTitle(tr("Configuration tab of the app. Tick each here once it is set there."));
+    page->setSubTitle(tr("Set these on the app's Configuration tab. AuthDeck cannot read them "
+                         "before the first token; Verify then tells what Box refused."));
     const QList<QPair<QString, QString>> items = {
         {tr("App Access Level: App + Enterprise Access"),
          tr("Without it the app sees only its own service account, not the enterprise's managed "
@@ -543,7 +605,11 @@ WizardStepPage* BoxSetupWizard::buildAccessPage()
     };
     auto* v = new QVBoxLayout(page);
     for (const auto& [name, why] : items) {
-        auto* check = new QCheckBox(name, page);
+        // Guidance to read, not boxes to tick: ticking here would change nothing at Box.
+        auto* check = new QLabel(QStringLiteral("• ") + name, page);
+        QFont bold = check->font();
+        bold.setBold(true);
+        check->setFont(bold);
         check->setAccessibleDescription(why);
         auto* whyLabel = wrapped(why, page);
         whyLabel->setContentsMargins(24, 0, 0, 4);
@@ -605,12 +671,37 @@ WizardStepPage* BoxSetupWizard::buildEnterprisePage()
     m_enterpriseId->setObjectName(QStringLiteral("boxEnterpriseIdLineEdit"));
     m_enterpriseId->setAccessibleName(tr("Enterprise ID"));
     m_enterpriseHint = makeErrorLabel(page, QStringLiteral("boxEnterpriseIdHint"));
+    m_enterpriseSource = wrapped(QString(), page);
+    m_enterpriseSource->setObjectName(QStringLiteral("boxEnterpriseSourceLabel"));
+    m_enterpriseSource->setForegroundRole(QPalette::PlaceholderText);
+    m_enterpriseSource->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Enterprise ID:"), m_enterpriseId);
     auto* v = new QVBoxLayout(page);
     v->addLayout(form);
+    v->addWidget(m_enterpriseSource);
     v->addWidget(m_enterpriseHint);
     v->addStretch();
+    // A connected account of the same service knows its enterprise: offered, not imposed.
+    page->onInit = [this] {
+        if (!m_enterpriseId->text().trimmed().isEmpty())
+            return;
+        const QString provider = m_provider->currentData().toString();
+        const Result<QList<Account>> accounts = m_engine.accounts().list();
+        if (!accounts.ok())
+            return;
+        for (const Account& a : *accounts) {
+            const QString id = a.identity.value(QStringLiteral("enterprise_id"));
+            if (a.providerId != provider || id.isEmpty())
+                continue;
+            m_enterpriseId->setText(id);
+            m_enterpriseSource->setText(
+                tr("From your connected account \"%1\"; change it for another enterprise.")
+                    .arg(a.name));
+            m_enterpriseSource->show();
+            return;
+        }
+    };
     connect(m_enterpriseId, &QLineEdit::textChanged, page, [this, page] {
         const QString t = m_enterpriseId->text().trimmed();
         m_enterpriseHint->setText(tr("An Enterprise ID is a number, like \"900001\"."));
@@ -637,6 +728,9 @@ WizardStepPage* BoxSetupWizard::buildVerifyPage()
     m_accountName->setAccessibleName(tr("Account name"));
     m_accountName->setPlaceholderText(tr("named after the service account"));
     m_verifyMessage = makeErrorLabel(page, QStringLiteral("boxVerifyMessage"));
+    m_review = wrapped(QString(), page);
+    m_review->setObjectName(QStringLiteral("boxReviewLabel"));
+    m_review->setTextFormat(Qt::PlainText);
     m_fix = new QPushButton(page);
     m_fix->setObjectName(QStringLiteral("boxFixPushButton"));
     m_fix->hide();
@@ -645,13 +739,37 @@ WizardStepPage* BoxSetupWizard::buildVerifyPage()
             goBackTo(m_fixPage);
     });
     auto* form = new QFormLayout;
-    form->addRow(tr("Account &name:"), m_accountName);
+    form->addRow(tr("Account na&me:"), m_accountName);
     auto* v = new QVBoxLayout(page);
+    v->addWidget(m_review);
     v->addLayout(form);
     v->addWidget(m_verifyMessage);
     v->addWidget(m_fix, 0, Qt::AlignLeft);
     v->addStretch();
     page->setButtonText(QWizard::CommitButton, tr("&Verify"));
+    // What Verify will use, read before anything is sent.
+    page->onInit = [this] {
+        const Provider* p = m_engine.catalog().find(m_provider->currentData().toString());
+        QStringList lines;
+        lines << tr("Verify will use:");
+        lines << tr("• Service: %1").arg(p ? p->name : m_provider->currentText());
+        lines << tr("• App registration \"%1\", Client ID %2")
+                     .arg(m_appName->text().trimmed(), m_clientId->text().trimmed());
+        if (isJwt()) {
+            lines << tr("• Server Authentication with JWT, Public Key ID %1")
+                         .arg(m_publicKeyId->text().trimmed());
+            lines << (m_importedPem.isEmpty()
+                          ? tr("• Private key: %1 (opened with your passphrase)")
+                                .arg(QDir::toNativeSeparators(m_keyFile->text().trimmed()))
+                          : tr("• Private key: from %1")
+                                .arg(QDir::toNativeSeparators(m_configFile->text().trimmed())));
+        } else {
+            lines << tr("• Server Authentication with the Client Credentials Grant");
+        }
+        lines << tr("• Enterprise ID %1, as its service account")
+                     .arg(m_enterpriseId->text().trimmed());
+        m_review->setText(lines.join(QLatin1Char('\n')));
+    };
     page->onComplete = [this] { return !m_busy; };
     page->onValidate = [this] {
         if (!m_accountId.isEmpty())
@@ -677,6 +795,11 @@ void BoxSetupWizard::startVerify()
     m_verifyMessage->hide();
     m_fix->hide();
     setBusy(true);
+    // Cancel during the wait drops the answer; what it made after all is removed again.
+    auto abandoned = std::make_shared<bool>(false);
+    m_abandoned = abandoned;
+    QPointer<BoxSetupWizard> self(this);
+    Engine* engine = &m_engine;
     const bool jwt = isJwt();
     // The key: opened off the UI thread (a deliberate slow KDF), handed to the app registration
     // in clear PKCS#8: the keychain is its protection there.
@@ -711,7 +834,7 @@ void BoxSetupWizard::startVerify()
             o.clearPem = key->toPkcs8Pem();
             return o;
         },
-        [this, jwt](Opened o) {
+        [this, jwt, self, abandoned, engine](Opened o) {
             if (!o.clearPem.ok()) {
                 verifyFailed(
                     tr("The private key cannot be opened: %1").arg(o.clearPem.error().message),
@@ -729,60 +852,86 @@ void BoxSetupWizard::startVerify()
                 in.publicKeyId = m_publicKeyId->text().trimmed();
                 in.privateKeyPem = *o.clearPem;
             }
-            m_engine.apps().add(in, this, [this](Result<AppRegistration> app) {
-                if (!app.ok()) {
-                    verifyFailed(app.error().fullMessage(), CreateAppPage, {});
-                    return;
-                }
-                const QString appId = app->id;
-                ServerConnectRequest request;
-                request.app = appId;
-                request.subject = QStringLiteral("enterprise");
-                request.accountName = m_accountName->text().trimmed();
-                ServerConnect::run(m_engine, request, this, [this, appId](Result<Account> account) {
-                    if (!account.ok()) {
-                        const Error& e = account.error();
-                        const QString words =
-                            (e.providerCode + QLatin1Char(' ') + e.providerWords + e.message)
-                                .toLower();
-                        int fix = -1;
-                        QString what;
-                        if (e.providerCode == QLatin1String("unauthorized_client")
-                            || words.contains(QLatin1String("not authorized"))) {
-                            fix = AuthorizePage;
-                            what = tr("The enterprise admin has not authorized the app yet: "
-                                      "add it in the Platform Apps Manager (step 5), then "
-                                      "verify again.");
-                        } else if (e.providerCode == QLatin1String("invalid_client")) {
-                            fix = CreateAppPage;
-                            what = tr("Box does not know this Client ID and secret: copy "
-                                      "them again from the app's Configuration tab.");
-                        } else if (words.contains(QLatin1String("sub"))
-                                   || words.contains(QLatin1String("enterprise"))) {
-                            fix = EnterprisePage;
-                            what = tr("Box refused the enterprise: check the Enterprise ID.");
-                        } else if (words.contains(QLatin1String("kid"))
-                                   || words.contains(QLatin1String("key"))
-                                   || words.contains(QLatin1String("signature"))) {
-                            fix = isJwt() ? int(PublicKeyIdPage) : int(CreateAppPage);
-                            what = tr("Box refused the key: check that the public key is "
-                                      "added to the app and the Public Key ID is its ID.");
-                        }
-                        verifyFailed(what.isEmpty() ? e.fullMessage()
-                                                    : what + QLatin1Char('\n') + e.fullMessage(),
-                                     fix, appId);
+            m_engine.apps().add(
+                in, &m_engine, [this, self, abandoned, engine](Result<AppRegistration> app) {
+                    if (*abandoned || !self) {
+                        if (app.ok())
+                            engine->apps().remove(app->id, true, engine, [](Status) {});
                         return;
                     }
-                    m_appId = appId;
-                    m_accountId = account->id;
-                    setBusy(false);
-                    m_done->setText(tr("Connected as %1. The account \"%2\" is ready, and "
-                                       "renews its token by itself.")
-                                        .arg(account->identityLabel(), account->name));
-                    Q_EMIT accountConnected(m_accountId);
-                    next();
+                    if (!app.ok()) {
+                        verifyFailed(app.error().fullMessage(), CreateAppPage, {});
+                        return;
+                    }
+                    const QString appId = app->id;
+                    ServerConnectRequest request;
+                    request.app = appId;
+                    request.subject = QStringLiteral("enterprise");
+                    request.accountName = m_accountName->text().trimmed();
+                    ServerConnect::run(
+                        m_engine, request, &m_engine,
+                        [this, self, abandoned, engine, appId](Result<Account> account) {
+                            if (*abandoned || !self) {
+                                AppService* apps = &engine->apps();
+                                auto removeApp = [apps, appId] {
+                                    apps->remove(appId, true, apps, [](Status) {});
+                                };
+                                if (account.ok()) {
+                                    engine->tokens().disconnect(
+                                        account->id, true, engine,
+                                        [removeApp](Result<DisconnectReport>) { removeApp(); });
+                                } else {
+                                    removeApp();
+                                }
+                                return;
+                            }
+                            m_abandoned.reset();
+                            if (!account.ok()) {
+                                const Error& e = account.error();
+                                const QString words = (e.providerCode + QLatin1Char(' ')
+                                                       + e.providerWords + e.message)
+                                                          .toLower();
+                                int fix = -1;
+                                QString what;
+                                if (e.providerCode == QLatin1String("unauthorized_client")
+                                    || words.contains(QLatin1String("not authorized"))) {
+                                    fix = AuthorizePage;
+                                    what =
+                                        tr("The enterprise admin has not authorized the app yet: "
+                                           "add it in the Platform Apps Manager (step 5), then "
+                                           "verify again.");
+                                } else if (e.providerCode == QLatin1String("invalid_client")) {
+                                    fix = CreateAppPage;
+                                    what = tr("Box does not know this Client ID and secret: copy "
+                                              "them again from the app's Configuration tab.");
+                                } else if (words.contains(QLatin1String("sub"))
+                                           || words.contains(QLatin1String("enterprise"))) {
+                                    fix = EnterprisePage;
+                                    what =
+                                        tr("Box refused the enterprise: check the Enterprise ID.");
+                                } else if (words.contains(QLatin1String("kid"))
+                                           || words.contains(QLatin1String("key"))
+                                           || words.contains(QLatin1String("signature"))) {
+                                    fix = isJwt() ? int(PublicKeyIdPage) : int(CreateAppPage);
+                                    what = tr("Box refused the key: check that the public key is "
+                                              "added to the app and the Public Key ID is its ID.");
+                                }
+                                verifyFailed(what.isEmpty()
+                                                 ? e.fullMessage()
+                                                 : what + QLatin1Char('\n') + e.fullMessage(),
+                                             fix, appId);
+                                return;
+                            }
+                            m_appId = appId;
+                            m_accountId = account->id;
+                            setBusy(false);
+                            m_done->setText(tr("Connected as %1. The account \"%2\" is ready, and "
+                                               "renews its token by itself.")
+                                                .arg(account->identityLabel(), account->name));
+                            Q_EMIT accountConnected(m_accountId);
+                            next();
+                        });
                 });
-            });
         });
 }
 
@@ -838,12 +987,26 @@ void BoxSetupWizard::accept()
     QWizard::accept();
 }
 
+void BoxSetupWizard::abandonVerify()
+{
+    if (!m_abandoned)
+        return;
+    *m_abandoned = true;
+    m_abandoned.reset();
+    m_busy = false;
+}
+
 void BoxSetupWizard::reject()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_busy && currentId() == VerifyPage)
-        return; // the verification ends within its deadline; then Cancel works
+    // Done: the account is connected; Escape there keeps it.
+    if (currentId() == DonePage && !m_accountId.isEmpty()) {
+        accept();
+        return;
+    }
+    // A verification under way ends now; its late answer is undone when it comes.
+    abandonVerify();
     // Nothing made here stays: the account, then the app registration.
     const QString accountId = m_accountId;
     const QString appId = m_appId;

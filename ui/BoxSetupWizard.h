@@ -75,6 +75,12 @@ public:
     [[nodiscard]] QLineEdit* clientIdEdit() const { return m_clientId; }
     [[nodiscard]] SecretLineEdit* clientSecretEdit() const { return m_clientSecret; }
     [[nodiscard]] SecretLineEdit* passphraseEdit() const { return m_passphrase; }
+    [[nodiscard]] SecretLineEdit* passphraseRepeatEdit() const { return m_passphraseRepeat; }
+    [[nodiscard]] QLabel* keyStatusLabel() const { return m_keyStatus; }
+    [[nodiscard]] QLabel* enterpriseSourceLabel() const { return m_enterpriseSource; }
+    [[nodiscard]] QLabel* reviewLabel() const { return m_review; }
+    // Where a new key of this app goes by default: AuthDeck's key folder, one file per app.
+    [[nodiscard]] QString defaultKeyPath() const;
     [[nodiscard]] QLineEdit* keyFileEdit() const { return m_keyFile; }
     [[nodiscard]] QPushButton* generateButton() const { return m_generate; }
     [[nodiscard]] QPushButton* cancelGenerationButton() const { return m_cancelGeneration; }
@@ -109,6 +115,7 @@ private:
     void verifyFailed(const QString& message, int fixPage, const QString& createdAppId);
     void setBusy(bool busy);
     void goBackTo(int pageId);
+    void abandonVerify();
     // Progress without secrets (box-setup.json in the profile): kept when the wizard is left,
     // restored when it opens again, removed once it finishes.
     [[nodiscard]] QString progressPath() const;
@@ -127,6 +134,11 @@ private:
     QRadioButton* m_generateRadio = nullptr;
     QRadioButton* m_importRadio = nullptr;
     SecretLineEdit* m_passphrase = nullptr;
+    SecretLineEdit* m_passphraseRepeat = nullptr;
+    bool m_keyFileChosen = false; // typed or browsed: the app name no longer names it
+    QLabel* m_enterpriseSource = nullptr;
+    QLabel* m_review = nullptr;
+    std::shared_ptr<bool> m_abandoned; // the verification under way is dropped when it answers
     QLineEdit* m_keyFile = nullptr;
     QPushButton* m_generate = nullptr;
     QPushButton* m_cancelGeneration = nullptr;

@@ -1,7 +1,10 @@
 #include "ConnectWizard.h"
+#include "SvgIcon.h"
 #include "Theme.h"
 
+#include "AppDialog.h"
 #include "AppEditorWidget.h"
+#include "MessageBoxes.h"
 #include "SecretLineEdit.h"
 
 #include "accounts/AccountService.h"
@@ -11,6 +14,7 @@
 #include "auth/OAuthConnectJob.h"
 #include "auth/PasswordConnect.h"
 #include "auth/ServerConnect.h"
+#include "core/Diagnosis.h"
 #include "engine/Engine.h"
 #include "providers/FieldCheck.h"
 #include "providers/ProviderCatalog.h"
@@ -19,16 +23,21 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -117,6 +126,11 @@ ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
     setObjectName(QStringLiteral("connectWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // The last page names an account that is connected: there is nothing left to cancel.
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &ConnectWizard::updateWait);
     setMinimumSize(680, 520);
     setPage(ProviderPage, buildProviderPage());
     setPage(MethodPage, buildMethodPage());
@@ -129,6 +143,7 @@ ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
 
 ConnectWizard::~ConnectWizard()
 {
+    abandonAttempt();
     cancelJob();
     for (QWidget* w : std::as_const(m_fields))
         disconnect(w, nullptr, this, nullptr);
@@ -195,7 +210,7 @@ void ConnectWizard::fillProviders()
             parent->setFont(0, f);
         }
         auto* item = new QTreeWidgetItem(parent, {p.name});
-        item->setIcon(0, QIcon(QStringLiteral(":/icons/") + p.icon));
+        item->setIcon(0, svgIcon(QStringLiteral(":/icons/") + p.icon));
         item->setData(0, ProviderIdRole, p.id);
         item->setToolTip(0, p.description);
     }
@@ -255,6 +270,25 @@ bool ConnectWizard::connectAnotherEnterprise(const QString& appId)
         return false;
     m_appId = app->id;
     m_anotherEnterprise = true;
+    setStartId(SignInPage);
+    return true;
+}
+
+bool ConnectWizard::signInAgain(const QString& accountId)
+{
+    const Result<Account> account = m_engine.accounts().find(accountId);
+    if (!account.ok() || account->scheme != Scheme::OAuth2 || account->appId.isEmpty())
+        return false;
+    if (!m_engine.apps().find(account->appId).ok())
+        return false;
+    if (!selectProvider(account->providerId))
+        return false;
+    m_providerId = account->providerId;
+    if (!selectScheme(Scheme::OAuth2))
+        return false;
+    m_appId = account->appId;
+    m_reauthAccountId = account->id;
+    setWindowTitle(tr("Sign \"%1\" in again").arg(account->name));
     setStartId(SignInPage);
     return true;
 }
@@ -373,7 +407,7 @@ WizardStepPage* ConnectWizard::buildAppPage()
     page->setTitle(tr("Which app registration?"));
     page->setSubTitle(tr("The client ID (and secret) AuthDeck signs in with. Pick one you "
                          "registered before, or register a new one now."));
-    m_useApp = new QRadioButton(tr("&Use an app registration:"), page);
+    m_useApp = new QRadioButton(tr("Use an e&xisting app registration:"), page);
     m_useApp->setObjectName(QStringLiteral("useAppRadioButton"));
     m_appCombo = new QComboBox(page);
     m_appCombo->setObjectName(QStringLiteral("wizardAppComboBox"));
@@ -393,16 +427,28 @@ WizardStepPage* ConnectWizard::buildAppPage()
     auto* v = new QVBoxLayout(page);
     v->addLayout(row);
     v->addWidget(m_createApp);
+    // Box server apps need a key pair, the Admin Console and the enterprise ID: the guided setup.
+    m_guidedBox = new QRadioButton(tr("&Guided setup of a new Box server app (key pair, admin "
+                                      "authorization, enterprise)"),
+                                   page);
+    m_guidedBox->setObjectName(QStringLiteral("guidedBoxRadioButton"));
+    m_guidedBox->hide();
+    v->addWidget(m_guidedBox);
     v->addWidget(scroll, 1);
     v->addWidget(m_appError);
+    v->addStretch(0); // takes the room while the registration form is hidden
 
     auto sync = [this, page, scroll] {
         m_appCombo->setEnabled(m_useApp->isChecked());
+        // The registration form only when a new one is made: a page of greyed-out fields
+        // under a chosen app is noise.
         scroll->setEnabled(m_createApp->isChecked());
+        scroll->setVisible(m_createApp->isChecked());
         page->changed();
     };
     connect(m_useApp, &QRadioButton::toggled, page, sync);
     connect(m_createApp, &QRadioButton::toggled, page, sync);
+    connect(m_guidedBox, &QRadioButton::toggled, page, sync);
     connect(m_appCombo, &QComboBox::currentIndexChanged, page, [page] { page->changed(); });
     connect(m_editor, &AppEditorWidget::validityChanged, page, [page] { page->changed(); });
 
@@ -417,18 +463,47 @@ WizardStepPage* ConnectWizard::buildAppPage()
             else
                 m_createApp->setChecked(true);
             m_useApp->setEnabled(m_appCombo->count() > 0);
+            const Provider* p = m_engine.catalog().find(m_providerId);
+            const bool boxServer =
+                p && p->jwt && p->jwt->keyFormat == QLatin1String("box-config")
+                && (m_scheme == Scheme::Jwt || m_scheme == Scheme::ClientCredentials);
+            m_guidedBox->setVisible(boxServer);
+            // The registration form has no key pair: a Box JWT app is made by the guided setup.
+            m_createApp->setVisible(!(boxServer && m_scheme == Scheme::Jwt));
+            if (boxServer && m_appCombo->count() == 0)
+                m_guidedBox->setChecked(true);
         }
         m_appError->hide();
         sync();
     };
+    // Back from Sign in to an app made here (a mistyped secret, say): its editor is open again,
+    // and Next saves the corrections to the same registration. (QWizard::back() does not
+    // initialize the page again.)
+    connect(this, &QWizard::currentIdChanged, page, [this](int id) {
+        if (id == AppPage && m_createdAppIds.contains(m_appId)
+            && m_editor->editingId() == m_appId) {
+            m_createApp->setChecked(true);
+            m_editor->setFocus();
+        }
+    });
     page->onComplete = [this] {
         if (m_busy)
             return false;
+        if (m_guidedBox->isChecked())
+            return true;
         if (m_useApp->isChecked())
             return m_appCombo->currentIndex() >= 0;
         return m_createApp->isChecked() && m_editor->problem().isEmpty();
     };
     page->onValidate = [this, page] {
+        if (m_guidedBox->isChecked()) {
+            // Nothing was made here yet: this wizard closes and the guided setup opens.
+            const QString provider = m_providerId;
+            const Scheme scheme = m_scheme;
+            reject(); // removes what an earlier pass through this page registered
+            Q_EMIT boxSetupRequested(provider, scheme);
+            return false;
+        }
         if (m_useApp->isChecked()) {
             m_appId = m_appCombo->currentData().toString();
             return !m_appId.isEmpty();
@@ -504,12 +579,11 @@ WizardStepPage* ConnectWizard::buildSignInPage()
     showPaste->setObjectName(QStringLiteral("pasteAddressPushButton"));
     showPaste->setToolTip(tr("The browser could not reach AuthDeck? Paste the address it ended "
                              "at, or the code it showed"));
-    m_link = new QLabel(m_oauthTools);
-    m_link->setObjectName(QStringLiteral("linkLabel"));
-    m_link->setTextFormat(Qt::PlainText);
-    m_link->setWordWrap(true);
-    m_link->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_link->setForegroundRole(QPalette::PlaceholderText);
+    // An address has no spaces to wrap at: a read-only line scrolls instead of being cut off.
+    m_link = new QLineEdit(m_oauthTools);
+    m_link->setObjectName(QStringLiteral("linkLineEdit"));
+    m_link->setReadOnly(true);
+    m_link->setAccessibleName(tr("Sign-in address"));
     m_paste = new QLineEdit(m_oauthTools);
     m_paste->setObjectName(QStringLiteral("pasteLineEdit"));
     m_paste->setAccessibleName(tr("Address the browser ended at"));
@@ -544,11 +618,38 @@ WizardStepPage* ConnectWizard::buildSignInPage()
     });
 
     m_signInError = makeErrorLabel(page, QStringLiteral("signInErrorLabel"));
+    m_signInError->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
+    m_editApp = new QPushButton(tr("&Edit app…"), page);
+    m_editApp->setObjectName(QStringLiteral("editAppPushButton"));
+    m_editApp->setToolTip(tr("Correct the app registration (client ID, secret, scopes), then "
+                             "try again"));
+    m_editApp->setAutoDefault(false);
+    m_editApp->hide();
+    connect(m_editApp, &QPushButton::clicked, this, &ConnectWizard::editApp);
+    auto* errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_signInError, 1);
+    errorRow->addWidget(m_editApp, 0, Qt::AlignTop);
+    m_busyBar = new QProgressBar(page);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0); // busy, no percentage
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(m_busyBar->fontMetrics().height() / 2 + 4);
+    m_busyBar->setAccessibleName(tr("Waiting"));
+    m_busyBar->hide();
+    m_wait = new QLabel(page);
+    m_wait->setObjectName(QStringLiteral("waitLabel"));
+    m_wait->setWordWrap(true);
+    m_wait->hide();
+    for (QPushButton* b : {openAgain, copy, showPaste})
+        b->setAutoDefault(false); // Enter is the wizard's own button, not these
     auto* v = new QVBoxLayout(page);
     v->addWidget(m_signInIntro);
     v->addWidget(m_signInHost);
     v->addWidget(m_oauthTools);
-    v->addWidget(m_signInError);
+    v->addWidget(m_busyBar);
+    v->addWidget(m_wait);
+    v->addLayout(errorRow);
     v->addStretch();
 
     page->onInit = [this, page] {
@@ -558,8 +659,14 @@ WizardStepPage* ConnectWizard::buildSignInPage()
             m_signInFor = key;
             rebuildSignIn();
         }
+        // Every page has a subtitle: one style of page header throughout.
+        const Result<AppRegistration> app = m_engine.apps().find(m_appId);
+        page->setSubTitle(needsApp() && app.ok()
+                              ? tr("With the app registration \"%1\".").arg(app->name)
+                              : tr("Nothing is sent before you go on."));
+        // Alt+B is Back's.
         page->setButtonText(QWizard::NextButton, m_scheme == Scheme::OAuth2
-                                                     ? tr("Sign in with &browser")
+                                                     ? tr("&Sign in with browser")
                                                      : tr("&Connect"));
     };
     page->onComplete = [this] {
@@ -590,7 +697,10 @@ WizardStepPage* ConnectWizard::buildSignInPage()
         startSignIn();
         return false;
     };
-    page->onCleanup = [this] { cancelJob(); };
+    page->onCleanup = [this] {
+        abandonAttempt();
+        cancelJob();
+    };
     return page;
 }
 
@@ -602,6 +712,7 @@ void ConnectWizard::rebuildSignIn()
     while (m_signInForm->rowCount() > 0)
         m_signInForm->removeRow(0);
     m_signInError->hide();
+    m_editApp->hide();
     m_oauthTools->hide();
     const Provider* p = m_engine.catalog().find(m_providerId);
     if (!p)
@@ -659,6 +770,10 @@ void ConnectWizard::rebuildSignIn()
         m_fields.value(QStringLiteral("enterprise_id"))->setEnabled(false);
         addLine(QStringLiteral("user_id"), tr("User ID"), tr("The user's numeric ID"), false, {});
         m_fields.value(QStringLiteral("user_id"))->setEnabled(false);
+        if (p->jwt && p->jwt->keyFormat == QLatin1String("box-config")) {
+            addLine(QStringLiteral("as_user"), tr("As-User (optional)"),
+                    tr("Act as this managed user in every call (Box's As-User header)"), false, {});
+        }
         connect(subject, &QComboBox::currentIndexChanged, this, [this, subject] {
             const QString kind = subject->currentData().toString();
             m_fields.value(QStringLiteral("user_id"))->setEnabled(kind == QLatin1String("user"));
@@ -710,12 +825,27 @@ void ConnectWizard::startSignIn()
     if (m_busy || m_job)
         return;
     m_signInError->hide();
-    auto done = [this](Result<Account> r) {
+    m_editApp->hide();
+    // The engine's jobs answer on the engine (which outlives this wizard); an answer that comes
+    // after Cancel is dropped, and an account it made after all is disconnected again.
+    auto abandoned = std::make_shared<bool>(false);
+    m_abandoned = abandoned;
+    QPointer<ConnectWizard> self(this);
+    Engine* engine = &m_engine;
+    auto done = [self, abandoned, engine](Result<Account> r) {
+        if (*abandoned || !self) {
+            if (r.ok())
+                engine->tokens().disconnect(r->id, true, engine, [](Result<DisconnectReport>) {});
+            return;
+        }
+        self->m_abandoned.reset();
         if (r.ok())
-            signInFinished(r->id, {});
+            self->signInFinished(r->id, {});
         else
-            signInFinished({}, r.error().fullMessage());
+            self->signInFinished({}, messageWithNextStep(r.error()));
     };
+    const Provider* provider = m_engine.catalog().find(m_providerId);
+    const QString providerName = provider ? provider->name : m_providerId;
     auto secretOf = [this](const QString& name) {
         auto* s = qobject_cast<SecretLineEdit*>(m_fields.value(name));
         return s ? s->secret() : SecretBytes();
@@ -729,6 +859,8 @@ void ConnectWizard::startSignIn()
     case Scheme::OAuth2: {
         OAuthConnectRequest request;
         request.app = m_appId;
+        request.reauthAccountId = m_reauthAccountId;
+        m_abandoned.reset(); // the job itself is cancelled (cancelJob)
         m_url.clear();
         m_link->clear();
         m_paste->clear();
@@ -738,18 +870,23 @@ void ConnectWizard::startSignIn()
         connect(m_job, &OAuthConnectJob::authorizationUrlReady, this, [this](const QUrl& url) {
             m_url = url;
             m_link->setText(url.toString(QUrl::FullyEncoded));
+            m_link->setCursorPosition(0);
             m_stage->setText(tr("Sign in in your browser and allow access. The wizard "
                                 "continues by itself once the browser is done."));
             openBrowser();
         });
+        startWaiting(tr("Waiting for the browser"), request.timeoutSeconds);
         connect(m_job, &OAuthConnectJob::stageChanged, this,
                 [this](OAuthConnectJob::Stage, const QString& text) { m_stage->setText(text); });
-        connect(m_job, &OAuthConnectJob::finished, this, [this, done](const Result<Account>& r) {
+        connect(m_job, &OAuthConnectJob::finished, this, [this](const Result<Account>& r) {
             if (m_job)
                 m_job->deleteLater();
             m_job = nullptr;
             m_oauthTools->hide();
-            done(r);
+            if (r.ok())
+                signInFinished(r->id, {});
+            else
+                signInFinished({}, messageWithNextStep(r.error()));
         });
         m_signInPage->changed();
         m_job->start();
@@ -760,6 +897,7 @@ void ConnectWizard::startSignIn()
         ServerConnectRequest request;
         request.app = m_appId;
         const QString kind = fieldValue(QStringLiteral("subject"));
+        request.api.asUser = textOf(QStringLiteral("as_user"));
         request.subject =
             kind == QLatin1String("user")
                 ? QStringLiteral("user:") + textOf(QStringLiteral("user_id"))
@@ -767,7 +905,8 @@ void ConnectWizard::startSignIn()
                 ? QStringLiteral("enterprise:") + textOf(QStringLiteral("enterprise_id"))
                 : QStringLiteral("enterprise");
         setBusy(true);
-        ServerConnect::run(m_engine, request, this, done);
+        startWaiting(tr("Getting the first token from %1").arg(providerName), 30);
+        ServerConnect::run(m_engine, request, &m_engine, done);
         return;
     }
     case Scheme::Keys: {
@@ -778,7 +917,8 @@ void ConnectWizard::startSignIn()
         req.region = textOf(QStringLiteral("region"));
         req.endpoint = textOf(QStringLiteral("endpoint"));
         setBusy(true);
-        KeysConnect::run(m_engine, std::move(req), this, done);
+        startWaiting(tr("Checking the keys with %1").arg(providerName), 30);
+        KeysConnect::run(m_engine, std::move(req), &m_engine, done);
         return;
     }
     case Scheme::Password:
@@ -796,7 +936,8 @@ void ConnectWizard::startSignIn()
             }
         }
         setBusy(true);
-        PasswordConnect::run(m_engine, std::move(req), this, done);
+        startWaiting(tr("Signing in to %1").arg(providerName), 30);
+        PasswordConnect::run(m_engine, std::move(req), &m_engine, done);
         return;
     }
     }
@@ -805,9 +946,19 @@ void ConnectWizard::startSignIn()
 void ConnectWizard::signInFinished(const QString& accountId, const QString& error)
 {
     setBusy(false);
+    stopWaiting();
     if (accountId.isEmpty()) {
-        m_signInError->setText(error);
+        // Said in the admin's terms: which provider and app refused, then the engine's reason
+        // (which may name a host and port the admin never typed).
+        const Provider* p = m_engine.catalog().find(m_providerId);
+        const Result<AppRegistration> app = m_engine.apps().find(m_appId);
+        const QString providerName = p ? p->name : m_providerId;
+        const bool withApp = needsApp() && app.ok();
+        m_signInError->setText(withApp ? tr("%1 did not connect with the app \"%2\": %3")
+                                             .arg(providerName, app->name, error)
+                                       : tr("%1 did not connect: %2").arg(providerName, error));
         m_signInError->show();
+        m_editApp->setVisible(withApp);
         m_signInPage->changed();
         return;
     }
@@ -843,7 +994,80 @@ void ConnectWizard::cancelJob()
     job->cancel();
     job->deleteLater();
     m_oauthTools->hide();
+    stopWaiting();
     m_signInPage->changed();
+}
+
+void ConnectWizard::abandonAttempt()
+{
+    if (!m_abandoned)
+        return;
+    *m_abandoned = true;
+    m_abandoned.reset();
+    m_busy = false;
+    stopWaiting();
+}
+
+void ConnectWizard::startWaiting(const QString& what, int timeoutSeconds)
+{
+    m_waitWhat = what;
+    m_waitStarted = QDateTime::currentMSecsSinceEpoch();
+    m_waitTimeout = timeoutSeconds;
+    m_busyBar->show();
+    m_wait->show();
+    updateWait();
+    m_waitTimer->start();
+}
+
+void ConnectWizard::stopWaiting()
+{
+    m_waitTimer->stop();
+    m_busyBar->hide();
+    m_wait->hide();
+}
+
+void ConnectWizard::updateWait()
+{
+    const qint64 elapsed = (QDateTime::currentMSecsSinceEpoch() - m_waitStarted) / 1000;
+    const qint64 left = qMax<qint64>(0, m_waitTimeout - elapsed);
+    m_wait->setText(tr("%1… %2:%3 left. Cancel stops it; nothing is kept.")
+                        .arg(m_waitWhat)
+                        .arg(left / 60)
+                        .arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void ConnectWizard::editApp()
+{
+    if (m_createdAppIds.contains(m_appId)) {
+        back(); // the App page opens the registration made here for editing
+        return;
+    }
+    const Result<AppRegistration> app = m_engine.apps().find(m_appId);
+    if (!app.ok())
+        return;
+    auto* dialog = new AppDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editApp(*app);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_signInError->hide();
+        m_editApp->hide();
+        m_signInPage->changed();
+    });
+    dialog->open();
+}
+
+QString ConnectWizard::suggestedName(const Account& account) const
+{
+    const Provider* p = m_engine.catalog().find(account.providerId);
+    QString provider = p ? p->name : account.providerId;
+    // "Sandbox (Box-compatible)" names the account "Sandbox (sandbox-admin)", not with two pairs
+    // of parentheses.
+    if (const qsizetype open = provider.indexOf(QStringLiteral(" ("));
+        open > 0 && provider.endsWith(QLatin1Char(')')))
+        provider.truncate(open);
+    const QString who = account.identity.value(QStringLiteral("login"),
+                                               account.identity.value(QStringLiteral("name")));
+    return who.isEmpty() ? provider : tr("%1 (%2)").arg(provider, who);
 }
 
 // ---- Verify and Done -----------------------------------------------------------------------
@@ -854,30 +1078,90 @@ WizardStepPage* ConnectWizard::buildVerifyPage()
     m_verifyPage = page;
     page->setTitle(tr("Verified"));
     page->setSubTitle(tr("AuthDeck made the provider's identity call with the new access."));
-    m_identity = new QLabel(page);
+    // An identity card: who answered the provider's identity call, in words, never raw keys.
+    m_identityCard = new QFrame(page);
+    m_identityCard->setObjectName(QStringLiteral("identityCard"));
+    static_cast<QFrame*>(m_identityCard)->setFrameShape(QFrame::StyledPanel);
+    m_identityIcon = new QLabel(m_identityCard);
+    m_identity = new QLabel(m_identityCard);
     m_identity->setObjectName(QStringLiteral("identityLabel"));
     m_identity->setWordWrap(true);
     m_identity->setTextFormat(Qt::PlainText);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont headingFont = m_identity->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_identity->setFont(headingFont);
+    m_identityForm = new QFormLayout;
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_identityIcon, 0, Qt::AlignTop);
+    heading->addWidget(m_identity, 1);
+    auto* cardLayout = new QVBoxLayout(m_identityCard);
+    cardLayout->setContentsMargins(16, 14, 16, 14);
+    cardLayout->addLayout(heading);
+    cardLayout->addLayout(m_identityForm);
     auto* v = new QVBoxLayout(page);
-    v->addWidget(m_identity);
+    v->addWidget(m_identityCard);
     v->addStretch();
     page->onInit = [this] {
+        while (m_identityForm->rowCount() > 0)
+            m_identityForm->removeRow(0);
+        m_identityRows.clear();
         Result<Account> account = m_engine.accounts().find(m_accountId);
         if (!account.ok()) {
             m_identity->setText(account.error().fullMessage());
             return;
         }
         const Provider* p = m_engine.catalog().find(account->providerId);
-        QStringList lines;
-        lines << tr("Signed in to %1 as %2.")
-                     .arg(p ? p->name : account->providerId, account->identityLabel());
-        for (auto it = account->identity.cbegin(); it != account->identity.cend(); ++it)
-            lines << tr("%1: %2").arg(it.key(), it.value());
-        m_identity->setText(lines.join(QLatin1Char('\n')));
+        if (p && !p->icon.isEmpty()) {
+            m_identityIcon->setPixmap(
+                svgIcon(QStringLiteral(":/icons/") + p->icon).pixmap(QSize(40, 40)));
+        }
+        const QString who = account->identityLabel();
+        m_identity->setText(
+            who.isEmpty()
+                ? tr("Connected to %1.").arg(p ? p->name : account->providerId)
+                : tr("Signed in to %1 as %2.").arg(p ? p->name : account->providerId, who));
+        const QMap<QString, QString>& id = account->identity;
+        auto row = [this](const QString& label, const QString& value) {
+            if (value.isEmpty())
+                return;
+            auto* l = new QLabel(value, m_identityCard);
+            l->setTextFormat(Qt::PlainText);
+            l->setWordWrap(true);
+            l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            m_identityForm->addRow(label, l);
+            m_identityRows.append({label, value});
+        };
+        row(tr("Name:"), id.value(QStringLiteral("name")));
+        row(tr("Login:"), id.value(QStringLiteral("login")));
+        const QString enterprise = id.value(QStringLiteral("enterprise_name"));
+        const QString enterpriseId = id.value(QStringLiteral("enterprise_id"));
+        row(tr("Enterprise:"), enterprise.isEmpty() || enterpriseId.isEmpty()
+                                   ? enterprise + enterpriseId
+                                   : tr("%1 (ID %2)").arg(enterprise, enterpriseId));
+        row(tr("Role:"), id.value(QStringLiteral("role")));
+        row(tr("User ID:"), id.value(QStringLiteral("id")));
+        if (account->subject.startsWith(QLatin1String("enterprise")))
+            row(tr("Acts as:"), tr("The enterprise's service account"));
+        else if (account->subject.startsWith(QLatin1String("user:")))
+            row(tr("Acts as:"), tr("User %1").arg(account->subject.mid(5)));
+        row(tr("Method:"), schemeDisplayName(account->scheme));
+        const Result<AppRegistration> app = m_engine.apps().find(account->appId);
+        if (app.ok())
+            row(tr("App registration:"), app->name);
+        if (account->accessExpires.isValid()) {
+            row(tr("Token valid until:"),
+                QLocale().toString(account->accessExpires.toLocalTime(), QLocale::ShortFormat));
+        }
     };
     // Back from here signs in again: the account just made goes first.
-    page->onCleanup = [this] { discardAccount(); };
+    page->onCleanup = [this] {
+        if (m_reauthAccountId.isEmpty())
+            discardAccount();
+        else
+            m_accountId.clear(); // signed in again: the account stays, with its new tokens
+    };
     return page;
 }
 
@@ -898,8 +1182,14 @@ WizardStepPage* ConnectWizard::buildDonePage()
     connect(m_accountName, &QLineEdit::textChanged, page, [page] { page->changed(); });
     page->onInit = [this] {
         Result<Account> account = m_engine.accounts().find(m_accountId);
-        if (account.ok() && m_accountName->text().isEmpty())
-            m_accountName->setText(account->name);
+        if (account.ok() && m_accountName->text().isEmpty()) {
+            // A name the engine chose is replaced by a tidier one; a signed-in-again account
+            // keeps its own.
+            const QString suggested = suggestedName(*account);
+            m_accountName->setText(m_reauthAccountId.isEmpty() && suggested != account->name
+                                       ? m_engine.accounts().uniqueName(suggested)
+                                       : account->name);
+        }
         m_accountName->selectAll();
         m_accountName->setFocus();
     };
@@ -959,9 +1249,25 @@ void ConnectWizard::accept()
 
 void ConnectWizard::reject()
 {
-    if (m_busy)
-        return; // a connection under way ends within its deadline; then Cancel works
+    // On the last page the account is connected and only its name is left: Escape keeps it.
+    if (currentId() == DonePage && !m_accountId.isEmpty()) {
+        accept();
+        return;
+    }
+    // Signed in, not finished: Cancel disconnects the new account again, said first.
+    if (currentId() == VerifyPage && !m_accountId.isEmpty() && m_reauthAccountId.isEmpty()
+        && !MessageBoxes::confirm(this, tr("Disconnect the new account?"),
+                                  tr("The account is connected and verified. Cancel disconnects "
+                                     "it again (its access is revoked) and removes app "
+                                     "registrations made in this wizard."),
+                                  tr("Disconnect and close"))) {
+        return;
+    }
+    // A wait under way (the provider's answer, the browser) ends now, not at its deadline.
+    abandonAttempt();
     cancelJob();
+    if (!m_reauthAccountId.isEmpty())
+        m_accountId.clear(); // signed in again, or not: the account itself stays
     const QStringList appIds = m_createdAppIds;
     m_createdAppIds.clear();
     AppService* apps = &m_engine.apps();

@@ -9,16 +9,21 @@
 #include <QWizardPage>
 
 #include <functional>
+#include <memory>
 
 class QButtonGroup;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QRadioButton;
+class QTimer;
 class QTreeWidget;
 
 namespace authdeck {
+struct Account;
 class Engine;
 class OAuthConnectJob;
 } // namespace authdeck
@@ -84,14 +89,24 @@ public:
     // "Connect another enterprise with this app": starts at Sign in with the JWT or
     // client-credentials app, the subject set to another enterprise whose ID the admin types.
     bool connectAnotherEnterprise(const QString& appId);
+    // "Sign in again": starts at Sign in with the OAuth 2.0 account's app; the account keeps its
+    // id, name and settings and gets new tokens (the same identity, as the CLI's reconnect).
+    bool signInAgain(const QString& accountId);
+    [[nodiscard]] QString reauthAccountId() const { return m_reauthAccountId; }
 
     [[nodiscard]] QLineEdit* searchEdit() const { return m_search; }
     [[nodiscard]] QTreeWidget* providerTree() const { return m_providers; }
     [[nodiscard]] AppEditorWidget* appEditor() const { return m_editor; }
     [[nodiscard]] QComboBox* appCombo() const { return m_appCombo; }
     [[nodiscard]] QRadioButton* createAppRadio() const { return m_createApp; }
+    [[nodiscard]] QRadioButton* guidedBoxRadio() const { return m_guidedBox; }
     [[nodiscard]] QLabel* signInError() const { return m_signInError; }
     [[nodiscard]] QLabel* identityLabel() const { return m_identity; }
+    // The identity card's rows: label text -> value, as shown.
+    [[nodiscard]] QList<QPair<QString, QString>> identityRows() const { return m_identityRows; }
+    [[nodiscard]] QProgressBar* busyBar() const { return m_busyBar; }
+    [[nodiscard]] QLabel* waitLabel() const { return m_wait; }
+    [[nodiscard]] QPushButton* editAppButton() const { return m_editApp; }
     [[nodiscard]] QLineEdit* accountNameEdit() const { return m_accountName; }
     // The editor of a catalog field ("username", "access_key_id", ...) or of the JWT subject.
     [[nodiscard]] QWidget* fieldWidget(const QString& name) const { return m_fields.value(name); }
@@ -102,6 +117,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void accountConnected(const QString& accountId);
+    // The admin chose the guided Box app setup for this provider and method.
+    void boxSetupRequested(const QString& providerId, authdeck::Scheme scheme);
 
 private:
     WizardStepPage* buildProviderPage();
@@ -120,6 +137,14 @@ private:
     void signInFinished(const QString& accountIdOrEmpty, const QString& error);
     void openBrowser();
     void cancelJob();
+    // Ends the network wait under way: its late answer is dropped (an account it made after all
+    // is disconnected again), and the wizard is free at once.
+    void abandonAttempt();
+    void startWaiting(const QString& what, int timeoutSeconds);
+    void stopWaiting();
+    void updateWait();
+    void editApp();
+    [[nodiscard]] QString suggestedName(const Account& account) const;
     void discardAccount(std::function<void()> then = {});
     void setBusy(bool busy);
     [[nodiscard]] QString fieldValue(const QString& name) const;
@@ -140,17 +165,31 @@ private:
     QComboBox* m_appCombo = nullptr;
     QRadioButton* m_useApp = nullptr;
     QRadioButton* m_createApp = nullptr;
+    QRadioButton* m_guidedBox = nullptr;
     AppEditorWidget* m_editor = nullptr;
     QLabel* m_appError = nullptr;
     QWidget* m_signInHost = nullptr;
     QFormLayout* m_signInForm = nullptr;
     QLabel* m_signInIntro = nullptr;
     QWidget* m_oauthTools = nullptr;
-    QLabel* m_link = nullptr;
+    QLineEdit* m_link = nullptr;
     QLineEdit* m_paste = nullptr;
     QLabel* m_stage = nullptr;
     QLabel* m_signInError = nullptr;
     QLabel* m_identity = nullptr;
+    QWidget* m_identityCard = nullptr;
+    QFormLayout* m_identityForm = nullptr;
+    QList<QPair<QString, QString>> m_identityRows;
+    QLabel* m_identityIcon = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_wait = nullptr;
+    QTimer* m_waitTimer = nullptr;
+    QString m_waitWhat;
+    qint64 m_waitStarted = 0;
+    int m_waitTimeout = 0;
+    QPushButton* m_editApp = nullptr;
+    std::shared_ptr<bool> m_abandoned; // the attempt under way is to be dropped when it answers
+    QString m_reauthAccountId;
     QLineEdit* m_accountName = nullptr;
     QHash<QString, QWidget*> m_fields;
 

@@ -7,12 +7,10 @@
 #include "BoxSetupWizard.h"
 #include "BundleDialogs.h"
 #include "ConnectWizard.h"
-#include "CredentialsDialog.h"
-#include "JwtConnectDialog.h"
 #include "KeychainStatusWidget.h"
 #include "MessageBoxes.h"
-#include "OAuthConnectDialog.h"
 #include "SettingsDialog.h"
+#include "SvgIcon.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -27,13 +25,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,7 +86,7 @@ QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QStrin
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(2);
     auto* icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/authdeck.svg")).pixmap(QSize(72, 72)));
+    icon->setPixmap(svgIcon(QStringLiteral(":/icons/authdeck.svg")).pixmap(QSize(72, 72)));
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
     auto* title = new QLabel(heading, page);
@@ -131,9 +133,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     , m_engine(engine)
 {
     setWindowTitle(QStringLiteral("AuthDeck"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/authdeck.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/authdeck.svg")));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(960, 600);
+    resize(1120, 660);
     restoreGeometry(windowSettings(engine.profile())
                         .value(QStringLiteral("mainWindow/geometry"))
                         .toByteArray());
@@ -145,7 +147,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildAccountsPage(), tr("&Accounts"));
+    // Alt+A is the Accounts menu's: the tab takes another letter.
+    m_tabs->addTab(buildAccountsPage(), tr("Acco&unts"));
     m_tabs->addTab(buildAppsPage(), tr("A&pp registrations"));
     // What the catalog could not load, and an organization policy that is not valid (which hides
     // every provider until it is fixed): said above the lists, not only in the preferences.
@@ -175,20 +178,23 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     connect(this, &MainWindow::addAppRequested, this, [this] { openAppDialog({}); });
     connect(this, &MainWindow::editAppRequested, this, &MainWindow::openAppDialog);
-    // New accounts go through the connect wizard; "Sign in again" keeps the OAuth dialog.
-    connect(this, &MainWindow::connectRequested, this, [this] {
-        auto* wizard = new ConnectWizard(m_engine, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ConnectWizard::accountConnected, m_accountsModel, &AccountsModel::reload);
-        connect(wizard, &QDialog::finished, this, [this] {
-            m_accountsModel->reload();
-            m_appsModel->reload();
-            updateStates();
-        });
-        wizard->open();
+    // Every account is connected, and signed in again, through the one connect wizard.
+    connect(this, &MainWindow::connectRequested, this, [this] { openConnectDialog(); });
+    // The selection is an account, not a row: it survives every reload (a Test, a renewal, a
+    // closed wizard, an import, a change made by authdeck-cli).
+    connect(m_accountsModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelection = selectedAccountId(); });
+    connect(m_accountsModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keepSelection.isEmpty())
+            selectAccount(m_keepSelection);
+        m_keepSelection.clear();
     });
+    connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumnsOnce);
     connect(m_accountsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    connect(m_accountsModel, &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateAccountActions);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    fitColumnsOnce();
     updateStates();
 
     // Watch the profile so changes made by authdeck-cli show up here.
@@ -204,8 +210,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    windowSettings(m_engine.profile())
-        .setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings settings = windowSettings(m_engine.profile());
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/accountsHeader"),
+                      m_accountsView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/appsHeader"),
+                      m_appsView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/accountsSplitter"),
+                      m_accountsSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -238,20 +250,66 @@ QWidget* MainWindow::buildAccountsPage()
     m_accountsView =
         makeTable(tablePage, QStringLiteral("accountsTableView"), tr("Connected accounts"));
     m_accountsView->setModel(m_accountsModel);
-    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::NameColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::ProviderColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::SchemeColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::IdentityColumn,
-                                                             QHeaderView::Stretch);
+    // Widths the admin can drag, remembered per profile; the defaults fit every column (Signed in
+    // as, Status and expiry included) in the window's first size. No column measures its
+    // contents: with thousands of accounts that measuring dominated showing the window.
+    QHeaderView* header = m_accountsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AccountsModel::IdentityColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    const int em = m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(AccountsModel::NameColumn, 13 * em);
+    header->resizeSection(AccountsModel::ProviderColumn, 11 * em);
+    header->resizeSection(AccountsModel::SchemeColumn, 9 * em);
+    header->resizeSection(AccountsModel::StatusColumn, 9 * em);
+    header->resizeSection(AccountsModel::ExpiryColumn, 7 * em);
+    // The method is in the details beside the list; the header's menu shows it again.
+    header->setSectionHidden(AccountsModel::SchemeColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("accountColumnsMenu"));
+        for (int c = 0; c < m_accountsModel->columnCount(); ++c) {
+            QAction* a = menu.addAction(m_accountsModel->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != AccountsModel::NameColumn);
+            connect(a, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    m_headerRestored = header->restoreState(windowSettings(m_engine.profile())
+                                                .value(QStringLiteral("mainWindow/accountsHeader"))
+                                                .toByteArray());
+    m_accountsView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_accountsView->setTextElideMode(Qt::ElideRight);
+    m_accountsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_accountsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_accountsView->indexAt(at);
+        if (!index.isValid())
+            return;
+        selectAccount(index.data(AccountsModel::AccountIdRole).toString());
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("accountContextMenu"));
+        for (AccountAction a : {AccountAction::Test, AccountAction::Refresh,
+                                AccountAction::SignInAgain, AccountAction::CopyToken}) {
+            if (m_accountActions.value(a)->isVisible())
+                menu.addAction(m_accountActions.value(a));
+        }
+        menu.addSeparator();
+        menu.addAction(m_accountActions.value(AccountAction::Rename));
+        menu.addAction(m_accountActions.value(AccountAction::Disconnect));
+        menu.exec(m_accountsView->viewport()->mapToGlobal(at));
+    });
     connect(m_accountsView, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT accountActivated(index.data(AccountsModel::AccountIdRole).toString());
     });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateStates);
     m_details = new AccountDetailsWidget(m_engine, m_scheduler, tablePage);
+    m_details->setAccountsModel(m_accountsModel);
     connect(m_details, &AccountDetailsWidget::signInAgainRequested, this,
             [this](const QString& id) { openConnectDialog(id); });
     connect(m_details, &AccountDetailsWidget::disconnectRequested, this,
@@ -273,12 +331,16 @@ QWidget* MainWindow::buildAccountsPage()
     connect(m_details, &AccountDetailsWidget::accountChanged, m_accountsModel,
             &AccountsModel::reload);
     auto* splitter = new QSplitter(Qt::Horizontal, tablePage);
+    m_accountsSplitter = splitter;
     splitter->setObjectName(QStringLiteral("accountsSplitter"));
     splitter->addWidget(m_accountsView);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->restoreState(windowSettings(m_engine.profile())
+                               .value(QStringLiteral("mainWindow/accountsSplitter"))
+                               .toByteArray());
     tableLayout->addWidget(splitter);
     m_accountsStack->addWidget(tablePage);
     layout->addWidget(m_accountsStack);
@@ -378,35 +440,37 @@ void MainWindow::buildMenus()
         accounts->addAction(tr("&Connect an account…"), this, &MainWindow::connectRequested);
     m_connectAction->setShortcut(QKeySequence::New);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    QAction* credentials =
-        accounts->addAction(tr("Connect with a &password or access keys…"), this, [this] {
-            auto* d = new CredentialsDialog(m_engine, this);
-            d->setAttribute(Qt::WA_DeleteOnClose);
-            d->open();
-        });
-    credentials->setObjectName(QStringLiteral("connectCredentialsAction"));
-    QAction* jwt =
-        accounts->addAction(tr("Connect with &server authentication (JWT)…"), this, [this] {
-            auto* dialog = new JwtConnectDialog(m_engine, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &JwtConnectDialog::accountConnected, this, [this] {
-                m_accountsModel->reload();
-                m_appsModel->reload();
-                updateStates();
-            });
-            dialog->open();
-        });
-    jwt->setObjectName(QStringLiteral("connectJwtAction"));
-    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this, [this] {
-        auto* wizard = new BoxSetupWizard(m_engine, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &QDialog::finished, this, [this] {
-            m_accountsModel->reload();
-            m_appsModel->reload();
-            updateStates();
-        });
-        wizard->open();
-    });
+    accounts->addSeparator();
+    auto addAccountAction = [this, accounts](AccountAction which, const QString& text,
+                                             const char* objectName, auto slot) {
+        QAction* action = accounts->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(objectName));
+        m_accountActions.insert(which, action);
+        return action;
+    };
+    addAccountAction(AccountAction::Test, tr("&Test"), "testAccountAction", [this] {
+        m_details->test();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    addAccountAction(AccountAction::Refresh, tr("&Refresh now"), "refreshAccountAction", [this] {
+        m_details->refreshNow();
+    })->setShortcut(QKeySequence::Refresh);
+    addAccountAction(AccountAction::SignInAgain, tr("Sign &in again…"), "signInAgainAction",
+                     [this] {
+                         if (const QString id = selectedAccountId(); !id.isEmpty())
+                             openConnectDialog(id);
+                     });
+    addAccountAction(AccountAction::CopyToken, tr("Copy access &token"), "copyTokenAction",
+                     [this] { m_details->copyToken(); });
+    addAccountAction(AccountAction::Rename, tr("Re&name…"), "renameAccountAction", [this] {
+        renameSelectedAccount();
+    })->setShortcut(QKeySequence(Qt::Key_F2));
+    addAccountAction(AccountAction::Disconnect, tr("&Disconnect…"), "disconnectAccountAction",
+                     [this] { disconnectSelectedAccount(); });
+    for (QAction* a : std::as_const(m_accountActions))
+        a->setShortcutContext(Qt::WindowShortcut);
+    accounts->addSeparator();
+    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this,
+                                            [this] { openBoxSetup({}, Scheme::Jwt); });
     boxSetup->setObjectName(QStringLiteral("boxSetupAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -445,6 +509,108 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::fitColumnsOnce()
+{
+    // The first time there are accounts (and no widths of the admin's own): each column as wide
+    // as its header and first rows need (the header measures 100 rows at most), within a limit;
+    // from then on the widths are the admin's.
+    if (m_headerRestored || m_columnsFitted || m_accountsModel->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // "Signed in as" stretches into what is left: the others stay modest.
+    const int limit = 15 * m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c : {int(AccountsModel::NameColumn), int(AccountsModel::ProviderColumn),
+                  int(AccountsModel::SchemeColumn), int(AccountsModel::StatusColumn),
+                  int(AccountsModel::ExpiryColumn)}) {
+        m_accountsView->resizeColumnToContents(c);
+        QHeaderView* header = m_accountsView->horizontalHeader();
+        header->resizeSection(c, qMin(limit, header->sectionSize(c)));
+    }
+}
+
+BoxSetupWizard* MainWindow::openBoxSetup(const QString& providerId, Scheme scheme)
+{
+    auto* wizard = new BoxSetupWizard(m_engine, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (const int i = wizard->providerCombo()->findData(providerId); i >= 0)
+        wizard->providerCombo()->setCurrentIndex(i);
+    (scheme == Scheme::ClientCredentials ? wizard->ccgRadio() : wizard->jwtRadio())
+        ->setChecked(true);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        const QString id = wizard->connectedAccountId();
+        m_accountsModel->reload();
+        m_appsModel->reload();
+        updateStates();
+        if (!id.isEmpty())
+            selectAccount(id);
+    });
+    wizard->open();
+    return wizard;
+}
+
+QAction* MainWindow::accountAction(AccountAction which) const
+{
+    return m_accountActions.value(which);
+}
+
+bool MainWindow::selectAccount(const QString& accountId)
+{
+    const int row = m_accountsModel->rowOf(accountId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_accountsModel->index(row, AccountsModel::NameColumn);
+    m_accountsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                 | QItemSelectionModel::Rows);
+    m_accountsView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::updateAccountActions()
+{
+    const Result<Account> a = m_engine.accounts().find(selectedAccountId());
+    const bool has = !selectedAccountId().isEmpty() && a.ok();
+    const bool tokens = has && a->scheme != Scheme::Keys && a->scheme != Scheme::Basic;
+    // A second click while one runs is ignored by the details panel itself.
+    m_accountActions.value(AccountAction::Test)->setEnabled(has);
+    m_accountActions.value(AccountAction::Refresh)->setEnabled(tokens);
+    m_accountActions.value(AccountAction::CopyToken)->setEnabled(tokens);
+    m_accountActions.value(AccountAction::SignInAgain)
+        ->setEnabled(has && a->scheme == Scheme::OAuth2);
+    m_accountActions.value(AccountAction::Rename)->setEnabled(has);
+    m_accountActions.value(AccountAction::Disconnect)->setEnabled(has);
+}
+
+void MainWindow::renameSelectedAccount()
+{
+    const QString id = selectedAccountId();
+    const Result<Account> account = m_engine.accounts().find(id);
+    if (id.isEmpty() || !account.ok())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameAccountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename account"));
+    dialog->setLabelText(
+        tr("New name for \"%1\" (the command line uses it too):").arg(account->name));
+    dialog->setTextValue(account->name);
+    dialog->setOkButtonText(tr("Rename"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString& text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty())
+            return;
+        const Result<Account> renamed =
+            m_engine.accounts().updateMetadata(id, [name](Account& a) { a.name = name; });
+        if (!renamed.ok()) {
+            MessageBoxes::error(this, tr("Could not rename the account"),
+                                renamed.error().fullMessage());
+            return;
+        }
+        m_accountsModel->reload();
+        statusBar()->showMessage(tr("Renamed to \"%1\".").arg(name), 8000);
+    });
+    dialog->open();
+}
+
 QString MainWindow::selectedAccountId() const
 {
     const QModelIndexList rows = m_accountsView->selectionModel()->selectedRows();
@@ -465,6 +631,7 @@ void MainWindow::updateStates()
     m_editAppAction->setEnabled(hasApp);
     m_removeAppAction->setEnabled(hasApp);
     m_details->showAccount(selectedAccountId());
+    updateAccountActions();
     if (!m_accountsModel->loadError().isEmpty())
         statusBar()->showMessage(m_accountsModel->loadError());
 }
@@ -509,17 +676,30 @@ void MainWindow::openAppDialog(const QString& appId)
     dialog->open();
 }
 
-void MainWindow::openConnectDialog(const QString& reauthAccountId)
+ConnectWizard* MainWindow::openConnectDialog(const QString& reauthAccountId)
 {
-    auto* dialog = new OAuthConnectDialog(m_engine, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!reauthAccountId.isEmpty())
-        dialog->setReauthAccount(reauthAccountId);
-    connect(dialog, &OAuthConnectDialog::accountConnected, this, [this] {
+    auto* wizard = new ConnectWizard(m_engine, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reauthAccountId.isEmpty() && !wizard->signInAgain(reauthAccountId)) {
+        delete wizard;
+        return nullptr;
+    }
+    connect(wizard, &ConnectWizard::accountConnected, this, [this](const QString& id) {
         m_accountsModel->reload();
-        updateStates();
+        selectAccount(id);
     });
-    dialog->open();
+    connect(wizard, &ConnectWizard::boxSetupRequested, this, &MainWindow::openBoxSetup,
+            Qt::QueuedConnection);
+    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        const QString id = wizard->connectedAccountId();
+        m_accountsModel->reload();
+        m_appsModel->reload();
+        updateStates();
+        if (result == QDialog::Accepted && !id.isEmpty())
+            selectAccount(id);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::disconnectSelectedAccount()
@@ -629,15 +809,11 @@ void MainWindow::enterNextMissingSecret()
         if (!account.ok())
             continue;
         if (account->scheme == Scheme::OAuth2) {
-            auto* dialog = new OAuthConnectDialog(m_engine, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setReauthAccount(account->id);
-            connect(dialog, &QDialog::finished, this, [this] {
-                m_accountsModel->reload();
-                enterNextMissingSecret();
-            });
-            dialog->open();
-            return;
+            if (ConnectWizard* wizard = openConnectDialog(account->id)) {
+                connect(wizard, &QDialog::finished, this, &MainWindow::enterNextMissingSecret);
+                return;
+            }
+            continue;
         }
         // JWT and client credentials mint with the app's secrets; keys and passwords reconnect.
         statusBar()->showMessage(
@@ -660,7 +836,8 @@ void MainWindow::showSandbox(const QUrl& baseUrl)
                           "Connect the ready \"Sandbox app\" to try every flow; sign in as "
                           "sandbox-admin."));
     statusBar()->addPermanentWidget(banner);
-    setWindowTitle(tr("AuthDeck — Sandbox"));
+    // Shown as "Sandbox — AuthDeck": the platform adds the application's name.
+    setWindowTitle(tr("Sandbox"));
     m_appsModel->reload();
     updateStates();
 }

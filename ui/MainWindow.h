@@ -1,7 +1,9 @@
 #pragma once
 
 #include "bundle/BundleService.h"
+#include "providers/Provider.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -10,6 +12,7 @@ class QCloseEvent;
 class QUrl;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -23,6 +26,8 @@ namespace authdeck::ui {
 
 class AccountDetailsWidget;
 class AccountsModel;
+class BoxSetupWizard;
+class ConnectWizard;
 class AppsModel;
 class KeychainStatusWidget;
 
@@ -48,6 +53,13 @@ public:
     // The currently selected account's id, or empty.
     [[nodiscard]] QString selectedAccountId() const;
     [[nodiscard]] QString selectedAppId() const;
+    // Selects an account's row (and shows it in the details); false when it is not listed.
+    bool selectAccount(const QString& accountId);
+
+    // What can be done with the selected account, in the Accounts menu and the list's context
+    // menu alike.
+    enum class AccountAction { Test, Refresh, SignInAgain, Rename, CopyToken, Disconnect };
+    [[nodiscard]] QAction* accountAction(AccountAction which) const;
 
     // The embedded sandbox runs at this address: a banner says so and links its console.
     void showSandbox(const QUrl& baseUrl);
@@ -70,7 +82,13 @@ private:
     void updateStates();
     void removeSelectedApp();
     void openAppDialog(const QString& appId);
-    void openConnectDialog(const QString& reauthAccountId = {});
+    // The connect wizard; with an account id it signs that account in again.
+    ConnectWizard* openConnectDialog(const QString& reauthAccountId = {});
+    // The guided Box app setup (from the Accounts menu, or chosen in the connect wizard).
+    BoxSetupWizard* openBoxSetup(const QString& providerId, authdeck::Scheme scheme);
+    void renameSelectedAccount();
+    void updateAccountActions();
+    void fitColumnsOnce();
     void disconnectSelectedAccount();
     void notifyIfNeedsAttention(const QString& accountId);
     // After an import without secrets: the app dialogs and sign-ins that complete them.
@@ -88,6 +106,7 @@ private:
     QTableView* m_accountsView = nullptr;
     QTableView* m_appsView = nullptr;
     QLabel* m_profileLabel = nullptr;
+    QSplitter* m_accountsSplitter = nullptr;
     QAction* m_connectAction = nullptr;
     AccountDetailsWidget* m_details = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
@@ -96,6 +115,10 @@ private:
     QList<BundleService::PlanItem> m_pendingSecrets;
     QAction* m_removeAppAction = nullptr;
     QAction* m_editAppAction = nullptr;
+    QHash<AccountAction, QAction*> m_accountActions;
+    QString m_keepSelection; // the account selected before the model reloads
+    bool m_headerRestored = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace authdeck::ui

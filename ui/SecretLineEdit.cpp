@@ -26,6 +26,9 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_reveal);
     setFocusProxy(m_edit);
+    // A buddy label's Alt+letter focuses only a widget that takes focus itself: without this
+    // policy "Client &secret:" and "Pass&phrase:" did nothing (the proxy passes it on).
+    setFocusPolicy(m_edit->focusPolicy());
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
         m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(on ? tr("Hide") : tr("Show"));

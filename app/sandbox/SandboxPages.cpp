@@ -72,6 +72,17 @@ QString console(const QList<ConsoleApp>& apps, const QString& consoleToken, cons
                     .arg(esc(app.redirectUris.join(QStringLiteral(", "))));
         body += QStringLiteral("<p>Public Key IDs: %1</p>\n")
                     .arg(esc(app.keyIds.join(QStringLiteral(", "))));
+        body +=
+            QStringLiteral("<p>Enterprise ID: <code>%1</code></p>\n").arg(esc(app.enterpriseId));
+        // Configuration -> Add and Manage Public Keys, as in Box's console.
+        body += QStringLiteral("<form method=\"post\" action=\"%1\">\n"
+                               "<input type=\"hidden\" name=\"console_token\" value=\"%2\">\n"
+                               "<input type=\"hidden\" name=\"client_id\" value=\"%3\">\n"
+                               "<p><label>Public key (PEM)<br><textarea name=\"public_key\" "
+                               "rows=\"6\" cols=\"66\" required></textarea></label></p>\n"
+                               "<p><button type=\"submit\">Add a Public Key</button></p>\n"
+                               "</form>\n")
+                    .arg(esc(action), esc(consoleToken), esc(app.clientId));
     }
     body += QStringLiteral("<h2>Create Platform App</h2>\n"
                            "<form method=\"post\" action=\"%1\">\n"

@@ -24,10 +24,12 @@ struct ConsoleApp {
     QStringList redirectUris;
     QStringList keyIds;
     bool authorized = true;
+    QString enterpriseId;
 };
 
-// The developer console: the registered apps and a form (POST to `action`: console_token, name,
-// redirect_uri) to register another. `notice` is shown on top (the new app's id and secret).
+// The developer console: the registered apps, each with a form to add a public key (POST to
+// `action`: console_token, client_id, public_key), and a form (POST to `action`: console_token,
+// name, redirect_uri) to register another. `notice` is shown on top (the new app's id and secret).
 QString console(const QList<ConsoleApp>& apps, const QString& consoleToken, const QString& action,
                 const QString& notice);
 

@@ -1108,8 +1108,9 @@ void SandboxServer::consolePage(const HttpServerRequest&, const HttpResponder& r
 {
     QList<sandboxpages::ConsoleApp> apps;
     for (const SandboxClient& c : std::as_const(m_clients))
-        apps.append(sandboxpages::ConsoleApp{c.name, c.clientId, c.redirectUris,
-                                             c.publicKeys.keys(), c.authorized});
+        apps.append(sandboxpages::ConsoleApp{
+            c.name, c.clientId, c.redirectUris, c.publicKeys.keys(), c.authorized,
+            c.enterpriseId.isEmpty() ? QString::fromLatin1(DefaultEnterpriseId) : c.enterpriseId});
     sendHtml(responder, 200, sandboxpages::console(apps, m_consoleToken, kConsolePath, notice));
 }
 
@@ -1122,6 +1123,22 @@ void SandboxServer::consoleRegister(const HttpServerRequest& request,
             responder, 403,
             sandboxpages::error(QStringLiteral("access_denied"),
                                 QStringLiteral("Reload the Developer Console and try again.")));
+        return;
+    }
+    // Add a Public Key to an app (the form under each app).
+    if (const QString clientId = form->value(u"client_id"); !clientId.isEmpty()) {
+        if (!m_clients.contains(clientId)) {
+            consolePage(request, responder, QStringLiteral("There is no app with this client ID."));
+            return;
+        }
+        QString error;
+        const QString kid =
+            addPublicKey(clientId, form->value(u"public_key").trimmed().toUtf8(), &error);
+        consolePage(request, responder,
+                    kid.isEmpty()
+                        ? QStringLiteral("The public key could not be read: %1").arg(error)
+                        : QStringLiteral("Added a public key to %1. Public Key ID: %2")
+                              .arg(m_clients.value(clientId).name, kid));
         return;
     }
     const QString name = form->value(u"name").trimmed();

@@ -22,11 +22,15 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <sys/stat.h>
 
@@ -75,6 +79,14 @@ private:
         QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("box-setup-pass"));
         wizard.keyFileEdit()->setText(keyPath);
         QSignalSpy generated(&wizard, &BoxSetupWizard::keyGenerated);
+        // The passphrase is typed twice; a slip is caught before any key is made.
+        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(),
+                         QStringLiteral("box-setup-pas"));
+        QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
+        QVERIFY(!wizard.busy());
+        QVERIFY(wizard.keyStatusLabel()->text().contains(QStringLiteral("differ")));
+        QVERIFY(!QFile::exists(keyPath));
+        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(), QStringLiteral("s"));
         QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
         QVERIFY(wizard.busy()); // the UI thread is free while the key is made
         QVERIFY(generated.wait(60000));
@@ -114,6 +126,50 @@ private:
                          QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
+        // What Verify will use is shown before anything is sent.
+        const QString review = wizard.reviewLabel()->text();
+        QVERIFY2(review.contains(m_client.clientId) && review.contains(kid)
+                     && review.contains(QDir::toNativeSeparators(keyPath))
+                     && review.contains(QLatin1String(SandboxServer::DefaultEnterpriseId)),
+                 qPrintable(review));
+    }
+
+    // The browser at the sandbox's developer console: GET the page, POST one of its forms.
+    static QByteArray consoleGet(const QUrl& console)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply* reply = nam.get(QNetworkRequest(console));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    static QByteArray consolePost(const QUrl& console, const QList<QPair<QString, QString>>& form)
+    {
+        QUrlQuery q;
+        for (const auto& [k, v] : form)
+            q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        QNetworkAccessManager nam;
+        QNetworkRequest req(console);
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = nam.post(req, q.toString(QUrl::FullyEncoded).toLatin1());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    static QString between(const QByteArray& page, const QByteArray& before, const char* until)
+    {
+        const qsizetype at = page.indexOf(before);
+        if (at < 0)
+            return {};
+        const qsizetype start = at + before.size();
+        return QString::fromUtf8(page.mid(start, page.indexOf(until, start) - start)).trimmed();
     }
 
 private Q_SLOTS:
@@ -195,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(!m_profile->allFileBytes().contains("box-setup-pass"));
     }
 
-    void cancelAfterVerifyLeavesNothing()
+    // Done has no Cancel: the account is connected, and Escape there keeps it.
+    void doneKeepsTheAccount()
     {
         m_sandbox->setClientAuthorized(m_client.clientId, true);
         BoxSetupWizard wizard(*m_engine);
@@ -206,9 +263,92 @@ private Q_SLOTS:
         wizard.button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
         QCOMPARE(m_engine->accounts().list()->size(), 1);
-        wizard.reject();
-        QTRY_COMPARE(m_engine->accounts().list()->size(), 0);
-        QTRY_COMPARE(m_engine->apps().list()->size(), 0);
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QTest::qWait(100);
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
+        QCOMPARE(m_engine->apps().list()->size(), 1);
+    }
+
+    // Acceptance: the whole setup from an empty profile to a verified JWT connection with only
+    // the window and the sandbox's own developer console (its forms, as a browser posts them).
+    void rehearsedWithTheConsoleOnly()
+    {
+        const QUrl console =
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/developers/console")));
+        const QByteArray first = consoleGet(console);
+        const QString token = between(first, "name=\"console_token\" value=\"", "\"");
+        QVERIFY2(!token.isEmpty(), first.constData());
+        const QByteArray created =
+            consolePost(console, {{QStringLiteral("console_token"), token},
+                                  {QStringLiteral("name"), QStringLiteral("Rehearsal")},
+                                  {QStringLiteral("redirect_uri"), QString()}});
+        const QString clientId = between(created, "Client ID: ", "  ");
+        const QString secret = between(created, "Client Secret: ", "<");
+        QVERIFY2(!clientId.isEmpty() && !secret.isEmpty(), created.constData());
+
+        BoxSetupWizard wizard(*m_engine);
+        wizard.show();
+        wizard.providerCombo()->setCurrentIndex(
+            wizard.providerCombo()->findData(QStringLiteral("sandbox")));
+        QTest::keyClicks(wizard.clientIdEdit(), clientId);
+        QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), secret);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+        // The default key file: AuthDeck's key folder, named after the app, not doubled.
+        QVERIFY2(!wizard.keyFileEdit()->text().contains(QStringLiteral("AuthDeck/authdeck")),
+                 qPrintable(wizard.keyFileEdit()->text()));
+        QVERIFY(wizard.keyFileEdit()->text().endsWith(QStringLiteral("-private-key.pem")));
+        const QString keyPath = m_scratch.filePath(QStringLiteral("rehearsal.pem"));
+        wizard.keyFileEdit()->setText(keyPath);
+        QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("rehearsal-pass"));
+        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(),
+                         QStringLiteral("rehearsal-pass"));
+        QSignalSpy generated(&wizard, &BoxSetupWizard::keyGenerated);
+        QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
+        QVERIFY(generated.wait(60000));
+        const QString publicPem = wizard.publicKeyView()->toPlainText();
+        wizard.next();
+
+        // Add a Public Key, in the console's form under the app.
+        const QByteArray added = consolePost(console, {{QStringLiteral("console_token"), token},
+                                                       {QStringLiteral("client_id"), clientId},
+                                                       {QStringLiteral("public_key"), publicPem}});
+        const QString kid = between(added, "Public Key ID: ", "<");
+        QVERIFY2(kid.size() == 8, added.constData());
+        const QString enterprise = between(added, "Enterprise ID: <code>", "<");
+        QCOMPARE(enterprise, QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
+        QTest::keyClicks(wizard.publicKeyIdEdit(), kid);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::EnterprisePage));
+        QTest::keyClicks(wizard.enterpriseIdEdit(), enterprise);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
+        QCOMPARE(m_engine->accounts().list()->first().scheme, Scheme::Jwt);
+
+        // A second app: the enterprise is offered from the connected account.
+        BoxSetupWizard second(*m_engine);
+        second.show();
+        second.providerCombo()->setCurrentIndex(
+            second.providerCombo()->findData(QStringLiteral("sandbox")));
+        QTest::keyClicks(second.clientIdEdit(), clientId);
+        QTest::keyClicks(second.clientSecretEdit()->lineEdit(), secret);
+        second.findChild<QRadioButton*>(QStringLiteral("ccgRadioButton"))->setChecked(true);
+        second.next();
+        QCOMPARE(second.currentId(), int(BoxSetupWizard::AccessPage));
+        second.next();
+        second.next();
+        QCOMPARE(second.currentId(), int(BoxSetupWizard::EnterprisePage));
+        QCOMPARE(second.enterpriseIdEdit()->text(), enterprise);
+        QVERIFY(second.enterpriseSourceLabel()->isVisible());
+        second.reject();
     }
 
     void leftAndResumedWithoutSecrets()
@@ -243,6 +383,7 @@ private Q_SLOTS:
         QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), m_client.clientSecret);
         wizard.next();
         QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("pass"));
+        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(), QStringLiteral("pass"));
         const QString path = m_scratch.filePath(QStringLiteral("stopped.pem"));
         wizard.keyFileEdit()->setText(path);
         wizard.generateKey();

@@ -8,6 +8,7 @@
 
 #include "AppEditorWidget.h"
 #include "ConnectWizard.h"
+#include "MessageBoxes.h"
 #include "SecretLineEdit.h"
 
 #include "accounts/AccountService.h"
@@ -258,6 +259,30 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard.signInError()->isVisible());
         QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
         QCOMPARE(m_engine->accounts().list()->size(), 0);
+        // Item 4: the error takes room of its own; nothing on the page overlaps or is squeezed.
+        QCoreApplication::processEvents();
+        QWidget* page = wizard.currentPage();
+        QList<QWidget*> shown;
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (w->isVisible() && w->parentWidget() && !qobject_cast<QLineEdit*>(w->parentWidget())
+                && (qobject_cast<QLabel*>(w) || qobject_cast<QLineEdit*>(w)
+                    || qobject_cast<SecretLineEdit*>(w)))
+                shown << w;
+        }
+        for (QWidget* w : std::as_const(shown)) {
+            if (qobject_cast<QLineEdit*>(w) && !qobject_cast<SecretLineEdit*>(w->parentWidget()))
+                QVERIFY2(w->height() >= w->minimumSizeHint().height(), qPrintable(w->objectName()));
+            const QRect a(w->mapTo(page, QPoint(0, 0)), w->size());
+            for (QWidget* o : std::as_const(shown)) {
+                if (o == w || o->isAncestorOf(w) || w->isAncestorOf(o))
+                    continue;
+                const QRect b(o->mapTo(page, QPoint(0, 0)), o->size());
+                QVERIFY2(
+                    !a.intersects(b),
+                    qPrintable(
+                        QStringLiteral("%1 overlaps %2").arg(w->objectName(), o->objectName())));
+            }
+        }
         pass->clear();
         QTest::keyClicks(pass->lineEdit(), QLatin1String(SandboxServer::AdminPassword));
         wizard.next();
@@ -350,6 +375,86 @@ private Q_SLOTS:
         QCOMPARE(m_engine->accounts().list()->size(), 0);
     }
 
+    // Item 9: a registration made here with a mistyped secret stays editable: "Edit app…" goes
+    // back to it, and the correction updates the same registration.
+    void wrongSecretIsCorrectedInPlace()
+    {
+        ConnectWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QVERIFY(wizard.selectScheme(Scheme::OAuth2));
+        wizard.next();
+        QVERIFY(wizard.createAppRadio()->isChecked());
+        AppEditorWidget* editor = wizard.appEditor();
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")),
+                         QStringLiteral("Typo app"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                         m_client.clientId);
+        auto* secret = editor->findChild<SecretLineEdit*>(QStringLiteral("clientSecretLineEdit"));
+        QTest::keyClicks(secret->lineEdit(), QStringLiteral("not-the-secret"));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        wizard.next();
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        QVERIFY(approveInBrowser(m_browser.opened.first()));
+        QTRY_VERIFY(wizard.signInError()->isVisible());
+        QVERIFY2(wizard.signInError()->text().contains(QStringLiteral("Typo app")),
+                 qPrintable(wizard.signInError()->text()));
+        QVERIFY(wizard.editAppButton()->isVisible());
+        QTest::mouseClick(wizard.editAppButton(), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.createAppRadio()->isChecked());
+        QVERIFY(editor->isEnabled() && editor->isVisible());
+        QVERIFY(editor->isEditing());
+        secret->clear();
+        QTest::keyClicks(secret->lineEdit(), m_client.clientSecret);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        QCOMPARE(m_engine->apps().list()->size(), 1); // the same registration, corrected
+        wizard.next();
+        QTRY_COMPARE(m_browser.opened.size(), 2);
+        QVERIFY(approveInBrowser(m_browser.opened.last()));
+        QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
+    }
+
+    // A Box server app is made by the guided setup (key pair, admin authorization, enterprise):
+    // the app page offers it, and hands over to it without leaving anything behind.
+    void boxServerAppsTakeTheGuidedSetup()
+    {
+        ConnectWizard wizard(*m_engine);
+        QSignalSpy guided(&wizard, &ConnectWizard::boxSetupRequested);
+        wizard.show();
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        wizard.next();
+        QVERIFY(wizard.selectScheme(Scheme::Jwt));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.guidedBoxRadio()->isVisible());
+        QVERIFY(wizard.guidedBoxRadio()->isChecked());
+        QVERIFY(!wizard.createAppRadio()->isVisible()); // its form has no key pair
+        QVERIFY(!wizard.appEditor()->isVisible());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(guided.size(), 1);
+        QCOMPARE(guided.first().at(0).toString(), QStringLiteral("sandbox"));
+        QCOMPARE(guided.first().at(1).value<Scheme>(), Scheme::Jwt);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(m_engine->apps().list()->size(), 0);
+
+        // OAuth has no such branch.
+        ConnectWizard oauth(*m_engine);
+        oauth.show();
+        QVERIFY(oauth.selectProvider(QStringLiteral("sandbox")));
+        oauth.next();
+        QVERIFY(oauth.selectScheme(Scheme::OAuth2));
+        oauth.next();
+        QVERIFY(!oauth.guidedBoxRadio()->isVisible());
+        QVERIFY(oauth.createAppRadio()->isChecked());
+    }
+
     void cancelLeavesNoAppAndNoAccount()
     {
         ConnectWizard wizard(*m_engine);
@@ -382,7 +487,15 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.currentId(), int(ConnectWizard::VerifyPage));
         QCOMPARE(m_engine->accounts().list()->size(), 1);
 
+        // Cancel after the account was verified asks first; yes disconnects it again.
+        int asked = 0;
+        MessageBoxes::setTestResponder([&](MessageBoxes::Kind, const QString&, const QString&) {
+            ++asked;
+            return true;
+        });
         wizard.reject();
+        MessageBoxes::setTestResponder({});
+        QCOMPARE(asked, 1);
         QTRY_COMPARE(m_engine->accounts().list()->size(), 0);
         QTRY_COMPARE(m_engine->apps().list()->size(), 0);
         QTRY_VERIFY(m_sandbox->revokeCount() >= 1);

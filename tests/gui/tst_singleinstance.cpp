@@ -128,7 +128,7 @@ void TestSingleInstance::geometryIsRememberedPerProfile()
         auto engine = memoryEngine(otherProfile.path());
         QVERIFY(engine);
         MainWindow window(*engine);
-        QCOMPARE(window.size(), QSize(960, 600)); // another profile keeps the default
+        QCOMPARE(window.size(), QSize(1120, 660)); // another profile keeps the default
     }
 }
 
