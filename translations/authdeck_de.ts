@@ -275,27 +275,27 @@
     </message>
     <message>
         <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Token des Administratorkontos abgelehnt (HTTP %2): Melden Sie es erneut an.</translation>
     </message>
     <message>
         <source>%1 did not say who the admin account is (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Identität des Administratorkontos nicht mitgeteilt (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Profil gehört einem anderen Benutzer (uid %2); AuthDeck verwendet nur ein Profil, das Ihnen gehört. Verschieben Sie es an einen anderen Ort oder korrigieren Sie den Eigentümer.</translation>
     </message>
     <message>
         <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2); AuthDeck hält ein Profil privat. Führen Sie aus: chmod -R go-rwx &apos;%3&apos;</translation>
     </message>
     <message>
         <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist ungültig: Zeile %2: %3. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
     </message>
     <message>
         <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist ungültig: %2. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>The account id is not valid; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID ist ungültig; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -359,87 +359,87 @@
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>it is larger than 64 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als 64 KB</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss genau ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist mehrfach angegeben</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (the policy knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (die Richtlinie kennt %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of scheme ids, like [&quot;oauth2&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Liste von Verfahrens-IDs sein, wie [&quot;oauth2&quot;]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of provider ids, like [&quot;box&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Liste von Anbieter-IDs sein, wie [&quot;box&quot;]</translation>
     </message>
     <message>
         <source>every item of &quot;%1&quot; must be an id in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von &quot;%1&quot; muss eine ID in Anführungszeichen sein</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot; in &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verfahren &quot;%1&quot; in &quot;%2&quot; (bekannt: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a provider id (2-40 characters a-z, 0-9, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in &quot;%2&quot; ist keine Anbieter-ID (2-40 Zeichen a-z, 0-9, -)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with &quot;allow&quot; and/or &quot;deny&quot; lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Objekt mit den Listen &quot;allow&quot; und/oder &quot;deny&quot; sein</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (&quot;%2&quot; knows allow and deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (&quot;%2&quot; kennt allow und deny)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; (%2) is not built into AuthDeck, and your organization&apos;s policy (%3) allows only the built-in providers it names; it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter &quot;%1&quot; (%2) ist nicht in AuthDeck integriert, und die Richtlinie Ihrer Organisation (%3) erlaubt nur die darin genannten integrierten Anbieter; dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; (%2) uses the endpoints of &quot;%3&quot; (%4), which your organization&apos;s policy (%5) does not allow; it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter &quot;%1&quot; (%2) verwendet die Endpunkte von &quot;%3&quot; (%4), die die Richtlinie Ihrer Organisation (%5) nicht erlaubt; dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not allowed: your organization&apos;s policy file (%2) is not valid, and until it is fixed AuthDeck allows no provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter &quot;%1&quot; ist nicht erlaubt: Die Richtliniendatei Ihrer Organisation (%2) ist ungültig, und bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter.</translation>
     </message>
     <message>
         <source>%1 through %2 is not allowed: your organization&apos;s policy file (%3) is not valid, and until it is fixed AuthDeck allows no sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 ist nicht erlaubt: Die Richtliniendatei Ihrer Organisation (%3) ist ungültig, und bis sie korrigiert ist, erlaubt AuthDeck keine Anmeldemethode.</translation>
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) allows %2 with its built-in endpoints only: an app registration may not set its own authorization, token, revocation or API URLs. It is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt %2 nur mit den integrierten Endpunkten: Eine App-Registrierung darf keine eigenen Autorisierungs-, Token-, Widerrufs- oder API-URLs festlegen. Dies wird von Ihrer Organisation verwaltet.</translation>
     </message>
     <message>
         <source>Exports with secrets are not allowed: your organization&apos;s policy file (%1) is not valid, and until it is fixed AuthDeck writes no secret to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte mit Geheimnissen sind nicht erlaubt: Die Richtliniendatei Ihrer Organisation (%1) ist ungültig, und bis sie korrigiert ist, schreibt AuthDeck kein Geheimnis in eine Datei.</translation>
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets (client secrets, keys, passphrases, tokens); it is managed by your organization. Export without secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt keine Exporte mit Geheimnissen (Client-Geheimnisse, Schlüssel, Passphrasen, Token); dies wird von Ihrer Organisation verwaltet. Exportieren Sie stattdessen ohne Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -538,15 +538,15 @@
     </message>
     <message>
         <source>The app &quot;%1&quot; has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; hat eine ungültige ID.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>In the Box config file, &quot;%1.privateKey&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Box-Konfigurationsdatei kann &quot;%1.privateKey&quot; nicht verwendet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -627,23 +627,23 @@
     </message>
     <message>
         <source>%1 spends a refresh token each time it is used: importing this bundle elsewhere moves the sign-in there, and the account here must then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbraucht bei jeder Verwendung ein Aktualisierungstoken: Wird dieses Paket anderswo importiert, geht die Anmeldung dorthin über, und das Konto hier muss sich dann erneut anmelden.</translation>
     </message>
     <message>
         <source>The bundle is refused: the account &quot;%1&quot; has an id that is not valid; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wird abgelehnt: Das Konto &quot;%1&quot; hat eine ungültige ID; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; uses %2, which %3 does not offer; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; verwendet %2, was %3 nicht anbietet; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>A copy of &quot;%1&quot;: a copy never shares the original&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von &quot;%1&quot;: Eine Kopie teilt nie die Anmeldung des Originals; melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -665,73 +665,73 @@
     <name>authdeck::CertificateTrustPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Hostname noch eine Adresse.</translation>
     </message>
     <message>
         <source>%1 is a server of %2 in AuthDeck&apos;s built-in catalog: its certificate must be issued by a certificate authority, and AuthDeck never accepts a self-signed one for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Server von %2 im integrierten Katalog von AuthDeck: Sein Zertifikat muss von einer Zertifizierungsstelle ausgestellt sein, und AuthDeck akzeptiert dafür nie ein selbstsigniertes.</translation>
     </message>
     <message>
         <source>No app registration of this profile uses %1 as its server; a self-signed certificate is trusted only for the server host of an app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App-Registrierung dieses Profils verwendet %1 als Server; einem selbstsignierten Zertifikat wird nur für den Server-Host einer App-Registrierung vertraut.</translation>
     </message>
     <message>
         <source>The trusted certificate for %1 is ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %1 als vertrauenswürdig eingestufte Zertifikat wird ignoriert: %2</translation>
     </message>
 </context>
 <context>
     <name>authdeck::Connecting</name>
     <message>
         <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-admin benötigt ein Konto, das mit OAuth 2.0 bei %1 angemeldet ist; &quot;%2&quot; ist keines.</translation>
     </message>
     <message>
         <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) im Unternehmen %5 die Rolle &quot;%4&quot; hat und kein Administrator oder Co-Administrator ist: Organisationsweiter Zugriff erfordert die Bestätigung eines Administrators. Es wurde nichts verbunden.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) Administrator des Unternehmens %4 ist, nicht des Unternehmens %5. Es wurde nichts verbunden.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; hat bereits das Konto &quot;%2&quot; für %3 %4; verwenden Sie es oder ersetzen Sie es mit --replace &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace &quot;%1&quot;: Das ist kein Konto der App &quot;%2&quot; für %3 %4.</translation>
     </message>
     <message>
         <source>The provider left the catalog meanwhile.</source>
-        <translation type="unfinished">Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
+        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
     </message>
     <message>
         <source>enterprise %1</source>
-        <translation type="unfinished">Unternehmen %1</translation>
+        <translation>Unternehmen %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished">Benutzer %1</translation>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil bewahrt seine Geheimnisse in einem verschlüsselten Tresor auf: Öffnen Sie es mit --secret-store vault und der Tresor-Passphrase.</translation>
     </message>
     <message>
         <source>This profile&apos;s key is in the keychain, not in a vault: open it with --secret-store keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Profils liegt im Schlüsselbund, nicht in einem Tresor: Öffnen Sie es mit --secret-store keychain.</translation>
     </message>
     <message>
         <source>Not a key of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel dieses Profils.</translation>
     </message>
 </context>
 <context>
@@ -747,39 +747,39 @@ Abhilfe: %2</translation>
     <name>authdeck::EndpointOrigins</name>
     <message>
         <source>%1: new, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neu, %2</translation>
     </message>
     <message>
         <source>%1: was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bisher %2, jetzt %3</translation>
     </message>
     <message>
         <source>sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsendpunkt</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>verification call</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungsaufruf</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is held because its endpoints changed (%2). Nothing was sent. Check the change, then approve it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist blockiert, weil sich die Endpunkte geändert haben (%2). Es wurde nichts gesendet. Prüfen Sie die Änderung und genehmigen Sie sie dann mit: %3</translation>
     </message>
 </context>
 <context>
@@ -911,22 +911,22 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>AuthDeck did not send the request to %1: that server is not one of the endpoints pinned for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck hat die Anfrage nicht an %1 gesendet: Dieser Server gehört nicht zu den für diese Verbindung fixierten Endpunkten.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2 (certificate SHA-256 %3). Trusting a certificate does not excuse that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2 (Zertifikat SHA-256 %3). Das Vertrauen in ein Zertifikat hebt diesen Fehler nicht auf.</translation>
     </message>
     <message>
         <source>The certificate trusted for it in Settings is not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dafür in den Einstellungen als vertrauenswürdig eingestufte Zertifikat wird nicht verwendet: %1</translation>
     </message>
 </context>
 <context>
     <name>authdeck::HttpClient</name>
     <message>
         <source>No rule allows a trusted certificate here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel erlaubt hier ein vertrauenswürdiges Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1003,15 +1003,15 @@ Abhilfe: %2</translation>
     <name>authdeck::KeychainProfileKey</name>
     <message>
         <source>The keychain entry %1 does not hold an AuthDeck profile key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag %1 enthält keinen AuthDeck-Profilschlüssel.</translation>
     </message>
     <message>
         <source>The key of this profile is missing from the keychain (entry %1), so its secrets cannot be read. Restore the keychain, or move the profile&apos;s database away and connect its accounts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Profils fehlt im Schlüsselbund (Eintrag %1), daher können seine Geheimnisse nicht gelesen werden. Stellen Sie den Schlüsselbund wieder her, oder verschieben Sie die Datenbank des Profils an einen anderen Ort und verbinden Sie seine Konten erneut.</translation>
     </message>
     <message>
         <source>The profile key in the keychain (entry %1) does not open the profile database %2: the entry was replaced or the database belongs to another key. Nothing was read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilschlüssel im Schlüsselbund (Eintrag %1) öffnet die Profildatenbank %2 nicht: Der Eintrag wurde ersetzt oder die Datenbank gehört zu einem anderen Schlüssel. Es wurde nichts gelesen oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -1155,42 +1155,42 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>AuthDeck is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck arbeitet noch</translation>
     </message>
     <message>
         <source>AuthDeck is still finishing the connection. Return to AuthDeck to see whether it succeeded; you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck schließt die Verbindung noch ab. Kehren Sie zu AuthDeck zurück, um zu sehen, ob sie erfolgreich war; Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>AuthDeck stopped before the connection was finished. Start the sign-in again in AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck wurde beendet, bevor die Verbindung abgeschlossen war. Starten Sie die Anmeldung in AuthDeck erneut.</translation>
     </message>
     <message>
         <source>This is not the sign-in AuthDeck is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist nicht die Anmeldung, auf die AuthDeck wartet</translation>
     </message>
     <message>
         <source>The address does not carry the sign-in AuthDeck started, so it was ignored. To sign in, use the address AuthDeck shows, or start the sign-in again in AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört nicht zu der von AuthDeck gestarteten Anmeldung und wurde daher ignoriert. Verwenden Sie zum Anmelden die Adresse, die AuthDeck anzeigt, oder starten Sie die Anmeldung in AuthDeck erneut.</translation>
     </message>
     <message>
         <source>AuthDeck has finished the connection. You can close this tab and return to AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck hat die Verbindung abgeschlossen. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
     </message>
     <message>
         <source>%1 Return to AuthDeck to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kehren Sie zu AuthDeck zurück, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::Migration</name>
     <message>
         <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht in seine Datenbank überführt werden; es wurde nichts geändert, und AuthDeck versucht es beim nächsten Mal erneut. %1</translation>
     </message>
     <message>
         <source>No profile database to move into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profildatenbank vorhanden, in die überführt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1229,23 +1229,23 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>, enterprise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Unternehmen %1</translation>
     </message>
     <message>
         <source>The browser signed in as %1, but the account &quot;%2&quot; is %3. Nothing was changed. Sign out of %4 in the browser and sign in as the account&apos;s user, or allow another identity (--allow-other-identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat sich als %1 angemeldet, aber das Konto &quot;%2&quot; ist %3. Es wurde nichts geändert. Melden Sie sich im Browser von %4 ab und als Benutzer des Kontos an, oder erlauben Sie eine andere Identität (--allow-other-identity).</translation>
     </message>
     <message>
         <source>%1 already has the account &quot;%2&quot; with the app &quot;%3&quot;. Sign it in again with &quot;authdeck-cli reconnect %2&quot;, or replace it with --replace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits das Konto &quot;%2&quot; mit der App &quot;%3&quot;. Melden Sie es mit &quot;authdeck-cli reconnect %2&quot; erneut an oder ersetzen Sie es mit --replace &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--replace &quot;%1&quot;: the browser signed in as %2, who has no account with the app &quot;%3&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace &quot;%1&quot;: Der Browser hat sich als %2 angemeldet, der kein Konto mit der App &quot;%3&quot; hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>AuthDeck connected &quot;%1&quot;. You can close this tab and return to AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck hat &quot;%1&quot; verbunden. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -1272,9 +1272,9 @@ Abhilfe: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) that did not belong to this sign-in (wrong or missing state) were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort, die nicht zu dieser Anmeldung gehörte (falscher oder fehlender state), wurde ignoriert.</numerusform>
+            <numerusform>%n Antworten, die nicht zu dieser Anmeldung gehörten (falscher oder fehlender state), wurden ignoriert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,121 +1312,121 @@ Abhilfe: %2</translation>
     <name>authdeck::ProfileDatabase</name>
     <message>
         <source>A copy of an earlier state is kept as %1; to go back to it, move the damaged file away and run: cp &apos;%1&apos; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie eines früheren Stands liegt unter %1; um dorthin zurückzukehren, verschieben Sie die beschädigte Datei an einen anderen Ort und führen Sie aus: cp &apos;%1&apos; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Move the file away to start with an empty profile (its accounts must then be connected again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Datei an einen anderen Ort, um mit einem leeren Profil zu beginnen (seine Konten müssen dann erneut verbunden werden).</translation>
     </message>
     <message>
         <source>The profile database %1 cannot be used: %2. It was left as it is. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank %1 kann nicht verwendet werden: %2. Sie wurde unverändert belassen. %3</translation>
     </message>
     <message>
         <source>The profile %1 is in use by another AuthDeck process that does not let go; try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 wird von einem anderen AuthDeck-Prozess verwendet, der es nicht freigibt; versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>it is damaged or not a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt oder keine Datenbank (%1)</translation>
     </message>
     <message>
         <source>Cannot save the profile %1: no space left on device or a file size limit reached (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht gespeichert werden: Kein Speicherplatz mehr auf dem Gerät oder eine Dateigrößenbeschränkung wurde erreicht (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished">Im Profilordner %1 kann nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
+        <translation>Im Profilordner %1 kann nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The profile database %1 failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Profildatenbank %1 beim %2: %3</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>sie existiert nicht</translation>
     </message>
     <message>
         <source>AuthDeck cannot open its profile database: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck kann seine Profildatenbank nicht öffnen: Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>it is not an AuthDeck profile database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine AuthDeck-Profildatenbank</translation>
     </message>
     <message>
         <source>its schema version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion fehlt</translation>
     </message>
     <message>
         <source>The profile database %1 was written by a newer AuthDeck (schema version %2); update AuthDeck to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank %1 wurde von einer neueren AuthDeck-Version geschrieben (Schemaversion %2); aktualisieren Sie AuthDeck, um sie zu verwenden. Sie wurde unverändert belassen.</translation>
     </message>
     <message>
         <source>The profile database %1 belongs to another profile (it was made for a folder elsewhere); AuthDeck does not use it here. It was left as it is: move it back, or move it away to start this profile afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank %1 gehört zu einem anderen Profil (sie wurde für einen Ordner an einem anderen Ort erstellt); AuthDeck verwendet sie hier nicht. Sie wurde unverändert belassen: Verschieben Sie sie zurück, oder verschieben Sie sie an einen anderen Ort, um dieses Profil neu zu beginnen.</translation>
     </message>
     <message>
         <source>a row of its %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ihrer Tabelle %1 ist ungültig</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>reading a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Geheimnisses</translation>
     </message>
     <message>
         <source>saving a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Geheimnisses</translation>
     </message>
     <message>
         <source>deleting a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Geheimnisses</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ProfileMigration</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is damaged; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist beschädigt; sie wurde unverändert belassen.</translation>
     </message>
     <message>
         <source>No profile database to move into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profildatenbank vorhanden, in die überführt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ProfileStore</name>
     <message>
         <source>The profile %1 is from an earlier AuthDeck and has not been moved into its database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 stammt aus einer früheren AuthDeck-Version und wurde noch nicht in seine Datenbank überführt.</translation>
     </message>
     <message>
         <source>%1: an app registration has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine App-Registrierung hat eine ungültige ID.</translation>
     </message>
     <message>
         <source>%1: an account has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Konto hat eine ungültige ID.</translation>
     </message>
     <message>
         <source>Cannot save the profile %1: no space left on device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht gespeichert werden: Kein Speicherplatz mehr auf dem Gerät. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>%1 would replace the built-in provider &quot;%2&quot;, but your organization&apos;s policy (%3) allows providers with their built-in endpoints only; the file is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde den integrierten Anbieter &quot;%2&quot; ersetzen, aber die Richtlinie Ihrer Organisation (%3) erlaubt Anbieter nur mit ihren integrierten Endpunkten; die Datei wird ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>is set by AuthDeck itself in the sign-in request and must not be given</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von AuthDeck selbst in der Anmeldeanfrage gesetzt und darf nicht angegeben werden</translation>
     </message>
     <message>
         <source>is not a parameter name (letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Parametername (nur Buchstaben, Ziffern, &apos;-&apos;, &apos;.&apos; und &apos;_&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1721,11 +1721,11 @@ Abhilfe: %2</translation>
     <name>authdeck::SecretCipher</name>
     <message>
         <source>A secret in the profile database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis in der Profildatenbank ist beschädigt.</translation>
     </message>
     <message>
         <source>A secret in the profile database fails its authentication check (it was changed, or moved from another row or profile); it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis in der Profildatenbank hat die Authentifizierungsprüfung nicht bestanden (es wurde geändert oder aus einer anderen Zeile oder einem anderen Profil verschoben); es wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>--confirm-admin is for org-wide access: use it with --subject enterprise or --subject enterprise:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-admin ist für organisationsweiten Zugriff gedacht: Verwenden Sie es mit --subject enterprise oder --subject enterprise:ID.</translation>
     </message>
 </context>
 <context>
@@ -1766,15 +1766,15 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; hat keine Enterprise-ID: Importieren Sie ihre config.json erneut oder registrieren Sie sie mit der Enterprise-ID, oder geben Sie das Unternehmen als enterprise:ID an.</translation>
     </message>
     <message>
         <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Unternehmen als enterprise:ID mit seiner numerischen Enterprise-ID an, zum Beispiel enterprise:900001.</translation>
     </message>
     <message>
         <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Subjekt &quot;%1&quot;: Verwenden Sie enterprise, enterprise:ID oder user:ID.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1899,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>%1 issued a token with characters a token may not have (RFC 6749 allows printable ASCII only); AuthDeck cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Token mit Zeichen ausgestellt, die ein Token nicht enthalten darf (RFC 6749 erlaubt nur druckbares ASCII); AuthDeck kann es nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1938,11 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>authdeck-cli disconnect &quot;%1&quot; and connect it again</source>
-        <translation type="unfinished"></translation>
+        <translation>authdeck-cli disconnect &quot;%1&quot; und verbinden Sie es anschließend erneut</translation>
     </message>
 </context>
 <context>
@@ -2004,19 +2004,19 @@ Abhilfe: %2</translation>
     <name>authdeck::VaultProfileKey</name>
     <message>
         <source>The profile database %1 is not unlocked by a vault passphrase; use the keychain (--secret-store keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatenbank %1 wird nicht mit einer Tresor-Passphrase entsperrt; verwenden Sie den Schlüsselbund (--secret-store keychain).</translation>
     </message>
     <message>
         <source>The vault settings of %1 are refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresoreinstellungen von %1 werden abgelehnt: %2</translation>
     </message>
     <message>
         <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresor-Passphrase ist falsch: Sie öffnet %1 nicht. Es wurde nichts gelesen oder geändert.</translation>
     </message>
     <message>
         <source>encrypted vault</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselter Tresor</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>The vault file %1 is refused: %2; AuthDeck will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei %1 wird abgelehnt: %2; AuthDeck verwendet sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -2197,23 +2197,23 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine scrypt-Kosten 2^%1 (log2_n) liegen über dem Grenzwert von 2^%2</translation>
     </message>
     <message>
         <source>its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine scrypt-Kosten 2^%1 (log2_n) liegen unter dem Mindestwert von 2^%2</translation>
     </message>
     <message>
         <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
-        <translation type="unfinished">seine scrypt-Parameter r = %1, p = %2 sind nicht r = 8, p = 1</translation>
+        <translation>seine scrypt-Parameter r = %1, p = %2 sind nicht r = 8, p = 1</translation>
     </message>
     <message>
         <source>its scrypt settings need more than %1 MiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>seine scrypt-Einstellungen benötigen mehr als %1 MiB Speicher</translation>
     </message>
     <message>
         <source>its salt is missing or not 16 bytes</source>
-        <translation type="unfinished">sein Salt fehlt oder ist nicht 16 Byte lang</translation>
+        <translation>sein Salt fehlt oder ist nicht 16 Byte lang</translation>
     </message>
 </context>
 <context>
@@ -3155,95 +3155,95 @@ Optionen:
     </message>
     <message>
         <source>held: endpoints changed</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: Endpunkte geändert</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>Pinned origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierte Ursprünge</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>held: its endpoints changed (%1); nothing is sent until you run &quot;authdeck-cli apps approve %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: Die Endpunkte haben sich geändert (%1); es wird nichts gesendet, bis Sie &quot;authdeck-cli apps approve %2&quot; ausführen</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; was not held: its endpoints are the pinned ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; war nicht blockiert: Ihre Endpunkte entsprechen den fixierten.</translation>
     </message>
     <message>
         <source>Approved: the app &quot;%1&quot; and its accounts now use these endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: Die App &quot;%1&quot; und ihre Konten verwenden jetzt diese Endpunkte.</translation>
     </message>
     <message>
         <source>Pin an app&apos;s endpoints again after they changed (a provider file, an edit or an import), once you have checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte einer App erneut fixieren, nachdem sie sich geändert haben (durch eine Anbieterdatei, eine Bearbeitung oder einen Import), sobald Sie sie geprüft haben.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der private Schlüssel der Box-Konfigurationsdatei (boxAppSettings.appAuth.privateKey) kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>the app &quot;%1&quot; is held: the bundle changed its endpoints (%2)%3. Nothing is sent until you check them and run &quot;authdeck-cli apps approve %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die App &quot;%1&quot; ist blockiert: Das Paket hat ihre Endpunkte geändert (%2)%3. Es wird nichts gesendet, bis Sie sie prüfen und &quot;authdeck-cli apps approve %1&quot; ausführen.</translation>
     </message>
     <message>
         <source>; its old secrets were deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>; ihre alten Geheimnisse wurden gelöscht</translation>
     </message>
     <message>
         <source>the copy &quot;%1&quot; needs a sign-in of its own: copies never share a refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie &quot;%1&quot; benötigt eine eigene Anmeldung: Kopien teilen nie ein Aktualisierungstoken.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise, --subject enterprise:ID or --subject user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; verwendet %2: Geben Sie das Subjekt mit --subject enterprise, --subject enterprise:ID oder --subject user:ID an.</translation>
     </message>
     <message>
         <source>enterprise (the app&apos;s own), enterprise:ID (another enterprise that authorized the app) or user:ID (server authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise (das eigene Unternehmen der App), enterprise:ID (ein anderes Unternehmen, das die App autorisiert hat) oder user:ID (Serverauthentifizierung)</translation>
     </message>
     <message>
         <source>first confirm with this OAuth 2.0 account that its user is an admin or co-admin of the enterprise (org-wide access)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst mit diesem OAuth 2.0-Konto bestätigen, dass sein Benutzer Administrator oder Co-Administrator des Unternehmens ist (organisationsweiter Zugriff)</translation>
     </message>
     <message>
         <source>replace this account of the same app and identity (its grant is revoked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto derselben App und Identität ersetzen (sein Grant wird zuerst widerrufen)</translation>
     </message>
     <message>
         <source>Sign an OAuth 2.0 account in again, keeping its settings; refused (exit 3) when the browser signs in someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth 2.0-Konto erneut anmelden, wobei seine Einstellungen erhalten bleiben; abgelehnt (Exit-Code 3), wenn sich im Browser jemand anderes anmeldet.</translation>
     </message>
     <message>
         <source>accept a different user or enterprise than the account&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Benutzer oder ein anderes Unternehmen als das des Kontos akzeptieren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not sign in with OAuth 2.0 in a browser; connect it again instead (authdeck-cli connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; meldet sich nicht mit OAuth 2.0 im Browser an; verbinden Sie es stattdessen erneut (authdeck-cli connect).</translation>
     </message>
     <message>
         <source>The demo profile&apos;s key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Demo-Profils konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3282,19 +3282,19 @@ Optionen:
     </message>
     <message>
         <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; AuthDeck lehnt einen solchen Schlüssel ab, bevor dieser Rechenaufwand anfällt. Verschlüsseln Sie den Schlüssel erneut mit geringeren Kosten (zum Beispiel openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
     </message>
     <message>
         <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung des privaten Schlüssels verlangt %1 %2-Iterationen, mehr als die %3, die AuthDeck akzeptiert</translation>
     </message>
     <message>
         <source>a negative or huge number of</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative oder riesige Anzahl von</translation>
     </message>
     <message>
         <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung des privaten Schlüssels verlangt scrypt mit N = %1, r = %2, p = %3, mehr als die %4 MiB und p = %5, die AuthDeck akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,7 @@ Optionen:
     </message>
     <message>
         <source>The private key is encrypted twice (PKCS#8 inside legacy PEM encryption); AuthDeck does not read such keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist doppelt verschlüsselt (PKCS#8 innerhalb einer älteren PEM-Verschlüsselung); AuthDeck liest solche Schlüssel nicht</translation>
     </message>
 </context>
 <context>
@@ -3754,27 +3754,27 @@ Optionen:
     </message>
     <message>
         <source>Re&amp;view endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte &amp;prüfen…</translation>
     </message>
     <message>
         <source>The app&apos;s servers changed: check them, then approve or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server der App haben sich geändert: Prüfen Sie sie und entscheiden Sie dann, ob Sie sie genehmigen</translation>
     </message>
     <message>
         <source>Connect another &amp;enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres &amp;Unternehmen verbinden…</translation>
     </message>
     <message>
         <source>Connect another enterprise that authorized the same app, with its enterprise ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Unternehmen, das dieselbe App autorisiert hat, mit seiner Enterprise-ID verbinden</translation>
     </message>
     <message>
         <source>Approved: the account uses the new endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: Das Konto verwendet die neuen Endpunkte.</translation>
     </message>
     <message>
         <source>Held: the app&apos;s endpoints changed (%1). Nothing is sent until you review and approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Die Endpunkte der App haben sich geändert (%1). Es wird nichts gesendet, bis Sie sie prüfen und genehmigen.</translation>
     </message>
     <message>
         <source>Sign-in lasts until:</source>
@@ -4889,15 +4889,15 @@ registrieren:</translation>
     </message>
     <message>
         <source>Another enterprise that authorized this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Unternehmen, das diese App autorisiert hat</translation>
     </message>
     <message>
         <source>Enterprise ID</source>
-        <translation type="unfinished">Enterprise-ID</translation>
+        <translation>Enterprise-ID</translation>
     </message>
     <message>
         <source>The other enterprise&apos;s numeric ID (its Admin Console → Account &amp; Billing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische ID des anderen Unternehmens (in dessen Admin Console → Account &amp; Billing)</translation>
     </message>
     <message>
         <source>Sign &quot;%1&quot; in again</source>
@@ -5059,35 +5059,35 @@ registrieren:</translation>
     <name>authdeck::ui::EndpointReviewDialog</name>
     <message>
         <source>Review the endpoints of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte von „%1“ prüfen</translation>
     </message>
     <message>
         <source>The endpoints of the app “%1” changed since it was registered. Until you approve them, AuthDeck sends none of its secrets or its accounts&apos; tokens anywhere. Approve only if you expected this change and trust the new servers: the app&apos;s client secret and its accounts&apos; tokens will then go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte der App „%1“ haben sich seit ihrer Registrierung geändert. Bis Sie sie genehmigen, sendet AuthDeck weder ihre Geheimnisse noch die Token ihrer Konten irgendwohin. Genehmigen Sie nur, wenn Sie diese Änderung erwartet haben und den neuen Servern vertrauen: Das Client-Geheimnis der App und die Token ihrer Konten gehen dann an diese Server.</translation>
     </message>
     <message>
         <source>Changed endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Endpunkte</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Pinned (was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert (bisher)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>&amp;Approve these endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Endpunkte &amp;genehmigen</translation>
     </message>
 </context>
 <context>
@@ -5673,37 +5673,39 @@ für %2 vertrauen? Verbindungen zu %2 akzeptieren dann dieses Zertifikat und kei
     </message>
     <message>
         <source>For your own servers only: the server host of an app registration (never a host of a built-in provider such as Box). A certificate is trusted for one host and port after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Ihre eigenen Server, d. h. für den Server-Host einer App-Registrierung (niemals für den Host eines integrierten Anbieters wie Box). Einem Zertifikat wird für einen Host und Port vertraut, nachdem Sie seinen SHA-256-Fingerabdruck mit dem verglichen haben, den Ihnen der Administrator des Servers mitteilt.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Host und Port ver&amp;trauen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder ein Hostname noch eine Adresse.</translation>
     </message>
     <message>
         <source>SHA-256 %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1 — %2</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1</translation>
     </message>
     <message>
         <source>The server host is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server-Host ist ungültig.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %4
 %1 presents a certificate for &quot;%2&quot;, valid until %3.
 Compare the fingerprint with the one the server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %4
+%1 legt ein Zertifikat für &quot;%2&quot; vor, gültig bis %3.
+Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers mitteilt, bevor Sie dem Zertifikat vertrauen.</translation>
     </message>
     <message>
         <source>It cannot be trusted here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm kann hier nicht vertraut werden: %1</translation>
     </message>
 </context>
 <context>

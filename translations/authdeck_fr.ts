@@ -275,27 +275,27 @@
     </message>
     <message>
         <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le jeton du compte administrateur (HTTP %2)&#xa0;: reconnectez-le.</translation>
     </message>
     <message>
         <source>%1 did not say who the admin account is (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas indiqué l&apos;identité du compte administrateur (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le profil appartient à un autre utilisateur (uid %2)&#xa0;; AuthDeck n&apos;utilise qu&apos;un profil qui vous appartient. Déplacez-le ailleurs, ou corrigez son propriétaire.</translation>
     </message>
     <message>
         <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;; AuthDeck garde un profil privé. Exécutez&#xa0;: chmod -R go-rwx &apos;%3&apos;</translation>
     </message>
     <message>
         <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: ligne %2&#xa0;: %3. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
     </message>
     <message>
         <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: %2. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>The account id is not valid; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du compte n&apos;est pas valide&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -359,87 +359,87 @@
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible (%1)</translation>
     </message>
     <message>
         <source>it is larger than 64 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 64 Ko</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est indiqué plusieurs fois</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (the policy knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &quot;%1&quot; inconnue (la stratégie connaît %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of scheme ids, like [&quot;oauth2&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être une liste d&apos;ids de schéma, comme [&quot;oauth2&quot;]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of provider ids, like [&quot;box&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être une liste d&apos;ids de fournisseur, comme [&quot;box&quot;]</translation>
     </message>
     <message>
         <source>every item of &quot;%1&quot; must be an id in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque élément de &quot;%1&quot; doit être un id entre guillemets</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot; in &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma &quot;%1&quot; inconnu dans &quot;%2&quot; (connus&#xa0;: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a provider id (2-40 characters a-z, 0-9, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dans &quot;%2&quot; n&apos;est pas un id de fournisseur (2-40 caractères a-z, 0-9, -)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with &quot;allow&quot; and/or &quot;deny&quot; lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un objet avec des listes &quot;allow&quot; et/ou &quot;deny&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (&quot;%2&quot; knows allow and deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé &quot;%1&quot; inconnue (&quot;%2&quot; connaît allow et deny)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être true ou false</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; (%2) is not built into AuthDeck, and your organization&apos;s policy (%3) allows only the built-in providers it names; it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur &quot;%1&quot; (%2) n&apos;est pas intégré à AuthDeck, et la stratégie de votre organisation (%3) n&apos;autorise que les fournisseurs intégrés qu&apos;elle désigne&#xa0;; ce paramètre est géré par votre organisation.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; (%2) uses the endpoints of &quot;%3&quot; (%4), which your organization&apos;s policy (%5) does not allow; it is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur &quot;%1&quot; (%2) utilise les points de terminaison de &quot;%3&quot; (%4), que la stratégie de votre organisation (%5) n&apos;autorise pas&#xa0;; ce paramètre est géré par votre organisation.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not allowed: your organization&apos;s policy file (%2) is not valid, and until it is fixed AuthDeck allows no provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur &quot;%1&quot; n&apos;est pas autorisé&#xa0;: le fichier de stratégie de votre organisation (%2) n&apos;est pas valide, et tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur.</translation>
     </message>
     <message>
         <source>%1 through %2 is not allowed: your organization&apos;s policy file (%3) is not valid, and until it is fixed AuthDeck allows no sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2 n&apos;est pas autorisé&#xa0;: le fichier de stratégie de votre organisation (%3) n&apos;est pas valide, et tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucune méthode de connexion.</translation>
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) allows %2 with its built-in endpoints only: an app registration may not set its own authorization, token, revocation or API URLs. It is managed by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation (%1) n&apos;autorise %2 qu&apos;avec ses points de terminaison intégrés&#xa0;: une inscription d&apos;application ne peut pas définir ses propres URL d&apos;autorisation, de jeton, de révocation ou d&apos;API. Ce paramètre est géré par votre organisation.</translation>
     </message>
     <message>
         <source>Exports with secrets are not allowed: your organization&apos;s policy file (%1) is not valid, and until it is fixed AuthDeck writes no secret to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exportations avec secrets ne sont pas autorisées&#xa0;: le fichier de stratégie de votre organisation (%1) n&apos;est pas valide, et tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;écrit aucun secret dans un fichier.</translation>
     </message>
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets (client secrets, keys, passphrases, tokens); it is managed by your organization. Export without secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation (%1) n&apos;autorise pas les exportations avec secrets (secrets client, clés, phrases secrètes, jetons)&#xa0;; ce paramètre est géré par votre organisation. Exportez plutôt sans les secrets.</translation>
     </message>
 </context>
 <context>
@@ -538,15 +538,15 @@
     </message>
     <message>
         <source>The app &quot;%1&quot; has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; a un identifiant non valide.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer l&apos;application &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>In the Box config file, &quot;%1.privateKey&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration Box, &quot;%1.privateKey&quot; est inutilisable&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -627,23 +627,23 @@
     </message>
     <message>
         <source>%1 spends a refresh token each time it is used: importing this bundle elsewhere moves the sign-in there, and the account here must then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consomme un jeton d&apos;actualisation à chaque utilisation&#xa0;: importer ce paquet ailleurs y transfère la connexion, et le compte d&apos;ici devra alors se reconnecter.</translation>
     </message>
     <message>
         <source>The bundle is refused: the account &quot;%1&quot; has an id that is not valid; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est refusé&#xa0;: le compte &quot;%1&quot; a un identifiant non valide&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; uses %2, which %3 does not offer; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte &quot;%1&quot; utilise %2, que %3 ne propose pas&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>A copy of &quot;%1&quot;: a copy never shares the original&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de &quot;%1&quot;&#xa0;: une copie ne partage jamais la connexion de l&apos;original&#xa0;; reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -665,73 +665,73 @@
     <name>authdeck::CertificateTrustPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
     </message>
     <message>
         <source>%1 is a server of %2 in AuthDeck&apos;s built-in catalog: its certificate must be issued by a certificate authority, and AuthDeck never accepts a self-signed one for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un serveur de %2 dans le catalogue intégré d&apos;AuthDeck&#xa0;: son certificat doit être émis par une autorité de certification, et AuthDeck n&apos;accepte jamais de certificat autosigné pour ce serveur.</translation>
     </message>
     <message>
         <source>No app registration of this profile uses %1 as its server; a self-signed certificate is trusted only for the server host of an app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription d&apos;application de ce profil n&apos;utilise %1 comme serveur&#xa0;; un certificat autosigné n&apos;est approuvé que pour l&apos;hôte de serveur d&apos;une inscription d&apos;application.</translation>
     </message>
     <message>
         <source>The trusted certificate for %1 is ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat approuvé pour %1 est ignoré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>authdeck::Connecting</name>
     <message>
         <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-admin nécessite un compte connecté avec OAuth 2.0 sur %1&#xa0;; &quot;%2&quot; n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique que %2 (le compte &quot;%3&quot;) a le rôle &quot;%4&quot; dans l&apos;entreprise %5 et n&apos;est ni administrateur ni coadministrateur&#xa0;: l&apos;accès à l&apos;échelle de l&apos;organisation nécessite la confirmation d&apos;un administrateur. Rien n&apos;a été connecté.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique que %2 (le compte &quot;%3&quot;) est administrateur de l&apos;entreprise %4, et non de l&apos;entreprise %5. Rien n&apos;a été connecté.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; a déjà le compte &quot;%2&quot; pour %3 %4&#xa0;; utilisez-le, ou remplacez-le avec --replace &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace &quot;%1&quot;&#xa0;: ce n&apos;est pas un compte de l&apos;application &quot;%2&quot; pour %3 %4.</translation>
     </message>
     <message>
         <source>The provider left the catalog meanwhile.</source>
-        <translation type="unfinished">Le fournisseur a été retiré du catalogue entre-temps.</translation>
+        <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
     </message>
     <message>
         <source>enterprise %1</source>
-        <translation type="unfinished">entreprise %1</translation>
+        <translation>entreprise %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished">utilisateur %1</translation>
+        <translation>utilisateur %1</translation>
     </message>
 </context>
 <context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil conserve ses secrets dans un coffre chiffré&#xa0;: ouvrez-le avec --secret-store vault et la phrase secrète du coffre.</translation>
     </message>
     <message>
         <source>This profile&apos;s key is in the keychain, not in a vault: open it with --secret-store keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce profil se trouve dans le trousseau, et non dans un coffre&#xa0;: ouvrez-le avec --secret-store keychain.</translation>
     </message>
     <message>
         <source>Not a key of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé de ce profil.</translation>
     </message>
 </context>
 <context>
@@ -747,39 +747,39 @@ Que faire&#xa0;: %2</translation>
     <name>authdeck::EndpointOrigins</name>
     <message>
         <source>%1: new, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nouvelle origine %2</translation>
     </message>
     <message>
         <source>%1: was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avant %2, maintenant %3</translation>
     </message>
     <message>
         <source>sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de connexion</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison de jeton</translation>
     </message>
     <message>
         <source>revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison de révocation</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>verification call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel de vérification</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is held because its endpoints changed (%2). Nothing was sent. Check the change, then approve it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en attente, car ses points de terminaison ont changé (%2). Rien n&apos;a été envoyé. Vérifiez la modification, puis approuvez-la avec&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -911,22 +911,22 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>AuthDeck did not send the request to %1: that server is not one of the endpoints pinned for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck n&apos;a pas envoyé la requête à %1&#xa0;: ce serveur ne fait pas partie des points de terminaison épinglés pour cette connexion.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2 (certificate SHA-256 %3). Trusting a certificate does not excuse that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2 (certificat SHA-256 %3). Approuver un certificat ne lève pas cette erreur.</translation>
     </message>
     <message>
         <source>The certificate trusted for it in Settings is not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat approuvé pour ce serveur dans les Paramètres n&apos;est pas utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>authdeck::HttpClient</name>
     <message>
         <source>No rule allows a trusted certificate here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n&apos;autorise ici un certificat approuvé.</translation>
     </message>
 </context>
 <context>
@@ -1003,15 +1003,15 @@ Que faire&#xa0;: %2</translation>
     <name>authdeck::KeychainProfileKey</name>
     <message>
         <source>The keychain entry %1 does not hold an AuthDeck profile key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du trousseau ne contient pas de clé de profil AuthDeck.</translation>
     </message>
     <message>
         <source>The key of this profile is missing from the keychain (entry %1), so its secrets cannot be read. Restore the keychain, or move the profile&apos;s database away and connect its accounts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce profil est absente du trousseau (entrée %1)&#xa0;: ses secrets ne peuvent donc pas être lus. Restaurez le trousseau, ou déplacez ailleurs la base de données du profil et reconnectez ses comptes.</translation>
     </message>
     <message>
         <source>The profile key in the keychain (entry %1) does not open the profile database %2: the entry was replaced or the database belongs to another key. Nothing was read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de profil du trousseau (entrée %1) n&apos;ouvre pas la base de données du profil %2&#xa0;: l&apos;entrée a été remplacée ou la base de données appartient à une autre clé. Rien n&apos;a été lu ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -1155,42 +1155,42 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>AuthDeck is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck n&apos;a pas encore terminé</translation>
     </message>
     <message>
         <source>AuthDeck is still finishing the connection. Return to AuthDeck to see whether it succeeded; you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck finalise encore la connexion. Revenez à AuthDeck pour voir si elle a réussi&#xa0;; vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <source>AuthDeck stopped before the connection was finished. Start the sign-in again in AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck s&apos;est arrêté avant la fin de la connexion. Relancez la connexion dans AuthDeck.</translation>
     </message>
     <message>
         <source>This is not the sign-in AuthDeck is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la connexion qu&apos;attend AuthDeck</translation>
     </message>
     <message>
         <source>The address does not carry the sign-in AuthDeck started, so it was ignored. To sign in, use the address AuthDeck shows, or start the sign-in again in AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne correspond pas à la connexion lancée par AuthDeck et a donc été ignorée. Pour vous connecter, utilisez l&apos;adresse affichée par AuthDeck, ou relancez la connexion dans AuthDeck.</translation>
     </message>
     <message>
         <source>AuthDeck has finished the connection. You can close this tab and return to AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck a terminé la connexion. Vous pouvez fermer cet onglet et revenir à AuthDeck.</translation>
     </message>
     <message>
         <source>%1 Return to AuthDeck to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Revenez à AuthDeck pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::Migration</name>
     <message>
         <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être transféré dans sa base de données&#xa0;; rien n&apos;a été modifié et AuthDeck réessaiera la prochaine fois. %1</translation>
     </message>
     <message>
         <source>No profile database to move into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de profil vers laquelle effectuer le transfert.</translation>
     </message>
 </context>
 <context>
@@ -1229,23 +1229,23 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>, enterprise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, entreprise %1</translation>
     </message>
     <message>
         <source>The browser signed in as %1, but the account &quot;%2&quot; is %3. Nothing was changed. Sign out of %4 in the browser and sign in as the account&apos;s user, or allow another identity (--allow-other-identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur s&apos;est connecté en tant que %1, mais le compte &quot;%2&quot; est %3. Rien n&apos;a été modifié. Déconnectez-vous de %4 dans le navigateur et connectez-vous en tant qu&apos;utilisateur du compte, ou autorisez une autre identité (--allow-other-identity).</translation>
     </message>
     <message>
         <source>%1 already has the account &quot;%2&quot; with the app &quot;%3&quot;. Sign it in again with &quot;authdeck-cli reconnect %2&quot;, or replace it with --replace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possède déjà le compte &quot;%2&quot; avec l&apos;application &quot;%3&quot;. Reconnectez-le avec &quot;authdeck-cli reconnect %2&quot;, ou remplacez-le avec --replace &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--replace &quot;%1&quot;: the browser signed in as %2, who has no account with the app &quot;%3&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace &quot;%1&quot;&#xa0;: le navigateur s&apos;est connecté en tant que %2, qui n&apos;a pas de compte avec l&apos;application &quot;%3&quot;. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>AuthDeck connected &quot;%1&quot;. You can close this tab and return to AuthDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck a connecté &quot;%1&quot;. Vous pouvez fermer cet onglet et revenir à AuthDeck.</translation>
     </message>
 </context>
 <context>
@@ -1272,9 +1272,9 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) that did not belong to this sign-in (wrong or missing state) were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse qui n&apos;appartenait pas à cette connexion (paramètre state erroné ou absent) a été ignorée.</numerusform>
+            <numerusform>%n réponses qui n&apos;appartenaient pas à cette connexion (paramètre state erroné ou absent) ont été ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,121 +1312,121 @@ Que faire&#xa0;: %2</translation>
     <name>authdeck::ProfileDatabase</name>
     <message>
         <source>A copy of an earlier state is kept as %1; to go back to it, move the damaged file away and run: cp &apos;%1&apos; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie d&apos;un état antérieur est conservée sous %1&#xa0;; pour y revenir, déplacez ailleurs le fichier endommagé et exécutez&#xa0;: cp &apos;%1&apos; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Move the file away to start with an empty profile (its accounts must then be connected again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez ailleurs le fichier pour repartir d&apos;un profil vide (ses comptes devront alors être reconnectés).</translation>
     </message>
     <message>
         <source>The profile database %1 cannot be used: %2. It was left as it is. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil %1 est inutilisable&#xa0;: %2. Elle a été laissée telle quelle. %3</translation>
     </message>
     <message>
         <source>The profile %1 is in use by another AuthDeck process that does not let go; try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 est utilisé par un autre processus AuthDeck qui ne le libère pas&#xa0;; réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>it is damaged or not a database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est endommagée ou n&apos;est pas une base de données (%1)</translation>
     </message>
     <message>
         <source>Cannot save the profile %1: no space left on device or a file size limit reached (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil %1&#xa0;: plus d&apos;espace disponible sur le périphérique ou limite de taille de fichier atteinte (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot write in the profile folder %1 (is the disk full or the folder read-only?). Nothing was changed.</source>
-        <translation type="unfinished">Impossible d’écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule&#xa0;?). Rien n’a été modifié.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier du profil %1 (le disque est-il plein ou le dossier en lecture seule&#xa0;?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The profile database %1 failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la base de données du profil %1 lors de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;existe pas</translation>
     </message>
     <message>
         <source>AuthDeck cannot open its profile database: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDeck ne peut pas ouvrir sa base de données de profil&#xa0;: le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ouverture</translation>
     </message>
     <message>
         <source>reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture</translation>
     </message>
     <message>
         <source>it is not an AuthDeck profile database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données de profil AuthDeck</translation>
     </message>
     <message>
         <source>its schema version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de schéma est absente</translation>
     </message>
     <message>
         <source>The profile database %1 was written by a newer AuthDeck (schema version %2); update AuthDeck to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil %1 a été écrite par une version plus récente d&apos;AuthDeck (version de schéma %2)&#xa0;; mettez à jour AuthDeck pour l&apos;utiliser. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The profile database %1 belongs to another profile (it was made for a folder elsewhere); AuthDeck does not use it here. It was left as it is: move it back, or move it away to start this profile afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil %1 appartient à un autre profil (elle a été créée pour un dossier situé ailleurs)&#xa0;; AuthDeck ne l&apos;utilise pas ici. Elle a été laissée telle quelle&#xa0;: remettez-la à son emplacement d&apos;origine, ou déplacez-la ailleurs pour repartir de zéro avec ce profil.</translation>
     </message>
     <message>
         <source>a row of its %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de sa table %1 n&apos;est pas valide</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement</translation>
     </message>
     <message>
         <source>reading a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture d&apos;un secret</translation>
     </message>
     <message>
         <source>saving a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un secret</translation>
     </message>
     <message>
         <source>deleting a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un secret</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ProfileMigration</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is damaged; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de profil %1 est endommagé&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>No profile database to move into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de profil vers laquelle effectuer le transfert.</translation>
     </message>
 </context>
 <context>
     <name>authdeck::ProfileStore</name>
     <message>
         <source>The profile %1 is from an earlier AuthDeck and has not been moved into its database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 provient d&apos;une version antérieure d&apos;AuthDeck et n&apos;a pas encore été transféré dans sa base de données.</translation>
     </message>
     <message>
         <source>%1: an app registration has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une inscription d&apos;application a un identifiant non valide.</translation>
     </message>
     <message>
         <source>%1: an account has an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un compte a un identifiant non valide.</translation>
     </message>
     <message>
         <source>Cannot save the profile %1: no space left on device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil %1&#xa0;: plus d&apos;espace disponible sur le périphérique. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 would replace the built-in provider &quot;%2&quot;, but your organization&apos;s policy (%3) allows providers with their built-in endpoints only; the file is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remplacerait le fournisseur intégré &quot;%2&quot;, mais la stratégie de votre organisation (%3) n&apos;autorise les fournisseurs qu&apos;avec leurs points de terminaison intégrés&#xa0;; le fichier est ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>is set by AuthDeck itself in the sign-in request and must not be given</source>
-        <translation type="unfinished"></translation>
+        <translation>est défini par AuthDeck lui-même dans la requête de connexion et ne doit pas être indiqué</translation>
     </message>
     <message>
         <source>is not a parameter name (letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de paramètre (lettres, chiffres, &apos;-&apos;, &apos;.&apos; et &apos;_&apos; uniquement)</translation>
     </message>
 </context>
 <context>
@@ -1721,11 +1721,11 @@ Que faire&#xa0;: %2</translation>
     <name>authdeck::SecretCipher</name>
     <message>
         <source>A secret in the profile database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret de la base de données du profil est endommagé.</translation>
     </message>
     <message>
         <source>A secret in the profile database fails its authentication check (it was changed, or moved from another row or profile); it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret de la base de données du profil a échoué au contrôle d&apos;authentification (il a été modifié, ou déplacé depuis une autre ligne ou un autre profil)&#xa0;; il n&apos;a pas été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>--confirm-admin is for org-wide access: use it with --subject enterprise or --subject enterprise:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-admin est destiné à l&apos;accès à l&apos;échelle de l&apos;organisation&#xa0;: utilisez-le avec --subject enterprise ou --subject enterprise:ID.</translation>
     </message>
 </context>
 <context>
@@ -1766,15 +1766,15 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas d&apos;ID d&apos;entreprise&#xa0;: importez à nouveau son config.json ou inscrivez-la avec l&apos;ID d&apos;entreprise, ou désignez l&apos;entreprise sous la forme enterprise:ID.</translation>
     </message>
     <message>
         <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;entreprise sous la forme enterprise:ID avec son ID d&apos;entreprise numérique, par exemple enterprise:900001.</translation>
     </message>
     <message>
         <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet &quot;%1&quot; inconnu&#xa0;: utilisez enterprise, enterprise:ID ou user:ID.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1899,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 issued a token with characters a token may not have (RFC 6749 allows printable ASCII only); AuthDeck cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a émis un jeton contenant des caractères interdits dans un jeton (RFC 6749 n&apos;autorise que l&apos;ASCII imprimable)&#xa0;; AuthDeck ne peut pas l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1938,11 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>authdeck-cli disconnect &quot;%1&quot; and connect it again</source>
-        <translation type="unfinished"></translation>
+        <translation>authdeck-cli disconnect &quot;%1&quot;, puis reconnectez-le</translation>
     </message>
 </context>
 <context>
@@ -2004,19 +2004,19 @@ Que faire&#xa0;: %2</translation>
     <name>authdeck::VaultProfileKey</name>
     <message>
         <source>The profile database %1 is not unlocked by a vault passphrase; use the keychain (--secret-store keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil %1 n&apos;est pas déverrouillée par une phrase secrète de coffre&#xa0;; utilisez le trousseau (--secret-store keychain).</translation>
     </message>
     <message>
         <source>The vault settings of %1 are refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du coffre de %1 sont refusés&#xa0;: %2</translation>
     </message>
     <message>
         <source>encrypted vault</source>
-        <translation type="unfinished"></translation>
+        <translation>coffre chiffré</translation>
     </message>
     <message>
         <source>The vault passphrase is wrong: it does not open %1. Nothing was read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre est incorrecte&#xa0;: elle n&apos;ouvre pas %1. Rien n&apos;a été lu ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>The vault file %1 is refused: %2; AuthDeck will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre %1 est refusé&#xa0;: %2&#xa0;; AuthDeck ne l&apos;utilisera pas.</translation>
     </message>
 </context>
 <context>
@@ -2197,23 +2197,23 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>son coût scrypt 2^%1 (log2_n) dépasse la limite de 2^%2</translation>
     </message>
     <message>
         <source>its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>son coût scrypt 2^%1 (log2_n) est inférieur au minimum de 2^%2</translation>
     </message>
     <message>
         <source>its scrypt parameters r = %1, p = %2 are not r = 8, p = 1</source>
-        <translation type="unfinished">ses paramètres scrypt r = %1, p = %2 ne sont pas r = 8, p = 1</translation>
+        <translation>ses paramètres scrypt r = %1, p = %2 ne sont pas r = 8, p = 1</translation>
     </message>
     <message>
         <source>its scrypt settings need more than %1 MiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ses paramètres scrypt nécessitent plus de %1 Mio de mémoire</translation>
     </message>
     <message>
         <source>its salt is missing or not 16 bytes</source>
-        <translation type="unfinished">son sel est absent ou ne fait pas 16 octets</translation>
+        <translation>son sel est absent ou ne fait pas 16 octets</translation>
     </message>
 </context>
 <context>
@@ -3155,95 +3155,95 @@ Options&#xa0;:
     </message>
     <message>
         <source>held: endpoints changed</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente&#xa0;: points de terminaison modifiés</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>Pinned origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines épinglées</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>held: its endpoints changed (%1); nothing is sent until you run &quot;authdeck-cli apps approve %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente&#xa0;: ses points de terminaison ont changé (%1)&#xa0;; rien n&apos;est envoyé tant que vous n&apos;avez pas exécuté &quot;authdeck-cli apps approve %2&quot;</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; was not held: its endpoints are the pinned ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; n&apos;était pas en attente&#xa0;: ses points de terminaison sont bien ceux qui ont été épinglés.</translation>
     </message>
     <message>
         <source>Approved: the app &quot;%1&quot; and its accounts now use these endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé&#xa0;: l&apos;application &quot;%1&quot; et ses comptes utilisent désormais ces points de terminaison.</translation>
     </message>
     <message>
         <source>Pin an app&apos;s endpoints again after they changed (a provider file, an edit or an import), once you have checked them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingle à nouveau les points de terminaison d&apos;une application après leur modification (fichier de fournisseur, modification ou importation), une fois que vous les avez vérifiés.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the Box config file&apos;s private key (boxAppSettings.appAuth.privateKey) cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la clé privée du fichier de configuration Box (boxAppSettings.appAuth.privateKey) est inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the app &quot;%1&quot; is held: the bundle changed its endpoints (%2)%3. Nothing is sent until you check them and run &quot;authdeck-cli apps approve %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application &quot;%1&quot; est en attente&#xa0;: le paquet a modifié ses points de terminaison (%2)%3. Rien n&apos;est envoyé tant que vous ne les avez pas vérifiés et n&apos;avez pas exécuté &quot;authdeck-cli apps approve %1&quot;.</translation>
     </message>
     <message>
         <source>; its old secrets were deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>, et ses anciens secrets ont été supprimés</translation>
     </message>
     <message>
         <source>the copy &quot;%1&quot; needs a sign-in of its own: copies never share a refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie &quot;%1&quot; nécessite sa propre connexion&#xa0;: les copies ne partagent jamais de jeton d&apos;actualisation.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; uses %2: give the subject with --subject enterprise, --subject enterprise:ID or --subject user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; utilise %2&#xa0;: indiquez le sujet avec --subject enterprise, --subject enterprise:ID ou --subject user:ID.</translation>
     </message>
     <message>
         <source>enterprise (the app&apos;s own), enterprise:ID (another enterprise that authorized the app) or user:ID (server authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise (l&apos;entreprise de l&apos;application), enterprise:ID (une autre entreprise qui a autorisé l&apos;application) ou user:ID (authentification serveur)</translation>
     </message>
     <message>
         <source>first confirm with this OAuth 2.0 account that its user is an admin or co-admin of the enterprise (org-wide access)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmer d&apos;abord avec ce compte OAuth 2.0 que son utilisateur est administrateur ou coadministrateur de l&apos;entreprise (accès à l&apos;échelle de l&apos;organisation)</translation>
     </message>
     <message>
         <source>replace this account of the same app and identity (its grant is revoked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer ce compte de la même application et de la même identité (son octroi est d&apos;abord révoqué)</translation>
     </message>
     <message>
         <source>Sign an OAuth 2.0 account in again, keeping its settings; refused (exit 3) when the browser signs in someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecte un compte OAuth 2.0 en conservant ses paramètres&#xa0;; refusé (code de sortie 3) si quelqu&apos;un d&apos;autre se connecte dans le navigateur.</translation>
     </message>
     <message>
         <source>accept a different user or enterprise than the account&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter un autre utilisateur ou une autre entreprise que ceux du compte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not sign in with OAuth 2.0 in a browser; connect it again instead (authdeck-cli connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne se connecte pas avec OAuth 2.0 dans un navigateur&#xa0;; reconnectez-le plutôt (authdeck-cli connect).</translation>
     </message>
     <message>
         <source>The demo profile&apos;s key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du profil de démonstration n&apos;a pas pu être supprimée du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3282,19 +3282,19 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; AuthDeck refuse une telle clé avant d&apos;engager ce calcul. Chiffrez à nouveau la clé avec un coût moindre (par exemple openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
     </message>
     <message>
         <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de la clé privée demande un nombre d&apos;itérations %2 (%1) supérieur aux %3 qu&apos;accepte AuthDeck</translation>
     </message>
     <message>
         <source>a negative or huge number of</source>
-        <translation type="unfinished"></translation>
+        <translation>négatif ou démesuré</translation>
     </message>
     <message>
         <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de la clé privée demande scrypt avec N = %1, r = %2, p = %3, au-delà des %4 Mio et de p = %5 qu&apos;accepte AuthDeck</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>The private key is encrypted twice (PKCS#8 inside legacy PEM encryption); AuthDeck does not read such keys</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée deux fois (PKCS#8 à l&apos;intérieur d&apos;un ancien chiffrement PEM)&#xa0;; AuthDeck ne lit pas de telles clés</translation>
     </message>
 </context>
 <context>
@@ -3754,27 +3754,27 @@ Options&#xa0;:
     </message>
     <message>
         <source>Re&amp;view endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les points de terminaison…</translation>
     </message>
     <message>
         <source>The app&apos;s servers changed: check them, then approve or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de l&apos;application ont changé&#xa0;: vérifiez-les, puis approuvez-les ou non</translation>
     </message>
     <message>
         <source>Connect another &amp;enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter une autre &amp;entreprise…</translation>
     </message>
     <message>
         <source>Connect another enterprise that authorized the same app, with its enterprise ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter une autre entreprise ayant autorisé la même application, avec son ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>Approved: the account uses the new endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé&#xa0;: le compte utilise les nouveaux points de terminaison.</translation>
     </message>
     <message>
         <source>Held: the app&apos;s endpoints changed (%1). Nothing is sent until you review and approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: les points de terminaison de l&apos;application ont changé (%1). Rien n&apos;est envoyé tant que vous ne les avez pas examinés et approuvés.</translation>
     </message>
     <message>
         <source>Sign-in lasts until:</source>
@@ -4889,15 +4889,15 @@ URI de redirection&#xa0;:</translation>
     </message>
     <message>
         <source>Another enterprise that authorized this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre entreprise ayant autorisé cette application</translation>
     </message>
     <message>
         <source>Enterprise ID</source>
-        <translation type="unfinished">ID d&apos;entreprise</translation>
+        <translation>ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>The other enterprise&apos;s numeric ID (its Admin Console → Account &amp; Billing)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID numérique de l&apos;autre entreprise (dans son Admin Console → Account &amp; Billing)</translation>
     </message>
     <message>
         <source>Sign &quot;%1&quot; in again</source>
@@ -5059,35 +5059,35 @@ URI de redirection&#xa0;:</translation>
     <name>authdeck::ui::EndpointReviewDialog</name>
     <message>
         <source>Review the endpoints of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les points de terminaison de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The endpoints of the app “%1” changed since it was registered. Until you approve them, AuthDeck sends none of its secrets or its accounts&apos; tokens anywhere. Approve only if you expected this change and trust the new servers: the app&apos;s client secret and its accounts&apos; tokens will then go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de terminaison de l&apos;application «&#xa0;%1&#xa0;» ont changé depuis son inscription. Tant que vous ne les avez pas approuvés, AuthDeck n&apos;envoie nulle part ses secrets ni les jetons de ses comptes. N&apos;approuvez que si vous attendiez ce changement et faites confiance aux nouveaux serveurs&#xa0;: le secret client de l&apos;application et les jetons de ses comptes leur seront alors envoyés.</translation>
     </message>
     <message>
         <source>Changed endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison modifiés</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Pinned (was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé (avant)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Approve these endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver ces points de terminaison</translation>
     </message>
 </context>
 <context>
@@ -5673,37 +5673,39 @@ pour %2&#xa0;? Les connexions à %2 accepteront ce certificat et aucun autre.</t
     </message>
     <message>
         <source>For your own servers only: the server host of an app registration (never a host of a built-in provider such as Box). A certificate is trusted for one host and port after you have compared its SHA-256 fingerprint with the one the server&apos;s administrator gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour vos propres serveurs&#xa0;: l&apos;hôte de serveur d&apos;une inscription d&apos;application (jamais l&apos;hôte d&apos;un fournisseur intégré tel que Box). Un certificat est approuvé pour un hôte et un port une fois que vous avez comparé son empreinte SHA-256 avec celle que vous communique l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Appr&amp;ouver ce certificat pour cet hôte et ce port</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
     </message>
     <message>
         <source>SHA-256 %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1 — %2</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server host is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de serveur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %4
 %1 presents a certificate for &quot;%2&quot;, valid until %3.
 Compare the fingerprint with the one the server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;: %4
+%1 présente un certificat pour &quot;%2&quot;, valide jusqu&apos;au %3.
+Comparez l&apos;empreinte avec celle que vous communique l&apos;administrateur du serveur avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>It cannot be trusted here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut pas être approuvé ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
