@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto pieceVerdict = HttpRequestParser::State::NeedMore;
     for (qsizetype at = 0; at < input.size() && pieceVerdict == HttpRequestParser::State::NeedMore;
          at += qsizetype(step))
-        pieceVerdict = pieces.feed(QByteArrayView(input).sliced(at, std::min<qsizetype>(qsizetype(step), input.size() - at)));
+        pieceVerdict = pieces.feed(QByteArrayView(input).sliced(
+            at, std::min<qsizetype>(qsizetype(step), input.size() - at)));
 
     FUZZ_CHECK(verdict == pieceVerdict);
     if (verdict == HttpRequestParser::State::Error) {

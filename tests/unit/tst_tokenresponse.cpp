@@ -220,8 +220,9 @@ void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain_data()
                                   << int(Diagnosis::RefreshTokenReused)
                                   << "The token was already used";
     // Control characters are the provider's, not words: a terminal escape, a forged log line.
-    QTest::newRow("control characters") << "Session\x1b[2J ended\r\nauthdeck-cli: ok\x07" << expired
-                                        << QStringLiteral("Session\ufffd[2J ended authdeck-cli: ok\ufffd");
+    QTest::newRow("control characters")
+        << "Session\x1b[2J ended\r\nauthdeck-cli: ok\x07" << expired
+        << QStringLiteral("Session\ufffd[2J ended authdeck-cli: ok\ufffd");
 }
 
 void TestTokenResponse::invalidGrantOnRefreshMeansSignInAgain()
