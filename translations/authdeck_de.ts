@@ -9,296 +9,6 @@
     </message>
 </context>
 <context>
-    <name>TokenService</name>
-    <message>
-        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
-        <translation>Die App &quot;%1&quot; hat keinen privaten Schlüssel im Schlüsselbund: Importieren Sie ihre config.json erneut.</translation>
-    </message>
-    <message>
-        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
-        <translation>Der für die App &quot;%1&quot; gespeicherte private Schlüssel kann nicht verwendet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>authdeck</name>
-    <message>
-        <source>The Box config file has no &quot;%1&quot;.</source>
-        <translation>Der Box-Konfigurationsdatei fehlt &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
-        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; keine Zeichenkette.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is empty.</source>
-        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; leer.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
-        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; kein Objekt.</translation>
-    </message>
-    <message>
-        <source>The service account key file has no &quot;%1&quot;.</source>
-        <translation>Der Dienstkonto-Schlüsseldatei fehlt &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
-        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; keine Zeichenkette.</translation>
-    </message>
-    <message>
-        <source>In the service account key file, &quot;%1&quot; is empty.</source>
-        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; leer.</translation>
-    </message>
-    <message>
-        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
-        <translation>&quot;%1&quot; der Assertion erfordert %2, was die App-Registrierung nicht hat.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
-        <translation>Unbekannter Anbieter &quot;%1&quot;. Führen Sie &quot;authdeck-cli providers&quot; aus, um die Anbieter zu sehen, die AuthDeck kennt.</translation>
-    </message>
-    <message>
-        <source>A user name is required (--username).</source>
-        <translation>Ein Benutzername ist erforderlich (--username).</translation>
-    </message>
-    <message>
-        <source>The password is empty.</source>
-        <translation>Das Passwort ist leer.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
-        <translation>Die App &quot;%1&quot; ist keine App-Registrierung für %2 mit Password Grant oder OAuth 2.0.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
-        <translation>Der Password Grant von %1 benötigt die Client-ID einer App-Registrierung: Fügen Sie eine mit &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot; hinzu und verbinden Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
-        <translation>Mehrere App-Registrierungen für %1 könnten den Password Grant senden; wählen Sie eine mit --app NAME.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
-        <translation>Die App &quot;%1&quot; ist für %2 = %3, nicht für %4.</translation>
-    </message>
-    <message>
-        <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation>%1 hat keine Einstellung &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
-        <translation>%1 läuft auf Ihrem eigenen Server: Geben Sie den Host mit --host an (zum Beispiel %2).</translation>
-    </message>
-    <message>
-        <source>%1 needs a value for &quot;%2&quot;.</source>
-        <translation>%1 benötigt einen Wert für &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <source>%1 has no token URL for the password grant.</source>
-        <translation>%1 hat keine Token-URL für den Password Grant.</translation>
-    </message>
-    <message>
-        <source>verification URL</source>
-        <translation>Verifizierungs-URL</translation>
-    </message>
-    <message>
-        <source>an empty answer</source>
-        <translation>eine leere Antwort</translation>
-    </message>
-    <message>
-        <source>an HTML page instead of a token</source>
-        <translation>eine HTML-Seite statt eines Tokens</translation>
-    </message>
-    <message>
-        <source>JSON that is not an object</source>
-        <translation>JSON, das kein Objekt ist</translation>
-    </message>
-    <message>
-        <source>incomplete or malformed JSON</source>
-        <translation>unvollständiges oder fehlerhaftes JSON</translation>
-    </message>
-    <message>
-        <source>an answer that is neither JSON nor form data</source>
-        <translation>eine Antwort, die weder JSON noch Formulardaten ist</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>is not a valid regular expression</source>
-        <translation>ist kein gültiger regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>repeats the field &quot;%1&quot;</source>
-        <translation>wiederholt das Feld &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be GET or POST</source>
-        <translation>muss GET oder POST sein</translation>
-    </message>
-    <message>
-        <source>must be json or xml</source>
-        <translation>muss json oder xml sein</translation>
-    </message>
-    <message>
-        <source>must be a field path such as &quot;user.email&quot;</source>
-        <translation>muss ein Feldpfad wie &quot;user.email&quot; sein</translation>
-    </message>
-    <message>
-        <source>must name at least one field</source>
-        <translation>muss mindestens ein Feld nennen</translation>
-    </message>
-    <message>
-        <source>The account&apos;s sign-in expired or was revoked.</source>
-        <translation>Die Anmeldung des Kontos ist abgelaufen oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s refresh token was already used elsewhere.</source>
-        <translation>Das Aktualisierungstoken des Kontos wurde bereits an anderer Stelle verwendet.</translation>
-    </message>
-    <message>
-        <source>The redirect URI is not registered for the app at the provider.</source>
-        <translation>Die Weiterleitungs-URI ist für die App beim Anbieter nicht registriert.</translation>
-    </message>
-    <message>
-        <source>The app is not authorized by the enterprise admin.</source>
-        <translation>Die App wurde vom Unternehmensadministrator nicht autorisiert.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
-        <translation>Die Uhr dieses Computers weicht von der des Servers ab.</translation>
-    </message>
-    <message>
-        <source>The app is not granted the requested scopes.</source>
-        <translation>Der App wurden die angeforderten Berechtigungen nicht erteilt.</translation>
-    </message>
-    <message>
-        <source>The provider does not accept the app&apos;s client ID or secret.</source>
-        <translation>Der Anbieter akzeptiert die Client-ID oder das Client-Geheimnis der App nicht.</translation>
-    </message>
-    <message>
-        <source>Access was denied.</source>
-        <translation>Der Zugriff wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>The secure connection (TLS) failed.</source>
-        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The server name could not be found (DNS).</source>
-        <translation>Der Servername wurde nicht gefunden (DNS).</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The provider has an outage (HTTP 5xx).</source>
-        <translation>Beim Anbieter liegt eine Störung vor (HTTP 5xx).</translation>
-    </message>
-    <message>
-        <source>The provider is limiting requests.</source>
-        <translation>Der Anbieter begrenzt die Anfragen.</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>Die Passphrase ist falsch.</translation>
-    </message>
-    <message>
-        <source>The file was changed or damaged.</source>
-        <translation>Die Datei wurde geändert oder ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
-        <translation>Melden Sie sich erneut an (&quot;Erneut anmelden&quot; in den Kontodetails oder &quot;authdeck-cli connect&quot;); die Einstellungen des Kontos bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
-        <translation>Melden Sie sich erneut an und verwenden Sie jedes Konto nur in einer einzigen AuthDeck-Instanz: Eine andere Kopie oder ein anderes Programm, das dasselbe Konto aktualisiert, verbraucht dessen nur einmal verwendbares Aktualisierungstoken.</translation>
-    </message>
-    <message>
-        <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
-        <translation>Registrieren Sie die von &quot;authdeck-cli apps show APP&quot; (oder unter Einstellungen &gt; Apps) angezeigte Weiterleitungs-URI für die App in der Entwicklerkonsole des Anbieters und verbinden Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
-        <translation>Bitten Sie den Unternehmensadministrator, die App in der Admin-Konsole des Anbieters zu autorisieren (oder nach einer Änderung ihrer Berechtigungen erneut zu autorisieren), und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
-        <translation>Stellen Sie die Uhr dieses Computers richtig (aktivieren Sie die automatische Uhrzeit) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
-        <translation>Aktivieren Sie die Berechtigungen für die App in der Entwicklerkonsole des Anbieters oder fordern Sie in der App-Registrierung weniger Berechtigungen an, und melden Sie sich dann erneut an.</translation>
-    </message>
-    <message>
-        <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
-        <translation>Gleichen Sie Client-ID und Client-Geheimnis der App-Registrierung mit der Entwicklerkonsole des Anbieters ab.</translation>
-    </message>
-    <message>
-        <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
-        <translation>Melden Sie sich erneut an und genehmigen Sie den Zugriff, oder fragen Sie den Administrator des Anbieters, warum er verweigert wurde.</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
-        <translation>Prüfen Sie die Adresse und das Zertifikat des Servers; bei Ihrem eigenen Server mit selbstsigniertem Zertifikat gleichen Sie dessen SHA-256-Fingerabdruck mit dem Administrator des Servers ab und vertrauen Sie ihm unter Einstellungen &gt; Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
-        <translation>Prüfen Sie den Hostnamen in der App-Registrierung sowie die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
-    </message>
-    <message>
-        <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
-        <translation>Prüfen Sie das Netzwerk und den Proxy (Einstellungen &gt; Netzwerk) oder erhöhen Sie die Zeitlimits, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
-        <translation>Auf dieser Seite liegt kein Fehler vor: Versuchen Sie es später erneut und prüfen Sie die Statusseite des Anbieters.</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes, then try again.</source>
-        <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Check the passphrase and try again.</source>
-        <translation>Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Get a fresh copy of the file from where it came from.</source>
-        <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
-    </message>
-    <message>
-        <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
-        <translation>%1 hat das Token des Administratorkontos abgelehnt (HTTP %2): Melden Sie es erneut an.</translation>
-    </message>
-    <message>
-        <source>%1 did not say who the admin account is (HTTP %2).</source>
-        <translation>%1 hat die Identität des Administratorkontos nicht mitgeteilt (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
-        <translation>%1 im Profil gehört einem anderen Benutzer (uid %2); AuthDeck verwendet nur ein Profil, das Ihnen gehört. Verschieben Sie es an einen anderen Ort oder korrigieren Sie den Eigentümer.</translation>
-    </message>
-    <message>
-        <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
-        <translation>%1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2); AuthDeck hält ein Profil privat. Führen Sie aus: chmod -R go-rwx &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation>Die Richtliniendatei %1 ist ungültig: Zeile %2: %3. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation>Die Richtliniendatei %1 ist ungültig: %2. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -440,6 +150,14 @@
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets (client secrets, keys, passphrases, tokens); it is managed by your organization. Export without secrets instead.</source>
         <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt keine Exporte mit Geheimnissen (Client-Geheimnisse, Schlüssel, Passphrasen, Token); dies wird von Ihrer Organisation verwaltet. Exportieren Sie stattdessen ohne Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation>Die Richtliniendatei %1 ist ungültig: Zeile %2: %3. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation>Die Richtliniendatei %1 ist ungültig: %2. Bis sie korrigiert ist, erlaubt AuthDeck keinen Anbieter, keine Anmeldemethode und keinen Export mit Geheimnissen.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +304,22 @@
         <source>In the Box config file, &quot;%1.privateKey&quot; cannot be used: %2.</source>
         <translation>In der Box-Konfigurationsdatei kann &quot;%1.privateKey&quot; nicht verwendet werden: %2.</translation>
     </message>
+    <message>
+        <source>The Box config file has no &quot;%1&quot;.</source>
+        <translation>Der Box-Konfigurationsdatei fehlt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is empty.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; leer.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
+        <translation>In der Box-Konfigurationsdatei ist &quot;%1&quot; kein Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::BundleService</name>
@@ -681,45 +415,6 @@
     </message>
 </context>
 <context>
-    <name>authdeck::Connecting</name>
-    <message>
-        <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
-        <translation>--confirm-admin benötigt ein Konto, das mit OAuth 2.0 bei %1 angemeldet ist; &quot;%2&quot; ist keines.</translation>
-    </message>
-    <message>
-        <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
-        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) im Unternehmen %5 die Rolle &quot;%4&quot; hat und kein Administrator oder Co-Administrator ist: Organisationsweiter Zugriff erfordert die Bestätigung eines Administrators. Es wurde nichts verbunden.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
-        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) Administrator des Unternehmens %4 ist, nicht des Unternehmens %5. Es wurde nichts verbunden.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
-        <translation>Die App &quot;%1&quot; hat bereits das Konto &quot;%2&quot; für %3 %4; verwenden Sie es oder ersetzen Sie es mit --replace &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
-        <translation>--replace &quot;%1&quot;: Das ist kein Konto der App &quot;%2&quot; für %3 %4.</translation>
-    </message>
-    <message>
-        <source>The provider left the catalog meanwhile.</source>
-        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
-    </message>
-    <message>
-        <source>enterprise %1</source>
-        <translation>Unternehmen %1</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
@@ -742,9 +437,129 @@ What to do: %2</source>
         <translation>%1
 Abhilfe: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s sign-in expired or was revoked.</source>
+        <translation>Die Anmeldung des Kontos ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s refresh token was already used elsewhere.</source>
+        <translation>Das Aktualisierungstoken des Kontos wurde bereits an anderer Stelle verwendet.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is not registered for the app at the provider.</source>
+        <translation>Die Weiterleitungs-URI ist für die App beim Anbieter nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The app is not authorized by the enterprise admin.</source>
+        <translation>Die App wurde vom Unternehmensadministrator nicht autorisiert.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers weicht von der des Servers ab.</translation>
+    </message>
+    <message>
+        <source>The app is not granted the requested scopes.</source>
+        <translation>Der App wurden die angeforderten Berechtigungen nicht erteilt.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the app&apos;s client ID or secret.</source>
+        <translation>Der Anbieter akzeptiert die Client-ID oder das Client-Geheimnis der App nicht.</translation>
+    </message>
+    <message>
+        <source>Access was denied.</source>
+        <translation>Der Zugriff wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (DNS).</source>
+        <translation>Der Servername wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider has an outage (HTTP 5xx).</source>
+        <translation>Beim Anbieter liegt eine Störung vor (HTTP 5xx).</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests.</source>
+        <translation>Der Anbieter begrenzt die Anfragen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>Die Datei wurde geändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
+        <translation>Melden Sie sich erneut an (&quot;Erneut anmelden&quot; in den Kontodetails oder &quot;authdeck-cli connect&quot;); die Einstellungen des Kontos bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
+        <translation>Melden Sie sich erneut an und verwenden Sie jedes Konto nur in einer einzigen AuthDeck-Instanz: Eine andere Kopie oder ein anderes Programm, das dasselbe Konto aktualisiert, verbraucht dessen nur einmal verwendbares Aktualisierungstoken.</translation>
+    </message>
+    <message>
+        <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
+        <translation>Registrieren Sie die von &quot;authdeck-cli apps show APP&quot; (oder unter Einstellungen &gt; Apps) angezeigte Weiterleitungs-URI für die App in der Entwicklerkonsole des Anbieters und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
+        <translation>Bitten Sie den Unternehmensadministrator, die App in der Admin-Konsole des Anbieters zu autorisieren (oder nach einer Änderung ihrer Berechtigungen erneut zu autorisieren), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
+        <translation>Stellen Sie die Uhr dieses Computers richtig (aktivieren Sie die automatische Uhrzeit) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
+        <translation>Aktivieren Sie die Berechtigungen für die App in der Entwicklerkonsole des Anbieters oder fordern Sie in der App-Registrierung weniger Berechtigungen an, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
+        <translation>Gleichen Sie Client-ID und Client-Geheimnis der App-Registrierung mit der Entwicklerkonsole des Anbieters ab.</translation>
+    </message>
+    <message>
+        <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
+        <translation>Melden Sie sich erneut an und genehmigen Sie den Zugriff, oder fragen Sie den Administrator des Anbieters, warum er verweigert wurde.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
+        <translation>Prüfen Sie die Adresse und das Zertifikat des Servers; bei Ihrem eigenen Server mit selbstsigniertem Zertifikat gleichen Sie dessen SHA-256-Fingerabdruck mit dem Administrator des Servers ab und vertrauen Sie ihm unter Einstellungen &gt; Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
+        <translation>Prüfen Sie den Hostnamen in der App-Registrierung sowie die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
+        <translation>Prüfen Sie das Netzwerk und den Proxy (Einstellungen &gt; Netzwerk) oder erhöhen Sie die Zeitlimits, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
+        <translation>Auf dieser Seite liegt kein Fehler vor: Versuchen Sie es später erneut und prüfen Sie die Statusseite des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and try again.</source>
+        <translation>Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Get a fresh copy of the file from where it came from.</source>
+        <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
+    </message>
 </context>
 <context>
-    <name>authdeck::EndpointOrigins</name>
+    <name>authdeck::EndpointPins</name>
     <message>
         <source>%1: new, %2</source>
         <translation>%1: neu, %2</translation>
@@ -829,6 +644,18 @@ Abhilfe: %2</translation>
     <message>
         <source>In the service account key file, &quot;token_uri&quot; is not a URL.</source>
         <translation>In der Dienstkonto-Schlüsseldatei ist &quot;token_uri&quot; keine URL.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;%1&quot;.</source>
+        <translation>Der Dienstkonto-Schlüsseldatei fehlt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is empty.</source>
+        <translation>In der Dienstkonto-Schlüsseldatei ist &quot;%1&quot; leer.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +824,34 @@ Abhilfe: %2</translation>
     <message>
         <source>The provider accepts the signing algorithms %1, not %2.</source>
         <translation>Der Anbieter akzeptiert die Signaturalgorithmen %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
+        <translation>&quot;%1&quot; der Assertion erfordert %2, was die App-Registrierung nicht hat.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
+        <translation>Die App &quot;%1&quot; hat keine Enterprise-ID: Importieren Sie ihre config.json erneut oder registrieren Sie sie mit der Enterprise-ID, oder geben Sie das Unternehmen als enterprise:ID an.</translation>
+    </message>
+    <message>
+        <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
+        <translation>Geben Sie das Unternehmen als enterprise:ID mit seiner numerischen Enterprise-ID an, zum Beispiel enterprise:900001.</translation>
+    </message>
+    <message>
+        <source>Give the user as user:ID, for example user:123.</source>
+        <translation>Geben Sie den Benutzer als user:ID an, zum Beispiel user:123.</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
+        <translation>Unbekanntes Subjekt &quot;%1&quot;: Verwenden Sie enterprise, enterprise:ID oder user:ID.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s ID is not valid.</source>
+        <translation>Die ID des Subjekts ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
+        <translation>Diese App kann nicht für den Subjekttyp &quot;%1&quot; handeln; sie akzeptiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -1183,17 +1038,6 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::Migration</name>
-    <message>
-        <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
-        <translation>Das Profil konnte nicht in seine Datenbank überführt werden; es wurde nichts geändert, und AuthDeck versucht es beim nächsten Mal erneut. %1</translation>
-    </message>
-    <message>
-        <source>No profile database to move into.</source>
-        <translation>Keine Profildatenbank vorhanden, in die überführt werden kann.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::OAuthConnectJob</name>
     <message>
         <source>The app &quot;%1&quot; is not an OAuth 2.0 app registration.</source>
@@ -1296,6 +1140,58 @@ Abhilfe: %2</translation>
         <source>The provider left the catalog meanwhile.</source>
         <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Unbekannter Anbieter &quot;%1&quot;. Führen Sie &quot;authdeck-cli providers&quot; aus, um die Anbieter zu sehen, die AuthDeck kennt.</translation>
+    </message>
+    <message>
+        <source>A user name is required (--username).</source>
+        <translation>Ein Benutzername ist erforderlich (--username).</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
+        <translation>Die App &quot;%1&quot; ist keine App-Registrierung für %2 mit Password Grant oder OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
+        <translation>Der Password Grant von %1 benötigt die Client-ID einer App-Registrierung: Fügen Sie eine mit &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot; hinzu und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
+        <translation>Mehrere App-Registrierungen für %1 könnten den Password Grant senden; wählen Sie eine mit --app NAME.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
+        <translation>Die App &quot;%1&quot; ist für %2 = %3, nicht für %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 hat keine Einstellung &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 läuft auf Ihrem eigenen Server: Geben Sie den Host mit --host an (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 benötigt einen Wert für &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>%1 has no token URL for the password grant.</source>
+        <translation>%1 hat keine Token-URL für den Password Grant.</translation>
+    </message>
+    <message>
+        <source>verification URL</source>
+        <translation>Verifizierungs-URL</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Profile</name>
@@ -1306,6 +1202,14 @@ Abhilfe: %2</translation>
     <message>
         <source>The profile folder %1 is not a writable folder.</source>
         <translation>Der Profilordner %1 ist kein beschreibbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
+        <translation>%1 im Profil gehört einem anderen Benutzer (uid %2); AuthDeck verwendet nur ein Profil, das Ihnen gehört. Verschieben Sie es an einen anderen Ort oder korrigieren Sie den Eigentümer.</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
+        <translation>%1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2); AuthDeck hält ein Profil privat. Führen Sie aus: chmod -R go-rwx &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1312,10 @@ Abhilfe: %2</translation>
     <message>
         <source>No profile database to move into.</source>
         <translation>Keine Profildatenbank vorhanden, in die überführt werden kann.</translation>
+    </message>
+    <message>
+        <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
+        <translation>Das Profil konnte nicht in seine Datenbank überführt werden; es wurde nichts geändert, und AuthDeck versucht es beim nächsten Mal erneut. %1</translation>
     </message>
 </context>
 <context>
@@ -1550,16 +1458,9 @@ Abhilfe: %2</translation>
         <source>is not a parameter name (letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; only)</source>
         <translation>ist kein Parametername (nur Buchstaben, Ziffern, &apos;-&apos;, &apos;.&apos; und &apos;_&apos;)</translation>
     </message>
-</context>
-<context>
-    <name>authdeck::Reader</name>
     <message>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -1586,10 +1487,6 @@ Abhilfe: %2</translation>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
@@ -1612,6 +1509,30 @@ Abhilfe: %2</translation>
     <message>
         <source>must be a string, number or true/false</source>
         <translation>muss eine Zeichenkette, eine Zahl oder true/false sein</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>repeats the field &quot;%1&quot;</source>
+        <translation>wiederholt das Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be GET or POST</source>
+        <translation>muss GET oder POST sein</translation>
+    </message>
+    <message>
+        <source>must be json or xml</source>
+        <translation>muss json oder xml sein</translation>
+    </message>
+    <message>
+        <source>must be a field path such as &quot;user.email&quot;</source>
+        <translation>muss ein Feldpfad wie &quot;user.email&quot; sein</translation>
+    </message>
+    <message>
+        <source>must name at least one field</source>
+        <translation>muss mindestens ein Feld nennen</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1657,41 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ServerAuthMinter</name>
+    <message>
+        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
+        <translation>%1 meldet, dass diese App in Ihrem Unternehmen nicht autorisiert ist. Bitten Sie einen %1-Administrator, Admin Console → Integrations → Platform Apps Manager → Add App zu öffnen und die Client-ID %2 einzufügen (nach jeder Änderung der Berechtigungen oder der Zugriffsebene der App: Reauthorize App).</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
+        <translation>%1 kennt den Schlüssel nicht, mit dem die Assertion signiert wurde: Prüfen Sie die Public-Key-ID (%2) und ob ihr öffentlicher Schlüssel zur App hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
+        <translation>%1 hat das Subjekt (sub) abgelehnt: Prüfen Sie die Enterprise-ID (%2) oder die Benutzer-ID und ob die App in diesem Unternehmen autorisiert ist.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not set up for %2.</source>
+        <translation>Die App &quot;%1&quot; ist nicht für %2 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
+        <translation>Die App &quot;%1&quot; hat keinen privaten Schlüssel im Schlüsselbund: Importieren Sie ihre config.json erneut.</translation>
+    </message>
+    <message>
+        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der für die App &quot;%1&quot; gespeicherte private Schlüssel kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ServerConnect</name>
     <message>
         <source>The app &quot;%1&quot; uses %2; --subject is for server authentication (JWT or client credentials).</source>
@@ -1749,32 +1705,49 @@ Abhilfe: %2</translation>
         <source>--confirm-admin is for org-wide access: use it with --subject enterprise or --subject enterprise:ID.</source>
         <translation>--confirm-admin ist für organisationsweiten Zugriff gedacht: Verwenden Sie es mit --subject enterprise oder --subject enterprise:ID.</translation>
     </message>
-</context>
-<context>
-    <name>authdeck::ServerSubject</name>
     <message>
-        <source>Give the user as user:ID, for example user:123.</source>
-        <translation>Geben Sie den Benutzer als user:ID an, zum Beispiel user:123.</translation>
+        <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
+        <translation>%1 hat das Token des Administratorkontos abgelehnt (HTTP %2): Melden Sie es erneut an.</translation>
     </message>
     <message>
-        <source>The subject&apos;s ID is not valid.</source>
-        <translation>Die ID des Subjekts ist ungültig.</translation>
+        <source>%1 did not say who the admin account is (HTTP %2).</source>
+        <translation>%1 hat die Identität des Administratorkontos nicht mitgeteilt (HTTP %2).</translation>
     </message>
     <message>
-        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
-        <translation>Diese App kann nicht für den Subjekttyp &quot;%1&quot; handeln; sie akzeptiert: %2.</translation>
+        <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
+        <translation>--confirm-admin benötigt ein Konto, das mit OAuth 2.0 bei %1 angemeldet ist; &quot;%2&quot; ist keines.</translation>
     </message>
     <message>
-        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
-        <translation>Die App &quot;%1&quot; hat keine Enterprise-ID: Importieren Sie ihre config.json erneut oder registrieren Sie sie mit der Enterprise-ID, oder geben Sie das Unternehmen als enterprise:ID an.</translation>
+        <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
+        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) im Unternehmen %5 die Rolle &quot;%4&quot; hat und kein Administrator oder Co-Administrator ist: Organisationsweiter Zugriff erfordert die Bestätigung eines Administrators. Es wurde nichts verbunden.</translation>
     </message>
     <message>
-        <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
-        <translation>Geben Sie das Unternehmen als enterprise:ID mit seiner numerischen Enterprise-ID an, zum Beispiel enterprise:900001.</translation>
+        <source>user</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
-        <translation>Unbekanntes Subjekt &quot;%1&quot;: Verwenden Sie enterprise, enterprise:ID oder user:ID.</translation>
+        <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
+        <translation>%1 meldet, dass %2 (das Konto &quot;%3&quot;) Administrator des Unternehmens %4 ist, nicht des Unternehmens %5. Es wurde nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
+        <translation>Die App &quot;%1&quot; hat bereits das Konto &quot;%2&quot; für %3 %4; verwenden Sie es oder ersetzen Sie es mit --replace &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
+        <translation>--replace &quot;%1&quot;: Das ist kein Konto der App &quot;%2&quot; für %3 %4.</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Der Anbieter wurde inzwischen aus dem Katalog entfernt.</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation>Unternehmen %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1777,31 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::TokenResponseParser</name>
+    <name>authdeck::TokenResponse</name>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of a token</source>
+        <translation>eine HTML-Seite statt eines Tokens</translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation>JSON, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>incomplete or malformed JSON</source>
+        <translation>unvollständiges oder fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>an answer that is neither JSON nor form data</source>
+        <translation>eine Antwort, die weder JSON noch Formulardaten ist</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (das Aktualisierungstoken ist abgelaufen, wurde widerrufen oder bereits verwendet): Melden Sie sich erneut an.</translation>
+    </message>
     <message>
         <source>%1 refused the assertion&apos;s timing or id (exp or jti): this computer&apos;s clock may disagree with the server&apos;s.</source>
         <translation>%1 hat den Zeitraum oder die ID der Assertion abgelehnt (exp oder jti): Die Uhr dieses Computers weicht möglicherweise von der des Servers ab.</translation>
@@ -1824,10 +1821,6 @@ Abhilfe: %2</translation>
     <message>
         <source>%1 refused the redirect URI: register http://127.0.0.1/callback (any port) for the app at the provider.</source>
         <translation>%1 hat die Weiterleitungs-URI abgelehnt: Registrieren Sie http://127.0.0.1/callback (beliebiger Port) für die App beim Anbieter.</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
-        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (das Aktualisierungstoken ist abgelaufen, wurde widerrufen oder bereits verwendet): Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 refused the authorization code: it expired or was already used. Sign in again.</source>
@@ -2047,73 +2040,6 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::bundle</name>
-    <message>
-        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
-        <translation>Die Paketdatei wurde verändert oder beschädigt (%1); nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>The bundle is refused: %1; nothing was imported.</source>
-        <translation>Das Paket wird abgelehnt: %1; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>the secrets are not in the expected shape</source>
-        <translation>die Geheimnisse haben nicht die erwartete Form</translation>
-    </message>
-    <message>
-        <source>its secrets part is not an object</source>
-        <translation>sein Geheimnisteil ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>its secrets part does not have the expected members</source>
-        <translation>sein Geheimnisteil hat nicht die erwarteten Elemente</translation>
-    </message>
-    <message>
-        <source>it uses a cipher other than AES-256-GCM</source>
-        <translation>es verwendet eine andere Verschlüsselung als AES-256-GCM</translation>
-    </message>
-    <message>
-        <source>its key derivation settings do not have the expected members</source>
-        <translation>seine Einstellungen zur Schlüsselableitung haben nicht die erwarteten Elemente</translation>
-    </message>
-    <message>
-        <source>it uses a key derivation other than scrypt</source>
-        <translation>es verwendet eine andere Schlüsselableitung als scrypt</translation>
-    </message>
-    <message>
-        <source>its scrypt parameter %1 is not a small whole number</source>
-        <translation>sein scrypt-Parameter %1 ist keine kleine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>its salt is not base64</source>
-        <translation>sein Salt ist nicht base64</translation>
-    </message>
-    <message>
-        <source>its %1 is missing or has the wrong length</source>
-        <translation>sein %1 fehlt oder hat die falsche Länge</translation>
-    </message>
-    <message>
-        <source>one of its %1 has no id, name or provider</source>
-        <translation>einer seiner Einträge unter %1 hat keine ID, keinen Namen oder keinen Anbieter</translation>
-    </message>
-    <message>
-        <source>two of its %1 have the same id</source>
-        <translation>zwei seiner Einträge unter %1 haben dieselbe ID</translation>
-    </message>
-    <message>
-        <source>JSON nested more than 32 levels deep</source>
-        <translation>JSON, das mehr als 32 Ebenen tief verschachtelt ist</translation>
-    </message>
-    <message>
-        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
-        <translation>eine Zahl, die keine ganze Zahl von -(2^53 - 1) bis 2^53 - 1 ist</translation>
-    </message>
-    <message>
-        <source>an undefined JSON value</source>
-        <translation>einen undefinierten JSON-Wert</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::bundle::BundleFormat</name>
     <message>
         <source>The bundle passphrase is empty.</source>
@@ -2214,6 +2140,73 @@ Abhilfe: %2</translation>
     <message>
         <source>its salt is missing or not 16 bytes</source>
         <translation>sein Salt fehlt oder ist nicht 16 Byte lang</translation>
+    </message>
+    <message>
+        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
+        <translation>Die Paketdatei wurde verändert oder beschädigt (%1); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1; nothing was imported.</source>
+        <translation>Das Paket wird abgelehnt: %1; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the secrets are not in the expected shape</source>
+        <translation>die Geheimnisse haben nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>its secrets part is not an object</source>
+        <translation>sein Geheimnisteil ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its secrets part does not have the expected members</source>
+        <translation>sein Geheimnisteil hat nicht die erwarteten Elemente</translation>
+    </message>
+    <message>
+        <source>it uses a cipher other than AES-256-GCM</source>
+        <translation>es verwendet eine andere Verschlüsselung als AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>its key derivation settings do not have the expected members</source>
+        <translation>seine Einstellungen zur Schlüsselableitung haben nicht die erwarteten Elemente</translation>
+    </message>
+    <message>
+        <source>it uses a key derivation other than scrypt</source>
+        <translation>es verwendet eine andere Schlüsselableitung als scrypt</translation>
+    </message>
+    <message>
+        <source>its scrypt parameter %1 is not a small whole number</source>
+        <translation>sein scrypt-Parameter %1 ist keine kleine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its salt is not base64</source>
+        <translation>sein Salt ist nicht base64</translation>
+    </message>
+    <message>
+        <source>its %1 is missing or has the wrong length</source>
+        <translation>sein %1 fehlt oder hat die falsche Länge</translation>
+    </message>
+    <message>
+        <source>one of its %1 has no id, name or provider</source>
+        <translation>einer seiner Einträge unter %1 hat keine ID, keinen Namen oder keinen Anbieter</translation>
+    </message>
+    <message>
+        <source>two of its %1 have the same id</source>
+        <translation>zwei seiner Einträge unter %1 haben dieselbe ID</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle::CanonicalJson</name>
+    <message>
+        <source>JSON nested more than 32 levels deep</source>
+        <translation>JSON, das mehr als 32 Ebenen tief verschachtelt ist</translation>
+    </message>
+    <message>
+        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
+        <translation>eine Zahl, die keine ganze Zahl von -(2^53 - 1) bis 2^53 - 1 ist</translation>
+    </message>
+    <message>
+        <source>an undefined JSON value</source>
+        <translation>einen undefinierten JSON-Wert</translation>
     </message>
 </context>
 <context>
@@ -3247,57 +3240,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>authdeck::crypto</name>
-    <message>
-        <source>An AES-256 key is 32 bytes</source>
-        <translation>Ein AES-256-Schlüssel ist 32 Byte lang</translation>
-    </message>
-    <message>
-        <source>An AES-GCM nonce is 12 bytes</source>
-        <translation>Eine AES-GCM-Nonce ist 12 Byte lang</translation>
-    </message>
-    <message>
-        <source>The data is too large to encrypt in one piece</source>
-        <translation>Die Daten sind zu groß, um in einem Stück verschlüsselt zu werden</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 is not valid base64url</source>
-        <translation>%1 des Tokens ist kein gültiges base64url</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 is not a JSON object</source>
-        <translation>%1 des Tokens ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name</source>
-        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen</translation>
-    </message>
-    <message>
-        <source>The key text is larger than 64 KB; it is not a PEM key</source>
-        <translation>Der Schlüsseltext ist größer als 64 KB; er ist kein PEM-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
-        <translation>%1; AuthDeck lehnt einen solchen Schlüssel ab, bevor dieser Rechenaufwand anfällt. Verschlüsseln Sie den Schlüssel erneut mit geringeren Kosten (zum Beispiel openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
-    </message>
-    <message>
-        <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
-        <translation>Die Verschlüsselung des privaten Schlüssels verlangt %1 %2-Iterationen, mehr als die %3, die AuthDeck akzeptiert</translation>
-    </message>
-    <message>
-        <source>a negative or huge number of</source>
-        <translation>eine negative oder riesige Anzahl von</translation>
-    </message>
-    <message>
-        <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
-        <translation>Die Verschlüsselung des privaten Schlüssels verlangt scrypt mit N = %1, r = %2, p = %3, mehr als die %4 MiB und p = %5, die AuthDeck akzeptiert</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::crypto::AesGcm</name>
     <message>
         <source>Encryption failed</source>
@@ -3314,6 +3256,18 @@ Optionen:
     <message>
         <source>The data failed its integrity check: wrong key or passphrase, or it was changed</source>
         <translation>Die Daten haben die Integritätsprüfung nicht bestanden: falscher Schlüssel oder falsche Passphrase, oder sie wurden verändert</translation>
+    </message>
+    <message>
+        <source>An AES-256 key is 32 bytes</source>
+        <translation>Ein AES-256-Schlüssel ist 32 Byte lang</translation>
+    </message>
+    <message>
+        <source>An AES-GCM nonce is 12 bytes</source>
+        <translation>Eine AES-GCM-Nonce ist 12 Byte lang</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece</source>
+        <translation>Die Daten sind zu groß, um in einem Stück verschlüsselt zu werden</translation>
     </message>
 </context>
 <context>
@@ -3361,12 +3315,28 @@ Optionen:
         <source>The token requires extensions AuthDeck does not understand</source>
         <translation>Das Token erfordert Erweiterungen, die AuthDeck nicht versteht</translation>
     </message>
+    <message>
+        <source>The token&apos;s %1 is not valid base64url</source>
+        <translation>%1 des Tokens ist kein gültiges base64url</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not a JSON object</source>
+        <translation>%1 des Tokens ist kein JSON-Objekt</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::KeyFiles</name>
     <message>
         <source>Writing key files is not supported on this system yet</source>
         <translation>Das Schreiben von Schlüsseldateien wird auf diesem System noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3480,26 @@ Optionen:
         <source>The private key is encrypted twice (PKCS#8 inside legacy PEM encryption); AuthDeck does not read such keys</source>
         <translation>Der private Schlüssel ist doppelt verschlüsselt (PKCS#8 innerhalb einer älteren PEM-Verschlüsselung); AuthDeck liest solche Schlüssel nicht</translation>
     </message>
+    <message>
+        <source>The key text is larger than 64 KB; it is not a PEM key</source>
+        <translation>Der Schlüsseltext ist größer als 64 KB; er ist kein PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
+        <translation>%1; AuthDeck lehnt einen solchen Schlüssel ab, bevor dieser Rechenaufwand anfällt. Verschlüsseln Sie den Schlüssel erneut mit geringeren Kosten (zum Beispiel openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
+        <translation>Die Verschlüsselung des privaten Schlüssels verlangt %1 %2-Iterationen, mehr als die %3, die AuthDeck akzeptiert</translation>
+    </message>
+    <message>
+        <source>a negative or huge number of</source>
+        <translation>eine negative oder riesige Anzahl von</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
+        <translation>Die Verschlüsselung des privaten Schlüssels verlangt scrypt mit N = %1, r = %2, p = %3, mehr als die %4 MiB und p = %5, die AuthDeck akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::Scrypt</name>
@@ -3590,33 +3580,6 @@ Optionen:
     <message>
         <source>%1 &quot;%2&quot; does not have the expected form.</source>
         <translation>%1 &quot;%2&quot; hat nicht die erwartete Form.</translation>
-    </message>
-</context>
-<context>
-    <name>authdeck::serverauth</name>
-    <message>
-        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
-        <translation>%1 meldet, dass diese App in Ihrem Unternehmen nicht autorisiert ist. Bitten Sie einen %1-Administrator, Admin Console → Integrations → Platform Apps Manager → Add App zu öffnen und die Client-ID %2 einzufügen (nach jeder Änderung der Berechtigungen oder der Zugriffsebene der App: Reauthorize App).</translation>
-    </message>
-    <message>
-        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
-        <translation>%1 kennt den Schlüssel nicht, mit dem die Assertion signiert wurde: Prüfen Sie die Public-Key-ID (%2) und ob ihr öffentlicher Schlüssel zur App hinzugefügt wurde.</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>keine angegeben</translation>
-    </message>
-    <message>
-        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
-        <translation>%1 hat das Subjekt (sub) abgelehnt: Prüfen Sie die Enterprise-ID (%2) oder die Benutzer-ID und ob die App in diesem Unternehmen autorisiert ist.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
-        <translation>Die App &quot;%1&quot; verwendet den Anbieter &quot;%2&quot;, der nicht im Katalog ist.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is not set up for %2.</source>
-        <translation>Die App &quot;%1&quot; ist nicht für %2 eingerichtet.</translation>
     </message>
 </context>
 <context>

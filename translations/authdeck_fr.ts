@@ -9,296 +9,6 @@
     </message>
 </context>
 <context>
-    <name>TokenService</name>
-    <message>
-        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
-        <translation>L&apos;application &quot;%1&quot; n&apos;a pas de clé privée dans le trousseau&#xa0;: importez à nouveau son config.json.</translation>
-    </message>
-    <message>
-        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
-        <translation>La clé privée enregistrée pour l&apos;application &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>authdeck</name>
-    <message>
-        <source>The Box config file has no &quot;%1&quot;.</source>
-        <translation>Le fichier de configuration Box ne contient pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
-        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is empty.</source>
-        <translation>Dans le fichier de configuration Box, &quot;%1&quot; est vide.</translation>
-    </message>
-    <message>
-        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
-        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas un objet.</translation>
-    </message>
-    <message>
-        <source>The service account key file has no &quot;%1&quot;.</source>
-        <translation>Le fichier de clé du compte de service ne contient pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
-        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
-    </message>
-    <message>
-        <source>In the service account key file, &quot;%1&quot; is empty.</source>
-        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; est vide.</translation>
-    </message>
-    <message>
-        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
-        <translation>Le &quot;%1&quot; de l&apos;assertion nécessite %2, que l&apos;inscription d&apos;application ne possède pas.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
-        <translation>Fournisseur &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli providers&quot; pour voir les fournisseurs connus d&apos;AuthDeck.</translation>
-    </message>
-    <message>
-        <source>A user name is required (--username).</source>
-        <translation>Un nom d&apos;utilisateur est requis (--username).</translation>
-    </message>
-    <message>
-        <source>The password is empty.</source>
-        <translation>Le mot de passe est vide.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
-        <translation>L&apos;application &quot;%1&quot; n&apos;est pas une inscription d&apos;application %2 à octroi par mot de passe ou OAuth 2.0.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
-        <translation>L&apos;octroi par mot de passe de %1 nécessite l&apos;ID client d&apos;une inscription d&apos;application&#xa0;: ajoutez-en une avec &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
-        <translation>Plusieurs inscriptions d&apos;application %1 pourraient envoyer l&apos;octroi par mot de passe&#xa0;; choisissez-en une avec --app NAME.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
-        <translation>L&apos;application &quot;%1&quot; est prévue pour %2 = %3, et non %4.</translation>
-    </message>
-    <message>
-        <source>%1 has no setting &quot;%2&quot;.</source>
-        <translation>%1 n&apos;a pas de paramètre &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
-        <translation>%1 s&apos;exécute sur votre propre serveur&#xa0;: indiquez son hôte avec --host (par exemple %2).</translation>
-    </message>
-    <message>
-        <source>%1 needs a value for &quot;%2&quot;.</source>
-        <translation>%1 nécessite une valeur pour &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation>URL de jeton</translation>
-    </message>
-    <message>
-        <source>%1 has no token URL for the password grant.</source>
-        <translation>%1 n&apos;a pas d&apos;URL de jeton pour l&apos;octroi par mot de passe.</translation>
-    </message>
-    <message>
-        <source>verification URL</source>
-        <translation>URL de vérification</translation>
-    </message>
-    <message>
-        <source>an empty answer</source>
-        <translation>une réponse vide</translation>
-    </message>
-    <message>
-        <source>an HTML page instead of a token</source>
-        <translation>une page HTML au lieu d&apos;un jeton</translation>
-    </message>
-    <message>
-        <source>JSON that is not an object</source>
-        <translation>du JSON qui n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <source>incomplete or malformed JSON</source>
-        <translation>du JSON incomplet ou mal formé</translation>
-    </message>
-    <message>
-        <source>an answer that is neither JSON nor form data</source>
-        <translation>une réponse qui n&apos;est ni du JSON ni des données de formulaire</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>is not a valid regular expression</source>
-        <translation>n&apos;est pas une expression régulière valide</translation>
-    </message>
-    <message>
-        <source>repeats the field &quot;%1&quot;</source>
-        <translation>répète le champ &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be GET or POST</source>
-        <translation>doit être GET ou POST</translation>
-    </message>
-    <message>
-        <source>must be json or xml</source>
-        <translation>doit être json ou xml</translation>
-    </message>
-    <message>
-        <source>must be a field path such as &quot;user.email&quot;</source>
-        <translation>doit être un chemin de champ tel que &quot;user.email&quot;</translation>
-    </message>
-    <message>
-        <source>must name at least one field</source>
-        <translation>doit nommer au moins un champ</translation>
-    </message>
-    <message>
-        <source>The account&apos;s sign-in expired or was revoked.</source>
-        <translation>La connexion du compte a expiré ou a été révoquée.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s refresh token was already used elsewhere.</source>
-        <translation>Le jeton d&apos;actualisation du compte a déjà été utilisé ailleurs.</translation>
-    </message>
-    <message>
-        <source>The redirect URI is not registered for the app at the provider.</source>
-        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour l&apos;application chez le fournisseur.</translation>
-    </message>
-    <message>
-        <source>The app is not authorized by the enterprise admin.</source>
-        <translation>L&apos;application n&apos;est pas autorisée par l&apos;administrateur de l&apos;entreprise.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
-        <translation>L&apos;horloge de cet ordinateur ne concorde pas avec celle du serveur.</translation>
-    </message>
-    <message>
-        <source>The app is not granted the requested scopes.</source>
-        <translation>Les autorisations demandées ne sont pas accordées à l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The provider does not accept the app&apos;s client ID or secret.</source>
-        <translation>Le fournisseur n&apos;accepte pas l&apos;ID client ou le secret de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Access was denied.</source>
-        <translation>L&apos;accès a été refusé.</translation>
-    </message>
-    <message>
-        <source>The secure connection (TLS) failed.</source>
-        <translation>La connexion sécurisée (TLS) a échoué.</translation>
-    </message>
-    <message>
-        <source>The server name could not be found (DNS).</source>
-        <translation>Le nom du serveur est introuvable (DNS).</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The provider has an outage (HTTP 5xx).</source>
-        <translation>Le fournisseur subit une panne (HTTP 5xx).</translation>
-    </message>
-    <message>
-        <source>The provider is limiting requests.</source>
-        <translation>Le fournisseur limite les requêtes.</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>La phrase secrète est incorrecte.</translation>
-    </message>
-    <message>
-        <source>The file was changed or damaged.</source>
-        <translation>Le fichier a été modifié ou endommagé.</translation>
-    </message>
-    <message>
-        <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
-        <translation>Reconnectez-vous (&quot;Se reconnecter&quot; dans les détails du compte, ou &quot;authdeck-cli connect&quot;)&#xa0;; les paramètres du compte sont conservés.</translation>
-    </message>
-    <message>
-        <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
-        <translation>Reconnectez-vous, et gardez chaque compte dans un seul AuthDeck&#xa0;: une autre copie ou un autre programme qui actualise le même compte consomme son jeton d&apos;actualisation à usage unique.</translation>
-    </message>
-    <message>
-        <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
-        <translation>Enregistrez l&apos;URI de redirection affichée par &quot;authdeck-cli apps show APP&quot; (ou sous Paramètres &gt; Applications) pour l&apos;application dans la console développeur du fournisseur, puis connectez-vous à nouveau.</translation>
-    </message>
-    <message>
-        <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
-        <translation>Demandez à l&apos;administrateur de l&apos;entreprise d&apos;autoriser l&apos;application (ou de l&apos;autoriser à nouveau après une modification de ses autorisations) dans la console d&apos;administration du fournisseur, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
-        <translation>Réglez l&apos;horloge de cet ordinateur (activez l&apos;heure automatique), puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
-        <translation>Activez les autorisations de l&apos;application dans la console développeur du fournisseur, ou demandez moins d&apos;autorisations dans l&apos;inscription d&apos;application, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
-        <translation>Comparez l&apos;ID client et le secret de l&apos;inscription d&apos;application avec ceux de la console développeur du fournisseur.</translation>
-    </message>
-    <message>
-        <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
-        <translation>Reconnectez-vous et approuvez l&apos;accès, ou demandez à l&apos;administrateur du fournisseur pourquoi il a été refusé.</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
-        <translation>Vérifiez l&apos;adresse et le certificat du serveur&#xa0;; pour votre propre serveur avec un certificat autosigné, comparez son empreinte SHA-256 avec celle fournie par l&apos;administrateur du serveur et approuvez-le sous Paramètres &gt; Réseau.</translation>
-    </message>
-    <message>
-        <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
-        <translation>Vérifiez le nom d&apos;hôte dans l&apos;inscription d&apos;application ainsi que les paramètres réseau et DNS de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
-        <translation>Vérifiez le réseau et le proxy (Paramètres &gt; Réseau), ou augmentez les délais d&apos;expiration, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
-        <translation>Rien n&apos;est en cause de ce côté&#xa0;: réessayez plus tard et consultez la page d&apos;état du fournisseur.</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes, then try again.</source>
-        <translation>Patientez quelques minutes, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Check the passphrase and try again.</source>
-        <translation>Vérifiez la phrase secrète et réessayez.</translation>
-    </message>
-    <message>
-        <source>Get a fresh copy of the file from where it came from.</source>
-        <translation>Procurez-vous une nouvelle copie du fichier auprès de sa source.</translation>
-    </message>
-    <message>
-        <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
-        <translation>%1 a refusé le jeton du compte administrateur (HTTP %2)&#xa0;: reconnectez-le.</translation>
-    </message>
-    <message>
-        <source>%1 did not say who the admin account is (HTTP %2).</source>
-        <translation>%1 n&apos;a pas indiqué l&apos;identité du compte administrateur (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
-        <translation>%1 dans le profil appartient à un autre utilisateur (uid %2)&#xa0;; AuthDeck n&apos;utilise qu&apos;un profil qui vous appartient. Déplacez-le ailleurs, ou corrigez son propriétaire.</translation>
-    </message>
-    <message>
-        <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
-        <translation>%1 peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;; AuthDeck garde un profil privé. Exécutez&#xa0;: chmod -R go-rwx &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: ligne %2&#xa0;: %3. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
-    </message>
-    <message>
-        <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
-        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: %2. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -440,6 +150,14 @@
     <message>
         <source>Your organization&apos;s policy (%1) does not allow exports with secrets (client secrets, keys, passphrases, tokens); it is managed by your organization. Export without secrets instead.</source>
         <translation>La stratégie de votre organisation (%1) n&apos;autorise pas les exportations avec secrets (secrets client, clés, phrases secrètes, jetons)&#xa0;; ce paramètre est géré par votre organisation. Exportez plutôt sans les secrets.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: ligne %2&#xa0;: %3. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no provider, no sign-in method and no export with secrets.</source>
+        <translation>Le fichier de stratégie %1 n&apos;est pas valide&#xa0;: %2. Tant qu&apos;il n&apos;est pas corrigé, AuthDeck n&apos;autorise aucun fournisseur, aucune méthode de connexion et aucune exportation avec secrets.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +304,22 @@
         <source>In the Box config file, &quot;%1.privateKey&quot; cannot be used: %2.</source>
         <translation>Dans le fichier de configuration Box, &quot;%1.privateKey&quot; est inutilisable&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The Box config file has no &quot;%1&quot;.</source>
+        <translation>Le fichier de configuration Box ne contient pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not a string.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is empty.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; est vide.</translation>
+    </message>
+    <message>
+        <source>In the Box config file, &quot;%1&quot; is not an object.</source>
+        <translation>Dans le fichier de configuration Box, &quot;%1&quot; n&apos;est pas un objet.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::BundleService</name>
@@ -681,45 +415,6 @@
     </message>
 </context>
 <context>
-    <name>authdeck::Connecting</name>
-    <message>
-        <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
-        <translation>--confirm-admin nécessite un compte connecté avec OAuth 2.0 sur %1&#xa0;; &quot;%2&quot; n&apos;en est pas un.</translation>
-    </message>
-    <message>
-        <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
-        <translation>%1 indique que %2 (le compte &quot;%3&quot;) a le rôle &quot;%4&quot; dans l&apos;entreprise %5 et n&apos;est ni administrateur ni coadministrateur&#xa0;: l&apos;accès à l&apos;échelle de l&apos;organisation nécessite la confirmation d&apos;un administrateur. Rien n&apos;a été connecté.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>utilisateur</translation>
-    </message>
-    <message>
-        <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
-        <translation>%1 indique que %2 (le compte &quot;%3&quot;) est administrateur de l&apos;entreprise %4, et non de l&apos;entreprise %5. Rien n&apos;a été connecté.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
-        <translation>L&apos;application &quot;%1&quot; a déjà le compte &quot;%2&quot; pour %3 %4&#xa0;; utilisez-le, ou remplacez-le avec --replace &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
-        <translation>--replace &quot;%1&quot;&#xa0;: ce n&apos;est pas un compte de l&apos;application &quot;%2&quot; pour %3 %4.</translation>
-    </message>
-    <message>
-        <source>The provider left the catalog meanwhile.</source>
-        <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
-    </message>
-    <message>
-        <source>enterprise %1</source>
-        <translation>entreprise %1</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>utilisateur %1</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
@@ -742,9 +437,129 @@ What to do: %2</source>
         <translation>%1
 Que faire&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The account&apos;s sign-in expired or was revoked.</source>
+        <translation>La connexion du compte a expiré ou a été révoquée.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s refresh token was already used elsewhere.</source>
+        <translation>Le jeton d&apos;actualisation du compte a déjà été utilisé ailleurs.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is not registered for the app at the provider.</source>
+        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour l&apos;application chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The app is not authorized by the enterprise admin.</source>
+        <translation>L&apos;application n&apos;est pas autorisée par l&apos;administrateur de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock disagrees with the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur ne concorde pas avec celle du serveur.</translation>
+    </message>
+    <message>
+        <source>The app is not granted the requested scopes.</source>
+        <translation>Les autorisations demandées ne sont pas accordées à l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the app&apos;s client ID or secret.</source>
+        <translation>Le fournisseur n&apos;accepte pas l&apos;ID client ou le secret de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Access was denied.</source>
+        <translation>L&apos;accès a été refusé.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>La connexion sécurisée (TLS) a échoué.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found (DNS).</source>
+        <translation>Le nom du serveur est introuvable (DNS).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The provider has an outage (HTTP 5xx).</source>
+        <translation>Le fournisseur subit une panne (HTTP 5xx).</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests.</source>
+        <translation>Le fournisseur limite les requêtes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>Le fichier a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in again&quot; in the account details, or &quot;authdeck-cli connect&quot;); the account&apos;s settings are kept.</source>
+        <translation>Reconnectez-vous (&quot;Se reconnecter&quot; dans les détails du compte, ou &quot;authdeck-cli connect&quot;)&#xa0;; les paramètres du compte sont conservés.</translation>
+    </message>
+    <message>
+        <source>Sign in again, and keep each account in one AuthDeck only: another copy or program that refreshes the same account spends its single-use refresh token.</source>
+        <translation>Reconnectez-vous, et gardez chaque compte dans un seul AuthDeck&#xa0;: une autre copie ou un autre programme qui actualise le même compte consomme son jeton d&apos;actualisation à usage unique.</translation>
+    </message>
+    <message>
+        <source>Register the redirect URI shown by &quot;authdeck-cli apps show APP&quot; (or under Settings &gt; Apps) for the app in the provider&apos;s developer console, then connect again.</source>
+        <translation>Enregistrez l&apos;URI de redirection affichée par &quot;authdeck-cli apps show APP&quot; (ou sous Paramètres &gt; Applications) pour l&apos;application dans la console développeur du fournisseur, puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Ask the enterprise admin to authorize the app (or reauthorize it after a change of its scopes) in the provider&apos;s admin console, then try again.</source>
+        <translation>Demandez à l&apos;administrateur de l&apos;entreprise d&apos;autoriser l&apos;application (ou de l&apos;autoriser à nouveau après une modification de ses autorisations) dans la console d&apos;administration du fournisseur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock right (turn on automatic time), then try again.</source>
+        <translation>Réglez l&apos;horloge de cet ordinateur (activez l&apos;heure automatique), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enable the scopes for the app in the provider&apos;s developer console, or request fewer scopes in the app registration, then sign in again.</source>
+        <translation>Activez les autorisations de l&apos;application dans la console développeur du fournisseur, ou demandez moins d&apos;autorisations dans l&apos;inscription d&apos;application, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of the app registration against the provider&apos;s developer console.</source>
+        <translation>Comparez l&apos;ID client et le secret de l&apos;inscription d&apos;application avec ceux de la console développeur du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Sign in again and approve the access, or ask the provider&apos;s admin why it was denied.</source>
+        <translation>Reconnectez-vous et approuvez l&apos;accès, ou demandez à l&apos;administrateur du fournisseur pourquoi il a été refusé.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and certificate; for your own server with a self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s administrator and trust it under Settings &gt; Network.</source>
+        <translation>Vérifiez l&apos;adresse et le certificat du serveur&#xa0;; pour votre propre serveur avec un certificat autosigné, comparez son empreinte SHA-256 avec celle fournie par l&apos;administrateur du serveur et approuvez-le sous Paramètres &gt; Réseau.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the app registration and this computer&apos;s network and DNS settings.</source>
+        <translation>Vérifiez le nom d&apos;hôte dans l&apos;inscription d&apos;application ainsi que les paramètres réseau et DNS de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy (Settings &gt; Network), or raise the timeouts, then try again.</source>
+        <translation>Vérifiez le réseau et le proxy (Paramètres &gt; Réseau), ou augmentez les délais d&apos;expiration, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on this side: try again later and check the provider&apos;s status page.</source>
+        <translation>Rien n&apos;est en cause de ce côté&#xa0;: réessayez plus tard et consultez la page d&apos;état du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and try again.</source>
+        <translation>Vérifiez la phrase secrète et réessayez.</translation>
+    </message>
+    <message>
+        <source>Get a fresh copy of the file from where it came from.</source>
+        <translation>Procurez-vous une nouvelle copie du fichier auprès de sa source.</translation>
+    </message>
 </context>
 <context>
-    <name>authdeck::EndpointOrigins</name>
+    <name>authdeck::EndpointPins</name>
     <message>
         <source>%1: new, %2</source>
         <translation>%1&#xa0;: nouvelle origine %2</translation>
@@ -829,6 +644,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>In the service account key file, &quot;token_uri&quot; is not a URL.</source>
         <translation>Dans le fichier de clé du compte de service, &quot;token_uri&quot; n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>The service account key file has no &quot;%1&quot;.</source>
+        <translation>Le fichier de clé du compte de service ne contient pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is not a string.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>In the service account key file, &quot;%1&quot; is empty.</source>
+        <translation>Dans le fichier de clé du compte de service, &quot;%1&quot; est vide.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +824,34 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The provider accepts the signing algorithms %1, not %2.</source>
         <translation>Le fournisseur accepte les algorithmes de signature %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s &quot;%1&quot; needs %2, which the app registration does not have.</source>
+        <translation>Le &quot;%1&quot; de l&apos;assertion nécessite %2, que l&apos;inscription d&apos;application ne possède pas.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas d&apos;ID d&apos;entreprise&#xa0;: importez à nouveau son config.json ou inscrivez-la avec l&apos;ID d&apos;entreprise, ou désignez l&apos;entreprise sous la forme enterprise:ID.</translation>
+    </message>
+    <message>
+        <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
+        <translation>Indiquez l&apos;entreprise sous la forme enterprise:ID avec son ID d&apos;entreprise numérique, par exemple enterprise:900001.</translation>
+    </message>
+    <message>
+        <source>Give the user as user:ID, for example user:123.</source>
+        <translation>Indiquez l&apos;utilisateur sous la forme user:ID, par exemple user:123.</translation>
+    </message>
+    <message>
+        <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
+        <translation>Sujet &quot;%1&quot; inconnu&#xa0;: utilisez enterprise, enterprise:ID ou user:ID.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s ID is not valid.</source>
+        <translation>L&apos;ID du sujet n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
+        <translation>Cette application ne peut pas agir pour le type de sujet &quot;%1&quot;&#xa0;; elle accepte&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1183,17 +1038,6 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::Migration</name>
-    <message>
-        <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
-        <translation>Le profil n&apos;a pas pu être transféré dans sa base de données&#xa0;; rien n&apos;a été modifié et AuthDeck réessaiera la prochaine fois. %1</translation>
-    </message>
-    <message>
-        <source>No profile database to move into.</source>
-        <translation>Aucune base de données de profil vers laquelle effectuer le transfert.</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::OAuthConnectJob</name>
     <message>
         <source>The app &quot;%1&quot; is not an OAuth 2.0 app registration.</source>
@@ -1296,6 +1140,58 @@ Que faire&#xa0;: %2</translation>
         <source>The provider left the catalog meanwhile.</source>
         <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Run &quot;authdeck-cli providers&quot; to see the providers AuthDeck knows.</source>
+        <translation>Fournisseur &quot;%1&quot; inconnu. Exécutez &quot;authdeck-cli providers&quot; pour voir les fournisseurs connus d&apos;AuthDeck.</translation>
+    </message>
+    <message>
+        <source>A user name is required (--username).</source>
+        <translation>Un nom d&apos;utilisateur est requis (--username).</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not a %2 password-grant or OAuth 2.0 app registration.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas une inscription d&apos;application %2 à octroi par mot de passe ou OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password grant needs the client ID of an app registration: add one with &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, then connect again.</source>
+        <translation>L&apos;octroi par mot de passe de %1 nécessite l&apos;ID client d&apos;une inscription d&apos;application&#xa0;: ajoutez-en une avec &quot;authdeck-cli apps add --provider %2 --scheme password --client-id ID&quot;, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Several %1 app registrations could send the password grant; choose one with --app NAME.</source>
+        <translation>Plusieurs inscriptions d&apos;application %1 pourraient envoyer l&apos;octroi par mot de passe&#xa0;; choisissez-en une avec --app NAME.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is for %2 = %3, not %4.</source>
+        <translation>L&apos;application &quot;%1&quot; est prévue pour %2 = %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas de paramètre &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own server: give its host with --host (for example %2).</source>
+        <translation>%1 s&apos;exécute sur votre propre serveur&#xa0;: indiquez son hôte avec --host (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 nécessite une valeur pour &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>URL de jeton</translation>
+    </message>
+    <message>
+        <source>%1 has no token URL for the password grant.</source>
+        <translation>%1 n&apos;a pas d&apos;URL de jeton pour l&apos;octroi par mot de passe.</translation>
+    </message>
+    <message>
+        <source>verification URL</source>
+        <translation>URL de vérification</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Profile</name>
@@ -1306,6 +1202,14 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The profile folder %1 is not a writable folder.</source>
         <translation>Le dossier de profil %1 n&apos;est pas un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 in the profile belongs to another user (uid %2); AuthDeck uses only a profile that belongs to you. Move it away, or fix its owner.</source>
+        <translation>%1 dans le profil appartient à un autre utilisateur (uid %2)&#xa0;; AuthDeck n&apos;utilise qu&apos;un profil qui vous appartient. Déplacez-le ailleurs, ou corrigez son propriétaire.</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users (mode %2); AuthDeck keeps a profile private. Run: chmod -R go-rwx &apos;%3&apos;</source>
+        <translation>%1 peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;; AuthDeck garde un profil privé. Exécutez&#xa0;: chmod -R go-rwx &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1312,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>No profile database to move into.</source>
         <translation>Aucune base de données de profil vers laquelle effectuer le transfert.</translation>
+    </message>
+    <message>
+        <source>The profile could not be moved into its database; nothing was changed and AuthDeck will try again next time. %1</source>
+        <translation>Le profil n&apos;a pas pu être transféré dans sa base de données&#xa0;; rien n&apos;a été modifié et AuthDeck réessaiera la prochaine fois. %1</translation>
     </message>
 </context>
 <context>
@@ -1550,16 +1458,9 @@ Que faire&#xa0;: %2</translation>
         <source>is not a parameter name (letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; only)</source>
         <translation>n&apos;est pas un nom de paramètre (lettres, chiffres, &apos;-&apos;, &apos;.&apos; et &apos;_&apos; uniquement)</translation>
     </message>
-</context>
-<context>
-    <name>authdeck::Reader</name>
     <message>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>est requis</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -1586,10 +1487,6 @@ Que faire&#xa0;: %2</translation>
         <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
@@ -1612,6 +1509,30 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>must be a string, number or true/false</source>
         <translation>doit être une chaîne, un nombre ou true/false</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>n&apos;est pas une expression régulière valide</translation>
+    </message>
+    <message>
+        <source>repeats the field &quot;%1&quot;</source>
+        <translation>répète le champ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be GET or POST</source>
+        <translation>doit être GET ou POST</translation>
+    </message>
+    <message>
+        <source>must be json or xml</source>
+        <translation>doit être json ou xml</translation>
+    </message>
+    <message>
+        <source>must be a field path such as &quot;user.email&quot;</source>
+        <translation>doit être un chemin de champ tel que &quot;user.email&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one field</source>
+        <translation>doit nommer au moins un champ</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1657,41 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ServerAuthMinter</name>
+    <message>
+        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
+        <translation>%1 indique que cette application n&apos;est pas autorisée dans votre entreprise. Demandez à un administrateur %1 d&apos;ouvrir Admin Console → Integrations → Platform Apps Manager → Add App et de coller l&apos;ID client %2 (après toute modification des autorisations ou du niveau d&apos;accès de l&apos;application&#xa0;: Reauthorize App).</translation>
+    </message>
+    <message>
+        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
+        <translation>%1 ne connaît pas la clé qui a signé l&apos;assertion&#xa0;: vérifiez l&apos;ID de clé publique (%2) et que sa clé publique a bien été ajoutée à l&apos;application.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
+        <translation>%1 a refusé le sujet (sub)&#xa0;: vérifiez l&apos;ID d&apos;entreprise (%2) ou l&apos;ID utilisateur, et que l&apos;application est autorisée dans cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
+        <translation>L&apos;application &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; is not set up for %2.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;est pas configurée pour %2.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; has no private key in the keychain: import its config.json again.</source>
+        <translation>L&apos;application &quot;%1&quot; n&apos;a pas de clé privée dans le trousseau&#xa0;: importez à nouveau son config.json.</translation>
+    </message>
+    <message>
+        <source>The private key stored for the app &quot;%1&quot; cannot be used: %2</source>
+        <translation>La clé privée enregistrée pour l&apos;application &quot;%1&quot; est inutilisable&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ServerConnect</name>
     <message>
         <source>The app &quot;%1&quot; uses %2; --subject is for server authentication (JWT or client credentials).</source>
@@ -1749,32 +1705,49 @@ Que faire&#xa0;: %2</translation>
         <source>--confirm-admin is for org-wide access: use it with --subject enterprise or --subject enterprise:ID.</source>
         <translation>--confirm-admin est destiné à l&apos;accès à l&apos;échelle de l&apos;organisation&#xa0;: utilisez-le avec --subject enterprise ou --subject enterprise:ID.</translation>
     </message>
-</context>
-<context>
-    <name>authdeck::ServerSubject</name>
     <message>
-        <source>Give the user as user:ID, for example user:123.</source>
-        <translation>Indiquez l&apos;utilisateur sous la forme user:ID, par exemple user:123.</translation>
+        <source>%1 refused the admin account&apos;s token (HTTP %2): sign it in again.</source>
+        <translation>%1 a refusé le jeton du compte administrateur (HTTP %2)&#xa0;: reconnectez-le.</translation>
     </message>
     <message>
-        <source>The subject&apos;s ID is not valid.</source>
-        <translation>L&apos;ID du sujet n&apos;est pas valide.</translation>
+        <source>%1 did not say who the admin account is (HTTP %2).</source>
+        <translation>%1 n&apos;a pas indiqué l&apos;identité du compte administrateur (HTTP %2).</translation>
     </message>
     <message>
-        <source>This app cannot act for the subject type &quot;%1&quot;; it accepts: %2.</source>
-        <translation>Cette application ne peut pas agir pour le type de sujet &quot;%1&quot;&#xa0;; elle accepte&#xa0;: %2.</translation>
+        <source>--confirm-admin needs an account signed in with OAuth 2.0 at %1; &quot;%2&quot; is not one.</source>
+        <translation>--confirm-admin nécessite un compte connecté avec OAuth 2.0 sur %1&#xa0;; &quot;%2&quot; n&apos;en est pas un.</translation>
     </message>
     <message>
-        <source>The app &quot;%1&quot; has no enterprise ID: import its config.json again or register it with the enterprise ID, or name the enterprise as enterprise:ID.</source>
-        <translation>L&apos;application &quot;%1&quot; n&apos;a pas d&apos;ID d&apos;entreprise&#xa0;: importez à nouveau son config.json ou inscrivez-la avec l&apos;ID d&apos;entreprise, ou désignez l&apos;entreprise sous la forme enterprise:ID.</translation>
+        <source>%1 says %2 (the account &quot;%3&quot;) is a &quot;%4&quot; of enterprise %5, not an admin or co-admin: org-wide access needs an admin&apos;s confirmation. Nothing was connected.</source>
+        <translation>%1 indique que %2 (le compte &quot;%3&quot;) a le rôle &quot;%4&quot; dans l&apos;entreprise %5 et n&apos;est ni administrateur ni coadministrateur&#xa0;: l&apos;accès à l&apos;échelle de l&apos;organisation nécessite la confirmation d&apos;un administrateur. Rien n&apos;a été connecté.</translation>
     </message>
     <message>
-        <source>Give the enterprise as enterprise:ID with its numeric enterprise ID, for example enterprise:900001.</source>
-        <translation>Indiquez l&apos;entreprise sous la forme enterprise:ID avec son ID d&apos;entreprise numérique, par exemple enterprise:900001.</translation>
+        <source>user</source>
+        <translation>utilisateur</translation>
     </message>
     <message>
-        <source>Unknown subject &quot;%1&quot;: use enterprise, enterprise:ID or user:ID.</source>
-        <translation>Sujet &quot;%1&quot; inconnu&#xa0;: utilisez enterprise, enterprise:ID ou user:ID.</translation>
+        <source>%1 says %2 (the account &quot;%3&quot;) is an admin of enterprise %4, not of enterprise %5. Nothing was connected.</source>
+        <translation>%1 indique que %2 (le compte &quot;%3&quot;) est administrateur de l&apos;entreprise %4, et non de l&apos;entreprise %5. Rien n&apos;a été connecté.</translation>
+    </message>
+    <message>
+        <source>The app &quot;%1&quot; already has the account &quot;%2&quot; for %3 %4; use it, or replace it with --replace &quot;%2&quot;.</source>
+        <translation>L&apos;application &quot;%1&quot; a déjà le compte &quot;%2&quot; pour %3 %4&#xa0;; utilisez-le, ou remplacez-le avec --replace &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--replace &quot;%1&quot;: that is not an account of the app &quot;%2&quot; for %3 %4.</source>
+        <translation>--replace &quot;%1&quot;&#xa0;: ce n&apos;est pas un compte de l&apos;application &quot;%2&quot; pour %3 %4.</translation>
+    </message>
+    <message>
+        <source>The provider left the catalog meanwhile.</source>
+        <translation>Le fournisseur a été retiré du catalogue entre-temps.</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1777,31 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::TokenResponseParser</name>
+    <name>authdeck::TokenResponse</name>
+    <message>
+        <source>an empty answer</source>
+        <translation>une réponse vide</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of a token</source>
+        <translation>une page HTML au lieu d&apos;un jeton</translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation>du JSON qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>incomplete or malformed JSON</source>
+        <translation>du JSON incomplet ou mal formé</translation>
+    </message>
+    <message>
+        <source>an answer that is neither JSON nor form data</source>
+        <translation>une réponse qui n&apos;est ni du JSON ni des données de formulaire</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte (le jeton d&apos;actualisation a expiré, a été révoqué ou a déjà été utilisé)&#xa0;: reconnectez-vous.</translation>
+    </message>
     <message>
         <source>%1 refused the assertion&apos;s timing or id (exp or jti): this computer&apos;s clock may disagree with the server&apos;s.</source>
         <translation>%1 a refusé la date ou l&apos;identifiant de l&apos;assertion (exp ou jti)&#xa0;: l&apos;horloge de cet ordinateur est peut-être décalée par rapport à celle du serveur.</translation>
@@ -1824,10 +1821,6 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>%1 refused the redirect URI: register http://127.0.0.1/callback (any port) for the app at the provider.</source>
         <translation>%1 a refusé l&apos;URI de redirection&#xa0;: enregistrez http://127.0.0.1/callback (n&apos;importe quel port) pour l&apos;application chez le fournisseur.</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts this account&apos;s sign-in (the refresh token expired, was revoked or was already used): sign in again.</source>
-        <translation>%1 n&apos;accepte plus la connexion de ce compte (le jeton d&apos;actualisation a expiré, a été révoqué ou a déjà été utilisé)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 refused the authorization code: it expired or was already used. Sign in again.</source>
@@ -2047,73 +2040,6 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::bundle</name>
-    <message>
-        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
-        <translation>Le fichier de paquet a été modifié ou endommagé (%1)&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The bundle is refused: %1; nothing was imported.</source>
-        <translation>Le paquet est refusé&#xa0;: %1&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>the secrets are not in the expected shape</source>
-        <translation>les secrets n&apos;ont pas la structure attendue</translation>
-    </message>
-    <message>
-        <source>its secrets part is not an object</source>
-        <translation>sa partie secrets n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <source>its secrets part does not have the expected members</source>
-        <translation>sa partie secrets n&apos;a pas les membres attendus</translation>
-    </message>
-    <message>
-        <source>it uses a cipher other than AES-256-GCM</source>
-        <translation>il utilise un chiffrement autre qu&apos;AES-256-GCM</translation>
-    </message>
-    <message>
-        <source>its key derivation settings do not have the expected members</source>
-        <translation>ses paramètres de dérivation de clé n&apos;ont pas les membres attendus</translation>
-    </message>
-    <message>
-        <source>it uses a key derivation other than scrypt</source>
-        <translation>il utilise une dérivation de clé autre que scrypt</translation>
-    </message>
-    <message>
-        <source>its scrypt parameter %1 is not a small whole number</source>
-        <translation>son paramètre scrypt %1 n&apos;est pas un petit nombre entier</translation>
-    </message>
-    <message>
-        <source>its salt is not base64</source>
-        <translation>son sel n&apos;est pas en base64</translation>
-    </message>
-    <message>
-        <source>its %1 is missing or has the wrong length</source>
-        <translation>son champ %1 est absent ou n&apos;a pas la bonne longueur</translation>
-    </message>
-    <message>
-        <source>one of its %1 has no id, name or provider</source>
-        <translation>un élément de ses %1 n&apos;a pas d&apos;id, de nom ni de fournisseur</translation>
-    </message>
-    <message>
-        <source>two of its %1 have the same id</source>
-        <translation>deux éléments de ses %1 ont le même id</translation>
-    </message>
-    <message>
-        <source>JSON nested more than 32 levels deep</source>
-        <translation>du JSON imbriqué sur plus de 32 niveaux</translation>
-    </message>
-    <message>
-        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
-        <translation>un nombre qui n&apos;est pas un entier compris entre -(2^53 - 1) et 2^53 - 1</translation>
-    </message>
-    <message>
-        <source>an undefined JSON value</source>
-        <translation>une valeur JSON non définie</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::bundle::BundleFormat</name>
     <message>
         <source>The bundle passphrase is empty.</source>
@@ -2214,6 +2140,73 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>its salt is missing or not 16 bytes</source>
         <translation>son sel est absent ou ne fait pas 16 octets</translation>
+    </message>
+    <message>
+        <source>The bundle file was altered or damaged (%1); nothing was imported.</source>
+        <translation>Le fichier de paquet a été modifié ou endommagé (%1)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1; nothing was imported.</source>
+        <translation>Le paquet est refusé&#xa0;: %1&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the secrets are not in the expected shape</source>
+        <translation>les secrets n&apos;ont pas la structure attendue</translation>
+    </message>
+    <message>
+        <source>its secrets part is not an object</source>
+        <translation>sa partie secrets n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>its secrets part does not have the expected members</source>
+        <translation>sa partie secrets n&apos;a pas les membres attendus</translation>
+    </message>
+    <message>
+        <source>it uses a cipher other than AES-256-GCM</source>
+        <translation>il utilise un chiffrement autre qu&apos;AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>its key derivation settings do not have the expected members</source>
+        <translation>ses paramètres de dérivation de clé n&apos;ont pas les membres attendus</translation>
+    </message>
+    <message>
+        <source>it uses a key derivation other than scrypt</source>
+        <translation>il utilise une dérivation de clé autre que scrypt</translation>
+    </message>
+    <message>
+        <source>its scrypt parameter %1 is not a small whole number</source>
+        <translation>son paramètre scrypt %1 n&apos;est pas un petit nombre entier</translation>
+    </message>
+    <message>
+        <source>its salt is not base64</source>
+        <translation>son sel n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <source>its %1 is missing or has the wrong length</source>
+        <translation>son champ %1 est absent ou n&apos;a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <source>one of its %1 has no id, name or provider</source>
+        <translation>un élément de ses %1 n&apos;a pas d&apos;id, de nom ni de fournisseur</translation>
+    </message>
+    <message>
+        <source>two of its %1 have the same id</source>
+        <translation>deux éléments de ses %1 ont le même id</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::bundle::CanonicalJson</name>
+    <message>
+        <source>JSON nested more than 32 levels deep</source>
+        <translation>du JSON imbriqué sur plus de 32 niveaux</translation>
+    </message>
+    <message>
+        <source>a number that is not a whole number from -(2^53 - 1) to 2^53 - 1</source>
+        <translation>un nombre qui n&apos;est pas un entier compris entre -(2^53 - 1) et 2^53 - 1</translation>
+    </message>
+    <message>
+        <source>an undefined JSON value</source>
+        <translation>une valeur JSON non définie</translation>
     </message>
 </context>
 <context>
@@ -3247,57 +3240,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>authdeck::crypto</name>
-    <message>
-        <source>An AES-256 key is 32 bytes</source>
-        <translation>Une clé AES-256 fait 32 octets</translation>
-    </message>
-    <message>
-        <source>An AES-GCM nonce is 12 bytes</source>
-        <translation>Un nonce AES-GCM fait 12 octets</translation>
-    </message>
-    <message>
-        <source>The data is too large to encrypt in one piece</source>
-        <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 is not valid base64url</source>
-        <translation>Le %1 du jeton n&apos;est pas du base64url valide</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 is not a JSON object</source>
-        <translation>Le %1 du jeton n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
-    </message>
-    <message>
-        <source>The key text is larger than 64 KB; it is not a PEM key</source>
-        <translation>Le texte de la clé dépasse 64 Ko&#xa0;; ce n&apos;est pas une clé PEM</translation>
-    </message>
-    <message>
-        <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
-        <translation>%1&#xa0;; AuthDeck refuse une telle clé avant d&apos;engager ce calcul. Chiffrez à nouveau la clé avec un coût moindre (par exemple openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
-    </message>
-    <message>
-        <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
-        <translation>Le chiffrement de la clé privée demande un nombre d&apos;itérations %2 (%1) supérieur aux %3 qu&apos;accepte AuthDeck</translation>
-    </message>
-    <message>
-        <source>a negative or huge number of</source>
-        <translation>négatif ou démesuré</translation>
-    </message>
-    <message>
-        <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
-        <translation>Le chiffrement de la clé privée demande scrypt avec N = %1, r = %2, p = %3, au-delà des %4 Mio et de p = %5 qu&apos;accepte AuthDeck</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::crypto::AesGcm</name>
     <message>
         <source>Encryption failed</source>
@@ -3314,6 +3256,18 @@ Options&#xa0;:
     <message>
         <source>The data failed its integrity check: wrong key or passphrase, or it was changed</source>
         <translation>Les données ont échoué au contrôle d&apos;intégrité&#xa0;: clé ou phrase secrète incorrecte, ou données modifiées</translation>
+    </message>
+    <message>
+        <source>An AES-256 key is 32 bytes</source>
+        <translation>Une clé AES-256 fait 32 octets</translation>
+    </message>
+    <message>
+        <source>An AES-GCM nonce is 12 bytes</source>
+        <translation>Un nonce AES-GCM fait 12 octets</translation>
+    </message>
+    <message>
+        <source>The data is too large to encrypt in one piece</source>
+        <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois</translation>
     </message>
 </context>
 <context>
@@ -3361,12 +3315,28 @@ Options&#xa0;:
         <source>The token requires extensions AuthDeck does not understand</source>
         <translation>Le jeton requiert des extensions qu&apos;AuthDeck ne comprend pas</translation>
     </message>
+    <message>
+        <source>The token&apos;s %1 is not valid base64url</source>
+        <translation>Le %1 du jeton n&apos;est pas du base64url valide</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not a JSON object</source>
+        <translation>Le %1 du jeton n&apos;est pas un objet JSON</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::KeyFiles</name>
     <message>
         <source>Writing key files is not supported on this system yet</source>
         <translation>L&apos;écriture de fichiers de clé n&apos;est pas encore prise en charge sur ce système</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3480,26 @@ Options&#xa0;:
         <source>The private key is encrypted twice (PKCS#8 inside legacy PEM encryption); AuthDeck does not read such keys</source>
         <translation>La clé privée est chiffrée deux fois (PKCS#8 à l&apos;intérieur d&apos;un ancien chiffrement PEM)&#xa0;; AuthDeck ne lit pas de telles clés</translation>
     </message>
+    <message>
+        <source>The key text is larger than 64 KB; it is not a PEM key</source>
+        <translation>Le texte de la clé dépasse 64 Ko&#xa0;; ce n&apos;est pas une clé PEM</translation>
+    </message>
+    <message>
+        <source>%1; AuthDeck refuses such a key before spending that work. Encrypt the key again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</source>
+        <translation>%1&#xa0;; AuthDeck refuse une telle clé avant d&apos;engager ce calcul. Chiffrez à nouveau la clé avec un coût moindre (par exemple openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 600000)</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for %1 %2 iterations, more than the %3 AuthDeck accepts</source>
+        <translation>Le chiffrement de la clé privée demande un nombre d&apos;itérations %2 (%1) supérieur aux %3 qu&apos;accepte AuthDeck</translation>
+    </message>
+    <message>
+        <source>a negative or huge number of</source>
+        <translation>négatif ou démesuré</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
+        <translation>Le chiffrement de la clé privée demande scrypt avec N = %1, r = %2, p = %3, au-delà des %4 Mio et de p = %5 qu&apos;accepte AuthDeck</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::Scrypt</name>
@@ -3590,33 +3580,6 @@ Options&#xa0;:
     <message>
         <source>%1 &quot;%2&quot; does not have the expected form.</source>
         <translation>%1&#xa0;: &quot;%2&quot; n&apos;a pas la forme attendue.</translation>
-    </message>
-</context>
-<context>
-    <name>authdeck::serverauth</name>
-    <message>
-        <source>%1 says this app is not authorized in your enterprise. Ask a %1 admin to open Admin Console → Integrations → Platform Apps Manager → Add App and paste the Client ID %2 (after any change of the app&apos;s scopes or access level: Reauthorize App).</source>
-        <translation>%1 indique que cette application n&apos;est pas autorisée dans votre entreprise. Demandez à un administrateur %1 d&apos;ouvrir Admin Console → Integrations → Platform Apps Manager → Add App et de coller l&apos;ID client %2 (après toute modification des autorisations ou du niveau d&apos;accès de l&apos;application&#xa0;: Reauthorize App).</translation>
-    </message>
-    <message>
-        <source>%1 does not know the key that signed the assertion: check the Public Key ID (%2) and that its public key was added to the app.</source>
-        <translation>%1 ne connaît pas la clé qui a signé l&apos;assertion&#xa0;: vérifiez l&apos;ID de clé publique (%2) et que sa clé publique a bien été ajoutée à l&apos;application.</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>non indiqué</translation>
-    </message>
-    <message>
-        <source>%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, and that the app is authorized in that enterprise.</source>
-        <translation>%1 a refusé le sujet (sub)&#xa0;: vérifiez l&apos;ID d&apos;entreprise (%2) ou l&apos;ID utilisateur, et que l&apos;application est autorisée dans cette entreprise.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; uses the provider &quot;%2&quot;, which is not in the catalog.</source>
-        <translation>L&apos;application &quot;%1&quot; utilise le fournisseur &quot;%2&quot;, qui ne figure pas dans le catalogue.</translation>
-    </message>
-    <message>
-        <source>The app &quot;%1&quot; is not set up for %2.</source>
-        <translation>L&apos;application &quot;%1&quot; n&apos;est pas configurée pour %2.</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,7 @@
 
 namespace authdeck {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::EndpointPins", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 void EndpointOrigins::add(const QString& role, const QUrl& url, const Provider& provider)
 {
@@ -55,9 +48,12 @@ QStringList EndpointOrigins::changesFrom(const QMap<QString, QString>& pinned) c
 {
     QStringList lines;
     for (const EndpointChange& c : differencesFrom(pinned)) {
-        lines.append(c.pinned.isEmpty()
-                         ? tr("%1: new, %2").arg(roleName(c.role), c.now)
-                         : tr("%1: was %2, now %3").arg(roleName(c.role), c.pinned, c.now));
+        lines.append(
+            c.pinned.isEmpty()
+                ? QCoreApplication::translate("authdeck::EndpointPins", "%1: new, %2")
+                      .arg(roleName(c.role), c.now)
+                : QCoreApplication::translate("authdeck::EndpointPins", "%1: was %2, now %3")
+                      .arg(roleName(c.role), c.pinned, c.now));
     }
     return lines;
 }
@@ -68,29 +64,32 @@ QString EndpointOrigins::roleName(const QString& role)
     const QString base = dot < 0 ? role : role.mid(dot + 1);
     QString name;
     if (base == QLatin1String("authorize"))
-        name = tr("sign-in page");
+        name = QCoreApplication::translate("authdeck::EndpointPins", "sign-in page");
     else if (base == QLatin1String("token"))
-        name = tr("token endpoint");
+        name = QCoreApplication::translate("authdeck::EndpointPins", "token endpoint");
     else if (base == QLatin1String("revoke"))
-        name = tr("revocation endpoint");
+        name = QCoreApplication::translate("authdeck::EndpointPins", "revocation endpoint");
     else if (base == QLatin1String("api"))
-        name = tr("API");
+        name = QCoreApplication::translate("authdeck::EndpointPins", "API");
     else if (base == QLatin1String("verify"))
-        name = tr("verification call");
+        name = QCoreApplication::translate("authdeck::EndpointPins", "verification call");
     else
         name = base;
     if (dot < 0)
         return name;
     const std::optional<Scheme> scheme = schemeFromId(role.left(dot));
-    return tr("%1 (%2)").arg(name, scheme ? schemeDisplayName(*scheme) : role.left(dot));
+    return QCoreApplication::translate("authdeck::EndpointPins", "%1 (%2)")
+        .arg(name, scheme ? schemeDisplayName(*scheme) : role.left(dot));
 }
 
 Error EndpointOrigins::held(const QString& what, const QStringList& changes,
                             const QString& approveCommand)
 {
     return fail(ErrorKind::BadInput,
-                tr("%1 is held because its endpoints changed (%2). Nothing was sent. Check the "
-                   "change, then approve it with: %3")
+                QCoreApplication::translate(
+                    "authdeck::EndpointPins",
+                    "%1 is held because its endpoints changed (%2). Nothing was sent. Check the "
+                    "change, then approve it with: %3")
                     .arg(what, changes.join(QStringLiteral("; ")), approveCommand));
 }
 

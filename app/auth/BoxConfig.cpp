@@ -11,11 +11,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::BoxConfig", text);
-}
-
 Error bad(const QString& message)
 {
     return fail(ErrorKind::BadInput, message);
@@ -31,7 +26,9 @@ Result<QString> member(const QJsonObject& o, const QString& path, const QString&
     if (v.isUndefined() || v.isNull()) {
         if (!required)
             return QString();
-        return bad(tr("The Box config file has no \"%1\".").arg(full));
+        return bad(
+            QCoreApplication::translate("authdeck::BoxConfig", "The Box config file has no \"%1\".")
+                .arg(full));
     }
     QString s;
     if (v.isString())
@@ -40,9 +37,13 @@ Result<QString> member(const QJsonObject& o, const QString& path, const QString&
              && v.toDouble() == double(qint64(v.toDouble())))
         s = QString::number(qint64(v.toDouble()));
     else
-        return bad(tr("In the Box config file, \"%1\" is not a string.").arg(full));
+        return bad(QCoreApplication::translate("authdeck::BoxConfig",
+                                               "In the Box config file, \"%1\" is not a string.")
+                       .arg(full));
     if (s.isEmpty() && required)
-        return bad(tr("In the Box config file, \"%1\" is empty.").arg(full));
+        return bad(QCoreApplication::translate("authdeck::BoxConfig",
+                                               "In the Box config file, \"%1\" is empty.")
+                       .arg(full));
     return s;
 }
 
@@ -51,9 +52,13 @@ Result<QJsonObject> object(const QJsonObject& o, const QString& path, const QStr
     const QJsonValue v = o.value(name);
     const QString full = path.isEmpty() ? name : path + QLatin1Char('.') + name;
     if (v.isUndefined() || v.isNull())
-        return bad(tr("The Box config file has no \"%1\".").arg(full));
+        return bad(
+            QCoreApplication::translate("authdeck::BoxConfig", "The Box config file has no \"%1\".")
+                .arg(full));
     if (!v.isObject())
-        return bad(tr("In the Box config file, \"%1\" is not an object.").arg(full));
+        return bad(QCoreApplication::translate("authdeck::BoxConfig",
+                                               "In the Box config file, \"%1\" is not an object.")
+                       .arg(full));
     return v.toObject();
 }
 
@@ -62,17 +67,22 @@ Result<QJsonObject> object(const QJsonObject& o, const QString& path, const QStr
 Result<BoxConfig> BoxConfig::parse(const SecretBytes& json)
 {
     if (json.size() > MaxFileBytes)
-        return bad(tr("The Box config file is larger than 256 KiB; it is not a config.json."));
+        return bad(QCoreApplication::translate(
+            "authdeck::BoxConfig",
+            "The Box config file is larger than 256 KiB; it is not a config.json."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.bytes(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return bad(tr("The Box config file is not valid JSON (%1 at byte %2); it may be "
-                      "truncated.")
+        return bad(QCoreApplication::translate(
+                       "authdeck::BoxConfig",
+                       "The Box config file is not valid JSON (%1 at byte %2); it may be "
+                       "truncated.")
                        .arg(error.errorString())
                        .arg(error.offset));
     }
     if (!doc.isObject())
-        return bad(tr("The Box config file is not a JSON object."));
+        return bad(QCoreApplication::translate("authdeck::BoxConfig",
+                                               "The Box config file is not a JSON object."));
     const QJsonObject root = doc.object();
     const QString settingsName = QStringLiteral("boxAppSettings");
     Result<QJsonObject> settings = object(root, {}, settingsName);
@@ -120,12 +130,16 @@ Result<BoxConfig> BoxConfig::parse(const SecretBytes& json)
     wipe(privateKey);
     wipe(passphrase);
     if (!c.privateKeyPem.bytes().contains("-----BEGIN"))
-        return bad(tr("In the Box config file, \"%1.privateKey\" is not a PEM private key.")
+        return bad(QCoreApplication::translate(
+                       "authdeck::BoxConfig",
+                       "In the Box config file, \"%1.privateKey\" is not a PEM private key.")
                        .arg(appAuthPath));
     // A hostile file's key can ask for hours of key derivation: refused here, before anything
     // else is done with the file.
     if (Status s = crypto::RsaKey::checkEncryptionCost(c.privateKeyPem); !s.ok())
-        return bad(tr("In the Box config file, \"%1.privateKey\" cannot be used: %2.")
+        return bad(QCoreApplication::translate(
+                       "authdeck::BoxConfig",
+                       "In the Box config file, \"%1.privateKey\" cannot be used: %2.")
                        .arg(appAuthPath, s.error().message));
     return c;
 }

@@ -10,11 +10,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::GoogleKeyFile", text);
-}
-
 Error bad(const QString& message)
 {
     return fail(ErrorKind::BadInput, message);
@@ -26,13 +21,20 @@ Result<QString> member(const QJsonObject& o, const QString& name, bool required 
     if (v.isUndefined() || v.isNull()) {
         if (!required)
             return QString();
-        return bad(tr("The service account key file has no \"%1\".").arg(name));
+        return bad(QCoreApplication::translate("authdeck::GoogleKeyFile",
+                                               "The service account key file has no \"%1\".")
+                       .arg(name));
     }
     if (!v.isString())
-        return bad(tr("In the service account key file, \"%1\" is not a string.").arg(name));
+        return bad(
+            QCoreApplication::translate("authdeck::GoogleKeyFile",
+                                        "In the service account key file, \"%1\" is not a string.")
+                .arg(name));
     const QString s = v.toString().trimmed();
     if (s.isEmpty() && required)
-        return bad(tr("In the service account key file, \"%1\" is empty.").arg(name));
+        return bad(QCoreApplication::translate("authdeck::GoogleKeyFile",
+                                               "In the service account key file, \"%1\" is empty.")
+                       .arg(name));
     return s;
 }
 
@@ -41,26 +43,33 @@ Result<QString> member(const QJsonObject& o, const QString& name, bool required 
 Result<GoogleKeyFile> GoogleKeyFile::parse(const SecretBytes& json)
 {
     if (json.size() > MaxFileBytes)
-        return bad(tr("The service account key file is larger than 64 KiB; it is not a key "
-                      "file."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile",
+            "The service account key file is larger than 64 KiB; it is not a key "
+            "file."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.bytes(), &error);
     if (error.error != QJsonParseError::NoError) {
-        return bad(tr("The service account key file is not valid JSON (%1 at byte %2); it may "
-                      "be truncated.")
+        return bad(QCoreApplication::translate(
+                       "authdeck::GoogleKeyFile",
+                       "The service account key file is not valid JSON (%1 at byte %2); it may "
+                       "be truncated.")
                        .arg(error.errorString())
                        .arg(error.offset));
     }
     if (!doc.isObject())
-        return bad(tr("The service account key file is not a JSON object."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile", "The service account key file is not a JSON object."));
     const QJsonObject root = doc.object();
 
     Result<QString> type = member(root, QStringLiteral("type"));
     if (!type.ok())
         return type.error();
     if (*type != QLatin1String("service_account")) {
-        return bad(tr("The key file's \"type\" is \"%1\", not \"service_account\": download a "
-                      "service account's JSON key.")
+        return bad(QCoreApplication::translate(
+                       "authdeck::GoogleKeyFile",
+                       "The key file's \"type\" is \"%1\", not \"service_account\": download a "
+                       "service account's JSON key.")
                        .arg(type->left(64)));
     }
     GoogleKeyFile k;
@@ -68,8 +77,10 @@ Result<GoogleKeyFile> GoogleKeyFile::parse(const SecretBytes& json)
     if (!email.ok())
         return email.error();
     if (!email->contains(QLatin1Char('@')))
-        return bad(tr("In the service account key file, \"client_email\" is not an e-mail "
-                      "address."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile",
+            "In the service account key file, \"client_email\" is not an e-mail "
+            "address."));
     k.clientEmail = *email;
     Result<QString> keyId = member(root, QStringLiteral("private_key_id"));
     if (!keyId.ok())
@@ -77,10 +88,13 @@ Result<GoogleKeyFile> GoogleKeyFile::parse(const SecretBytes& json)
     k.privateKeyId = *keyId;
     const QJsonValue pem = root.value(QStringLiteral("private_key"));
     if (pem.isUndefined() || pem.isNull())
-        return bad(tr("The service account key file has no \"private_key\"."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile", "The service account key file has no \"private_key\"."));
     if (!pem.isString() || !pem.toString().contains(QLatin1String("PRIVATE KEY-----")))
-        return bad(tr("In the service account key file, \"private_key\" is not a PEM private "
-                      "key."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile",
+            "In the service account key file, \"private_key\" is not a PEM private "
+            "key."));
     k.privateKeyPem = SecretBytes(pem.toString().toUtf8());
     Result<QString> tokenUri = member(root, QStringLiteral("token_uri"));
     if (!tokenUri.ok())
@@ -88,7 +102,9 @@ Result<GoogleKeyFile> GoogleKeyFile::parse(const SecretBytes& json)
     const QUrl uri(*tokenUri, QUrl::StrictMode);
     if (!uri.isValid() || uri.host().isEmpty()
         || (uri.scheme() != QLatin1String("https") && uri.scheme() != QLatin1String("http")))
-        return bad(tr("In the service account key file, \"token_uri\" is not a URL."));
+        return bad(QCoreApplication::translate(
+            "authdeck::GoogleKeyFile",
+            "In the service account key file, \"token_uri\" is not a URL."));
     k.tokenUri = *tokenUri;
     if (Result<QString> id = member(root, QStringLiteral("client_id"), false); id.ok())
         k.clientId = *id;

@@ -13,11 +13,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::JwtAssertion", text);
-}
-
 // Fills one templated object. Members that come out empty are dropped, unless required lists
 // them: then the admin is told which app field is missing.
 Result<QJsonObject> fill(const QJsonObject& templ, const QHash<QString, QString>& vars,
@@ -39,8 +34,10 @@ Result<QJsonObject> fill(const QJsonObject& templ, const QHash<QString, QString>
             }
             const QStringList names = tmpl::placeholders(text);
             return fail(ErrorKind::Usage,
-                        tr("The assertion's \"%1\" needs %2, which the app registration does not "
-                           "have.")
+                        QCoreApplication::translate(
+                            "authdeck::JwtAssertion",
+                            "The assertion's \"%1\" needs %2, which the app registration does not "
+                            "have.")
                             .arg(it.key(), JwtAssertion::describeVariable(names.value(0))));
         }
         out.insert(it.key(), *filled);
@@ -59,10 +56,12 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
         s.type = t;
         s.id = app.enterpriseId;
         if (s.id.isEmpty()) {
-            return fail(ErrorKind::Usage, tr("The app \"%1\" has no enterprise ID: import its "
-                                             "config.json again or register it with the "
-                                             "enterprise ID, or name the enterprise as "
-                                             "enterprise:ID.")
+            return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                              "authdeck::JwtAssertion",
+                                              "The app \"%1\" has no enterprise ID: import its "
+                                              "config.json again or register it with the "
+                                              "enterprise ID, or name the enterprise as "
+                                              "enterprise:ID.")
                                               .arg(app.name));
         }
     } else if (t.startsWith(QLatin1String("enterprise:"))) {
@@ -74,25 +73,36 @@ Result<ServerSubject> ServerSubject::parse(const QString& text, const QStringLis
         });
         if (!digits) {
             return fail(ErrorKind::Usage,
-                        tr("Give the enterprise as enterprise:ID with its numeric enterprise ID, "
-                           "for example enterprise:900001."));
+                        QCoreApplication::translate(
+                            "authdeck::JwtAssertion",
+                            "Give the enterprise as enterprise:ID with its numeric enterprise ID, "
+                            "for example enterprise:900001."));
         }
     } else if (t.startsWith(QLatin1String("user:"))) {
         s.type = QStringLiteral("user");
         s.id = t.mid(5).trimmed();
         if (s.id.isEmpty())
-            return fail(ErrorKind::Usage, tr("Give the user as user:ID, for example user:123."));
+            return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                              "authdeck::JwtAssertion",
+                                              "Give the user as user:ID, for example user:123."));
     } else if (t.isEmpty() && (allowedTypes.isEmpty() || optional)) {
         return s;
     } else {
         return fail(ErrorKind::Usage,
-                    tr("Unknown subject \"%1\": use enterprise, enterprise:ID or user:ID.").arg(t));
+                    QCoreApplication::translate(
+                        "authdeck::JwtAssertion",
+                        "Unknown subject \"%1\": use enterprise, enterprise:ID or user:ID.")
+                        .arg(t));
     }
     if (s.id.size() > 256 || s.id.contains(QLatin1Char('\n')))
-        return fail(ErrorKind::Usage, tr("The subject's ID is not valid."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::JwtAssertion",
+                                                "The subject's ID is not valid."));
     if (!allowedTypes.isEmpty() && !allowedTypes.contains(s.type)) {
-        return fail(ErrorKind::Usage, tr("This app cannot act for the subject type \"%1\"; it "
-                                         "accepts: %2.")
+        return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                          "authdeck::JwtAssertion",
+                                          "This app cannot act for the subject type \"%1\"; it "
+                                          "accepts: %2.")
                                           .arg(s.type, allowedTypes.join(QStringLiteral(", "))));
     }
     return s;
@@ -125,19 +135,22 @@ QHash<QString, QString> JwtAssertion::variablesFor(const AppRegistration& app,
 QString JwtAssertion::describeVariable(const QString& name)
 {
     if (name == QLatin1String("public_key_id"))
-        return tr("the Public Key ID");
+        return QCoreApplication::translate("authdeck::JwtAssertion", "the Public Key ID");
     if (name == QLatin1String("client_id"))
-        return tr("the client ID");
+        return QCoreApplication::translate("authdeck::JwtAssertion", "the client ID");
     if (name == QLatin1String("client_email"))
-        return tr("the service account's client email");
+        return QCoreApplication::translate("authdeck::JwtAssertion",
+                                           "the service account's client email");
     if (name == QLatin1String("subject_id"))
-        return tr("the enterprise ID or user ID");
+        return QCoreApplication::translate("authdeck::JwtAssertion",
+                                           "the enterprise ID or user ID");
     if (name == QLatin1String("subject_type"))
-        return tr("a subject (enterprise or user)");
+        return QCoreApplication::translate("authdeck::JwtAssertion",
+                                           "a subject (enterprise or user)");
     if (name == QLatin1String("scope"))
-        return tr("scopes");
+        return QCoreApplication::translate("authdeck::JwtAssertion", "scopes");
     if (name == QLatin1String("token_url"))
-        return tr("the token URL");
+        return QCoreApplication::translate("authdeck::JwtAssertion", "the token URL");
     return QStringLiteral("{%1}").arg(name);
 }
 
@@ -145,12 +158,16 @@ Result<JwtAssertion::Signed> JwtAssertion::build(const JwtSpec& spec, const cryp
                                                  const Params& params)
 {
     if (!key.hasPrivateKey())
-        return fail(ErrorKind::Usage, tr("Signing an assertion needs the private key."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::JwtAssertion",
+                                                "Signing an assertion needs the private key."));
     QString alg = params.algorithm;
     if (alg.isEmpty())
         alg = spec.algorithms.value(0, QStringLiteral("RS256"));
     if (!spec.algorithms.contains(alg)) {
-        return fail(ErrorKind::Usage, tr("The provider accepts the signing algorithms %1, not %2.")
+        return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                          "authdeck::JwtAssertion",
+                                          "The provider accepts the signing algorithms %1, not %2.")
                                           .arg(spec.algorithms.join(QStringLiteral(", ")), alg));
     }
     int lifetime = params.lifetimeSeconds > 0 ? params.lifetimeSeconds : spec.lifetimeSeconds;

@@ -21,11 +21,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::PasswordConnect", text);
-}
-
 Error usage(const QString& message)
 {
     return fail(ErrorKind::Usage, message);
@@ -81,8 +76,10 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
     if (!provider && engine.catalog().isForbidden(request.providerId))
         return usage(engine.catalog().policy().refusalForProvider(request.providerId));
     if (!provider) {
-        return usage(tr("Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
-                        "providers AuthDeck knows.")
+        return usage(QCoreApplication::translate(
+                         "authdeck::PasswordConnect",
+                         "Unknown provider \"%1\". Run \"authdeck-cli providers\" to see the "
+                         "providers AuthDeck knows.")
                          .arg(request.providerId));
     }
     Result<PasswordPlan> plan = PasswordConnect::plan(*provider);
@@ -98,9 +95,11 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
 
     const QList<FieldSpec> fieldList = fields::forScheme(*provider, plan->scheme);
     if (job->username.isEmpty())
-        return usage(tr("A user name is required (--username)."));
+        return usage(QCoreApplication::translate("authdeck::PasswordConnect",
+                                                 "A user name is required (--username)."));
     if (request.password.isEmpty())
-        return usage(tr("The password is empty."));
+        return usage(
+            QCoreApplication::translate("authdeck::PasswordConnect", "The password is empty."));
     if (const FieldSpec* f = fields::find(fieldList, QStringLiteral("username"))) {
         if (const QString why = fields::check(*f, job->username); !why.isEmpty())
             return usage(why);
@@ -113,8 +112,10 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
             return app.error();
         if (app->providerId != provider->id
             || (app->scheme != Scheme::Password && app->scheme != Scheme::OAuth2)) {
-            return usage(tr("The app \"%1\" is not a %2 password-grant or OAuth 2.0 app "
-                            "registration.")
+            return usage(QCoreApplication::translate(
+                             "authdeck::PasswordConnect",
+                             "The app \"%1\" is not a %2 password-grant or OAuth 2.0 app "
+                             "registration.")
                              .arg(app->name, provider->name));
         }
         job->app = *app;
@@ -134,14 +135,18 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
                 break;
         }
         if (candidates.isEmpty()) {
-            return usage(tr("%1's password grant needs the client ID of an app registration: add "
-                            "one with \"authdeck-cli apps add --provider %2 --scheme password "
-                            "--client-id ID\", then connect again.")
+            return usage(QCoreApplication::translate(
+                             "authdeck::PasswordConnect",
+                             "%1's password grant needs the client ID of an app registration: add "
+                             "one with \"authdeck-cli apps add --provider %2 --scheme password "
+                             "--client-id ID\", then connect again.")
                              .arg(provider->name, provider->id));
         }
         if (candidates.size() > 1) {
-            return usage(tr("Several %1 app registrations could send the password grant; choose "
-                            "one with --app NAME.")
+            return usage(QCoreApplication::translate(
+                             "authdeck::PasswordConnect",
+                             "Several %1 app registrations could send the password grant; choose "
+                             "one with --app NAME.")
                              .arg(provider->name));
         }
         job->app = candidates.first();
@@ -161,7 +166,8 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
             if (!given.ok())
                 return given.error();
             if (!mine.isEmpty() && *given != mine) {
-                return usage(tr("The app \"%1\" is for %2 = %3, not %4.")
+                return usage(QCoreApplication::translate("authdeck::PasswordConnect",
+                                                         "The app \"%1\" is for %2 = %3, not %4.")
                                  .arg(job->app->name, it.key(), mine, *given));
             }
         }
@@ -176,7 +182,9 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
     } else {
         for (auto it = request.parameters.begin(); it != request.parameters.end(); ++it) {
             if (!provider->parameter(it.key()))
-                return usage(tr("%1 has no setting \"%2\".").arg(provider->name, it.key()));
+                return usage(QCoreApplication::translate("authdeck::PasswordConnect",
+                                                         "%1 has no setting \"%2\".")
+                                 .arg(provider->name, it.key()));
         }
         for (const ParameterSpec& spec : provider->parameters) {
             QString value = request.parameters.value(spec.name).trimmed();
@@ -184,13 +192,17 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
                 value = spec.defaultValue;
             if (value.isEmpty() && spec.required) {
                 if (spec.name == QLatin1String("host")) {
-                    return usage(tr("%1 runs on your own server: give its host with --host (for "
-                                    "example %2).")
+                    return usage(QCoreApplication::translate(
+                                     "authdeck::PasswordConnect",
+                                     "%1 runs on your own server: give its host with --host (for "
+                                     "example %2).")
                                      .arg(provider->name, spec.placeholder.isEmpty()
                                                               ? QStringLiteral("server.example.com")
                                                               : spec.placeholder));
                 }
-                return usage(tr("%1 needs a value for \"%2\".").arg(provider->name, spec.label));
+                return usage(QCoreApplication::translate("authdeck::PasswordConnect",
+                                                         "%1 needs a value for \"%2\".")
+                                 .arg(provider->name, spec.label));
             }
             if (spec.kind == QLatin1String("hostname") && !value.isEmpty()) {
                 Result<QString> host = UrlPolicy::normalizeHost(value);
@@ -214,17 +226,23 @@ Result<std::shared_ptr<Job>> prepare(Engine& engine, PasswordConnectRequest& req
             if (!url.ok())
                 return url.error();
             job->tokenUrl = QUrl(*url, QUrl::StrictMode);
-            if (Status s = UrlPolicy::checkEndpoint(job->tokenUrl, tr("token URL")); !s.ok())
+            if (Status s = UrlPolicy::checkEndpoint(
+                    job->tokenUrl,
+                    QCoreApplication::translate("authdeck::PasswordConnect", "token URL"));
+                !s.ok())
                 return s.error();
         }
     }
     if (job->plan.exchanged && job->tokenUrl.isEmpty())
-        return usage(tr("%1 has no token URL for the password grant.").arg(provider->name));
+        return usage(QCoreApplication::translate("authdeck::PasswordConnect",
+                                                 "%1 has no token URL for the password grant.")
+                         .arg(provider->name));
     Result<QString> verify = tmpl::expand(provider->verifyFor(plan->scheme).url, job->vars);
     if (!verify.ok())
         return verify.error();
-    if (Status s =
-            UrlPolicy::checkEndpoint(QUrl(*verify, QUrl::StrictMode), tr("verification URL"));
+    if (Status s = UrlPolicy::checkEndpoint(
+            QUrl(*verify, QUrl::StrictMode),
+            QCoreApplication::translate("authdeck::PasswordConnect", "verification URL"));
         !s.ok())
         return s.error();
 
@@ -333,7 +351,10 @@ Result<PasswordPlan> PasswordConnect::plan(const Provider& provider)
     } else if (provider.basic) {
         p.scheme = Scheme::Basic;
     } else {
-        return usage(tr("%1 does not sign in with a user name and password.").arg(provider.name));
+        return usage(
+            QCoreApplication::translate("authdeck::PasswordConnect",
+                                        "%1 does not sign in with a user name and password.")
+                .arg(provider.name));
     }
     const PasswordSpec* spec = specFor(provider, p.scheme);
     p.exchanged = !spec->tokenUrl.isEmpty();
@@ -389,7 +410,9 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
                     Error e = identity.error();
                     if (e.httpStatus == 401) {
                         e.message =
-                            tr("%1 refused the user name or password.").arg(job->providerName);
+                            QCoreApplication::translate("authdeck::PasswordConnect",
+                                                        "%1 refused the user name or password.")
+                                .arg(job->providerName);
                     }
                     job->finish(e);
                     return;
@@ -430,7 +453,9 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
                 Error err = r.error();
                 if (err.kind == ErrorKind::Rejected
                     && err.providerCode == QLatin1String("invalid_grant")) {
-                    err.message = tr("%1 refused the user name or password (invalid_grant).")
+                    err.message = QCoreApplication::translate(
+                                      "authdeck::PasswordConnect",
+                                      "%1 refused the user name or password (invalid_grant).")
                                       .arg(job->providerName);
                 }
                 job->finish(err);
@@ -439,7 +464,10 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
             const TokenResult tokens = *r;
             const Provider* p = job->engine->catalog().find(job->providerId);
             if (!p) {
-                job->finish(fail(ErrorKind::Other, tr("The provider left the catalog meanwhile.")));
+                job->finish(
+                    fail(ErrorKind::Other,
+                         QCoreApplication::translate("authdeck::PasswordConnect",
+                                                     "The provider left the catalog meanwhile.")));
                 return;
             }
             QHash<QString, QString> vars = job->vars;

@@ -17,11 +17,6 @@ namespace authdeck::serverauth {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::ServerAuthMinter", text);
-}
-
 const QString ClientSecretKey = QStringLiteral("client_secret");
 const QString PrivateKeyKey = QStringLiteral("private_key");
 
@@ -34,26 +29,35 @@ bool boxLike(const Provider& p)
 Error explain(Error e, const Provider& provider, const AppRegistration& app)
 {
     if (e.diagnosis == Diagnosis::AppNotAuthorized && boxLike(provider)) {
-        e.message = tr("%1 says this app is not authorized in your enterprise. Ask a %1 admin to "
-                       "open Admin Console → Integrations → Platform Apps Manager → Add App and "
-                       "paste the Client ID %2 (after any change of the app's scopes or access "
-                       "level: Reauthorize App).")
+        e.message = QCoreApplication::translate(
+                        "authdeck::ServerAuthMinter",
+                        "%1 says this app is not authorized in your enterprise. Ask a %1 admin to "
+                        "open Admin Console → Integrations → Platform Apps Manager → Add App and "
+                        "paste the Client ID %2 (after any change of the app's scopes or access "
+                        "level: Reauthorize App).")
                         .arg(provider.name, app.clientId);
         return e;
     }
     const QString words = e.providerWords.toLower();
     if (e.providerCode == QLatin1String("invalid_grant")
         && (words.contains(QLatin1String("kid")) || words.contains(QLatin1String("public key")))) {
-        e.message =
-            tr("%1 does not know the key that signed the assertion: check the Public Key "
-               "ID (%2) and that its public key was added to the app.")
-                .arg(provider.name, app.publicKeyId.isEmpty() ? tr("none given") : app.publicKeyId);
+        e.message = QCoreApplication::translate(
+                        "authdeck::ServerAuthMinter",
+                        "%1 does not know the key that signed the assertion: check the Public Key "
+                        "ID (%2) and that its public key was added to the app.")
+                        .arg(provider.name, app.publicKeyId.isEmpty() ? QCoreApplication::translate(
+                                                "authdeck::ServerAuthMinter", "none given")
+                                                                      : app.publicKeyId);
     } else if (e.providerCode == QLatin1String("invalid_grant")
                && words.contains(QLatin1String("'sub'"))) {
-        e.message = tr("%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, "
-                       "and that the app is authorized in that enterprise.")
-                        .arg(provider.name,
-                             app.enterpriseId.isEmpty() ? tr("none given") : app.enterpriseId);
+        e.message =
+            QCoreApplication::translate(
+                "authdeck::ServerAuthMinter",
+                "%1 refused the subject (sub): check the enterprise ID (%2) or the user ID, "
+                "and that the app is authorized in that enterprise.")
+                .arg(provider.name, app.enterpriseId.isEmpty() ? QCoreApplication::translate(
+                                        "authdeck::ServerAuthMinter", "none given")
+                                                               : app.enterpriseId);
     }
     return e;
 }
@@ -72,15 +76,18 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
     c.provider = engine.catalog().find(app.providerId);
     if (!c.provider) {
         return fail(ErrorKind::Usage,
-                    tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
+                    QCoreApplication::translate(
+                        "authdeck::ServerAuthMinter",
+                        "The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
                         .arg(app.name, app.providerId));
     }
     const bool supported =
         scheme == Scheme::Jwt ? bool(c.provider->jwt) : bool(c.provider->clientCredentials);
     if (!supported || app.scheme != scheme) {
-        return fail(
-            ErrorKind::Usage,
-            tr("The app \"%1\" is not set up for %2.").arg(app.name, schemeDisplayName(scheme)));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::ServerAuthMinter",
+                                                "The app \"%1\" is not set up for %2.")
+                        .arg(app.name, schemeDisplayName(scheme)));
     }
     Result<ResolvedApp> resolved = engine.apps().resolveForUse(app);
     if (!resolved.ok())
@@ -313,8 +320,10 @@ TokenService::Minter jwtMinter(Engine& engine)
         const SecretBytes pem = appSecrets.value(PrivateKeyKey);
         if (pem.isEmpty()) {
             failLater(fail(ErrorKind::Usage,
-                           tr("The app \"%1\" has no private key in the keychain: import its "
-                              "config.json again.")
+                           QCoreApplication::translate(
+                               "authdeck::ServerAuthMinter",
+                               "The app \"%1\" has no private key in the keychain: import its "
+                               "config.json again.")
                                .arg(app.name)));
             return;
         }
@@ -322,7 +331,9 @@ TokenService::Minter jwtMinter(Engine& engine)
             cache ? cache->key(app.id, pem) : crypto::RsaKey::fromPem(pem, SecretBytes());
         if (!key.ok()) {
             Error e = key.error();
-            e.message = tr("The private key stored for the app \"%1\" cannot be used: %2")
+            e.message = QCoreApplication::translate(
+                            "authdeck::ServerAuthMinter",
+                            "The private key stored for the app \"%1\" cannot be used: %2")
                             .arg(app.name, e.message);
             failLater(e);
             return;

@@ -22,11 +22,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::ServerConnect", text);
-}
-
 QStringList subjectTypes(const Provider& p, Scheme scheme)
 {
     if (scheme == Scheme::Jwt && p.jwt)
@@ -55,15 +50,19 @@ Result<AdminCheck> parseAdmin(const HttpResponse& r, const QString& host)
 {
     if (r.status == 401 || r.status == 403) {
         return fail(ErrorKind::Rejected,
-                    tr("%1 refused the admin account's token (HTTP %2): sign it in again.")
+                    QCoreApplication::translate(
+                        "authdeck::ServerConnect",
+                        "%1 refused the admin account's token (HTTP %2): sign it in again.")
                         .arg(host)
                         .arg(r.status));
     }
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     if (r.status != 200 || o.isEmpty()) {
-        return fail(
-            ErrorKind::Network,
-            tr("%1 did not say who the admin account is (HTTP %2).").arg(host).arg(r.status));
+        return fail(ErrorKind::Network, QCoreApplication::translate(
+                                            "authdeck::ServerConnect",
+                                            "%1 did not say who the admin account is (HTTP %2).")
+                                            .arg(host)
+                                            .arg(r.status));
     }
     AdminCheck a;
     a.role = o.value(u"role").toString();
@@ -111,8 +110,10 @@ void Connecting::checkAdmin(std::function<void()> next)
     }
     if (admin->scheme != Scheme::OAuth2 || admin->providerId != app.providerId) {
         fail(authdeck::fail(ErrorKind::Usage,
-                            tr("--confirm-admin needs an account signed in with OAuth 2.0 at %1; "
-                               "\"%2\" is not one.")
+                            QCoreApplication::translate(
+                                "authdeck::ServerConnect",
+                                "--confirm-admin needs an account signed in with OAuth 2.0 at %1; "
+                                "\"%2\" is not one.")
                                 .arg(providerName, admin->name)));
         return;
     }
@@ -169,21 +170,27 @@ void Connecting::checkAdmin(std::function<void()> next)
                     if (!admin) {
                         fail(authdeck::fail(
                             ErrorKind::Rejected,
-                            tr("%1 says %2 (the account \"%3\") is a \"%4\" of enterprise %5, not "
-                               "an "
-                               "admin or co-admin: org-wide access needs an admin's confirmation. "
-                               "Nothing was connected.")
+                            QCoreApplication::translate(
+                                "authdeck::ServerConnect",
+                                "%1 says %2 (the account \"%3\") is a \"%4\" of enterprise %5, not "
+                                "an "
+                                "admin or co-admin: org-wide access needs an admin's confirmation. "
+                                "Nothing was connected.")
                                 .arg(providerName, who->login, adminAccount.name,
-                                     who->role.isEmpty() ? tr("user") : who->role,
+                                     who->role.isEmpty() ? QCoreApplication::translate(
+                                         "authdeck::ServerConnect", "user")
+                                                         : who->role,
                                      who->enterpriseId)));
                         return;
                     }
                     if (subject.type == QLatin1String("enterprise")
                         && who->enterpriseId != wanted) {
                         fail(authdeck::fail(ErrorKind::Rejected,
-                                            tr("%1 says %2 (the account \"%3\") is an admin of "
-                                               "enterprise %4, not of "
-                                               "enterprise %5. Nothing was connected.")
+                                            QCoreApplication::translate(
+                                                "authdeck::ServerConnect",
+                                                "%1 says %2 (the account \"%3\") is an admin of "
+                                                "enterprise %4, not of "
+                                                "enterprise %5. Nothing was connected.")
                                                 .arg(providerName, who->login, adminAccount.name,
                                                      who->enterpriseId, wanted)));
                         return;
@@ -215,8 +222,10 @@ void Connecting::checkDuplicate(std::function<void()> next)
         if (!replacing) {
             fail(authdeck::fail(
                 ErrorKind::Usage,
-                tr("The app \"%1\" already has the account \"%2\" for %3 %4; use it, or "
-                   "replace it with --replace \"%2\".")
+                QCoreApplication::translate(
+                    "authdeck::ServerConnect",
+                    "The app \"%1\" already has the account \"%2\" for %3 %4; use it, or "
+                    "replace it with --replace \"%2\".")
                     .arg(app.name, a.name, subject.type, subject.id)));
             return;
         }
@@ -228,8 +237,10 @@ void Connecting::checkDuplicate(std::function<void()> next)
     }
     if (!request.replaceAccount.isEmpty()) {
         fail(authdeck::fail(ErrorKind::Usage,
-                            tr("--replace \"%1\": that is not an account of the app \"%2\" "
-                               "for %3 %4.")
+                            QCoreApplication::translate(
+                                "authdeck::ServerConnect",
+                                "--replace \"%1\": that is not an account of the app \"%2\" "
+                                "for %3 %4.")
                                 .arg(request.replaceAccount, app.name, subject.type, subject.id)));
         return;
     }
@@ -279,7 +290,9 @@ void Connecting::mint()
                        const Provider* p = engine->catalog().find(app.providerId);
                        if (!p) {
                            fail(authdeck::fail(ErrorKind::Other,
-                                               tr("The provider left the catalog meanwhile.")));
+                                               QCoreApplication::translate(
+                                                   "authdeck::ServerConnect",
+                                                   "The provider left the catalog meanwhile.")));
                            return;
                        }
                        const TokenResult minted = *token;
@@ -337,8 +350,11 @@ void Connecting::save(const TokenResult& minted, const Identity& identity)
     if (wanted.isEmpty()) {
         const QString who =
             subject.type == QLatin1String("enterprise")
-                ? tr("enterprise %1").arg(subject.id)
-                : identity.value(QStringLiteral("login"), tr("user %1").arg(subject.id));
+                ? QCoreApplication::translate("authdeck::ServerConnect", "enterprise %1")
+                      .arg(subject.id)
+                : identity.value(QStringLiteral("login"),
+                                 QCoreApplication::translate("authdeck::ServerConnect", "user %1")
+                                     .arg(subject.id));
         wanted = QStringLiteral("%1 (%2)").arg(providerName, who);
     }
     a.name = engine->accounts().uniqueName(wanted);
@@ -371,15 +387,19 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
     }
     if (app.scheme != Scheme::Jwt && app.scheme != Scheme::ClientCredentials) {
         failLater(fail(ErrorKind::Usage,
-                       tr("The app \"%1\" uses %2; --subject is for server authentication (JWT "
-                          "or client credentials).")
+                       QCoreApplication::translate(
+                           "authdeck::ServerConnect",
+                           "The app \"%1\" uses %2; --subject is for server authentication (JWT "
+                           "or client credentials).")
                            .arg(app.name, schemeDisplayName(app.scheme))));
         return;
     }
     const Provider* provider = engine.catalog().find(app.providerId);
     if (!provider) {
         failLater(fail(ErrorKind::Usage,
-                       tr("The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
+                       QCoreApplication::translate(
+                           "authdeck::ServerConnect",
+                           "The app \"%1\" uses the provider \"%2\", which is not in the catalog.")
                            .arg(app.name, app.providerId)));
         return;
     }
@@ -398,8 +418,10 @@ void ServerConnect::run(Engine& engine, const ServerConnectRequest& request, QOb
     }
     if (!request.confirmAdmin.isEmpty() && subject->type != QLatin1String("enterprise")) {
         failLater(fail(ErrorKind::Usage,
-                       tr("--confirm-admin is for org-wide access: use it with --subject "
-                          "enterprise or --subject enterprise:ID.")));
+                       QCoreApplication::translate(
+                           "authdeck::ServerConnect",
+                           "--confirm-admin is for org-wide access: use it with --subject "
+                           "enterprise or --subject enterprise:ID.")));
         return;
     }
     // Nothing of the app goes anywhere while it is held (its endpoints changed).

@@ -13,11 +13,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::TokenResponse", text);
-}
-
 Error networkError(Diagnosis d, const QString& message)
 {
     Error e = fail(ErrorKind::Network, message);
@@ -73,14 +68,17 @@ QString describeBody(const QByteArray& body, const QByteArray& contentType)
 {
     const QByteArray b = trimmed(body);
     if (b.isEmpty())
-        return tr("an empty answer");
+        return QCoreApplication::translate("authdeck::TokenResponse", "an empty answer");
     if (contentType.contains("html") || b.startsWith('<'))
-        return tr("an HTML page instead of a token");
+        return QCoreApplication::translate("authdeck::TokenResponse",
+                                           "an HTML page instead of a token");
     if (b.startsWith('[') || b.startsWith('"'))
-        return tr("JSON that is not an object");
+        return QCoreApplication::translate("authdeck::TokenResponse", "JSON that is not an object");
     if (b.startsWith('{'))
-        return tr("incomplete or malformed JSON");
-    return tr("an answer that is neither JSON nor form data");
+        return QCoreApplication::translate("authdeck::TokenResponse",
+                                           "incomplete or malformed JSON");
+    return QCoreApplication::translate("authdeck::TokenResponse",
+                                       "an answer that is neither JSON nor form data");
 }
 
 } // namespace
@@ -120,8 +118,10 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
                             || d.contains(QLatin1String("reuse"))
                             || d.contains(QLatin1String("used elsewhere"));
         e.diagnosis = reused ? Diagnosis::RefreshTokenReused : Diagnosis::RefreshTokenExpired;
-        e.message = tr("%1 no longer accepts this account's sign-in (the refresh token expired, "
-                       "was revoked or was already used): sign in again.")
+        e.message = QCoreApplication::translate(
+                        "authdeck::TokenResponse",
+                        "%1 no longer accepts this account's sign-in (the refresh token expired, "
+                        "was revoked or was already used): sign in again.")
                         .arg(host);
     };
     if (code == QLatin1String("invalid_grant") && grantType == QLatin1String("refresh_token")) {
@@ -133,70 +133,101 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
             || d.contains(QLatin1String("exp claim")) || d.contains(QLatin1String("jti claim"))
             || d.contains(QLatin1String("unique 'jti'"))) {
             e.diagnosis = Diagnosis::ClockSkew;
-            e.message = tr("%1 refused the assertion's timing or id (exp or jti): this computer's "
-                           "clock may disagree with the server's.")
+            e.message = QCoreApplication::translate(
+                            "authdeck::TokenResponse",
+                            "%1 refused the assertion's timing or id (exp or jti): this computer's "
+                            "clock may disagree with the server's.")
                             .arg(host);
         } else if (d.contains(QLatin1String("'sub'"))) {
-            e.message =
-                tr("%1 refused the subject (sub): check the enterprise ID or user ID.").arg(host);
+            e.message = QCoreApplication::translate(
+                            "authdeck::TokenResponse",
+                            "%1 refused the subject (sub): check the enterprise ID or user ID.")
+                            .arg(host);
         } else if (d.contains(QLatin1String("kid")) || d.contains(QLatin1String("public key"))) {
-            e.message = tr("%1 does not know the key that signed the assertion: check the Public "
-                           "Key ID and that the public key was added to the app.")
+            e.message = QCoreApplication::translate(
+                            "authdeck::TokenResponse",
+                            "%1 does not know the key that signed the assertion: check the Public "
+                            "Key ID and that the public key was added to the app.")
                             .arg(host);
         } else if (d.contains(QLatin1String("signature")) || d.contains(QLatin1String("verify"))) {
             e.message =
-                tr("%1 could not verify the assertion's signature: the private key does not "
-                   "match the public key registered for this Public Key ID.")
+                QCoreApplication::translate(
+                    "authdeck::TokenResponse",
+                    "%1 could not verify the assertion's signature: the private key does not "
+                    "match the public key registered for this Public Key ID.")
                     .arg(host);
         } else if (d.contains(QLatin1String("redirect"))) {
             e.diagnosis = Diagnosis::RedirectUriNotRegistered;
-            e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
-                           "port) for the app at the provider.")
+            e.message = QCoreApplication::translate(
+                            "authdeck::TokenResponse",
+                            "%1 refused the redirect URI: register http://127.0.0.1/callback (any "
+                            "port) for the app at the provider.")
                             .arg(host);
         } else if (d.contains(QLatin1String("refresh"))
                    || d.contains(QLatin1String("token has been expired or revoked"))) {
             refreshRefused();
         } else if (d.contains(QLatin1String("code"))) {
-            e.message = tr("%1 refused the authorization code: it expired or was already used. "
-                           "Sign in again.")
+            e.message = QCoreApplication::translate(
+                            "authdeck::TokenResponse",
+                            "%1 refused the authorization code: it expired or was already used. "
+                            "Sign in again.")
                             .arg(host);
         } else {
-            e.message = tr("%1 refused the grant (invalid_grant).").arg(host);
+            e.message = QCoreApplication::translate("authdeck::TokenResponse",
+                                                    "%1 refused the grant (invalid_grant).")
+                            .arg(host);
         }
     } else if (code == QLatin1String("redirect_uri_mismatch")) {
         e.diagnosis = Diagnosis::RedirectUriNotRegistered;
-        e.message = tr("%1 refused the redirect URI: register http://127.0.0.1/callback (any "
-                       "port) for the app at the provider.")
+        e.message = QCoreApplication::translate(
+                        "authdeck::TokenResponse",
+                        "%1 refused the redirect URI: register http://127.0.0.1/callback (any "
+                        "port) for the app at the provider.")
                         .arg(host);
     } else if (code == QLatin1String("invalid_client")) {
         e.diagnosis = Diagnosis::InvalidClient;
         e.message =
-            tr("%1 does not accept the client ID and secret (invalid_client): check the app "
-               "registration.")
+            QCoreApplication::translate(
+                "authdeck::TokenResponse",
+                "%1 does not accept the client ID and secret (invalid_client): check the app "
+                "registration.")
                 .arg(host);
     } else if (code == QLatin1String("unauthorized_client")) {
         e.diagnosis = Diagnosis::AppNotAuthorized;
-        e.message =
-            tr("%1 says the app is not authorized for this (unauthorized_client).").arg(host);
+        e.message = QCoreApplication::translate(
+                        "authdeck::TokenResponse",
+                        "%1 says the app is not authorized for this (unauthorized_client).")
+                        .arg(host);
     } else if (code == QLatin1String("access_denied")) {
         e.diagnosis = Diagnosis::AccessDenied;
-        e.message = tr("Access was denied at %1.").arg(host);
+        e.message =
+            QCoreApplication::translate("authdeck::TokenResponse", "Access was denied at %1.")
+                .arg(host);
     } else if (code == QLatin1String("invalid_scope")) {
         e.diagnosis = Diagnosis::ScopeNotGranted;
-        e.message = tr("%1 refused the requested scopes (invalid_scope): the app may not be "
-                       "allowed these scopes.")
+        e.message = QCoreApplication::translate(
+                        "authdeck::TokenResponse",
+                        "%1 refused the requested scopes (invalid_scope): the app may not be "
+                        "allowed these scopes.")
                         .arg(host);
     } else if (code == QLatin1String("unsupported_grant_type")) {
         e.message =
-            tr("%1 does not support this sign-in method for the app (unsupported_grant_type).")
+            QCoreApplication::translate(
+                "authdeck::TokenResponse",
+                "%1 does not support this sign-in method for the app (unsupported_grant_type).")
                 .arg(host);
     } else if (code == QLatin1String("server_error")
                || code == QLatin1String("temporarily_unavailable")) {
         e.kind = ErrorKind::Network;
         e.diagnosis = Diagnosis::ProviderOutage;
-        e.message = tr("%1 has a problem of its own (%2); try again later.").arg(host, code);
+        e.message =
+            QCoreApplication::translate("authdeck::TokenResponse",
+                                        "%1 has a problem of its own (%2); try again later.")
+                .arg(host, code);
     } else {
-        e.message = tr("%1 refused the request (%2).").arg(host, code.left(100));
+        e.message =
+            QCoreApplication::translate("authdeck::TokenResponse", "%1 refused the request (%2).")
+                .arg(host, code.left(100));
     }
     return e;
 }
@@ -206,8 +237,10 @@ Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& c
                                                  const QString& grantType)
 {
     if (body.size() > MaxBodyBytes) {
-        return networkError(Diagnosis::None,
-                            tr("%1 sent an answer larger than 1 MB; refused.").arg(host));
+        return networkError(Diagnosis::None, QCoreApplication::translate(
+                                                 "authdeck::TokenResponse",
+                                                 "%1 sent an answer larger than 1 MB; refused.")
+                                                 .arg(host));
     }
     if (std::optional<OAuthError> oe = parseError(body)) {
         Error e = classify(*oe, status, host, grantType);
@@ -221,19 +254,27 @@ Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& c
         return e;
     }
     if (status == 429) {
-        return networkError(Diagnosis::RateLimited,
-                            tr("%1 is limiting requests (HTTP 429); try again later.").arg(host));
+        return networkError(
+            Diagnosis::RateLimited,
+            QCoreApplication::translate("authdeck::TokenResponse",
+                                        "%1 is limiting requests (HTTP 429); try again later.")
+                .arg(host));
     }
     if (status >= 500) {
         return networkError(
             Diagnosis::ProviderOutage,
-            tr("%1 has a problem of its own (HTTP %2); try again later.").arg(host).arg(status));
+            QCoreApplication::translate("authdeck::TokenResponse",
+                                        "%1 has a problem of its own (HTTP %2); try again later.")
+                .arg(host)
+                .arg(status));
     }
     if (status < 200 || status >= 300) {
-        Error e = networkError(Diagnosis::None, tr("%1 answered HTTP %2 with %3.")
-                                                    .arg(host)
-                                                    .arg(status)
-                                                    .arg(describeBody(body, contentType)));
+        Error e = networkError(
+            Diagnosis::None,
+            QCoreApplication::translate("authdeck::TokenResponse", "%1 answered HTTP %2 with %3.")
+                .arg(host)
+                .arg(status)
+                .arg(describeBody(body, contentType)));
         if (status == 401 || status == 403) {
             e.kind = ErrorKind::Rejected;
             e.diagnosis = Diagnosis::InvalidClient;
@@ -243,25 +284,32 @@ Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& c
     }
     const std::optional<QJsonObject> o = members(body);
     if (!o) {
-        return networkError(
-            Diagnosis::None,
-            tr("%1 sent %2; AuthDeck cannot use it.").arg(host, describeBody(body, contentType)));
+        return networkError(Diagnosis::None,
+                            QCoreApplication::translate("authdeck::TokenResponse",
+                                                        "%1 sent %2; AuthDeck cannot use it.")
+                                .arg(host, describeBody(body, contentType)));
     }
     const QJsonValue access = o->value(QStringLiteral("access_token"));
     const QJsonValue type = o->value(QStringLiteral("token_type"));
     if (!access.isString() || access.toString().isEmpty()) {
-        return networkError(
-            Diagnosis::None,
-            tr("%1 answered without an access token; AuthDeck cannot use it.").arg(host));
+        return networkError(Diagnosis::None,
+                            QCoreApplication::translate(
+                                "authdeck::TokenResponse",
+                                "%1 answered without an access token; AuthDeck cannot use it.")
+                                .arg(host));
     }
     if (!type.isString() || type.toString().isEmpty()) {
         return networkError(
             Diagnosis::None,
-            tr("%1 answered without a token type; AuthDeck cannot use it.").arg(host));
+            QCoreApplication::translate("authdeck::TokenResponse",
+                                        "%1 answered without a token type; AuthDeck cannot use it.")
+                .arg(host));
     }
     if (type.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         return networkError(Diagnosis::None,
-                            tr("%1 issued a \"%2\" token; AuthDeck supports bearer tokens only.")
+                            QCoreApplication::translate(
+                                "authdeck::TokenResponse",
+                                "%1 issued a \"%2\" token; AuthDeck supports bearer tokens only.")
                                 .arg(host, type.toString().left(40)));
     }
     // RFC 6749 appendix A.12 and A.17: both tokens are 1*VSCHAR (%x20-7E). A token with other
@@ -273,8 +321,10 @@ Result<TokenResponse> TokenResponseParser::parse(int status, const QByteArray& c
     const QJsonValue refresh = o->value(QStringLiteral("refresh_token"));
     if (!vschar(access.toString()) || (refresh.isString() && !vschar(refresh.toString()))) {
         return networkError(Diagnosis::None,
-                            tr("%1 issued a token with characters a token may not have (RFC 6749 "
-                               "allows printable ASCII only); AuthDeck cannot use it.")
+                            QCoreApplication::translate(
+                                "authdeck::TokenResponse",
+                                "%1 issued a token with characters a token may not have (RFC 6749 "
+                                "allows printable ASCII only); AuthDeck cannot use it.")
                                 .arg(host));
     }
     TokenResponse r;

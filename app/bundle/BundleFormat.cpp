@@ -36,16 +36,13 @@ const QString CipherName = QStringLiteral("aes-256-gcm");
 const QString KdfName = QStringLiteral("scrypt");
 const QString ChecksumPrefix = QStringLiteral("sha256:");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::bundle::BundleFormat", text);
-}
-
 Error damaged(const QString& why)
 {
-    Error e =
-        fail(ErrorKind::BadInput,
-             tr("The bundle file was altered or damaged (%1); nothing was imported.").arg(why));
+    Error e = fail(ErrorKind::BadInput,
+                   QCoreApplication::translate(
+                       "authdeck::bundle::BundleFormat",
+                       "The bundle file was altered or damaged (%1); nothing was imported.")
+                       .arg(why));
     e.diagnosis = Diagnosis::Tampered;
     return e;
 }
@@ -53,7 +50,9 @@ Error damaged(const QString& why)
 Error refused(const QString& why)
 {
     return fail(ErrorKind::BadInput,
-                tr("The bundle is refused: %1; nothing was imported.").arg(why));
+                QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                            "The bundle is refused: %1; nothing was imported.")
+                    .arg(why));
 }
 
 QString toBase64(const QByteArray& bytes)
@@ -118,17 +117,20 @@ SecretBytes payloadOf(const BundleFormat::Secrets& secrets)
 Result<QMap<QString, SecretRecord>> recordsOf(const QJsonValue& section)
 {
     if (!section.isObject())
-        return damaged(tr("the secrets are not in the expected shape"));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "the secrets are not in the expected shape"));
     QMap<QString, SecretRecord> records;
     const QJsonObject o = section.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it->isObject())
-            return damaged(tr("the secrets are not in the expected shape"));
+            return damaged(QCoreApplication::translate(
+                "authdeck::bundle::BundleFormat", "the secrets are not in the expected shape"));
         QByteArray blob = QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact);
         Result<SecretRecord> record = SecretRecord::parse(SecretBytes(blob));
         wipe(blob);
         if (!record.ok())
-            return damaged(tr("the secrets are not in the expected shape"));
+            return damaged(QCoreApplication::translate(
+                "authdeck::bundle::BundleFormat", "the secrets are not in the expected shape"));
         records.insert(it.key(), *record);
     }
     return records;
@@ -158,24 +160,34 @@ bool hasExactly(const QJsonObject& o, const QStringList& required, const QString
 Result<BundleFormat::Envelope> parseEnvelope(const QJsonValue& value)
 {
     if (!value.isObject())
-        return refused(tr("its secrets part is not an object"));
+        return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "its secrets part is not an object"));
     const QJsonObject s = value.toObject();
     if (!hasExactly(s, {KeyCipher, KeyCiphertext, KeyKdf, KeyKeyCheck, KeyNonce, KeyTag}))
-        return refused(tr("its secrets part does not have the expected members"));
+        return refused(
+            QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                        "its secrets part does not have the expected members"));
     if (s.value(KeyCipher).toString() != CipherName)
-        return refused(tr("it uses a cipher other than AES-256-GCM"));
+        return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "it uses a cipher other than AES-256-GCM"));
     const QJsonObject k = s.value(KeyKdf).toObject();
     const QString log2N = QStringLiteral("log2_n");
     const QString salt = QStringLiteral("salt");
     if (!hasExactly(k, {QStringLiteral("name"), QStringLiteral("r"), QStringLiteral("p"), log2N},
                     {salt}))
-        return refused(tr("its key derivation settings do not have the expected members"));
+        return refused(QCoreApplication::translate(
+            "authdeck::bundle::BundleFormat",
+            "its key derivation settings do not have the expected members"));
     if (k.value(QStringLiteral("name")).toString() != KdfName)
-        return refused(tr("it uses a key derivation other than scrypt"));
+        return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "it uses a key derivation other than scrypt"));
     for (const QString& n : {log2N, QStringLiteral("r"), QStringLiteral("p")}) {
         const QJsonValue v = k.value(n);
         if (!CanonicalJson::isCanonicalInteger(v) || v.toDouble() < 0 || v.toDouble() > 1024)
-            return refused(tr("its scrypt parameter %1 is not a small whole number").arg(n));
+            return refused(
+                QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                            "its scrypt parameter %1 is not a small whole number")
+                    .arg(n));
     }
     BundleFormat::Envelope e;
     e.kdf.log2N = k.value(log2N).toInt();
@@ -184,7 +196,8 @@ Result<BundleFormat::Envelope> parseEnvelope(const QJsonValue& value)
     if (k.contains(salt)) {
         std::optional<QByteArray> bytes = fromBase64(k.value(salt));
         if (!bytes)
-            return refused(tr("its salt is not base64"));
+            return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                       "its salt is not base64"));
         e.kdf.salt = *bytes;
     }
     if (Status st = checkKdf(e.kdf); !st.ok())
@@ -203,7 +216,9 @@ Result<BundleFormat::Envelope> parseEnvelope(const QJsonValue& value)
     for (const Field& f : fields) {
         std::optional<QByteArray> bytes = fromBase64(s.value(f.name));
         if (!bytes || bytes->isEmpty() || (f.size >= 0 && bytes->size() != f.size))
-            return refused(tr("its %1 is missing or has the wrong length").arg(f.name));
+            return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                       "its %1 is missing or has the wrong length")
+                               .arg(f.name));
         *f.target = *bytes;
     }
     return e;
@@ -218,9 +233,13 @@ Status checkItems(const QJsonArray& items, const QString& what)
         if (!v.isObject() || id.isEmpty() || id.size() > 100
             || o.value(QStringLiteral("name")).toString().trimmed().isEmpty()
             || o.value(QStringLiteral("provider")).toString().isEmpty())
-            return refused(tr("one of its %1 has no id, name or provider").arg(what));
+            return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                       "one of its %1 has no id, name or provider")
+                               .arg(what));
         if (ids.contains(id))
-            return refused(tr("two of its %1 have the same id").arg(what));
+            return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                       "two of its %1 have the same id")
+                               .arg(what));
         ids.insert(id);
     }
     return {};
@@ -231,23 +250,31 @@ Status checkItems(const QJsonArray& items, const QString& what)
 QString BundleFormat::kdfProblem(const KdfSettings& kdf)
 {
     if (kdf.log2N > MaxLog2N)
-        return tr("its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2")
+        return QCoreApplication::translate(
+                   "authdeck::bundle::BundleFormat",
+                   "its scrypt cost 2^%1 (log2_n) is above the limit of 2^%2")
             .arg(kdf.log2N)
             .arg(MaxLog2N);
     if (kdf.log2N < MinLog2N)
-        return tr("its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2")
+        return QCoreApplication::translate(
+                   "authdeck::bundle::BundleFormat",
+                   "its scrypt cost 2^%1 (log2_n) is below the minimum of 2^%2")
             .arg(kdf.log2N)
             .arg(MinLog2N);
     if (kdf.r != R || kdf.p != P)
-        return tr("its scrypt parameters r = %1, p = %2 are not r = 8, p = 1")
+        return QCoreApplication::translate(
+                   "authdeck::bundle::BundleFormat",
+                   "its scrypt parameters r = %1, p = %2 are not r = 8, p = 1")
             .arg(kdf.r)
             .arg(kdf.p);
     // Implied by the checks above today; kept so a wider range can never outgrow the memory cap.
     if (quint64(128) * kdf.r * (quint64(1) << kdf.log2N) > MaxKdfTableBytes)
-        return tr("its scrypt settings need more than %1 MiB of memory")
+        return QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                           "its scrypt settings need more than %1 MiB of memory")
             .arg(MaxKdfTableBytes / (1024 * 1024));
     if (kdf.salt.size() != SaltBytes)
-        return tr("its salt is missing or not 16 bytes");
+        return QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                           "its salt is missing or not 16 bytes");
     return {};
 }
 
@@ -265,7 +292,9 @@ Result<BundleFormat::Keys> BundleFormat::deriveKeys(const SecretBytes& passphras
     if (Status s = checkKdf(kdf); !s.ok())
         return s.error();
     if (passphrase.isEmpty())
-        return fail(ErrorKind::Usage, tr("The bundle passphrase is empty."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                "The bundle passphrase is empty."));
     crypto::Scrypt::Params params;
     params.n = quint64(1) << kdf.log2N;
     params.r = kdf.r;
@@ -311,10 +340,16 @@ Result<QByteArray> BundleFormat::write(const QJsonArray& apps, const QJsonArray&
                                        const Keys* keys)
 {
     if (bool(secrets) != bool(keys))
-        return fail(ErrorKind::Other, tr("Secrets need keys to be written."));
-    if (Status s = checkItems(apps, tr("apps")); !s.ok())
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                "Secrets need keys to be written."));
+    if (Status s =
+            checkItems(apps, QCoreApplication::translate("authdeck::bundle::BundleFormat", "apps"));
+        !s.ok())
         return s.error();
-    if (Status s = checkItems(accounts, tr("accounts")); !s.ok())
+    if (Status s = checkItems(
+            accounts, QCoreApplication::translate("authdeck::bundle::BundleFormat", "accounts"));
+        !s.ok())
         return s.error();
     QJsonObject doc{
         {KeyFormat, QString::fromLatin1(FormatName)},
@@ -324,7 +359,9 @@ Result<QByteArray> BundleFormat::write(const QJsonArray& apps, const QJsonArray&
     };
     if (secrets) {
         if (keys->material.size() != KeyMaterialBytes)
-            return fail(ErrorKind::Other, tr("The bundle keys have the wrong size."));
+            return fail(ErrorKind::Other,
+                        QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                    "The bundle keys have the wrong size."));
         if (Status s = checkKdf(keys->kdf); !s.ok())
             return s.error();
         const QByteArray nonce = crypto::Random::randomBytes(AesGcm::NonceBytes).bytes();
@@ -356,24 +393,34 @@ Result<QByteArray> BundleFormat::write(const QJsonArray& apps, const QJsonArray&
 Result<BundleFormat::Parsed> BundleFormat::parse(const QByteArray& bytes)
 {
     if (bytes.size() > MaxFileBytes)
-        return refused(tr("the file is larger than 16 MiB"));
+        return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "the file is larger than 16 MiB"));
     QJsonParseError err{};
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return damaged(
-            tr("it is not complete JSON: %1 at byte %2").arg(err.errorString()).arg(err.offset));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "it is not complete JSON: %1 at byte %2")
+                           .arg(err.errorString())
+                           .arg(err.offset));
     if (!json.isObject())
-        return fail(ErrorKind::BadInput, tr("The file is not an AuthDeck bundle."));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                "The file is not an AuthDeck bundle."));
     const QJsonObject doc = json.object();
     if (doc.value(KeyFormat).toString() != QLatin1String(FormatName))
-        return fail(ErrorKind::BadInput, tr("The file is not an AuthDeck bundle."));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                "The file is not an AuthDeck bundle."));
     const QJsonValue version = doc.value(KeyVersion);
     if (!CanonicalJson::isCanonicalInteger(version))
-        return damaged(tr("its version is not a whole number"));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "its version is not a whole number"));
     if (version.toDouble() != Version) {
         return fail(ErrorKind::BadInput,
-                    tr("The bundle has the unknown format version %1; this AuthDeck reads version "
-                       "%2. Nothing was imported.")
+                    QCoreApplication::translate(
+                        "authdeck::bundle::BundleFormat",
+                        "The bundle has the unknown format version %1; this AuthDeck reads version "
+                        "%2. Nothing was imported.")
                         .arg(qint64(version.toDouble()))
                         .arg(Version));
     }
@@ -381,34 +428,44 @@ Result<BundleFormat::Parsed> BundleFormat::parse(const QByteArray& bytes)
     // number spellings have one form, so no byte can change without being seen.
     Result<QByteArray> canonical = CanonicalJson::serialize(doc, CanonicalJson::Layout::Pretty);
     if (!canonical.ok())
-        return damaged(tr("it holds %1").arg(canonical.error().message));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat", "it holds %1")
+                           .arg(canonical.error().message));
     if (*canonical != bytes)
-        return damaged(tr("it is not in the canonical form AuthDeck writes"));
+        return damaged(QCoreApplication::translate(
+            "authdeck::bundle::BundleFormat", "it is not in the canonical form AuthDeck writes"));
     const QString checksum = doc.value(KeyChecksum).toString();
     QJsonObject body = doc;
     body.remove(KeyChecksum);
     Result<QByteArray> compact = CanonicalJson::serialize(body);
     if (!compact.ok() || !checksum.startsWith(ChecksumPrefix)
         || checksum.mid(ChecksumPrefix.size()).toLatin1() != sha256Hex(*compact))
-        return damaged(tr("its checksum does not match its content"));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "its checksum does not match its content"));
 
     if (!hasExactly(doc, {KeyFormat, KeyVersion, KeyCreated, KeyConfig, KeyChecksum}, {KeySecrets}))
-        return refused(tr("it has members a version 1 bundle does not have"));
+        return refused(QCoreApplication::translate(
+            "authdeck::bundle::BundleFormat", "it has members a version 1 bundle does not have"));
     Parsed p;
     p.version = Version;
     p.document = doc;
     p.created = QDateTime::fromString(doc.value(KeyCreated).toString(), Qt::ISODate);
     if (!p.created.isValid())
-        return refused(tr("its creation time is not a valid time"));
+        return refused(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "its creation time is not a valid time"));
     const QJsonObject config = doc.value(KeyConfig).toObject();
     if (!hasExactly(config, {KeyApps, KeyAccounts}) || !config.value(KeyApps).isArray()
         || !config.value(KeyAccounts).isArray())
-        return refused(tr("its config part does not list apps and accounts"));
+        return refused(QCoreApplication::translate(
+            "authdeck::bundle::BundleFormat", "its config part does not list apps and accounts"));
     p.apps = config.value(KeyApps).toArray();
     p.accounts = config.value(KeyAccounts).toArray();
-    if (Status s = checkItems(p.apps, tr("apps")); !s.ok())
+    if (Status s = checkItems(
+            p.apps, QCoreApplication::translate("authdeck::bundle::BundleFormat", "apps"));
+        !s.ok())
         return s.error();
-    if (Status s = checkItems(p.accounts, tr("accounts")); !s.ok())
+    if (Status s = checkItems(
+            p.accounts, QCoreApplication::translate("authdeck::bundle::BundleFormat", "accounts"));
+        !s.ok())
         return s.error();
     if (doc.contains(KeySecrets)) {
         Result<Envelope> env = parseEnvelope(doc.value(KeySecrets));
@@ -426,12 +483,16 @@ Result<BundleFormat::Secrets> BundleFormat::open(const Parsed& bundle, const Key
     const Envelope& env = *bundle.secrets;
     if (keys.material.size() != KeyMaterialBytes || keys.kdf.salt != env.kdf.salt
         || keys.kdf.log2N != env.kdf.log2N)
-        return fail(ErrorKind::Other, tr("The keys were made for another bundle."));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                "The keys were made for another bundle."));
     const QByteArray check = keys.material.bytes().mid(32, KeyCheckBytes);
     if (CRYPTO_memcmp(check.constData(), env.keyCheck.constData(), KeyCheckBytes) != 0) {
         Error e = fail(ErrorKind::BadInput,
-                       tr("The passphrase is wrong: it does not open this bundle. Nothing was "
-                          "imported."));
+                       QCoreApplication::translate(
+                           "authdeck::bundle::BundleFormat",
+                           "The passphrase is wrong: it does not open this bundle. Nothing was "
+                           "imported."));
         e.diagnosis = Diagnosis::WrongPassphrase;
         return e;
     }
@@ -441,11 +502,14 @@ Result<BundleFormat::Secrets> BundleFormat::open(const Parsed& bundle, const Key
     const SecretBytes key(keys.material.bytes().left(AesGcm::KeyBytes));
     Result<SecretBytes> plain = AesGcm::decrypt(key, env.nonce, env.ciphertext, env.tag, *aad);
     if (!plain.ok())
-        return damaged(tr("the passphrase is right but the file changed after export"));
+        return damaged(QCoreApplication::translate(
+            "authdeck::bundle::BundleFormat",
+            "the passphrase is right but the file changed after export"));
     QJsonParseError err{};
     const QJsonDocument json = QJsonDocument::fromJson(plain->bytes(), &err);
     if (err.error != QJsonParseError::NoError || !json.isObject())
-        return damaged(tr("its secrets are not in the expected shape"));
+        return damaged(QCoreApplication::translate("authdeck::bundle::BundleFormat",
+                                                   "its secrets are not in the expected shape"));
     const QJsonObject o = json.object();
     Result<QMap<QString, SecretRecord>> apps = recordsOf(o.value(KeyApps));
     if (!apps.ok())

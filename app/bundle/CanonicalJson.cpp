@@ -14,11 +14,6 @@ namespace {
 
 constexpr double MaxSafeInteger = 9007199254740991.0; // 2^53 - 1
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::bundle::CanonicalJson", text);
-}
-
 void appendString(QByteArray& out, const QString& text)
 {
     static const char hex[] = "0123456789abcdef";
@@ -103,7 +98,9 @@ Status appendObject(QByteArray& out, const QJsonObject& object, bool pretty, int
 Status appendValue(QByteArray& out, const QJsonValue& value, bool pretty, int depth)
 {
     if (depth > 32)
-        return fail(ErrorKind::BadInput, tr("JSON nested more than 32 levels deep"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::bundle::CanonicalJson",
+                                                "JSON nested more than 32 levels deep"));
     switch (value.type()) {
     case QJsonValue::Null:
         out.append("null");
@@ -114,7 +111,9 @@ Status appendValue(QByteArray& out, const QJsonValue& value, bool pretty, int de
     case QJsonValue::Double: {
         if (!CanonicalJson::isCanonicalInteger(value))
             return fail(ErrorKind::BadInput,
-                        tr("a number that is not a whole number from -(2^53 - 1) to 2^53 - 1"));
+                        QCoreApplication::translate(
+                            "authdeck::bundle::CanonicalJson",
+                            "a number that is not a whole number from -(2^53 - 1) to 2^53 - 1"));
         out.append(QByteArray::number(static_cast<qint64>(value.toDouble())));
         return {};
     }
@@ -146,7 +145,8 @@ Status appendValue(QByteArray& out, const QJsonValue& value, bool pretty, int de
     case QJsonValue::Undefined:
         break;
     }
-    return fail(ErrorKind::BadInput, tr("an undefined JSON value"));
+    return fail(ErrorKind::BadInput, QCoreApplication::translate("authdeck::bundle::CanonicalJson",
+                                                                 "an undefined JSON value"));
 }
 
 } // namespace

@@ -4,14 +4,7 @@
 
 namespace authdeck {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::Diagnosis", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString diagnosisId(Diagnosis d)
 {
@@ -58,35 +51,49 @@ QString diagnosisCause(Diagnosis d)
     case Diagnosis::None:
         break;
     case Diagnosis::RefreshTokenExpired:
-        return tr("The account's sign-in expired or was revoked.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The account's sign-in expired or was revoked.");
     case Diagnosis::RefreshTokenReused:
-        return tr("The account's refresh token was already used elsewhere.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis", "The account's refresh token was already used elsewhere.");
     case Diagnosis::RedirectUriNotRegistered:
-        return tr("The redirect URI is not registered for the app at the provider.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "The redirect URI is not registered for the app at the provider.");
     case Diagnosis::AppNotAuthorized:
-        return tr("The app is not authorized by the enterprise admin.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The app is not authorized by the enterprise admin.");
     case Diagnosis::ClockSkew:
-        return tr("This computer's clock disagrees with the server's.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "This computer's clock disagrees with the server's.");
     case Diagnosis::ScopeNotGranted:
-        return tr("The app is not granted the requested scopes.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The app is not granted the requested scopes.");
     case Diagnosis::InvalidClient:
-        return tr("The provider does not accept the app's client ID or secret.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis", "The provider does not accept the app's client ID or secret.");
     case Diagnosis::AccessDenied:
-        return tr("Access was denied.");
+        return QCoreApplication::translate("authdeck::Diagnosis", "Access was denied.");
     case Diagnosis::TlsError:
-        return tr("The secure connection (TLS) failed.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The secure connection (TLS) failed.");
     case Diagnosis::DnsFailure:
-        return tr("The server name could not be found (DNS).");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The server name could not be found (DNS).");
     case Diagnosis::Timeout:
-        return tr("The server did not answer in time.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The server did not answer in time.");
     case Diagnosis::ProviderOutage:
-        return tr("The provider has an outage (HTTP 5xx).");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The provider has an outage (HTTP 5xx).");
     case Diagnosis::RateLimited:
-        return tr("The provider is limiting requests.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The provider is limiting requests.");
     case Diagnosis::WrongPassphrase:
-        return tr("The passphrase is wrong.");
+        return QCoreApplication::translate("authdeck::Diagnosis", "The passphrase is wrong.");
     case Diagnosis::Tampered:
-        return tr("The file was changed or damaged.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The file was changed or damaged.");
     }
     return {};
 }
@@ -97,48 +104,74 @@ QString nextStep(Diagnosis d)
     case Diagnosis::None:
         break;
     case Diagnosis::RefreshTokenExpired:
-        return tr("Sign in again (\"Sign in again\" in the account details, or "
-                  "\"authdeck-cli connect\"); the account's settings are kept.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis", "Sign in again (\"Sign in again\" in the account details, or "
+                                   "\"authdeck-cli connect\"); the account's settings are kept.");
     case Diagnosis::RefreshTokenReused:
-        return tr("Sign in again, and keep each account in one AuthDeck only: another copy or "
-                  "program that refreshes the same account spends its single-use refresh token.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Sign in again, and keep each account in one AuthDeck only: another copy or "
+            "program that refreshes the same account spends its single-use refresh token.");
     case Diagnosis::RedirectUriNotRegistered:
-        return tr("Register the redirect URI shown by \"authdeck-cli apps show APP\" (or under "
-                  "Settings > Apps) for the app in the provider's developer console, then "
-                  "connect again.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Register the redirect URI shown by \"authdeck-cli apps show APP\" (or under "
+            "Settings > Apps) for the app in the provider's developer console, then "
+            "connect again.");
     case Diagnosis::AppNotAuthorized:
-        return tr("Ask the enterprise admin to authorize the app (or reauthorize it after a "
-                  "change of its scopes) in the provider's admin console, then try again.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Ask the enterprise admin to authorize the app (or reauthorize it after a "
+            "change of its scopes) in the provider's admin console, then try again.");
     case Diagnosis::ClockSkew:
-        return tr("Set this computer's clock right (turn on automatic time), then try again.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Set this computer's clock right (turn on automatic time), then try again.");
     case Diagnosis::ScopeNotGranted:
-        return tr("Enable the scopes for the app in the provider's developer console, or request "
-                  "fewer scopes in the app registration, then sign in again.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Enable the scopes for the app in the provider's developer console, or request "
+            "fewer scopes in the app registration, then sign in again.");
     case Diagnosis::InvalidClient:
-        return tr("Check the client ID and secret of the app registration against the "
-                  "provider's developer console.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Check the client ID and secret of the app registration against the "
+            "provider's developer console.");
     case Diagnosis::AccessDenied:
-        return tr("Sign in again and approve the access, or ask the provider's admin why it was "
-                  "denied.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Sign in again and approve the access, or ask the provider's admin why it was "
+            "denied.");
     case Diagnosis::TlsError:
-        return tr("Check the server's address and certificate; for your own server with a "
-                  "self-signed certificate, compare its SHA-256 fingerprint with the server's "
-                  "administrator and trust it under Settings > Network.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Check the server's address and certificate; for your own server with a "
+            "self-signed certificate, compare its SHA-256 fingerprint with the server's "
+            "administrator and trust it under Settings > Network.");
     case Diagnosis::DnsFailure:
-        return tr("Check the host name in the app registration and this computer's network and "
-                  "DNS settings.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Check the host name in the app registration and this computer's network and "
+            "DNS settings.");
     case Diagnosis::Timeout:
-        return tr("Check the network and the proxy (Settings > Network), or raise the timeouts, "
-                  "then try again.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Check the network and the proxy (Settings > Network), or raise the timeouts, "
+            "then try again.");
     case Diagnosis::ProviderOutage:
-        return tr("Nothing is wrong on this side: try again later and check the provider's "
-                  "status page.");
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Nothing is wrong on this side: try again later and check the provider's "
+            "status page.");
     case Diagnosis::RateLimited:
-        return tr("Wait a few minutes, then try again.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "Wait a few minutes, then try again.");
     case Diagnosis::WrongPassphrase:
-        return tr("Check the passphrase and try again.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "Check the passphrase and try again.");
     case Diagnosis::Tampered:
-        return tr("Get a fresh copy of the file from where it came from.");
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "Get a fresh copy of the file from where it came from.");
     }
     return {};
 }

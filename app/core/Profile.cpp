@@ -16,11 +16,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::Profile", text);
-}
-
 #if defined(Q_OS_UNIX)
 // A profile holds app registrations, the database of encrypted secrets and the files that steer
 // where they are sent (providers/, settings.ini): it must belong to this user and be private
@@ -35,15 +30,19 @@ Status checkPrivate(const QString& root, const QString& path, int depth)
     const QString shown = QDir::toNativeSeparators(path);
     if (st.st_uid != ::geteuid()) {
         return fail(ErrorKind::BadInput,
-                    tr("%1 in the profile belongs to another user (uid %2); AuthDeck uses only a "
-                       "profile that belongs to you. Move it away, or fix its owner.")
+                    QCoreApplication::translate(
+                        "authdeck::Profile",
+                        "%1 in the profile belongs to another user (uid %2); AuthDeck uses only a "
+                        "profile that belongs to you. Move it away, or fix its owner.")
                         .arg(shown)
                         .arg(st.st_uid));
     }
     if ((st.st_mode & 077) != 0) {
         return fail(ErrorKind::BadInput,
-                    tr("%1 can be read or changed by other users (mode %2); AuthDeck keeps a "
-                       "profile private. Run: chmod -R go-rwx '%3'")
+                    QCoreApplication::translate(
+                        "authdeck::Profile",
+                        "%1 can be read or changed by other users (mode %2); AuthDeck keeps a "
+                        "profile private. Run: chmod -R go-rwx '%3'")
                         .arg(shown)
                         .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
                         .arg(root));

@@ -12,21 +12,21 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::crypto::AesGcm", text);
-}
-
 Status checkSizes(const SecretBytes& key, const QByteArray& nonce, qsizetype dataBytes,
                   qsizetype aadBytes)
 {
     if (key.size() != AesGcm::KeyBytes)
-        return fail(ErrorKind::Usage, tr("An AES-256 key is 32 bytes"));
+        return fail(ErrorKind::Usage, QCoreApplication::translate("authdeck::crypto::AesGcm",
+                                                                  "An AES-256 key is 32 bytes"));
     if (nonce.size() != AesGcm::NonceBytes)
-        return fail(ErrorKind::BadInput, tr("An AES-GCM nonce is 12 bytes"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::AesGcm",
+                                                "An AES-GCM nonce is 12 bytes"));
     // EVP_*Update takes int lengths.
     if (dataBytes > INT_MAX || aadBytes > INT_MAX)
-        return fail(ErrorKind::BadInput, tr("The data is too large to encrypt in one piece"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::AesGcm",
+                                                "The data is too large to encrypt in one piece"));
     return {};
 }
 
@@ -76,7 +76,8 @@ Result<AesGcm::Sealed> AesGcm::encrypt(const SecretBytes& key, const QByteArray&
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, TagBytes, bytePtr(sealed.tag))
                == 1;
     if (!ok)
-        return fail(ErrorKind::Other, tr("Encryption failed"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::AesGcm", "Encryption failed"));
     return sealed;
 }
 
@@ -88,10 +89,13 @@ Result<SecretBytes> AesGcm::decrypt(const SecretBytes& key, const QByteArray& no
     if (Status s = checkSizes(key, nonce, ciphertext.size(), aad.size()); !s)
         return s.error();
     if (tag.size() != TagBytes)
-        return fail(ErrorKind::BadInput, tr("The authentication tag is not 16 bytes"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::AesGcm",
+                                                "The authentication tag is not 16 bytes"));
     EvpCipherCtxPtr ctx = startCipher(false, key, nonce);
     if (!ctx)
-        return fail(ErrorKind::Other, tr("Decryption failed"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::AesGcm", "Decryption failed"));
 
     QByteArray plain(ciphertext.size(), Qt::Uninitialized);
     int written = 0;
@@ -113,8 +117,10 @@ Result<SecretBytes> AesGcm::decrypt(const SecretBytes& key, const QByteArray& no
     if (!setUp || EVP_DecryptFinal_ex(ctx.get(), bytePtr(plain) + written, &finalBytes) != 1) {
         wipe(plain);
         return fail(ErrorKind::BadInput,
-                    tr("The data failed its integrity check: wrong key or passphrase, or it was "
-                       "changed"));
+                    QCoreApplication::translate(
+                        "authdeck::crypto::AesGcm",
+                        "The data failed its integrity check: wrong key or passphrase, or it was "
+                        "changed"));
     }
     return SecretBytes(std::move(plain));
 }

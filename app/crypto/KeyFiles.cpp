@@ -18,24 +18,20 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::crypto::KeyFiles", text);
-}
-
 #ifdef Q_OS_UNIX
 Error ioError(const QString& path, int error)
 {
-    return fail(
-        ErrorKind::Other,
-        tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error)));
+    return fail(ErrorKind::Other,
+                QCoreApplication::translate("authdeck::crypto::KeyFiles", "Could not write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), qt_error_string(error)));
 }
 
 Error existsError(const QString& path)
 {
-    return fail(
-        ErrorKind::Usage,
-        tr("%1 already exists; choose another file name").arg(QDir::toNativeSeparators(path)));
+    return fail(ErrorKind::Usage,
+                QCoreApplication::translate("authdeck::crypto::KeyFiles",
+                                            "%1 already exists; choose another file name")
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
 // 0 or the errno of the failure.
@@ -122,7 +118,9 @@ Status KeyFiles::writeKeyFile(const QString& path, const SecretBytes& content, E
     Q_UNUSED(path)
     Q_UNUSED(content)
     Q_UNUSED(existing)
-    return fail(ErrorKind::Other, tr("Writing key files is not supported on this system yet"));
+    return fail(ErrorKind::Other, QCoreApplication::translate(
+                                      "authdeck::crypto::KeyFiles",
+                                      "Writing key files is not supported on this system yet"));
 #endif
 }
 

@@ -21,11 +21,6 @@ namespace authdeck::crypto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::crypto::RsaKey", text);
-}
-
 struct Algorithm {
     const char* jwsName;
     const char* digest;
@@ -87,7 +82,9 @@ QByteArray bigEndianParam(EVP_PKEY* key, const char* name)
 
 Error tooLarge()
 {
-    return fail(ErrorKind::BadInput, tr("The key text is larger than 64 KB; it is not a PEM key"));
+    return fail(ErrorKind::BadInput, QCoreApplication::translate(
+                                         "authdeck::crypto::RsaKey",
+                                         "The key text is larger than 64 KB; it is not a PEM key"));
 }
 
 // One block of PEM text as PEM_read_bio_ex hands it out (from the secure heap: the body may be a
@@ -142,9 +139,11 @@ std::optional<quint64> count(const ASN1_INTEGER* value)
 Error costRefused(const QString& why)
 {
     return fail(ErrorKind::BadInput,
-                tr("%1; AuthDeck refuses such a key before spending that work. Encrypt the key "
-                   "again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc "
-                   "-iter 600000)")
+                QCoreApplication::translate(
+                    "authdeck::crypto::RsaKey",
+                    "%1; AuthDeck refuses such a key before spending that work. Encrypt the key "
+                    "again with a lower cost (for example openssl pkcs8 -topk8 -v2 aes-256-cbc "
+                    "-iter 600000)")
                     .arg(why));
 }
 
@@ -153,9 +152,13 @@ Status checkIterations(const ASN1_INTEGER* iterations, const char* kdf)
 {
     const std::optional<quint64> n = count(iterations);
     if (!n || *n > RsaKey::MaxPbkdf2Iterations) {
-        return costRefused(tr("The private key's encryption asks for %1 %2 iterations, more than "
-                              "the %3 AuthDeck accepts")
-                               .arg(n ? QString::number(*n) : tr("a negative or huge number of"),
+        return costRefused(QCoreApplication::translate(
+                               "authdeck::crypto::RsaKey",
+                               "The private key's encryption asks for %1 %2 iterations, more than "
+                               "the %3 AuthDeck accepts")
+                               .arg(n ? QString::number(*n)
+                                      : QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                    "a negative or huge number of"),
                                     QLatin1String(kdf))
                                .arg(RsaKey::MaxPbkdf2Iterations));
     }
@@ -177,8 +180,10 @@ Status checkScrypt(const SCRYPT_PARAMS& params)
     const bool fits = small && *n >= 2 && *r >= 1 && *p >= 1
                       && quint64(128) * *r * (*n + 2 + *p) <= RsaKey::MaxScryptKeyFileBytes;
     if (!fits) {
-        return costRefused(tr("The private key's encryption asks for scrypt with N = %1, r = %2, "
-                              "p = %3, more than the %4 MiB and p = %5 AuthDeck accepts")
+        return costRefused(QCoreApplication::translate(
+                               "authdeck::crypto::RsaKey",
+                               "The private key's encryption asks for scrypt with N = %1, r = %2, "
+                               "p = %3, more than the %4 MiB and p = %5 AuthDeck accepts")
                                .arg(number(n), number(r), number(p))
                                .arg(RsaKey::MaxScryptKeyFileBytes / (1024 * 1024))
                                .arg(RsaKey::MaxScryptKeyFileP));
@@ -254,8 +259,10 @@ Status RsaKey::checkEncryptionCost(const SecretBytes& pem)
         // PKCS#8 key from parameters that cannot be read beforehand. No tool writes such a file.
         if (block.header && *block.header)
             return fail(ErrorKind::BadInput,
-                        tr("The private key is encrypted twice (PKCS#8 inside legacy PEM "
-                           "encryption); AuthDeck does not read such keys"));
+                        QCoreApplication::translate(
+                            "authdeck::crypto::RsaKey",
+                            "The private key is encrypted twice (PKCS#8 inside legacy PEM "
+                            "encryption); AuthDeck does not read such keys"));
         const unsigned char* p = block.data;
         const X509SigPtr sig(d2i_X509_SIG(nullptr, &p, block.size));
         if (!sig)
@@ -292,26 +299,37 @@ Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate)
 {
     if (!EVP_PKEY_is_a(key.get(), "RSA")) {
         if (EVP_PKEY_is_a(key.get(), "EC"))
-            return fail(ErrorKind::BadInput, tr("The key is an EC key; AuthDeck needs an RSA key"));
+            return fail(
+                ErrorKind::BadInput,
+                QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                            "The key is an EC key; AuthDeck needs an RSA key"));
         const char* name = EVP_PKEY_get0_type_name(key.get());
-        return fail(ErrorKind::BadInput, tr("The key is of type %1; AuthDeck needs an RSA key")
-                                             .arg(QString::fromLatin1(name ? name : "unknown")));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "The key is of type %1; AuthDeck needs an RSA key")
+                        .arg(QString::fromLatin1(name ? name : "unknown")));
     }
     const int bits = EVP_PKEY_get_bits(key.get());
     if (bits < MinBits)
         return fail(ErrorKind::BadInput,
-                    tr("The key has %1 bits; AuthDeck needs an RSA key of at least %2 bits")
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "The key has %1 bits; AuthDeck needs an RSA key of at least %2 bits")
                         .arg(bits)
                         .arg(MinBits));
     if (bits > MaxBits)
         return fail(ErrorKind::BadInput,
-                    tr("The key has %1 bits; AuthDeck handles RSA keys of up to %2 bits")
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "The key has %1 bits; AuthDeck handles RSA keys of up to %2 bits")
                         .arg(bits)
                         .arg(MaxBits));
     if (hasPrivate) {
         if (!hasPrivateExponent(key.get()))
             return fail(ErrorKind::BadInput,
-                        tr("This is a public key; AuthDeck needs the private key"));
+                        QCoreApplication::translate(
+                            "authdeck::crypto::RsaKey",
+                            "This is a public key; AuthDeck needs the private key"));
     }
     RsaKey accepted(std::move(key), hasPrivate);
     if (hasPrivate) {
@@ -325,7 +343,9 @@ Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate)
         const Result<QByteArray> signature = accepted.sign(alg, probe);
         if (!signature.ok() || !accepted.verify(alg, probe, *signature).ok())
             return fail(ErrorKind::BadInput,
-                        tr("The private key is damaged: its numbers do not belong together"));
+                        QCoreApplication::translate(
+                            "authdeck::crypto::RsaKey",
+                            "The private key is damaged: its numbers do not belong together"));
     }
     return accepted;
 }
@@ -335,15 +355,22 @@ Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel)
     const OpenSslErrorScope errors;
     if (bits != 2048 && bits != 3072 && bits != 4096)
         return fail(ErrorKind::Usage,
-                    tr("AuthDeck makes RSA keys of 2048, 3072 or 4096 bits, not %1").arg(bits));
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "AuthDeck makes RSA keys of 2048, 3072 or 4096 bits, not %1")
+                        .arg(bits));
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     if (cancelled())
-        return fail(ErrorKind::Cancelled, tr("Key generation was cancelled"));
+        return fail(ErrorKind::Cancelled,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Key generation was cancelled"));
 
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1
         || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1)
-        return fail(ErrorKind::Other, tr("Could not start RSA key generation"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Could not start RSA key generation"));
     if (cancel) {
         // OpenSSL only passes the pointer back to keygenProgress, which reads it.
         EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic_bool*>(cancel));
@@ -354,8 +381,11 @@ Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel)
     EvpPkeyPtr key(raw);
     if (generated != 1 || !key) {
         if (cancelled())
-            return fail(ErrorKind::Cancelled, tr("Key generation was cancelled"));
-        return fail(ErrorKind::Other, tr("RSA key generation failed"));
+            return fail(ErrorKind::Cancelled,
+                        QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                    "Key generation was cancelled"));
+        return fail(ErrorKind::Other, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                  "RSA key generation failed"));
     }
     return RsaKey(std::move(key), true);
 }
@@ -366,7 +396,8 @@ Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passph
     if (pem.size() > MaxPemBytes)
         return tooLarge();
     if (pem.isEmpty())
-        return fail(ErrorKind::BadInput, tr("The private key is empty"));
+        return fail(ErrorKind::BadInput, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                     "The private key is empty"));
     if (Status s = checkEncryptionCost(pem); !s.ok())
         return s.error();
 
@@ -377,19 +408,29 @@ Result<RsaKey> RsaKey::fromPem(const SecretBytes& pem, const SecretBytes& passph
                        : nullptr);
     if (!key) {
         if (request.asked && passphrase.isEmpty())
-            return fail(ErrorKind::BadInput,
-                        tr("The private key is encrypted; enter its passphrase"));
+            return fail(
+                ErrorKind::BadInput,
+                QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                            "The private key is encrypted; enter its passphrase"));
         if (request.asked)
-            return fail(ErrorKind::BadInput, tr("The passphrase does not unlock the private key"));
+            return fail(ErrorKind::BadInput, QCoreApplication::translate(
+                                                 "authdeck::crypto::RsaKey",
+                                                 "The passphrase does not unlock the private key"));
         const QByteArray& text = pem.bytes();
         if (text.contains("PUBLIC KEY-----") && !text.contains("PRIVATE KEY-----"))
             return fail(ErrorKind::BadInput,
-                        tr("This is a public key; AuthDeck needs the private key"));
+                        QCoreApplication::translate(
+                            "authdeck::crypto::RsaKey",
+                            "This is a public key; AuthDeck needs the private key"));
         if (!text.contains("-----BEGIN "))
-            return fail(ErrorKind::BadInput, tr("The text is not a PEM private key"));
+            return fail(ErrorKind::BadInput,
+                        QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                    "The text is not a PEM private key"));
         return fail(ErrorKind::BadInput,
-                    tr("The private key could not be read; the PEM text is damaged or of an "
-                       "unknown kind"));
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "The private key could not be read; the PEM text is damaged or of an "
+                        "unknown kind"));
     }
     return accept(std::move(key), true);
 }
@@ -402,7 +443,9 @@ Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem)
     // A private key would decode too (its public half), but whoever pasted it here is about to
     // hand a secret to someone who should only see the public key.
     if (pem.contains("PRIVATE KEY-----"))
-        return fail(ErrorKind::BadInput, tr("This is a private key; give the public key only"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "This is a private key; give the public key only"));
 
     EVP_PKEY* raw = nullptr;
     DecoderCtxPtr decoder(OSSL_DECODER_CTX_new_for_pkey(&raw, "PEM", nullptr, nullptr,
@@ -411,7 +454,9 @@ Result<RsaKey> RsaKey::fromPublicPem(const QByteArray& pem)
     const bool decoded = decoder && bio && OSSL_DECODER_from_bio(decoder.get(), bio.get()) == 1;
     EvpPkeyPtr key(raw);
     if (!decoded || !key)
-        return fail(ErrorKind::BadInput, tr("The text is not a PEM public key"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "The text is not a PEM public key"));
     return accept(std::move(key), false);
 }
 
@@ -419,7 +464,8 @@ Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk)
 {
     const OpenSslErrorScope errors;
     if (jwk.value(QLatin1String("kty")).toString() != QLatin1String("RSA"))
-        return fail(ErrorKind::BadInput, tr("The JWK is not an RSA key"));
+        return fail(ErrorKind::BadInput, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                     "The JWK is not an RSA key"));
 
     struct Component {
         const char* jwkName;
@@ -435,20 +481,25 @@ Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk)
 
     ParamBuildPtr build(OSSL_PARAM_BLD_new());
     if (!build)
-        return fail(ErrorKind::Other, tr("Could not read the JWK"));
+        return fail(ErrorKind::Other, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                  "Could not read the JWK"));
     // The builder refers to the numbers until to_param() copies them, so they live out here.
     std::vector<BignumPtr> numbers;
     const auto push = [&](const Component& c, bool secret) -> Status {
         const QString name = QLatin1String(c.jwkName);
         Result<QByteArray> bytes = Base64Url::decode(jwk.value(name).toString().toLatin1());
         if (!bytes || bytes->isEmpty())
-            return fail(ErrorKind::BadInput,
-                        tr("The JWK's \"%1\" value is missing or not base64url").arg(name));
+            return fail(
+                ErrorKind::BadInput,
+                QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                            "The JWK's \"%1\" value is missing or not base64url")
+                    .arg(name));
         const SecretBytes value(std::move(*bytes));
         BignumPtr bn(secret ? BN_secure_new() : BN_new());
         if (!bn || !BN_bin2bn(bytePtr(value.bytes()), static_cast<int>(value.size()), bn.get())
             || OSSL_PARAM_BLD_push_BN(build.get(), c.paramName, bn.get()) != 1)
-            return fail(ErrorKind::Other, tr("Could not read the JWK"));
+            return fail(ErrorKind::Other, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                      "Could not read the JWK"));
         numbers.push_back(std::move(bn));
         return {};
     };
@@ -473,7 +524,9 @@ Result<RsaKey> RsaKey::fromJwk(const QJsonObject& jwk)
                == 1;
     EvpPkeyPtr key(raw);
     if (!made || !key)
-        return fail(ErrorKind::BadInput, tr("The JWK does not describe a usable RSA key"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "The JWK does not describe a usable RSA key"));
     return accept(std::move(key), isPrivate);
 }
 
@@ -521,13 +574,18 @@ Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase, in
 {
     const OpenSslErrorScope errors;
     if (!m_key || !m_hasPrivate)
-        return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
+        return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                          "authdeck::crypto::RsaKey",
+                                          "This is a public key; there is no private key to save"));
     if (passphrase.isEmpty())
-        return fail(ErrorKind::BadInput, tr("An encrypted private key needs a passphrase"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "An encrypted private key needs a passphrase"));
     if (iterations < MinPbkdf2Iterations)
-        return fail(
-            ErrorKind::Usage,
-            tr("The key file needs at least %1 PBKDF2 iterations").arg(MinPbkdf2Iterations));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "The key file needs at least %1 PBKDF2 iterations")
+                        .arg(MinPbkdf2Iterations));
 
     // PEM_write_bio_PKCS8PrivateKey would pick 2,048 PBKDF2 iterations; build the PBES2
     // parameters ourselves to choose the count. A null salt and IV make OpenSSL draw random ones.
@@ -536,16 +594,22 @@ Result<QByteArray> RsaKey::toEncryptedPkcs8Pem(const SecretBytes& passphrase, in
                                           nullptr, NID_hmacWithSHA256, nullptr));
     Pkcs8InfoPtr info(EVP_PKEY2PKCS8(m_key.get()));
     if (!pbe || !info)
-        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Could not encrypt the private key"));
     X509SigPtr encrypted(PKCS8_set0_pbe(passphrase.constData(), static_cast<int>(passphrase.size()),
                                         info.get(), pbe.get()));
     if (!encrypted)
-        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Could not encrypt the private key"));
     pbe.release(); // owned by `encrypted` from here on
 
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
-        return fail(ErrorKind::Other, tr("Could not encrypt the private key"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Could not encrypt the private key"));
     return bioContents(bio.get());
 }
 
@@ -553,12 +617,16 @@ Result<SecretBytes> RsaKey::toPkcs8Pem() const
 {
     const OpenSslErrorScope errors;
     if (!m_key || !m_hasPrivate)
-        return fail(ErrorKind::Usage, tr("This is a public key; there is no private key to save"));
+        return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                          "authdeck::crypto::RsaKey",
+                                          "This is a public key; there is no private key to save"));
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio
         || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr)
                != 1)
-        return fail(ErrorKind::Other, tr("Could not write the private key"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "Could not write the private key"));
     return SecretBytes(bioContents(bio.get()));
 }
 
@@ -575,10 +643,14 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     const OpenSslErrorScope errors;
     const char* digest = digestFor(alg);
     if (!digest)
-        return fail(ErrorKind::Usage,
-                    tr("AuthDeck signs with RS256, RS384 or RS512, not \"%1\"").arg(alg));
+        return fail(ErrorKind::Usage, QCoreApplication::translate(
+                                          "authdeck::crypto::RsaKey",
+                                          "AuthDeck signs with RS256, RS384 or RS512, not \"%1\"")
+                                          .arg(alg));
     if (!m_key || !m_hasPrivate)
-        return fail(ErrorKind::Usage, tr("This is a public key; it cannot sign"));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "This is a public key; it cannot sign"));
 
     // RSA signing in OpenSSL defaults to PKCS#1 v1.5 padding, which is what RS* means.
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
@@ -586,7 +658,8 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     if (!ctx || maxSize <= 0
         || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(), nullptr)
                != 1)
-        return fail(ErrorKind::Other, tr("Signing failed"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey", "Signing failed"));
     // One signature per context: OpenSSL may finalise it in place instead of on a copy.
     EVP_MD_CTX_set_flags(ctx.get(), EVP_MD_CTX_FLAG_FINALISE);
     size_t size = static_cast<size_t>(maxSize);
@@ -594,7 +667,8 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     if (EVP_DigestSign(ctx.get(), bytePtr(signature), &size, bytePtr(data),
                        static_cast<size_t>(data.size()))
         != 1)
-        return fail(ErrorKind::Other, tr("Signing failed"));
+        return fail(ErrorKind::Other,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey", "Signing failed"));
     signature.resize(static_cast<qsizetype>(size));
     return signature;
 }
@@ -605,19 +679,24 @@ Status RsaKey::verify(const QString& alg, const QByteArray& data, const QByteArr
     const char* digest = digestFor(alg);
     if (!digest)
         return fail(ErrorKind::BadInput,
-                    tr("The signature algorithm \"%1\" is not accepted; AuthDeck accepts RS256, "
-                       "RS384 and RS512")
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "The signature algorithm \"%1\" is not accepted; AuthDeck accepts RS256, "
+                        "RS384 and RS512")
                         .arg(alg));
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     if (!m_key || !ctx
         || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(),
                                    nullptr)
                != 1)
-        return fail(ErrorKind::Other, tr("Could not check the signature"));
+        return fail(ErrorKind::Other, QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                                  "Could not check the signature"));
     if (EVP_DigestVerify(ctx.get(), bytePtr(signature), static_cast<size_t>(signature.size()),
                          bytePtr(data), static_cast<size_t>(data.size()))
         != 1)
-        return fail(ErrorKind::BadInput, tr("The signature does not match the key"));
+        return fail(ErrorKind::BadInput,
+                    QCoreApplication::translate("authdeck::crypto::RsaKey",
+                                                "The signature does not match the key"));
     return {};
 }
 

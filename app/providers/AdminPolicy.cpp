@@ -20,11 +20,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::AdminPolicy", text);
-}
-
 int lineAt(const QByteArray& text, qsizetype offset)
 {
     if (offset < 0)
@@ -133,15 +128,19 @@ AdminPolicy brokenPolicy(const QString& path, int line, const QString& what)
     p.present = true;
     p.errorLine = line;
     p.error =
-        line > 0
-            ? tr("The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck allows "
-                 "no provider, no sign-in method and no export with secrets.")
-                  .arg(path)
-                  .arg(line)
-                  .arg(what)
-            : tr("The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no "
-                 "provider, no sign-in method and no export with secrets.")
-                  .arg(path, what);
+        line > 0 ? QCoreApplication::translate(
+                       "authdeck::AdminPolicy",
+                       "The policy file %1 is not valid: line %2: %3. Until it is fixed, AuthDeck "
+                       "allows "
+                       "no provider, no sign-in method and no export with secrets.")
+                       .arg(path)
+                       .arg(line)
+                       .arg(what)
+                 : QCoreApplication::translate(
+                       "authdeck::AdminPolicy",
+                       "The policy file %1 is not valid: %2. Until it is fixed, AuthDeck allows no "
+                       "provider, no sign-in method and no export with secrets.")
+                       .arg(path, what);
     p.allowedProviders = QSet<QString>();
     p.allowedSchemes = QSet<QString>();
     p.exportsMayIncludeSecrets = false;
@@ -342,7 +341,10 @@ AdminPolicy AdminPolicy::load(const QString& path)
         struct stat link {};
         if ((err == ENOENT || err == ENOTDIR) && ::lstat(native.constData(), &link) != 0)
             return policy;
-        return brokenPolicy(path, 0, tr("it cannot be read (%1)").arg(qt_error_string(err)));
+        return brokenPolicy(
+            path, 0,
+            QCoreApplication::translate("authdeck::AdminPolicy", "it cannot be read (%1)")
+                .arg(qt_error_string(err)));
     }
 #else
     if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
@@ -350,12 +352,20 @@ AdminPolicy AdminPolicy::load(const QString& path)
 #endif
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return brokenPolicy(path, 0, tr("it cannot be read (%1)").arg(f.errorString()));
+        return brokenPolicy(
+            path, 0,
+            QCoreApplication::translate("authdeck::AdminPolicy", "it cannot be read (%1)")
+                .arg(f.errorString()));
     const QByteArray bytes = f.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes)
-        return brokenPolicy(path, 0, tr("it is larger than 64 KB"));
+        return brokenPolicy(
+            path, 0,
+            QCoreApplication::translate("authdeck::AdminPolicy", "it is larger than 64 KB"));
     if (f.error() != QFileDevice::NoError)
-        return brokenPolicy(path, 0, tr("it cannot be read (%1)").arg(f.errorString()));
+        return brokenPolicy(
+            path, 0,
+            QCoreApplication::translate("authdeck::AdminPolicy", "it cannot be read (%1)")
+                .arg(f.errorString()));
     return parse(bytes, path);
 }
 
@@ -364,15 +374,20 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return brokenPolicy(path, lineAt(json, pe.offset),
-                            tr("not valid JSON (%1)").arg(pe.errorString()));
+        return brokenPolicy(
+            path, lineAt(json, pe.offset),
+            QCoreApplication::translate("authdeck::AdminPolicy", "not valid JSON (%1)")
+                .arg(pe.errorString()));
     const Locations where = locate(json);
     if (!doc.isObject())
         return brokenPolicy(path, lineAt(json, where.of(QString())),
-                            tr("the file must hold one JSON object"));
+                            QCoreApplication::translate("authdeck::AdminPolicy",
+                                                        "the file must hold one JSON object"));
     if (!where.repeated.isEmpty())
-        return brokenPolicy(path, lineAt(json, where.repeatedAt),
-                            tr("\"%1\" is given more than once").arg(where.repeated));
+        return brokenPolicy(
+            path, lineAt(json, where.repeatedAt),
+            QCoreApplication::translate("authdeck::AdminPolicy", "\"%1\" is given more than once")
+                .arg(where.repeated));
 
     AdminPolicy policy;
     policy.path = path;
@@ -390,7 +405,8 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
                               QStringLiteral("exports_may_include_secrets")};
     for (const QString& key : root.keys()) {
         if (!topKeys.contains(key))
-            refuse(key, tr("unknown key \"%1\" (the policy knows %2)")
+            refuse(key, QCoreApplication::translate("authdeck::AdminPolicy",
+                                                    "unknown key \"%1\" (the policy knows %2)")
                             .arg(key, topKeys.join(QStringLiteral(", "))));
     }
 
@@ -402,9 +418,14 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isArray()) {
-            refuse(at, schemes
-                           ? tr("\"%1\" must be a list of scheme ids, like [\"oauth2\"]").arg(at)
-                           : tr("\"%1\" must be a list of provider ids, like [\"box\"]").arg(at));
+            refuse(at, schemes ? QCoreApplication::translate(
+                                     "authdeck::AdminPolicy",
+                                     "\"%1\" must be a list of scheme ids, like [\"oauth2\"]")
+                                     .arg(at)
+                               : QCoreApplication::translate(
+                                     "authdeck::AdminPolicy",
+                                     "\"%1\" must be a list of provider ids, like [\"box\"]")
+                                     .arg(at));
             return std::nullopt;
         }
         QSet<QString> out;
@@ -413,7 +434,10 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
             const QString itemAt = at + QStringLiteral("[%1]").arg(i);
             const QString id = items.at(i).toString().toLower();
             if (!items.at(i).isString() || id.isEmpty()) {
-                refuse(itemAt, tr("every item of \"%1\" must be an id in quotes").arg(at));
+                refuse(itemAt,
+                       QCoreApplication::translate("authdeck::AdminPolicy",
+                                                   "every item of \"%1\" must be an id in quotes")
+                           .arg(at));
                 continue;
             }
             if (schemes && !schemeFromId(id)) {
@@ -421,13 +445,16 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
                 for (Scheme s : allSchemes())
                     known.append(schemeId(s));
                 refuse(itemAt,
-                       tr("unknown scheme \"%1\" in \"%2\" (known: %3)")
+                       QCoreApplication::translate("authdeck::AdminPolicy",
+                                                   "unknown scheme \"%1\" in \"%2\" (known: %3)")
                            .arg(items.at(i).toString(), at, known.join(QStringLiteral(", "))));
                 continue;
             }
             if (!schemes && !isProviderId(id)) {
                 refuse(itemAt,
-                       tr("\"%1\" in \"%2\" is not a provider id (2-40 characters a-z, 0-9, -)")
+                       QCoreApplication::translate(
+                           "authdeck::AdminPolicy",
+                           "\"%1\" in \"%2\" is not a provider id (2-40 characters a-z, 0-9, -)")
                            .arg(items.at(i).toString(), at));
                 continue;
             }
@@ -441,15 +468,20 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
         if (v.isUndefined())
             return;
         if (!v.isObject()) {
-            refuse(key,
-                   tr("\"%1\" must be an object with \"allow\" and/or \"deny\" lists").arg(key));
+            refuse(key, QCoreApplication::translate(
+                            "authdeck::AdminPolicy",
+                            "\"%1\" must be an object with \"allow\" and/or \"deny\" lists")
+                            .arg(key));
             return;
         }
         const QJsonObject o = v.toObject();
         for (const QString& sub : o.keys()) {
             if (sub != QLatin1String("allow") && sub != QLatin1String("deny")) {
                 const QString at = key + QLatin1Char('.') + sub;
-                refuse(at, tr("unknown key \"%1\" (\"%2\" knows allow and deny)").arg(at, key));
+                refuse(at, QCoreApplication::translate(
+                               "authdeck::AdminPolicy",
+                               "unknown key \"%1\" (\"%2\" knows allow and deny)")
+                               .arg(at, key));
             }
         }
         *allow = names(o, key, QStringLiteral("allow"), schemes);
@@ -464,7 +496,9 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
     if (exports.isBool())
         policy.exportsMayIncludeSecrets = exports.toBool();
     else if (!exports.isUndefined())
-        refuse(exportsKey, tr("\"%1\" must be true or false").arg(exportsKey));
+        refuse(exportsKey,
+               QCoreApplication::translate("authdeck::AdminPolicy", "\"%1\" must be true or false")
+                   .arg(exportsKey));
 
     if (!problem.isEmpty())
         return brokenPolicy(path, lineAt(json, problemAt), problem);
@@ -528,9 +562,11 @@ bool AdminPolicy::admits(const Provider& provider, QString* why) const
     if (!allowsProvider(provider.id))
         return refuse(refusalForProvider(provider.id));
     if (allowedProviders && !provider.builtin && !provider.sandbox)
-        return refuse(tr("The provider \"%1\" (%2) is not built into AuthDeck, and your "
-                         "organization's policy (%3) allows only the built-in providers it "
-                         "names; it is managed by your organization.")
+        return refuse(QCoreApplication::translate(
+                          "authdeck::AdminPolicy",
+                          "The provider \"%1\" (%2) is not built into AuthDeck, and your "
+                          "organization's policy (%3) allows only the built-in providers it "
+                          "names; it is managed by your organization.")
                           .arg(provider.id, provider.source, path));
     if (deniedHosts.isEmpty() && deniedShapes.isEmpty())
         return true;
@@ -542,9 +578,11 @@ bool AdminPolicy::admits(const Provider& provider, QString* why) const
                 denied = deniedShapes.at(i).second;
         }
         if (!denied.isEmpty())
-            return refuse(tr("The provider \"%1\" (%2) uses the endpoints of \"%3\" (%4), which "
-                             "your organization's policy (%5) does not allow; it is managed by "
-                             "your organization.")
+            return refuse(QCoreApplication::translate(
+                              "authdeck::AdminPolicy",
+                              "The provider \"%1\" (%2) uses the endpoints of \"%3\" (%4), which "
+                              "your organization's policy (%5) does not allow; it is managed by "
+                              "your organization.")
                               .arg(provider.id, provider.source, denied, url, path));
     }
     return true;
@@ -553,42 +591,56 @@ bool AdminPolicy::admits(const Provider& provider, QString* why) const
 QString AdminPolicy::refusalForProvider(const QString& providerId) const
 {
     if (broken())
-        return tr("The provider \"%1\" is not allowed: your organization's policy file (%2) is "
-                  "not valid, and until it is fixed AuthDeck allows no provider.")
+        return QCoreApplication::translate(
+                   "authdeck::AdminPolicy",
+                   "The provider \"%1\" is not allowed: your organization's policy file (%2) is "
+                   "not valid, and until it is fixed AuthDeck allows no provider.")
             .arg(providerId, path);
-    return tr("The provider \"%1\" is not allowed by your organization's policy (%2); it is "
-              "managed by your organization.")
+    return QCoreApplication::translate(
+               "authdeck::AdminPolicy",
+               "The provider \"%1\" is not allowed by your organization's policy (%2); it is "
+               "managed by your organization.")
         .arg(providerId, path);
 }
 
 QString AdminPolicy::refusalForScheme(const QString& providerName, Scheme scheme) const
 {
     if (broken())
-        return tr("%1 through %2 is not allowed: your organization's policy file (%3) is not "
-                  "valid, and until it is fixed AuthDeck allows no sign-in method.")
+        return QCoreApplication::translate(
+                   "authdeck::AdminPolicy",
+                   "%1 through %2 is not allowed: your organization's policy file (%3) is not "
+                   "valid, and until it is fixed AuthDeck allows no sign-in method.")
             .arg(providerName, schemeId(scheme), path);
-    return tr("%1 through %2 is not allowed by your organization's policy (%3); it is managed "
-              "by your organization.")
+    return QCoreApplication::translate(
+               "authdeck::AdminPolicy",
+               "%1 through %2 is not allowed by your organization's policy (%3); it is managed "
+               "by your organization.")
         .arg(providerName, schemeId(scheme), path);
 }
 
 QString AdminPolicy::refusalForEndpoints(const QString& providerName) const
 {
-    return tr("Your organization's policy (%1) allows %2 with its built-in endpoints only: an "
-              "app registration may not set its own authorization, token, revocation or API "
-              "URLs. It is managed by your organization.")
+    return QCoreApplication::translate(
+               "authdeck::AdminPolicy",
+               "Your organization's policy (%1) allows %2 with its built-in endpoints only: an "
+               "app registration may not set its own authorization, token, revocation or API "
+               "URLs. It is managed by your organization.")
         .arg(path, providerName);
 }
 
 QString AdminPolicy::refusalForSecretExport() const
 {
     if (broken())
-        return tr("Exports with secrets are not allowed: your organization's policy file (%1) is "
-                  "not valid, and until it is fixed AuthDeck writes no secret to a file.")
+        return QCoreApplication::translate(
+                   "authdeck::AdminPolicy",
+                   "Exports with secrets are not allowed: your organization's policy file (%1) is "
+                   "not valid, and until it is fixed AuthDeck writes no secret to a file.")
             .arg(path);
-    return tr("Your organization's policy (%1) does not allow exports with secrets (client "
-              "secrets, keys, passphrases, tokens); it is managed by your organization. Export "
-              "without secrets instead.")
+    return QCoreApplication::translate(
+               "authdeck::AdminPolicy",
+               "Your organization's policy (%1) does not allow exports with secrets (client "
+               "secrets, keys, passphrases, tokens); it is managed by your organization. Export "
+               "without secrets instead.")
         .arg(path);
 }
 

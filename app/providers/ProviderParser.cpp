@@ -15,11 +15,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::ProviderParser", text);
-}
-
 // Walks a JSON object while remembering where it is, so a problem names its field. The first
 // problem wins; later reads become no-ops.
 class Reader {
@@ -46,7 +41,8 @@ public:
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!keys.contains(it.key())) {
-                fail(join(path, it.key()), tr("is not a known field"));
+                fail(join(path, it.key()), QCoreApplication::translate("authdeck::ProviderParser",
+                                                                       "is not a known field"));
                 return;
             }
         }
@@ -58,16 +54,19 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(join(path, key), tr("is required"));
+                fail(join(path, key),
+                     QCoreApplication::translate("authdeck::ProviderParser", "is required"));
             return fallback;
         }
         if (!v.isString()) {
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "must be a string"));
             return fallback;
         }
         const QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            fail(join(path, key), tr("must not be empty"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "must not be empty"));
         return s;
     }
 
@@ -77,7 +76,8 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            fail(join(path, key), tr("must be true or false"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "must be true or false"));
             return fallback;
         }
         return v.toBool();
@@ -92,7 +92,11 @@ public:
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)) || d < min
             || d > max) {
-            fail(join(path, key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser",
+                                             "must be a whole number from %1 to %2")
+                     .arg(min)
+                     .arg(max));
             return fallback;
         }
         return static_cast<int>(d);
@@ -104,7 +108,8 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            fail(join(path, key), tr("must be a list of strings"));
+            fail(join(path, key), QCoreApplication::translate("authdeck::ProviderParser",
+                                                              "must be a list of strings"));
             return {};
         }
         QStringList out;
@@ -112,7 +117,8 @@ public:
         for (qsizetype i = 0; i < arr.size(); ++i) {
             if (!arr.at(i).isString() || arr.at(i).toString().isEmpty()) {
                 fail(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
-                     tr("must be a non-empty string"));
+                     QCoreApplication::translate("authdeck::ProviderParser",
+                                                 "must be a non-empty string"));
                 return {};
             }
             out.append(arr.at(i).toString());
@@ -126,11 +132,13 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, key), tr("is required"));
+                fail(join(path, key),
+                     QCoreApplication::translate("authdeck::ProviderParser", "is required"));
             return {};
         }
         if (!v.isObject()) {
-            fail(join(path, key), tr("must be an object"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "must be an object"));
             return {};
         }
         return v.toObject();
@@ -142,7 +150,8 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            fail(join(path, key), tr("must be a list"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "must be a list"));
             return {};
         }
         return v.toArray();
@@ -169,11 +178,14 @@ public:
             return s;
         const QUrl u(*filled, QUrl::StrictMode);
         if (!u.isValid() || u.host().isEmpty()) {
-            fail(join(path, key), tr("is not a valid URL"));
+            fail(join(path, key),
+                 QCoreApplication::translate("authdeck::ProviderParser", "is not a valid URL"));
             return s;
         }
         if (!UrlPolicy::isAllowedScheme(u))
-            fail(join(path, key), tr("must be an https URL (http only to a loopback address)"));
+            fail(join(path, key), QCoreApplication::translate(
+                                      "authdeck::ProviderParser",
+                                      "must be an https URL (http only to a loopback address)"));
         return s;
     }
 
@@ -187,12 +199,15 @@ public:
                 --open;
         }
         if (tmpl::expand(text, {}).error().kind == ErrorKind::BadInput || open != 0) {
-            fail(path, tr("has an unmatched brace"));
+            fail(path,
+                 QCoreApplication::translate("authdeck::ProviderParser", "has an unmatched brace"));
             return;
         }
         for (const QString& name : tmpl::placeholders(text)) {
             if (!known.contains(name)) {
-                fail(path, tr("uses the unknown placeholder {%1}").arg(name));
+                fail(path, QCoreApplication::translate("authdeck::ProviderParser",
+                                                       "uses the unknown placeholder {%1}")
+                               .arg(name));
                 return;
             }
         }
@@ -208,7 +223,8 @@ public:
             if (it->isString())
                 checkPlaceholders(it->toString(), p, known);
             else if (!it->isDouble() && !it->isBool())
-                fail(p, tr("must be a string, number or true/false"));
+                fail(p, QCoreApplication::translate("authdeck::ProviderParser",
+                                                    "must be a string, number or true/false"));
         }
         return o;
     }
@@ -233,7 +249,7 @@ QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& pa
         const QString p =
             QStringLiteral("%1[%2]").arg(Reader::join(path, QStringLiteral("fields"))).arg(i);
         if (!arr.at(i).isObject()) {
-            r.fail(p, tr("must be an object"));
+            r.fail(p, QCoreApplication::translate("authdeck::ProviderParser", "must be an object"));
             break;
         }
         const QJsonObject f = arr.at(i).toObject();
@@ -254,10 +270,13 @@ QList<FieldSpec> readFields(Reader& r, const QJsonObject& obj, const QString& pa
         spec.required = r.boolean(f, p, QStringLiteral("required"), true);
         if (!spec.pattern.isEmpty() && !QRegularExpression(spec.pattern).isValid())
             r.fail(Reader::join(p, QStringLiteral("pattern")),
-                   tr("is not a valid regular expression"));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "is not a valid regular expression"));
         if (seen.contains(spec.name))
-            r.fail(Reader::join(p, QStringLiteral("name")),
-                   tr("repeats the field \"%1\"").arg(spec.name));
+            r.fail(
+                Reader::join(p, QStringLiteral("name")),
+                QCoreApplication::translate("authdeck::ProviderParser", "repeats the field \"%1\"")
+                    .arg(spec.name));
         seen.insert(spec.name);
         fields.append(spec);
     }
@@ -273,23 +292,28 @@ VerifySpec readVerify(Reader& r, const QJsonObject& v, const QString& path,
                  QStringLiteral("identity"), QStringLiteral("body")});
     spec.method = r.string(v, path, QStringLiteral("method"), false, QStringLiteral("GET"));
     if (spec.method != QLatin1String("GET") && spec.method != QLatin1String("POST"))
-        r.fail(Reader::join(path, QStringLiteral("method")), tr("must be GET or POST"));
+        r.fail(Reader::join(path, QStringLiteral("method")),
+               QCoreApplication::translate("authdeck::ProviderParser", "must be GET or POST"));
     spec.url = r.url(v, path, QStringLiteral("url"), true, known);
     spec.format = r.string(v, path, QStringLiteral("format"), false, QStringLiteral("json"));
     if (spec.format != QLatin1String("json") && spec.format != QLatin1String("xml"))
-        r.fail(Reader::join(path, QStringLiteral("format")), tr("must be json or xml"));
+        r.fail(Reader::join(path, QStringLiteral("format")),
+               QCoreApplication::translate("authdeck::ProviderParser", "must be json or xml"));
     spec.body = r.string(v, path, QStringLiteral("body"), false);
     const QJsonObject identity = r.object(v, path, QStringLiteral("identity"), true);
     for (auto it = identity.begin(); it != identity.end(); ++it) {
         if (!it->isString() || it->toString().isEmpty()) {
             r.fail(Reader::join(Reader::join(path, QStringLiteral("identity")), it.key()),
-                   tr("must be a field path such as \"user.email\""));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must be a field path such as \"user.email\""));
             break;
         }
         spec.identity.insert(it.key(), it->toString());
     }
     if (!r.failed() && spec.identity.isEmpty())
-        r.fail(Reader::join(path, QStringLiteral("identity")), tr("must name at least one field"));
+        r.fail(Reader::join(path, QStringLiteral("identity")),
+               QCoreApplication::translate("authdeck::ProviderParser",
+                                           "must name at least one field"));
     return spec;
 }
 
@@ -301,13 +325,18 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         return fail(ErrorKind::BadInput, QStringLiteral("%1: %2").arg(fileLabel, what));
     };
     if (json.size() > MaxFileSize)
-        return bad(tr("the file is larger than 256 KB"));
+        return bad(QCoreApplication::translate("authdeck::ProviderParser",
+                                               "the file is larger than 256 KB"));
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return bad(tr("not valid JSON (%1 at byte %2)").arg(perr.errorString()).arg(perr.offset));
+        return bad(QCoreApplication::translate("authdeck::ProviderParser",
+                                               "not valid JSON (%1 at byte %2)")
+                       .arg(perr.errorString())
+                       .arg(perr.offset));
     if (!doc.isObject())
-        return bad(tr("the top level must be a JSON object"));
+        return bad(QCoreApplication::translate("authdeck::ProviderParser",
+                                               "the top level must be a JSON object"));
     const QJsonObject root = doc.object();
 
     Reader r(fileLabel);
@@ -323,10 +352,13 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                  QStringLiteral("verify_by_scheme")});
     const int schema = r.integer(root, {}, QStringLiteral("schema"), 0, 1, 1);
     if (!r.failed() && schema != 1)
-        r.fail(QStringLiteral("schema"), tr("is required and must be 1"));
+        r.fail(QStringLiteral("schema"), QCoreApplication::translate("authdeck::ProviderParser",
+                                                                     "is required and must be 1"));
     p.id = r.string(root, {}, QStringLiteral("id"), true);
     if (!r.failed() && !idPattern().match(p.id).hasMatch())
-        r.fail(QStringLiteral("id"), tr("must be 2 to 40 lower-case letters, digits or dashes"));
+        r.fail(QStringLiteral("id"),
+               QCoreApplication::translate("authdeck::ProviderParser",
+                                           "must be 2 to 40 lower-case letters, digits or dashes"));
     p.name = r.string(root, {}, QStringLiteral("name"), true);
     p.category = r.string(root, {}, QStringLiteral("category"), true);
     p.description = r.string(root, {}, QStringLiteral("description"), false);
@@ -339,7 +371,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
     for (qsizetype i = 0; i < params.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("parameters[%1]").arg(i);
         if (!params.at(i).isObject()) {
-            r.fail(path, tr("must be an object"));
+            r.fail(path,
+                   QCoreApplication::translate("authdeck::ProviderParser", "must be an object"));
             break;
         }
         const QJsonObject o = params.at(i).toObject();
@@ -359,12 +392,17 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
             && !QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]{0,30}$"))
                     .match(spec.name)
                     .hasMatch())
-            r.fail(Reader::join(path, QStringLiteral("name")),
-                   tr("must be lower-case letters, digits or underscores"));
+            r.fail(
+                Reader::join(path, QStringLiteral("name")),
+                QCoreApplication::translate("authdeck::ProviderParser",
+                                            "must be lower-case letters, digits or underscores"));
         if (spec.kind != QLatin1String("hostname") && spec.kind != QLatin1String("text"))
-            r.fail(Reader::join(path, QStringLiteral("kind")), tr("must be hostname or text"));
+            r.fail(Reader::join(path, QStringLiteral("kind")),
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must be hostname or text"));
         if (known.contains(spec.name))
-            r.fail(Reader::join(path, QStringLiteral("name")), tr("is used twice"));
+            r.fail(Reader::join(path, QStringLiteral("name")),
+                   QCoreApplication::translate("authdeck::ProviderParser", "is used twice"));
         known.insert(spec.name);
         p.parameters.append(spec);
     }
@@ -375,7 +413,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
     for (qsizetype i = 0; i < scopes.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("scopes[%1]").arg(i);
         if (!scopes.at(i).isObject()) {
-            r.fail(path, tr("must be an object"));
+            r.fail(path,
+                   QCoreApplication::translate("authdeck::ProviderParser", "must be an object"));
             break;
         }
         const QJsonObject o = scopes.at(i).toObject();
@@ -388,10 +427,14 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         s.recommended = r.boolean(o, path, QStringLiteral("recommended"), false);
         s.onRequest = r.boolean(o, path, QStringLiteral("on_request"), false);
         if (s.id.contains(QLatin1Char(' ')))
-            r.fail(Reader::join(path, QStringLiteral("id")), tr("must not contain spaces"));
+            r.fail(
+                Reader::join(path, QStringLiteral("id")),
+                QCoreApplication::translate("authdeck::ProviderParser", "must not contain spaces"));
         if (scopeIds.contains(s.id))
-            r.fail(Reader::join(path, QStringLiteral("id")),
-                   tr("repeats the scope \"%1\"").arg(s.id));
+            r.fail(
+                Reader::join(path, QStringLiteral("id")),
+                QCoreApplication::translate("authdeck::ProviderParser", "repeats the scope \"%1\"")
+                    .arg(s.id));
         scopeIds.insert(s.id);
         p.scopes.append(s);
     }
@@ -399,7 +442,9 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
 
     const QJsonObject schemes = r.object(root, {}, QStringLiteral("schemes"), true);
     if (!r.failed() && schemes.isEmpty())
-        r.fail(QStringLiteral("schemes"), tr("must offer at least one scheme"));
+        r.fail(QStringLiteral("schemes"),
+               QCoreApplication::translate("authdeck::ProviderParser",
+                                           "must offer at least one scheme"));
     r.allowOnly(schemes, QStringLiteral("schemes"),
                 {QStringLiteral("oauth2"), QStringLiteral("jwt"),
                  QStringLiteral("client_credentials"), QStringLiteral("password"),
@@ -432,21 +477,26 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
             r.string(o, path, QStringLiteral("revoke_style"), false,
                      s.revokeUrl.isEmpty() ? QStringLiteral("none") : QStringLiteral("rfc7009"));
         if (s.revokeStyle != QLatin1String("rfc7009") && s.revokeStyle != QLatin1String("none"))
-            r.fail(Reader::join(path, QStringLiteral("revoke_style")),
-                   tr("must be rfc7009 or none"));
+            r.fail(
+                Reader::join(path, QStringLiteral("revoke_style")),
+                QCoreApplication::translate("authdeck::ProviderParser", "must be rfc7009 or none"));
         if (s.revokeStyle == QLatin1String("rfc7009") && s.revokeUrl.isEmpty())
             r.fail(Reader::join(path, QStringLiteral("revoke_url")),
-                   tr("is required for rfc7009 revocation"));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "is required for rfc7009 revocation"));
         s.issuer = r.string(o, path, QStringLiteral("issuer"), false);
         s.scopeSeparator =
             r.string(o, path, QStringLiteral("scope_separator"), false, QStringLiteral(" "));
         if (s.scopeSeparator != QLatin1String(" ") && s.scopeSeparator != QLatin1String(","))
             r.fail(Reader::join(path, QStringLiteral("scope_separator")),
-                   tr("must be a space or a comma"));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must be a space or a comma"));
         s.clientAuth =
             r.string(o, path, QStringLiteral("client_auth"), false, QStringLiteral("body"));
         if (s.clientAuth != QLatin1String("body") && s.clientAuth != QLatin1String("basic"))
-            r.fail(Reader::join(path, QStringLiteral("client_auth")), tr("must be body or basic"));
+            r.fail(
+                Reader::join(path, QStringLiteral("client_auth")),
+                QCoreApplication::translate("authdeck::ProviderParser", "must be body or basic"));
         s.defaultScopes = r.strings(o, path, QStringLiteral("default_scopes"));
         const QString paramsPath = Reader::join(path, QStringLiteral("authorize_params"));
         const QJsonObject extra =
@@ -457,15 +507,19 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
             // sign-in.
             if (OAuth2Spec::isProtocolAuthorizeParameter(it.key())) {
                 r.fail(Reader::join(paramsPath, it.key()),
-                       tr("is set by AuthDeck itself in the sign-in request and must not be "
-                          "given"));
+                       QCoreApplication::translate(
+                           "authdeck::ProviderParser",
+                           "is set by AuthDeck itself in the sign-in request and must not be "
+                           "given"));
                 break;
             }
             if (!OAuth2Spec::isParameterName(it.key())) {
                 // Percent-encoded: the name may hold control characters meant for a terminal.
                 r.fail(Reader::join(paramsPath,
                                     QString::fromLatin1(QUrl::toPercentEncoding(it.key()))),
-                       tr("is not a parameter name (letters, digits, '-', '.' and '_' only)"));
+                       QCoreApplication::translate(
+                           "authdeck::ProviderParser",
+                           "is not a parameter name (letters, digits, '-', '.' and '_' only)"));
                 break;
             }
             s.authorizeParams.insert(it.key(), it->toVariant().toString());
@@ -499,13 +553,14 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                 if (!s.claims.contains(QLatin1String(required)))
                     r.fail(Reader::join(Reader::join(path, QStringLiteral("claims")),
                                         QLatin1String(required)),
-                           tr("is required"));
+                           QCoreApplication::translate("authdeck::ProviderParser", "is required"));
             }
             for (const char* reserved : {"jti", "exp", "iat"}) {
                 if (s.claims.contains(QLatin1String(reserved)))
                     r.fail(Reader::join(Reader::join(path, QStringLiteral("claims")),
                                         QLatin1String(reserved)),
-                           tr("is set by AuthDeck and must not be given"));
+                           QCoreApplication::translate("authdeck::ProviderParser",
+                                                       "is set by AuthDeck and must not be given"));
             }
         }
         const QStringList algs = r.strings(o, path, QStringLiteral("algorithms"));
@@ -515,7 +570,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
             if (a != QLatin1String("RS256") && a != QLatin1String("RS384")
                 && a != QLatin1String("RS512"))
                 r.fail(Reader::join(path, QStringLiteral("algorithms")),
-                       tr("supports RS256, RS384 and RS512 only"));
+                       QCoreApplication::translate("authdeck::ProviderParser",
+                                                   "supports RS256, RS384 and RS512 only"));
         }
         s.subjectTypes = r.strings(o, path, QStringLiteral("subject_types"));
         s.subjectOptional = r.boolean(o, path, QStringLiteral("subject_optional"), false);
@@ -523,12 +579,14 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         if (!s.keyFormat.isEmpty() && s.keyFormat != QLatin1String("box-config")
             && s.keyFormat != QLatin1String("google-service-account"))
             r.fail(Reader::join(path, QStringLiteral("key_format")),
-                   tr("must be box-config or google-service-account"));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must be box-config or google-service-account"));
         s.maxLifetimeSeconds = r.integer(o, path, QStringLiteral("max_lifetime"), 60, 10, 3600);
         s.lifetimeSeconds = r.integer(o, path, QStringLiteral("lifetime"), 30, 5, 3600);
         if (s.lifetimeSeconds > s.maxLifetimeSeconds)
             r.fail(Reader::join(path, QStringLiteral("lifetime")),
-                   tr("must not exceed max_lifetime"));
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must not exceed max_lifetime"));
         p.jwt = s;
     }
 
@@ -576,7 +634,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         KeysSpec s;
         s.signing = r.string(o, path, QStringLiteral("signing"), true);
         if (!r.failed() && s.signing != QLatin1String("aws-sigv4"))
-            r.fail(Reader::join(path, QStringLiteral("signing")), tr("must be aws-sigv4"));
+            r.fail(Reader::join(path, QStringLiteral("signing")),
+                   QCoreApplication::translate("authdeck::ProviderParser", "must be aws-sigv4"));
         s.service = r.string(o, path, QStringLiteral("service"), false, QStringLiteral("s3"));
         s.defaultEndpoint = r.url(o, path, QStringLiteral("default_endpoint"), true, known);
         s.defaultRegion = r.string(o, path, QStringLiteral("default_region"), true);
@@ -596,11 +655,14 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         const QString path = QStringLiteral("verify_by_scheme.") + it.key();
         const auto scheme = schemeFromId(it.key());
         if (!scheme || !p.supports(*scheme)) {
-            r.fail(path, tr("names a scheme this provider does not offer"));
+            r.fail(path,
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "names a scheme this provider does not offer"));
             break;
         }
         if (!it->isObject()) {
-            r.fail(path, tr("must be an object"));
+            r.fail(path,
+                   QCoreApplication::translate("authdeck::ProviderParser", "must be an object"));
             break;
         }
         p.verifyByScheme.insert(it.key(), readVerify(r, it->toObject(), path, verifyVars));

@@ -27,11 +27,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::ProfileMigration", text);
-}
-
 struct Item {
     QString owner; // "app" or "account"
     QString id;
@@ -69,8 +64,10 @@ void Migration::fail(const Error& e)
     }
     qCWarning(lcStore).noquote() << "the profile was not moved into its database:" << e.message;
     Error shown = e;
-    shown.message = tr("The profile could not be moved into its database; nothing was changed "
-                       "and AuthDeck will try again next time. %1")
+    shown.message = QCoreApplication::translate(
+                        "authdeck::ProfileMigration",
+                        "The profile could not be moved into its database; nothing was changed "
+                        "and AuthDeck will try again next time. %1")
                         .arg(e.message);
     if (dbs) {
         auto done = reply;
@@ -85,7 +82,9 @@ void Migration::readNext(int index)
     if (index >= items.size()) {
         auto* dbs = dynamic_cast<DatabaseSecretStore*>(&engine->secrets());
         if (!dbs) {
-            fail(authdeck::fail(ErrorKind::Other, tr("No profile database to move into.")));
+            fail(authdeck::fail(ErrorKind::Other,
+                                QCoreApplication::translate("authdeck::ProfileMigration",
+                                                            "No profile database to move into.")));
             return;
         }
         Result<QString> check = QString();
@@ -233,7 +232,8 @@ void ProfileMigration::run(Engine& engine, QObject* context, std::function<void(
     if (!f.open(QIODevice::ReadOnly)) {
         failLater(
             fail(ErrorKind::Other,
-                 tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(legacy), f.errorString())));
+                 QCoreApplication::translate("authdeck::ProfileMigration", "Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(legacy), f.errorString())));
         return;
     }
     QJsonParseError perr{};
@@ -241,9 +241,11 @@ void ProfileMigration::run(Engine& engine, QObject* context, std::function<void(
     if (perr.error != QJsonParseError::NoError
         || root.value(u"format").toString() != QLatin1String("authdeck-profile")
         || !root.value(u"apps").isArray() || !root.value(u"accounts").isArray()) {
-        failLater(
-            fail(ErrorKind::BadInput, tr("The profile file %1 is damaged; it was left as it is.")
-                                          .arg(QDir::toNativeSeparators(legacy))));
+        failLater(fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate("authdeck::ProfileMigration",
+                                        "The profile file %1 is damaged; it was left as it is.")
+                .arg(QDir::toNativeSeparators(legacy))));
         return;
     }
     for (const QJsonValue& v : root.value(u"apps").toArray())
@@ -289,7 +291,9 @@ void ProfileMigration::run(Engine& engine, QObject* context, std::function<void(
     // Where the old secrets are: the keychain entries, or the vault file.
     auto* dbs = dynamic_cast<DatabaseSecretStore*>(&engine.secrets());
     if (!dbs) {
-        failLater(fail(ErrorKind::Other, tr("No profile database to move into.")));
+        failLater(fail(ErrorKind::Other,
+                       QCoreApplication::translate("authdeck::ProfileMigration",
+                                                   "No profile database to move into.")));
         return;
     }
     if (dbs->profileKey().kind() == QLatin1String("vault")) {
