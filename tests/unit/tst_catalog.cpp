@@ -103,7 +103,7 @@ void TestCatalog::everyBuiltinIsValid()
 {
     ProviderCatalog catalog;
     catalog.load({});
-    QCOMPARE(catalog.providers().size(), 9);
+    QCOMPARE(catalog.providers().size(), 10);
     for (const Provider& p : catalog.providers()) {
         QVERIFY2(QFile::exists(QStringLiteral(":/icons/") + p.icon), qPrintable(p.id));
         if (p.oauth2)
@@ -211,7 +211,7 @@ void TestCatalog::overrideDirectory()
 
     ProviderCatalog catalog;
     catalog.load(dir);
-    QCOMPARE(catalog.providers().size(), 10);
+    QCOMPARE(catalog.providers().size(), 11);
     QVERIFY(catalog.find(QStringLiteral("acme")));
     QCOMPARE(catalog.find(QStringLiteral("box"))->name, QStringLiteral("Box (EU)"));
     QVERIFY(!catalog.find(QStringLiteral("box"))->builtin);
