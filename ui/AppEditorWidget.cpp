@@ -3,6 +3,7 @@
 
 #include "SecretLineEdit.h"
 
+#include "auth/Discovery.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
 
@@ -73,6 +74,12 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     m_nameEdit = lineEdit(this, QStringLiteral("nameLineEdit"), tr("Name"));
     m_nameEdit->setPlaceholderText(tr("For example: Corp Box"));
     form->addRow(tr("&Name:"), m_nameEdit);
+
+    m_issuerEdit = lineEdit(this, QStringLiteral("issuerLineEdit"), tr("Issuer"));
+    m_issuerEdit->setPlaceholderText(tr("https://login.example.com/realms/corp"));
+    m_issuerEdit->setToolTip(tr("The server's issuer URL: its endpoints, PKCE and client "
+                                "authentication are read from its discovery metadata."));
+    form->addRow(tr("&Issuer:"), m_issuerEdit);
 
     m_clientIdEdit = lineEdit(this, QStringLiteral("clientIdLineEdit"), tr("Client ID"));
     form->addRow(tr("&Client ID:"), m_clientIdEdit);
@@ -172,7 +179,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     connect(m_schemeCombo, &QComboBox::currentIndexChanged, this, &AppEditorWidget::schemeChanged);
     for (QLineEdit* e :
          {m_nameEdit, m_clientIdEdit, m_customScopesEdit, m_publicKeyIdEdit, m_enterpriseIdEdit,
-          m_authorizeEdit, m_tokenEdit, m_revokeEdit, m_apiBaseEdit})
+          m_authorizeEdit, m_tokenEdit, m_revokeEdit, m_apiBaseEdit, m_issuerEdit})
         connect(e, &QLineEdit::textChanged, this, &AppEditorWidget::revalidate);
     connect(m_secretEdit, &SecretLineEdit::textChanged, this, &AppEditorWidget::revalidate);
     connect(m_scopesList, &QListWidget::itemChanged, this, &AppEditorWidget::revalidate);
@@ -216,6 +223,9 @@ void AppEditorWidget::startNew(const QString& providerId, std::optional<Scheme> 
     m_secretEdit->setPlaceholderText(tr("From the provider's developer console"));
     m_publicKeyIdEdit->clear();
     m_enterpriseIdEdit->clear();
+    m_issuerEdit->clear();
+    m_issuerEdit->setReadOnly(false);
+    m_loaded = AppRegistration();
     m_customScopesEdit->clear();
     m_fixedPortCheck->setChecked(provider() && provider()->oauth2
                                  && provider()->oauth2->fixedRedirectPort);
@@ -270,6 +280,10 @@ void AppEditorWidget::loadApp(const AppRegistration& app)
     m_apiBaseEdit->setText(app.apiBase);
     m_advancedCheck->setChecked(!app.authorizeUrl.isEmpty() || !app.tokenUrl.isEmpty()
                                 || !app.revokeUrl.isEmpty() || !app.apiBase.isEmpty());
+    // What discovery found stays with the app; the issuer is shown, not edited.
+    m_loaded = app;
+    m_issuerEdit->setText(app.issuer);
+    m_issuerEdit->setReadOnly(true);
     m_loading = false;
     revalidate();
 }
@@ -295,6 +309,8 @@ void AppEditorWidget::schemeChanged()
 {
     const std::optional<Scheme> s = scheme();
     const bool oauth = s == Scheme::OAuth2;
+    const Provider* p = provider();
+    m_form->setRowVisible(m_issuerEdit, oauth && p && p->oauth2 && p->oauth2->discovery);
     m_form->setRowVisible(m_publicKeyIdEdit, s == Scheme::Jwt);
     m_form->setRowVisible(m_enterpriseIdEdit, s == Scheme::Jwt || s == Scheme::ClientCredentials);
     m_form->setRowVisible(m_portRow, oauth);
@@ -380,6 +396,15 @@ AppInput AppEditorWidget::input() const
         in.revokeUrl = m_revokeEdit->text();
         in.apiBase = m_apiBaseEdit->text();
     }
+    if (isEditing()) {
+        in.issuer = m_loaded.issuer;
+        in.deviceAuthorizationUrl = m_loaded.deviceAuthorizationUrl;
+        in.userinfoUrl = m_loaded.userinfoUrl;
+        in.issParameterRequired = m_loaded.issParameterRequired;
+        in.clientAuth = m_loaded.clientAuth;
+        in.certificateThumbprint = m_loaded.certificateThumbprint;
+        in.algorithm = m_loaded.algorithm;
+    }
     return in;
 }
 
@@ -408,6 +433,14 @@ QString AppEditorWidget::problem() const
         return checked.error().message;
     if (in.scheme == Scheme::OAuth2 && in.scopes.isEmpty())
         return tr("Choose at least one scope.");
+    const Provider* p = provider();
+    if (!isEditing() && in.scheme == Scheme::OAuth2 && p && p->oauth2 && p->oauth2->discovery
+        && m_issuerEdit->text().trimmed().isEmpty() && in.tokenUrl.isEmpty())
+        return tr("Give the server's issuer URL: AuthDeck reads its endpoints from it.");
+    if (!isEditing() && !m_issuerEdit->text().trimmed().isEmpty()) {
+        if (Result<QUrl> issuer = Discovery::checkIssuer(m_issuerEdit->text()); !issuer.ok())
+            return issuer.error().message;
+    }
     return {};
 }
 
@@ -435,11 +468,32 @@ void AppEditorWidget::revalidate()
 
 void AppEditorWidget::save(std::function<void(Result<AppRegistration>)> done)
 {
-    const AppInput in = input();
-    if (isEditing())
+    AppInput in = input();
+    const QString issuer = m_issuerEdit->text().trimmed();
+    const Provider* p = provider();
+    if (isEditing()) {
         m_engine.apps().update(m_editingId, in, secretChanged(), this, std::move(done));
-    else
+    } else if (!issuer.isEmpty() && p && in.scheme == Scheme::OAuth2) {
+        // Discovery first: the endpoints, PKCE and client authentication come from the server.
+        auto* discovery = new Discovery(m_engine.http(), this);
+        const Provider copy = *p;
+        discovery->discover(
+            issuer, this, [this, discovery, copy, in, done](Result<ServerMetadata> m) mutable {
+                discovery->deleteLater();
+                if (!m.ok()) {
+                    done(m.error());
+                    return;
+                }
+                if (Status s = Discovery::applyTo(*m, copy, in, !in.clientSecret.isEmpty(), false);
+                    !s.ok()) {
+                    done(s.error());
+                    return;
+                }
+                m_engine.apps().add(in, this, done);
+            });
+    } else {
         m_engine.apps().add(in, this, std::move(done));
+    }
 }
 
 } // namespace authdeck::ui

@@ -46,7 +46,9 @@ public:
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QString redirectUri() const;
 
-    // Saves through the engine (add or update); done reports the saved app or the error.
+    // Saves through the engine (add or update); done reports the saved app or the error. A new
+    // app with an issuer reads the server's discovery metadata first (Discovery), off the UI
+    // thread's way: nothing blocks while it is fetched.
     void save(std::function<void(Result<AppRegistration>)> done);
 
 Q_SIGNALS:
@@ -63,11 +65,13 @@ private:
 
     Engine& m_engine;
     QString m_editingId;
+    AppRegistration m_loaded; // the app being edited, for what the form does not show
     bool m_loading = false;
     QComboBox* m_providerCombo = nullptr;
     QComboBox* m_schemeCombo = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_clientIdEdit = nullptr;
+    QLineEdit* m_issuerEdit = nullptr; // discovery (RFC 8414 / OpenID Connect)
     SecretLineEdit* m_secretEdit = nullptr;
     QList<QPair<QString, QLineEdit*>> m_parameterEdits;
     QListWidget* m_scopesList = nullptr;

@@ -97,6 +97,12 @@ QWidget* OAuthConnectDialog::buildSetupPage()
     m_signIn = buttons->addButton(tr("Sign in with &browser"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInPushButton"));
     m_signIn->setDefault(true);
+    // RFC 8628, where the provider has a device endpoint and the policy allows it.
+    m_device = buttons->addButton(tr("Sign in with a &code on another device"),
+                                  QDialogButtonBox::ActionRole);
+    m_device->setObjectName(QStringLiteral("deviceSignInPushButton"));
+    m_device->hide();
+    connect(m_device, &QPushButton::clicked, this, [this] { begin(true); });
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &OAuthConnectDialog::startSignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &OAuthConnectDialog::reject);
@@ -245,11 +251,14 @@ void OAuthConnectDialog::fillScopes()
 {
     m_scopes->clear();
     m_redirectHint->clear();
+    m_device->hide();
     Result<AppRegistration> app = m_engine.apps().find(m_app->currentData().toString());
     if (!app.ok())
         return;
     const Provider* provider = m_engine.catalog().find(app->providerId);
     Result<ResolvedApp> resolved = m_engine.apps().resolve(*app);
+    m_device->setVisible(resolved.ok() && !resolved->deviceUrl.isEmpty()
+                         && m_engine.catalog().policy().allowsDeviceFlow());
     const QStringList wanted = resolved.ok() ? resolved->scopes : app->scopes;
     if (resolved.ok()) {
         m_redirectHint->setText(
@@ -310,9 +319,15 @@ void OAuthConnectDialog::showError(const QString& message)
 
 void OAuthConnectDialog::startSignIn()
 {
+    begin(false);
+}
+
+void OAuthConnectDialog::begin(bool device)
+{
     if (m_job)
         return;
     OAuthConnectRequest request;
+    request.device = device;
     request.app = m_app->currentData().toString();
     request.accountName = m_name->text().trimmed();
     request.reauthAccountId = m_reauthAccountId;
@@ -341,6 +356,18 @@ void OAuthConnectDialog::startSignIn()
             tr("Sign in in your browser and allow access. This window continues by itself once "
                "the browser is done."));
         openBrowser();
+    });
+    connect(m_job, &OAuthConnectJob::deviceCodeReady, this, [this](const DeviceCode& code) {
+        // Not opened here: the point is signing in on another device.
+        const QUrl complete = code.verificationUriComplete;
+        m_link->setText(
+            (complete.isEmpty() ? code.verificationUri : complete).toString(QUrl::FullyEncoded));
+        m_userCode = code.userCode;
+        m_waitingText->setText(
+            tr("On any device, open %1 and enter the code %2. This window continues by itself "
+               "once the sign-in there is done; the code expires in %3 minutes.")
+                .arg(code.verificationUri.toString(), code.userCode)
+                .arg(std::max(1, code.expiresIn / 60)));
     });
     connect(m_job, &OAuthConnectJob::stageChanged, this,
             [this](OAuthConnectJob::Stage, const QString& text) { m_stageText->setText(text); });

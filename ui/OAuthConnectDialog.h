@@ -24,6 +24,8 @@ namespace authdeck::ui {
 //   Setup (app, scopes, name) --Sign in with browser--> Waiting (spinner; Open again, Copy link,
 //   Paste address, Cancel) --job finished--> Done (who signed in)    | failure: back to Setup
 //                                                                     | with the reason shown
+//   Setup --Sign in with a code on another device (RFC 8628)--> Waiting (the verification URI
+//   and the user code; Cancel stops the polling) --> Done | back to Setup
 //
 // The engine's OAuthConnectJob does the work; the dialog only opens the browser
 // (QDesktopServices) and shows progress. Closing or Cancel ends the job and leaves nothing behind.
@@ -45,6 +47,9 @@ public:
     [[nodiscard]] QLineEdit* customScopes() const { return m_customScopes; }
     [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
     [[nodiscard]] QPushButton* signInButton() const { return m_signIn; }
+    [[nodiscard]] QPushButton* deviceButton() const { return m_device; }
+    // The device flow's user code, once the server gave one.
+    [[nodiscard]] QString userCode() const { return m_userCode; }
     [[nodiscard]] QLineEdit* pasteEdit() const { return m_paste; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
     [[nodiscard]] QLabel* doneLabel() const { return m_doneText; }
@@ -65,6 +70,7 @@ private:
     void reloadApps();
     void fillScopes();
     void startSignIn();
+    void begin(bool device); // the browser here, or a code entered on another device (RFC 8628)
     void showError(const QString& message);
     void openBrowser();
     void cancelJob();
@@ -78,6 +84,7 @@ private:
     QLabel* m_redirectHint = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_signIn = nullptr;
+    QPushButton* m_device = nullptr;
     QPushButton* m_close = nullptr;
     QLabel* m_waitingText = nullptr;
     QLabel* m_stageText = nullptr;
@@ -87,6 +94,7 @@ private:
     QLabel* m_doneText = nullptr;
     QPointer<OAuthConnectJob> m_job;
     QString m_reauthAccountId;
+    QString m_userCode;
     QString m_accountId;
     QUrl m_url;
 };

@@ -1,0 +1,173 @@
+// The window's side of standards-based servers, against the standards sandbox in this test: the
+// app editor registers "Any OAuth 2.0 / OpenID Connect server" from its issuer (discovery), and
+// the OAuth connect dialog signs in with a code on another device (RFC 8628), or cancels that.
+#include "FakeOAuthProvider.h"
+#include "TestSupport.h"
+
+#include "AppEditorWidget.h"
+#include "OAuthConnectDialog.h"
+
+#include "accounts/AccountService.h"
+#include "accounts/AppService.h"
+#include "engine/Engine.h"
+#include "sandbox/StandardsSandbox.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace authdeck;
+using namespace authdeck::ui;
+
+class TestStandardsUi : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<Engine> m_engine;
+    StandardsSandbox m_sandbox;
+    QString m_appId;
+
+    int devicePolls() const
+    {
+        int n = 0;
+        for (const QString& line : m_sandbox.log())
+            n += line.startsWith(QLatin1String("oidc device_code")) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        m_sandbox.setDeviceInterval(1);
+    }
+
+    void init()
+    {
+        m_profile = std::make_unique<test::TempProfile>();
+        EngineOptions o;
+        o.profileDir = m_profile->path();
+        o.store = SecretStoreKind::Memory;
+        auto e = Engine::create(o);
+        QVERIFY(e.ok());
+        m_engine = std::move(e).value();
+
+        // The app editor, as the settings panel and the wizard show it.
+        StandardsClient c;
+        c.name = QStringLiteral("Window app");
+        c = m_sandbox.registerClient(c); // public: no secret
+        AppEditorWidget editor(*m_engine);
+        editor.startNew(QStringLiteral("oauth2"), Scheme::OAuth2);
+        auto* issuer = editor.findChild<QLineEdit*>(QStringLiteral("issuerLineEdit"));
+        QVERIFY(issuer);
+        QVERIFY(!issuer->isHidden());
+        editor.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))
+            ->setText(QStringLiteral("Corp SSO"));
+        editor.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"))->setText(c.clientId);
+        QVERIFY(editor.problem().contains(QStringLiteral("issuer")));
+        issuer->setText(m_sandbox.issuer());
+        QVERIFY2(editor.problem().isEmpty(), qPrintable(editor.problem()));
+        bool saved = false;
+        editor.save([&](Result<AppRegistration> r) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            m_appId = r->id;
+            QCOMPARE(r->issuer, m_sandbox.issuer());
+            QCOMPARE(r->tokenUrl, m_sandbox.issuer() + QStringLiteral("/token"));
+            QCOMPARE(r->clientAuth, QStringLiteral("none"));
+            saved = true;
+        });
+        QTRY_VERIFY(saved);
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_profile.reset();
+    }
+
+    void wrongIssuerIsRefusedInTheWindow()
+    {
+        AppEditorWidget editor(*m_engine);
+        editor.startNew(QStringLiteral("oauth2"), Scheme::OAuth2);
+        editor.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("x"));
+        editor.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"))
+            ->setText(QStringLiteral("x"));
+        editor.findChild<QLineEdit*>(QStringLiteral("issuerLineEdit"))
+            ->setText(m_sandbox.issuer() + QStringLiteral("/other"));
+        bool answered = false;
+        editor.save([&](Result<AppRegistration> r) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, ErrorKind::BadInput);
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(m_engine->apps().list()->size(), 1); // only init()'s
+    }
+
+    void deviceSignIn()
+    {
+        OAuthConnectDialog dialog(*m_engine);
+        QSignalSpy connected(&dialog, &OAuthConnectDialog::accountConnected);
+        dialog.setApp(m_appId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.deviceButton()->isVisible());
+        QTest::mouseClick(dialog.deviceButton(), Qt::LeftButton);
+        QCOMPARE(dialog.page(), int(OAuthConnectDialog::WaitingPage));
+        QTRY_VERIFY(!dialog.userCode().isEmpty());
+        const QString complete = m_sandbox.baseUrl().toString()
+                                 + QStringLiteral("/device?user_code=") + dialog.userCode();
+        QVERIFY(test::playSandboxBrowser(complete).contains("Signed in"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.page(), int(OAuthConnectDialog::DonePage), 10000);
+        QCOMPARE(connected.size(), 1);
+        QVERIFY(m_engine->accounts().find(dialog.connectedAccountId()).ok());
+    }
+
+    void cancelStopsPolling()
+    {
+        OAuthConnectDialog dialog(*m_engine);
+        dialog.setApp(m_appId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.deviceButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.userCode().isEmpty());
+        const int before = devicePolls();
+        QTRY_VERIFY_WITH_TIMEOUT(devicePolls() > before, 5000); // polling
+        dialog.reject();
+        QTest::qWait(500);
+        const int after = devicePolls();
+        QTest::qWait(2500);
+        QCOMPARE(devicePolls(), after);
+        QVERIFY(m_engine->accounts().list()->isEmpty());
+    }
+
+    void noDeviceButtonWithoutAnEndpoint()
+    {
+        AppInput in;
+        in.providerId = QStringLiteral("box");
+        in.name = QStringLiteral("Box app");
+        in.clientId = QStringLiteral("abc");
+        in.clientSecret = SecretBytes(QByteArrayLiteral("secret"));
+        bool added = false;
+        QString id;
+        m_engine->apps().add(in, this, [&](Result<AppRegistration> r) {
+            QVERIFY(r.ok());
+            id = r->id;
+            added = true;
+        });
+        QTRY_VERIFY(added);
+        OAuthConnectDialog dialog(*m_engine);
+        dialog.setApp(id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.deviceButton()->isVisible());
+        dialog.setApp(m_appId);
+        QVERIFY(dialog.deviceButton()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestStandardsUi)
+#include "tst_standardsui.moc"
