@@ -249,8 +249,8 @@ void runAdminConsent(Cli& cli, const QCommandLineParser& p)
                          } else {
                              cli.print(*tenant);
                              cli.message(Cli::tr("The tenant %1 granted admin consent to the app "
-                                                 "\"%2\"; connect it with --subject "
-                                                 "or the client credentials now.")
+                                                 "\"%2\"; connect it now: authdeck-cli connect "
+                                                 "--app \"%2\"")
                                              .arg(*tenant, name));
                          }
                          cli.succeed();
