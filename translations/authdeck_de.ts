@@ -4321,6 +4321,66 @@ registrieren:</translation>
         <source>Give the server&apos;s issuer URL: AuthDeck reads its endpoints from it.</source>
         <translation>Geben Sie die Aussteller-URL des Servers an: AuthDeck liest daraus seine Endpunkte.</translation>
     </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM key that signs client assertions</source>
+        <translation>Optional: ein PEM-Schlüssel, der Client-Assertions signiert</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s certificate (x5t#S256)</source>
+        <translation>Optional: das Zertifikat des Schlüssels (x5t#S256)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>Priv&amp;ate Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>Zer&amp;tifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Schlüssel-Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key file as well.</source>
+        <translation>Ein Zertifikat braucht auch die Datei seines privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>Der private Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AppsModel</name>
@@ -4450,6 +4510,22 @@ registrieren:</translation>
     <message>
         <source>Copied the redirect URI.</source>
         <translation>Weiterleitungs-URI kopiert.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;consent…</source>
+        <translation>Administrator&amp;zustimmung…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the tenant to grant the app access for the whole organization (Microsoft 365)</source>
+        <translation>Einen Administrator des Mandanten bitten, der App Zugriff für die ganze Organisation zu gewähren (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Accept in the browser as an administrator of the tenant; AuthDeck waits for the answer. If no browser opened, open: %1</source>
+        <translation>Stimmen Sie im Browser als Administrator des Mandanten zu; AuthDeck wartet auf die Antwort. Falls sich kein Browser geöffnet hat, öffnen Sie: %1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent; connect the app now.</source>
+        <translation>Der Mandant %1 hat als Administrator zugestimmt; verbinden Sie die App jetzt.</translation>
     </message>
 </context>
 <context>

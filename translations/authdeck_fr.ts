@@ -4321,6 +4321,66 @@ URI de redirection&#xa0;:</translation>
         <source>Give the server&apos;s issuer URL: AuthDeck reads its endpoints from it.</source>
         <translation>Donnez l&apos;URL d&apos;émetteur du serveur&#xa0;: AuthDeck y lit ses points de terminaison.</translation>
     </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM key that signs client assertions</source>
+        <translation>Facultatif&#xa0;: une clé PEM qui signe les assertions client</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s certificate (x5t#S256)</source>
+        <translation>Facultatif&#xa0;: le certificat de la clé (x5t#S256)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Clé privée (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>Fichier de clé &amp;privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>Fichier de cer&amp;tificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>P&amp;hrase secrète de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key file as well.</source>
+        <translation>Un certificat a aussi besoin du fichier de sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>La clé privée est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AppsModel</name>
@@ -4450,6 +4510,22 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Copied the redirect URI.</source>
         <translation>URI de redirection copiée.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;consent…</source>
+        <translation>&amp;Consentement administrateur…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the tenant to grant the app access for the whole organization (Microsoft 365)</source>
+        <translation>Demander à un administrateur du locataire d&apos;accorder à l&apos;application l&apos;accès pour toute l&apos;organisation (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Accept in the browser as an administrator of the tenant; AuthDeck waits for the answer. If no browser opened, open: %1</source>
+        <translation>Acceptez dans le navigateur en tant qu&apos;administrateur du locataire&#xa0;; AuthDeck attend la réponse. Si aucun navigateur ne s&apos;est ouvert, ouvrez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent; connect the app now.</source>
+        <translation>Le locataire %1 a donné le consentement administrateur&#xa0;; connectez l&apos;application maintenant.</translation>
     </message>
 </context>
 <context>

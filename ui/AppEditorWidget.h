@@ -60,6 +60,9 @@ private:
     void rebuildParameters();
     void rebuildScopes();
     void revalidate();
+    // Registers a new app: discovery first when an issuer is given.
+    void addNew(AppInput in, std::function<void(Result<AppRegistration>)> done);
+    [[nodiscard]] QWidget* fileRow(QLineEdit* edit, const QString& title);
     [[nodiscard]] const Provider* provider() const;
     [[nodiscard]] std::optional<Scheme> scheme() const;
 
@@ -78,6 +81,13 @@ private:
     QLineEdit* m_customScopesEdit = nullptr;
     QLineEdit* m_publicKeyIdEdit = nullptr;
     QLineEdit* m_enterpriseIdEdit = nullptr;
+    // private_key_jwt (OAuth 2.0 and client credentials apps): a key file, its certificate
+    // (x5t#S256, Microsoft Entra ID) and the key's passphrase, read off the UI thread on save.
+    QLineEdit* m_keyFileEdit = nullptr;
+    QLineEdit* m_certificateFileEdit = nullptr;
+    SecretLineEdit* m_keyPassphraseEdit = nullptr;
+    QWidget* m_keyFileRow = nullptr;
+    QWidget* m_certificateFileRow = nullptr;
     QCheckBox* m_fixedPortCheck = nullptr;
     QSpinBox* m_portSpin = nullptr;
     QLabel* m_redirectLabel = nullptr;

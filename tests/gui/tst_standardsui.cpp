@@ -6,11 +6,20 @@
 
 #include "AppEditorWidget.h"
 #include "OAuthConnectDialog.h"
+#include "SettingsPages.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
+#include "auth/ServerConnect.h"
+#include "crypto/Certificate.h"
+#include "crypto/RsaKey.h"
 #include "engine/Engine.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/ProviderParser.h"
 #include "sandbox/StandardsSandbox.h"
+
+#include <QDesktopServices>
+#include <QJsonDocument>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +29,15 @@
 
 using namespace authdeck;
 using namespace authdeck::ui;
+
+// Stands in for the system browser: QDesktopServices hands it the URL.
+class RecordingBrowser : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
+};
 
 class TestStandardsUi : public QObject {
     Q_OBJECT
@@ -142,6 +160,76 @@ private Q_SLOTS:
         QTest::qWait(2500);
         QCOMPARE(devicePolls(), after);
         QVERIFY(m_engine->accounts().list()->isEmpty());
+    }
+
+    // Microsoft 365 app-only from the settings panel: the editor takes a key and its certificate,
+    // the panel asks for admin consent, and the app then connects for the whole tenant.
+    void microsoftAppOnlyFromTheWindow()
+    {
+        Result<Provider> provider = ProviderParser::parse(
+            QJsonDocument(m_sandbox.microsoftProviderJson()).toJson(), QStringLiteral("m365"));
+        QVERIFY(provider.ok());
+        m_engine->catalog().addRuntimeProvider(*provider);
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        QVERIFY(key.ok());
+        Result<QByteArray> cert = crypto::Certificate::selfSigned(*key, QStringLiteral("ui"), 30);
+        QVERIFY(cert.ok());
+        const QString keyFile =
+            test::writeFile(m_profile->path(), QStringLiteral("k.pem"), key->toPkcs8Pem()->bytes());
+        const QString certFile = test::writeFile(m_profile->path(), QStringLiteral("c.pem"), *cert);
+        StandardsClient c;
+        c.name = QStringLiteral("Window Graph app");
+        c.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
+        c = m_sandbox.registerClient(c);
+        const QString x5t = m_sandbox.addCertificate(c.clientId, *cert);
+        QVERIFY(!x5t.isEmpty());
+
+        AppEditorWidget editor(*m_engine);
+        editor.startNew(QStringLiteral("sandbox-m365"), Scheme::ClientCredentials);
+        editor.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("g"));
+        editor.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"))->setText(c.clientId);
+        editor.findChild<QLineEdit*>(QStringLiteral("certificateFileLineEdit"))->setText(certFile);
+        QVERIFY(editor.problem().contains(QStringLiteral("private key")));
+        editor.findChild<QLineEdit*>(QStringLiteral("privateKeyFileLineEdit"))->setText(keyFile);
+        QVERIFY2(editor.problem().isEmpty(), qPrintable(editor.problem()));
+        QString id;
+        editor.save([&](Result<AppRegistration> r) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r->certificateThumbprint, x5t);
+            QCOMPARE(r->clientAuth, QStringLiteral("private_key_jwt"));
+            QVERIFY(r->hasPrivateKey);
+            id = r->id;
+        });
+        QTRY_VERIFY(!id.isEmpty());
+
+        RecordingBrowser browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        AppsSettingsPage page(*m_engine);
+        page.selectApp(id);
+        page.show();
+        auto* consent = page.findChild<QPushButton*>(QStringLiteral("adminConsentPushButton"));
+        QVERIFY(consent && consent->isVisible());
+        QSignalSpy finished(&page, &AppsSettingsPage::operationFinished);
+        QTest::mouseClick(consent, Qt::LeftButton);
+        QTRY_COMPARE(browser.opened.size(), 1);
+        QVERIFY(test::playSandboxBrowser(browser.opened.first().toString()).contains("granted"));
+        QTRY_COMPARE(finished.size(), 1);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QVERIFY(finished.first().at(0).toBool());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QString::fromLatin1(StandardsSandbox::TenantId)));
+
+        bool connected = false;
+        ServerConnectRequest req;
+        req.app = id;
+        ServerConnect::run(*m_engine, req, this, [&](Result<Account> r) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r->identity.value(QStringLiteral("id")),
+                     QString::fromLatin1(StandardsSandbox::TenantId));
+            connected = true;
+        });
+        QTRY_VERIFY(connected);
     }
 
     void noDeviceButtonWithoutAnEndpoint()
