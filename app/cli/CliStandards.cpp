@@ -7,6 +7,7 @@
 #include "crypto/RsaKey.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
+#include "providers/Template.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -98,8 +99,19 @@ void addApp(Cli& cli, const QCommandLineParser& p, AppInput in,
 {
     const Provider* provider = cli.engine().catalog().find(in.providerId);
     QString issuer = p.value(QStringLiteral("issuer"));
-    if (issuer.isEmpty() && provider && provider->oauth2 && provider->oauth2->discovery)
-        issuer = provider->oauth2->issuer;
+    if (issuer.isEmpty() && provider && provider->oauth2 && provider->oauth2->discovery
+        && !provider->oauth2->issuer.isEmpty()) {
+        // A provider file's issuer, with the app's settings ({host}, {tenant}) filled in.
+        QHash<QString, QString> vars;
+        for (const ParameterSpec& spec : provider->parameters)
+            vars.insert(spec.name, in.parameters.value(spec.name, spec.defaultValue).trimmed());
+        Result<QString> filled = tmpl::expand(provider->oauth2->issuer, vars);
+        if (!filled.ok()) {
+            cli.failWith(filled.error());
+            return;
+        }
+        issuer = *filled;
+    }
     if (issuer.isEmpty() && provider && provider->oauth2 && provider->oauth2->discovery
         && in.tokenUrl.isEmpty()) {
         cli.failWith(ErrorKind::Usage,

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void discovery();
     void discoveryRefusals_data();
     void discoveryRefusals();
+    void providerFileNamesAnIssuer();
     void secretMethods_data();
     void secretMethods();
     void privateKeyJwt();
@@ -306,6 +307,45 @@ void TestStandards::discoveryRefusals()
     const test::CliRun list = test::runCli(
         base(profile, true) + QStringList{QStringLiteral("apps"), QStringLiteral("list")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+}
+
+void TestStandards::providerFileNamesAnIssuer()
+{
+    test::TempProfile profile;
+    const QJsonObject file{
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("id"), QStringLiteral("corp-sso")},
+        {QStringLiteral("name"), QStringLiteral("Corp SSO")},
+        {QStringLiteral("category"), QStringLiteral("identity")},
+        {QStringLiteral("docs"), QStringLiteral("https://sso.example.com/docs")},
+        {QStringLiteral("schemes"),
+         QJsonObject{
+             {QStringLiteral("oauth2"),
+              QJsonObject{{QStringLiteral("discovery"), true},
+                          {QStringLiteral("issuer"), m_sandbox.issuer()},
+                          {QStringLiteral("default_scopes"),
+                           QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}}}}}},
+        {QStringLiteral("verify"),
+         QJsonObject{{QStringLiteral("url"), QStringLiteral("{userinfo_endpoint}")},
+                     {QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("sub")}}}}}};
+    QDir(profile.path()).mkpath(QStringLiteral("providers"));
+    test::writeFile(profile.file(QStringLiteral("providers")), QStringLiteral("corp-sso.json"),
+                    QJsonDocument(file).toJson());
+    StandardsClient c;
+    c.name = QStringLiteral("From a file");
+    c = m_sandbox.registerClient(c);
+    const test::CliRun r = test::runCli(
+        base(profile, true)
+        + QStringList{QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                      QStringLiteral("corp-sso"), QStringLiteral("--name"), QStringLiteral("sso"),
+                      QStringLiteral("--client-id"), c.clientId});
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    const QJsonObject app = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(app.value(QLatin1String("issuer")).toString(), m_sandbox.issuer());
+    QCOMPARE(app.value(QLatin1String("endpoints")).toObject().value(QLatin1String("token_url")),
+             QJsonValue(m_sandbox.issuer() + QStringLiteral("/token")));
+    QCOMPARE(app.value(QLatin1String("client_auth_method")).toString(), QStringLiteral("none"));
 }
 
 void TestStandards::secretMethods_data()
