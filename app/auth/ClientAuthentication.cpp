@@ -68,8 +68,11 @@ void ClientAuthentication::apply(TokenRequest& req, const Provider* provider,
         req.assertion.privateKeyPem = appSecrets.value(QStringLiteral("private_key"));
         req.assertion.keyId = app.publicKeyId;
         req.assertion.x5tS256 = app.certificateThumbprint;
+        // Microsoft's certificate credentials ask for PS256 (RS256 still accepted).
         if (!app.algorithm.isEmpty())
             req.assertion.algorithm = app.algorithm;
+        else if (!app.certificateThumbprint.isEmpty())
+            req.assertion.algorithm = QStringLiteral("PS256");
         req.assertion.audience = tokenUrl;
         return;
     }

@@ -213,11 +213,12 @@ void Discovery::discover(const QString& issuerText, QObject* context, Done done)
         postLater(this, [reply, e = issuer.error()] { reply(e); });
         return;
     }
-    tryNext(issuerText.trimmed(), metadataUrls(*issuer), reply);
+    tryNext(issuerText.trimmed(), metadataUrls(*issuer), reply, std::nullopt);
 }
 
 void Discovery::tryNext(const QString& issuer, QList<QUrl> urls,
-                        std::function<void(Result<ServerMetadata>)> reply)
+                        std::function<void(Result<ServerMetadata>)> reply,
+                        std::optional<Error> earlier)
 {
     const QUrl url = urls.takeFirst();
     HttpRequest req;
@@ -226,7 +227,7 @@ void Discovery::tryNext(const QString& issuer, QList<QUrl> urls,
     req.maxResponseBytes = MaxMetadataBytes;
     req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     qCInfo(lcAuth) << "reading discovery metadata from" << url.host() << url.path();
-    m_http.send(req, this, [this, issuer, urls, url, reply](Result<HttpResponse> r) {
+    m_http.send(req, this, [this, issuer, urls, url, reply, earlier](Result<HttpResponse> r) {
         if (!r.ok()) {
             Error e = r.error();
             e.message = tr("The discovery metadata at %1 could not be read: %2")
@@ -234,10 +235,7 @@ void Discovery::tryNext(const QString& issuer, QList<QUrl> urls,
             reply(e);
             return;
         }
-        if (r->status == 404 && !urls.isEmpty()) {
-            tryNext(issuer, urls, reply);
-            return;
-        }
+        Result<ServerMetadata> result = ServerMetadata();
         if (r->status != 200) {
             Error e = fail(r->status >= 500 || r->status == 429 ? ErrorKind::Network
                                                                 : ErrorKind::BadInput,
@@ -247,11 +245,25 @@ void Discovery::tryNext(const QString& issuer, QList<QUrl> urls,
                                .arg(r->status)
                                .arg(issuer));
             e.httpStatus = r->status;
-            reply(e);
+            result = e;
+        } else {
+            // Compared with the issuer exactly as the admin gave it, not a normalised copy.
+            result = parse(r->body, issuer, url);
+        }
+        if (result.ok() || result.error().kind == ErrorKind::Network) {
+            reply(result);
             return;
         }
-        // Compared with the issuer exactly as the admin gave it, not a normalised copy.
-        reply(parse(r->body, issuer, url));
+        // The other well-known location may still hold it (a server may answer the first with
+        // a 404, a 403 or a page of its web app); what a document that was there said matters
+        // more than a 404 at the other place.
+        const std::optional<Error> keep =
+            earlier ? earlier : (r->status == 200 ? std::optional<Error>(result.error()) : earlier);
+        if (!urls.isEmpty()) {
+            tryNext(issuer, urls, reply, keep);
+            return;
+        }
+        reply(keep ? Result<ServerMetadata>(*keep) : result);
     });
 }
 

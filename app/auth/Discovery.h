@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace authdeck {
 
@@ -37,7 +38,9 @@ struct ServerMetadata {
 //
 //   issuer https://as.example.com/tenant1
 //     GET https://as.example.com/.well-known/oauth-authorization-server/tenant1   (RFC 8414 3.1)
-//     404 -> GET https://as.example.com/tenant1/.well-known/openid-configuration   (OIDC 4.1)
+//     not there (or not usable) -> GET
+//     https://as.example.com/tenant1/.well-known/openid-configuration
+//                                                                                   (OIDC 4.1)
 //   200 JSON --issuer equal? endpoints https (http to loopback only)?--> ServerMetadata
 class Discovery : public QObject {
     Q_OBJECT
@@ -63,7 +66,7 @@ public:
 
 private:
     void tryNext(const QString& issuer, QList<QUrl> urls,
-                 std::function<void(Result<ServerMetadata>)> reply);
+                 std::function<void(Result<ServerMetadata>)> reply, std::optional<Error> earlier);
 
     HttpClient& m_http;
 };

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void discoveryRefusals_data();
     void discoveryRefusals();
     void providerFileNamesAnIssuer();
+    void openIdConfigurationWhenRfc8414IsNotThere();
     void secretMethods_data();
     void secretMethods();
     void privateKeyJwt();
@@ -346,6 +347,44 @@ void TestStandards::providerFileNamesAnIssuer()
     QCOMPARE(app.value(QLatin1String("endpoints")).toObject().value(QLatin1String("token_url")),
              QJsonValue(m_sandbox.issuer() + QStringLiteral("/token")));
     QCOMPARE(app.value(QLatin1String("client_auth_method")).toString(), QStringLiteral("none"));
+}
+
+void TestStandards::openIdConfigurationWhenRfc8414IsNotThere()
+{
+    LocalHttpServer server;
+    QVERIFY(server.listen());
+    const QString issuer = server.baseUrl().toString() + QStringLiteral("/realms/corp");
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("issuer"), issuer},
+                {QStringLiteral("authorization_endpoint"), issuer + QStringLiteral("/auth")},
+                {QStringLiteral("token_endpoint"), issuer + QStringLiteral("/token")},
+                {QStringLiteral("userinfo_endpoint"), issuer + QStringLiteral("/userinfo")}})
+            .toJson();
+    QStringList asked;
+    server.setHandler([&](const HttpServerRequest& request, HttpResponder responder) {
+        asked << request.path;
+        if (request.path == QLatin1String("/realms/corp/.well-known/openid-configuration"))
+            responder.respond(200, {{"Content-Type", "application/json"}}, body);
+        else
+            responder.respond(403, {{"Content-Type", "text/html"}}, "<html>forbidden</html>");
+    });
+    test::TempProfile profile;
+    const test::CliRun r = test::runCli(
+        base(profile, true)
+        + QStringList{QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                      QStringLiteral("oauth2"), QStringLiteral("--name"), QStringLiteral("corp"),
+                      QStringLiteral("--issuer"), issuer, QStringLiteral("--client-id"),
+                      QStringLiteral("x"), QStringLiteral("--client-secret-file"), m_secretFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
+    // RFC 8414 section 3.1 first (the well-known segment inserted before the path), then OpenID
+    // Connect's (appended).
+    QCOMPARE(asked,
+             (QStringList{QStringLiteral("/.well-known/oauth-authorization-server/realms/corp"),
+                          QStringLiteral("/realms/corp/.well-known/openid-configuration")}));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("token_url")),
+             QJsonValue(issuer + QStringLiteral("/token")));
 }
 
 void TestStandards::secretMethods_data()
