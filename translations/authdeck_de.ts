@@ -3349,10 +3349,6 @@ Optionen:
         <translation>eine Datei mit der Passphrase des privaten Schlüssels, wenn er verschlüsselt ist</translation>
     </message>
     <message>
-        <source>the key&apos;s certificate (PEM): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
-        <translation>das Zertifikat des Schlüssels (PEM): Assertions tragen seinen x5t#S256 (Microsoft Entra ID)</translation>
-    </message>
-    <message>
         <source>sign in with a code on any other device (RFC 8628 device flow): prints the verification URI, the user code and the URI that carries it</source>
         <translation>mit einem Code auf einem beliebigen anderen Gerät anmelden (RFC 8628, Geräte-Flow): gibt die Bestätigungs-URI, den Benutzercode und die URI aus, die ihn enthält</translation>
     </message>
@@ -3449,10 +3445,6 @@ Optionen:
         <translation>%1 liest seine Endpunkte vom Server: geben Sie dessen Aussteller mit --issuer URL an (oder --authorize-url und --token-url).</translation>
     </message>
     <message>
-        <source>--certificate-file needs the certificate&apos;s private key (--private-key-file).</source>
-        <translation>--certificate-file braucht den privaten Schlüssel des Zertifikats (--private-key-file).</translation>
-    </message>
-    <message>
         <source>--client-auth private_key_jwt needs --private-key-file.</source>
         <translation>--client-auth private_key_jwt braucht --private-key-file.</translation>
     </message>
@@ -3499,6 +3491,14 @@ Optionen:
     <message>
         <source>The tenant %1 granted admin consent to the app &quot;%2&quot;; connect it now: authdeck-cli connect --app &quot;%2&quot;</source>
         <translation>Der Mandant %1 hat der App „%2“ als Administrator zugestimmt; verbinden Sie sie jetzt: authdeck-cli connect --app &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate (PEM; it may hold the key too): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
+        <translation>das Zertifikat des Schlüssels (PEM; es darf auch den Schlüssel enthalten): Assertions tragen seinen x5t#S256 (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>--certificate-file needs the certificate&apos;s private key: give --private-key-file, or a PEM file that holds both.</source>
+        <translation>--certificate-file braucht den privaten Schlüssel des Zertifikats: geben Sie --private-key-file an oder eine PEM-Datei, die beides enthält.</translation>
     </message>
 </context>
 <context>

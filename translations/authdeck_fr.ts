@@ -3349,10 +3349,6 @@ Options&#xa0;:
         <translation>un fichier contenant la phrase secrète de la clé privée, si elle est chiffrée</translation>
     </message>
     <message>
-        <source>the key&apos;s certificate (PEM): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
-        <translation>le certificat de la clé (PEM)&#xa0;: les assertions portent son x5t#S256 (Microsoft Entra ID)</translation>
-    </message>
-    <message>
         <source>sign in with a code on any other device (RFC 8628 device flow): prints the verification URI, the user code and the URI that carries it</source>
         <translation>se connecter avec un code sur n&apos;importe quel autre appareil (flux d&apos;appareil RFC 8628)&#xa0;: affiche l&apos;URI de vérification, le code utilisateur et l&apos;URI qui le contient</translation>
     </message>
@@ -3449,10 +3445,6 @@ Options&#xa0;:
         <translation>%1 lit ses points de terminaison sur le serveur&#xa0;: donnez son émetteur avec --issuer URL (ou --authorize-url et --token-url).</translation>
     </message>
     <message>
-        <source>--certificate-file needs the certificate&apos;s private key (--private-key-file).</source>
-        <translation>--certificate-file nécessite la clé privée du certificat (--private-key-file).</translation>
-    </message>
-    <message>
         <source>--client-auth private_key_jwt needs --private-key-file.</source>
         <translation>--client-auth private_key_jwt nécessite --private-key-file.</translation>
     </message>
@@ -3499,6 +3491,14 @@ Options&#xa0;:
     <message>
         <source>The tenant %1 granted admin consent to the app &quot;%2&quot;; connect it now: authdeck-cli connect --app &quot;%2&quot;</source>
         <translation>Le locataire %1 a donné le consentement administrateur à l&apos;application «&#xa0;%2&#xa0;»&#xa0;; connectez-la maintenant&#xa0;: authdeck-cli connect --app &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate (PEM; it may hold the key too): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
+        <translation>le certificat de la clé (PEM&#xa0;; il peut aussi contenir la clé)&#xa0;: les assertions portent son x5t#S256 (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>--certificate-file needs the certificate&apos;s private key: give --private-key-file, or a PEM file that holds both.</source>
+        <translation>--certificate-file nécessite la clé privée du certificat&#xa0;: donnez --private-key-file, ou un fichier PEM qui contient les deux.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ DeviceAuthorization::DeviceAuthorization(HttpClient& http, Config config, QObjec
     , m_tokens(http)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a poll that comes before the interval is up is
+    // answered slow_down (and the interval grows for good).
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeviceAuthorization::poll);
 }
 

@@ -335,8 +335,8 @@ QList<Verb> appVerbs()
             Cli::tr("a file holding the private key's passphrase, when it is encrypted"),
             QStringLiteral("P")),
         opt(QStringLiteral("certificate-file"),
-            Cli::tr("the key's certificate (PEM): assertions carry its x5t#S256 (Microsoft Entra "
-                    "ID)"),
+            Cli::tr("the key's certificate (PEM; it may hold the key too): assertions carry its "
+                    "x5t#S256 (Microsoft Entra ID)"),
             QStringLiteral("CERT.pem")),
     };
     add.run = [](Cli& cli, const QCommandLineParser& p) {

@@ -36,6 +36,39 @@ Result<QByteArray> readPublicFile(const QString& path, const QString& what)
     return data;
 }
 
+// The first PEM block of a private key ("PRIVATE KEY", "RSA PRIVATE KEY", "ENCRYPTED PRIVATE
+// KEY"), or nothing.
+SecretBytes privateKeyBlock(const SecretBytes& pem)
+{
+    const QByteArray& bytes = pem.bytes();
+    for (const char* label : {"PRIVATE KEY", "RSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY"}) {
+        const QByteArray begin = QByteArray("-----BEGIN ") + label + "-----";
+        const QByteArray end = QByteArray("-----END ") + label + "-----";
+        const qsizetype from = bytes.indexOf(begin);
+        const qsizetype to = from < 0 ? -1 : bytes.indexOf(end, from);
+        if (to >= 0)
+            return SecretBytes(bytes.sliced(from, to + end.size() - from));
+    }
+    return {};
+}
+
+// Every "CERTIFICATE" block of a PEM text, and nothing else.
+QByteArray certificateBlocks(const QByteArray& pem)
+{
+    static const QByteArray begin = QByteArrayLiteral("-----BEGIN CERTIFICATE-----");
+    static const QByteArray end = QByteArrayLiteral("-----END CERTIFICATE-----");
+    QByteArray out;
+    qsizetype from = pem.indexOf(begin);
+    while (from >= 0) {
+        const qsizetype to = pem.indexOf(end, from);
+        if (to < 0)
+            break;
+        out += pem.sliced(from, to + end.size() - from) + '\n';
+        from = pem.indexOf(begin, to);
+    }
+    return out;
+}
+
 void registerApp(Cli& cli, const AppInput& in, std::function<void(const AppRegistration&)> report)
 {
     cli.engine().apps().add(in, &cli, [&cli, report](Result<AppRegistration> app) {
@@ -122,18 +155,30 @@ void addApp(Cli& cli, const QCommandLineParser& p, AppInput in,
     }
     const bool keyGiven = p.isSet(QStringLiteral("private-key-file"));
     const bool certGiven = p.isSet(QStringLiteral("certificate-file"));
+    // A certificate alone: a PEM that holds the certificate and its private key (what Azure
+    // tools export); the key block is taken from it.
+    SecretBytes keyFromCertificate;
     if (certGiven && !keyGiven) {
-        cli.failWith(ErrorKind::Usage,
-                     Cli::tr("--certificate-file needs the certificate's private key "
-                             "(--private-key-file)."));
-        return;
+        Result<SecretBytes> both =
+            cli.readSecretFile(p.value(QStringLiteral("certificate-file")), Cli::tr("certificate"));
+        if (!both.ok()) {
+            cli.failWith(both.error());
+            return;
+        }
+        keyFromCertificate = privateKeyBlock(*both);
+        if (keyFromCertificate.isEmpty()) {
+            cli.failWith(ErrorKind::Usage,
+                         Cli::tr("--certificate-file needs the certificate's private key: give "
+                                 "--private-key-file, or a PEM file that holds both."));
+            return;
+        }
     }
-    if (in.clientAuth == QLatin1String("private_key_jwt") && !keyGiven) {
+    if (in.clientAuth == QLatin1String("private_key_jwt") && !keyGiven && !certGiven) {
         cli.failWith(ErrorKind::Usage,
                      Cli::tr("--client-auth private_key_jwt needs --private-key-file."));
         return;
     }
-    if (!keyGiven) {
+    if (!keyGiven && !certGiven) {
         if (!issuer.isEmpty())
             discoverThenRegister(cli, issuer, in, report);
         else
@@ -141,8 +186,10 @@ void addApp(Cli& cli, const QCommandLineParser& p, AppInput in,
         return;
     }
     in.publicKeyId = p.value(QStringLiteral("key-id"));
-    Result<SecretBytes> pem =
-        cli.readSecretFile(p.value(QStringLiteral("private-key-file")), Cli::tr("private key"));
+    Result<SecretBytes> pem = keyGiven
+                                  ? cli.readSecretFile(p.value(QStringLiteral("private-key-file")),
+                                                       Cli::tr("private key"))
+                                  : Result<SecretBytes>(keyFromCertificate);
     if (!pem.ok()) {
         cli.failWith(pem.error());
         return;
@@ -165,7 +212,9 @@ void addApp(Cli& cli, const QCommandLineParser& p, AppInput in,
             cli.failWith(c.error());
             return;
         }
-        certPem = *c;
+        // Only the certificate blocks: a private key in the same file stays in wiped memory.
+        certPem = certificateBlocks(*c);
+        wipe(*c);
     }
     const SecretBytes keyPem = *pem;
     runOffThread<OpenedCredential>(

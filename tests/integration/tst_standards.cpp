@@ -611,6 +611,7 @@ void TestStandards::deviceSlowDown()
     const QString name = addDiscoveredApp(profile, c);
     QVERIFY(!name.isEmpty());
     m_sandbox.setBusyPolls(1);
+    const int slowDownsBefore = countLog(QStringLiteral("oidc device_code none slow_down"));
     test::CliProcess cli(base(profile, true)
                          + QStringList{QStringLiteral("connect"), QStringLiteral("--app"), name,
                                        QStringLiteral("--device")});
@@ -624,7 +625,7 @@ void TestStandards::deviceSlowDown()
     QVERIFY2(r.exitCode == 0, qPrintable(what(r)));
     // The first poll (after 1 s) heard slow_down; the next waited 1 + 5 s. Polling faster would
     // have drawn another slow_down from the sandbox.
-    QCOMPARE(countLog(QStringLiteral("oidc device_code none slow_down")), 1);
+    QCOMPARE(countLog(QStringLiteral("oidc device_code none slow_down")), slowDownsBefore + 1);
     QVERIFY2(timer.elapsed() >= 4500, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(m_sandbox.log().contains(QStringLiteral("oidc device_code none ok")));
 }
@@ -843,6 +844,36 @@ void TestStandards::certificateMustMatchKey()
     const test::CliRun list = test::runCli(
         base(profile, true) + QStringList{QStringLiteral("apps"), QStringLiteral("list")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+
+    // One PEM file with the certificate and its key is enough (--certificate-file alone).
+    Result<QByteArray> own = crypto::Certificate::selfSigned(*m_key, QStringLiteral("own"), 30);
+    QVERIFY(own.ok());
+    const QString both =
+        test::writeFile(m_files.path(), QStringLiteral("both.pem"), *own + m_keyPem);
+    const test::CliRun ok = test::runCli(
+        base(profile, true)
+        + QStringList{QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                      QStringLiteral("onedrive"), QStringLiteral("--name"), QStringLiteral("both"),
+                      QStringLiteral("--scheme"), QStringLiteral("client_credentials"),
+                      QStringLiteral("--tenant"), QStringLiteral("contoso.onmicrosoft.com"),
+                      QStringLiteral("--client-id"), QStringLiteral("x"),
+                      QStringLiteral("--certificate-file"), both});
+    QVERIFY2(ok.exitCode == 0, qPrintable(what(ok)));
+    const QJsonObject app = QJsonDocument::fromJson(ok.out).object();
+    QCOMPARE(app.value(QLatin1String("certificate_thumbprint")).toString(),
+             crypto::Certificate::fromPem(*own)->x5tS256);
+    QVERIFY(app.value(QLatin1String("private_key_stored")).toBool());
+    // A certificate without its key is refused before anything is stored.
+    const QString alone = test::writeFile(m_files.path(), QStringLiteral("alone.pem"), *own);
+    const test::CliRun refused = test::runCli(
+        base(profile)
+        + QStringList{QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--provider"),
+                      QStringLiteral("onedrive"), QStringLiteral("--name"), QStringLiteral("alone"),
+                      QStringLiteral("--scheme"), QStringLiteral("client_credentials"),
+                      QStringLiteral("--tenant"), QStringLiteral("contoso.onmicrosoft.com"),
+                      QStringLiteral("--client-id"), QStringLiteral("x"),
+                      QStringLiteral("--certificate-file"), alone});
+    QVERIFY2(refused.exitCode == 2, qPrintable(what(refused)));
 }
 
 QTEST_GUILESS_MAIN(TestStandards)
