@@ -599,6 +599,23 @@ void TestStandards::deviceFlow()
     const QJsonObject account = lastJson(r.out);
     QCOMPARE(account.value(QLatin1String("identity")).toObject().value(QLatin1String("id")),
              QJsonValue(QString::fromLatin1(StandardsSandbox::UserId)));
+
+    // reconnect --device signs the same account in again the same way.
+    const QString id = account.value(QLatin1String("id")).toString();
+    test::CliProcess again(
+        base(profile, true)
+        + QStringList{QStringLiteral("reconnect"), id, QStringLiteral("--device")});
+    const QJsonObject code2 = QJsonDocument::fromJson(again.firstLine().toUtf8()).object();
+    QVERIFY(code2.value(QLatin1String("user_code")).toString()
+            != code.value(QLatin1String("user_code")).toString());
+    QVERIFY(playSandboxBrowser(code2.value(QLatin1String("verification_uri_complete")).toString())
+                .contains("Signed in"));
+    const test::CliRun r2 = again.wait();
+    QVERIFY2(r2.exitCode == 0, qPrintable(what(r2)));
+    QCOMPARE(lastJson(r2.out).value(QLatin1String("id")).toString(), id);
+    const test::CliRun accounts =
+        test::runCli(base(profile, true) + QStringList{QStringLiteral("accounts")});
+    QCOMPARE(QJsonDocument::fromJson(accounts.out).array().size(), 1);
 }
 
 void TestStandards::deviceSlowDown()
