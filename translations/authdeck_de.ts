@@ -58,6 +58,29 @@
     </message>
 </context>
 <context>
+    <name>authdeck::AdminConsentJob</name>
+    <message>
+        <source>No answer to the admin consent request came within %1 seconds; open the address again, or run the command again.</source>
+        <translation>Innerhalb von %1 Sekunden kam keine Antwort auf die Anfrage zur Administratorzustimmung; öffnen Sie die Adresse erneut oder führen Sie den Befehl noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1 has no tenant-wide admin consent step; the app &quot;%2&quot; needs none.</source>
+        <translation>%1 kennt keine mandantenweite Administratorzustimmung; die App „%2“ braucht keine.</translation>
+    </message>
+    <message>
+        <source>admin consent URL</source>
+        <translation>URL der Administratorzustimmung</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted consent to the app. You can close this tab and return to AuthDeck.</source>
+        <translation>Der Mandant %1 hat der App zugestimmt. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The admin consent request was cancelled.</source>
+        <translation>Die Anfrage zur Administratorzustimmung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::AdminPolicy</name>
     <message>
         <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
@@ -266,6 +289,14 @@
         <source>The app &quot;%1&quot;</source>
         <translation>Die App &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>device authorization URL</source>
+        <translation>URL der Geräteautorisierung</translation>
+    </message>
+    <message>
+        <source>userinfo URL</source>
+        <translation>Userinfo-URL</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AppSettings</name>
@@ -415,6 +446,17 @@
     </message>
 </context>
 <context>
+    <name>authdeck::ClientAuthentication</name>
+    <message>
+        <source>Unknown client authentication &quot;%1&quot;; AuthDeck uses %2.</source>
+        <translation>Unbekannte Client-Authentifizierung „%1“; AuthDeck verwendet %2.</translation>
+    </message>
+    <message>
+        <source>A private_key_jwt assertion is signed with RS256 or PS256, not %1.</source>
+        <translation>Eine private_key_jwt-Assertion wird mit RS256 oder PS256 signiert, nicht mit %1.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
@@ -427,6 +469,41 @@
     <message>
         <source>Not a key of this profile.</source>
         <translation>Kein Schlüssel dieses Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::DeviceAuthorization</name>
+    <message>
+        <source>%1 answered the device authorization request without a usable &quot;%2&quot;.</source>
+        <translation>%1 beantwortete die Geräteautorisierung ohne brauchbares „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 answered the device authorization request with something other than JSON.</source>
+        <translation>%1 beantwortete die Geräteautorisierung mit etwas anderem als JSON.</translation>
+    </message>
+    <message>
+        <source>device authorization URL</source>
+        <translation>URL der Geräteautorisierung</translation>
+    </message>
+    <message>
+        <source>%1 refused the device authorization request (HTTP %2).</source>
+        <translation>%1 hat die Geräteautorisierung abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The code %1 expired before anyone entered it at %2. Start again for a new code.</source>
+        <translation>Der Code %1 ist abgelaufen, bevor ihn jemand unter %2 eingegeben hat. Beginnen Sie erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in with the code %1 was denied at %2.</source>
+        <translation>Die Anmeldung mit dem Code %1 wurde bei %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The code %1 expired at %2 before the sign-in was finished. Start again for a new code.</source>
+        <translation>Der Code %1 ist bei %2 abgelaufen, bevor die Anmeldung abgeschlossen war. Beginnen Sie erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in with a code was cancelled.</source>
+        <translation>Die Anmeldung mit einem Code wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +633,85 @@ Abhilfe: %2</translation>
     <message>
         <source>Get a fresh copy of the file from where it came from.</source>
         <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Discovery</name>
+    <message>
+        <source>The issuer &quot;%1&quot; is not a URL (for example https://login.example.com).</source>
+        <translation>Der Aussteller „%1“ ist keine URL (zum Beispiel https://login.example.com).</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has a query or fragment; an issuer has neither.</source>
+        <translation>Der Aussteller „%1“ enthält eine Abfrage oder ein Fragment; ein Aussteller hat keines von beiden.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 %2. Nothing was registered.</source>
+        <translation>Die Discovery-Metadaten unter %1: %2. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>has no &quot;issuer&quot;</source>
+        <translation>enthalten kein „issuer“</translation>
+    </message>
+    <message>
+        <source>is for the issuer &quot;%1&quot;, not &quot;%2&quot; (&quot;issuer&quot; must be the issuer asked for, exactly)</source>
+        <translation>gelten für den Aussteller „%1“, nicht „%2“ („issuer“ muss genau der angefragte Aussteller sein)</translation>
+    </message>
+    <message>
+        <source>has no &quot;%1&quot;</source>
+        <translation>enthalten kein „%1“</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a string</source>
+        <translation>enthalten ein „%1“, das keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a URL</source>
+        <translation>enthalten ein „%1“, das keine URL ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; AuthDeck may not use: %2</source>
+        <translation>enthalten ein „%1“, das AuthDeck nicht verwenden darf: %2</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a list of strings</source>
+        <translation>enthalten ein „%1“, das keine Liste von Zeichenketten ist</translation>
+    </message>
+    <message>
+        <source>has an &quot;authorization_response_iss_parameter_supported&quot; that is not true or false</source>
+        <translation>enthalten ein „authorization_response_iss_parameter_supported“, das weder true noch false ist</translation>
+    </message>
+    <message>
+        <source>lists &quot;code_challenge_methods_supported&quot; without S256, which AuthDeck needs</source>
+        <translation>führen „code_challenge_methods_supported“ ohne S256, das AuthDeck braucht</translation>
+    </message>
+    <message>
+        <source>has no &quot;userinfo_endpoint&quot;, which AuthDeck calls to check who signed in</source>
+        <translation>enthalten kein „userinfo_endpoint“, über das AuthDeck prüft, wer sich angemeldet hat</translation>
+    </message>
+    <message>
+        <source>lists &quot;token_endpoint_auth_methods_supported&quot; as %1, without %2</source>
+        <translation>führen „token_endpoint_auth_methods_supported“ als %1, ohne %2</translation>
+    </message>
+    <message>
+        <source>lists &quot;token_endpoint_auth_signing_alg_values_supported&quot; as %1, without %2</source>
+        <translation>führen „token_endpoint_auth_signing_alg_values_supported“ als %1, ohne %2</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 could not be read: %2</source>
+        <translation>Die Discovery-Metadaten unter %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 answered HTTP %2; is %3 the issuer?</source>
+        <translation>Die Discovery-Metadaten unter %1 antworteten mit HTTP %2; ist %3 der Aussteller?</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1192,10 @@ Abhilfe: %2</translation>
         <source>%1 Return to AuthDeck to try again.</source>
         <translation>%1 Kehren Sie zu AuthDeck zurück, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>The answer to the admin consent request does not say that consent was granted (admin_consent=True and a tenant).</source>
+        <translation>Die Antwort auf die Anfrage zur Administratorzustimmung besagt nicht, dass zugestimmt wurde (admin_consent=True und ein Mandant).</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::OAuthConnectJob</name>
@@ -1090,6 +1250,18 @@ Abhilfe: %2</translation>
     <message>
         <source>AuthDeck connected &quot;%1&quot;. You can close this tab and return to AuthDeck.</source>
         <translation>AuthDeck hat &quot;%1&quot; verbunden. Sie können diesen Tab schließen und zu AuthDeck zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy does not allow signing in with a code on another device (device_flow is false); sign in in a browser instead.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt keine Anmeldung mit einem Code auf einem anderen Gerät (device_flow ist false); melden Sie sich stattdessen im Browser an.</translation>
+    </message>
+    <message>
+        <source>%1 offers no device authorization endpoint for the app &quot;%2&quot;; sign in in a browser instead (without --device).</source>
+        <translation>%1 bietet für die App „%2“ keinen Endpunkt zur Geräteautorisierung; melden Sie sich stattdessen im Browser an (ohne --device).</translation>
+    </message>
+    <message>
+        <source>Waiting for the code %1 to be entered at %2…</source>
+        <translation>Warte darauf, dass der Code %1 unter %2 eingegeben wird …</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1591,6 @@ Abhilfe: %2</translation>
         <translation>muss ein Leerzeichen oder ein Komma sein</translation>
     </message>
     <message>
-        <source>must be body or basic</source>
-        <translation>muss body oder basic sein</translation>
-    </message>
-    <message>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -1533,6 +1701,14 @@ Abhilfe: %2</translation>
     <message>
         <source>must name at least one field</source>
         <translation>muss mindestens ein Feld nennen</translation>
+    </message>
+    <message>
+        <source>reads the endpoints from the issuer: authorize_url and token_url must not be given as well</source>
+        <translation>liest die Endpunkte vom Aussteller: authorize_url und token_url dürfen nicht zusätzlich angegeben werden</translation>
+    </message>
+    <message>
+        <source>must be body, basic or private_key_jwt</source>
+        <translation>muss body, basic oder private_key_jwt sein</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1950,18 @@ Abhilfe: %2</translation>
     <message>
         <source>%1 did not confirm the revocation (HTTP %2).</source>
         <translation>%1 hat den Widerruf nicht bestätigt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The app authenticates with a private key (private_key_jwt), but none is stored: add it with --private-key-file.</source>
+        <translation>Die App authentifiziert sich mit einem privaten Schlüssel (private_key_jwt), aber es ist keiner gespeichert: fügen Sie ihn mit --private-key-file hinzu.</translation>
+    </message>
+    <message>
+        <source>The client assertion has no audience.</source>
+        <translation>Die Client-Assertion hat keine Zielgruppe (aud).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s private key cannot be used: %1</source>
+        <translation>Der private Schlüssel der App kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2744,6 @@ Optionen:
         <translation>die Enterprise-ID (Box JWT)</translation>
     </message>
     <message>
-        <source>RS256, RS384 or RS512 (JWT)</source>
-        <translation>RS256, RS384 oder RS512 (JWT)</translation>
-    </message>
-    <message>
         <source>--%1 is required.</source>
         <translation>--%1 ist erforderlich.</translation>
     </message>
@@ -3238,6 +3422,210 @@ Optionen:
         <source>The demo profile&apos;s key could not be deleted from the keychain: %1</source>
         <translation>Der Schlüssel des Demo-Profils konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Device authorization</source>
+        <translation>Geräteautorisierung</translation>
+    </message>
+    <message>
+        <source>Userinfo URL</source>
+        <translation>Userinfo-URL</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Redirects carry iss</source>
+        <translation>Weiterleitungen tragen iss</translation>
+    </message>
+    <message>
+        <source>yes, checked (RFC 9207)</source>
+        <translation>ja, geprüft (RFC 9207)</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Certificate x5t#S256</source>
+        <translation>Zertifikat x5t#S256</translation>
+    </message>
+    <message>
+        <source>RS256, RS384 or RS512 (JWT); RS256 or PS256 (private_key_jwt)</source>
+        <translation>RS256, RS384 oder RS512 (JWT); RS256 oder PS256 (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>read the endpoints from this issuer&apos;s discovery metadata (RFC 8414, OpenID Connect)</source>
+        <translation>die Endpunkte aus den Discovery-Metadaten dieses Ausstellers lesen (RFC 8414, OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>client_secret_basic, client_secret_post, private_key_jwt or none (default: from the key or secret given and what the server supports)</source>
+        <translation>client_secret_basic, client_secret_post, private_key_jwt oder none (Standard: nach dem angegebenen Schlüssel oder Geheimnis und dem, was der Server unterstützt)</translation>
+    </message>
+    <message>
+        <source>the private key (PEM) that signs client assertions (private_key_jwt)</source>
+        <translation>der private Schlüssel (PEM), der Client-Assertions signiert (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>the kid the server knows the key by</source>
+        <translation>die kid, unter der der Server den Schlüssel kennt</translation>
+    </message>
+    <message>
+        <source>a file holding the private key&apos;s passphrase, when it is encrypted</source>
+        <translation>eine Datei mit der Passphrase des privaten Schlüssels, wenn er verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate (PEM; it may hold the key too): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
+        <translation>das Zertifikat des Schlüssels (PEM; es darf auch den Schlüssel enthalten): Assertions tragen seinen x5t#S256 (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>sign in with a code on any other device (RFC 8628 device flow): prints the verification URI, the user code and the URI that carries it</source>
+        <translation>mit einem Code auf einem beliebigen anderen Gerät anmelden (RFC 8628, Geräte-Flow): gibt die Bestätigungs-URI, den Benutzercode und die URI aus, die ihn enthält</translation>
+    </message>
+    <message>
+        <source>sign in with a code on any other device (RFC 8628 device flow)</source>
+        <translation>mit einem Code auf einem beliebigen anderen Gerät anmelden (RFC 8628, Geräte-Flow)</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2%3. The code expires in %4 minutes; waiting…</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie den Code %2 ein%3. Der Code läuft in %4 Minuten ab; warte …</translation>
+    </message>
+    <message>
+        <source> (or open %1, which carries the code)</source>
+        <translation> (oder öffnen Sie %1, das den Code enthält)</translation>
+    </message>
+    <message>
+        <source>Discovery by issuer (RFC 8414, OpenID Connect)</source>
+        <translation>Discovery über den Aussteller (RFC 8414, OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Sign-in with private_key_jwt client authentication</source>
+        <translation>Anmeldung mit private_key_jwt-Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Device flow with slow_down (RFC 8628)</source>
+        <translation>Geräte-Flow mit slow_down (RFC 8628)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: admin consent, then app-only with a certificate</source>
+        <translation>Microsoft 365: Administratorzustimmung, dann reiner App-Zugriff mit einem Zertifikat</translation>
+    </message>
+    <message>
+        <source>no oauth2 provider</source>
+        <translation>kein oauth2-Anbieter</translation>
+    </message>
+    <message>
+        <source>endpoints from %1, iss checked, client_secret_basic, connected as %2</source>
+        <translation>Endpunkte von %1, iss geprüft, client_secret_basic, verbunden als %2</translation>
+    </message>
+    <message>
+        <source>the sandbox saw no client assertion</source>
+        <translation>die Sandbox hat keine Client-Assertion gesehen</translation>
+    </message>
+    <message>
+        <source>PS256 assertions for the code and the refresh</source>
+        <translation>PS256-Assertions für den Code und die Erneuerung</translation>
+    </message>
+    <message>
+        <source>code %1 entered, %2 slow_down honoured, connected as %3</source>
+        <translation>Code %1 eingegeben, %2 slow_down beachtet, verbunden als %3</translation>
+    </message>
+    <message>
+        <source>tenant %1 consented; x5t#S256 assertion, connected as %2</source>
+        <translation>Mandant %1 hat zugestimmt; x5t#S256-Assertion, verbunden als %2</translation>
+    </message>
+    <message>
+        <source>--certificate-days takes a number of days from 1 to 3650.</source>
+        <translation>--certificate-days erwartet eine Anzahl Tage von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>Wrote a self-signed certificate to %1 (x5t#S256 %2); upload it to the app&apos;s certificates at the provider (Microsoft Entra ID: Certificates &amp; secrets).</source>
+        <translation>Selbstsigniertes Zertifikat nach %1 geschrieben (x5t#S256 %2); laden Sie es beim Anbieter zu den Zertifikaten der App hoch (Microsoft Entra ID: Zertifikate &amp; Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>also write a self-signed certificate for the key (private_key_jwt with x5t#S256, Microsoft Entra ID)</source>
+        <translation>zusätzlich ein selbstsigniertes Zertifikat für den Schlüssel schreiben (private_key_jwt mit x5t#S256, Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s common name (default &quot;AuthDeck app&quot;)</source>
+        <translation>der allgemeine Name (CN) des Zertifikats (Standard „AuthDeck app“)</translation>
+    </message>
+    <message>
+        <source>how long the certificate is valid (default 730)</source>
+        <translation>wie lange das Zertifikat gültig ist (Standard 730)</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is larger than 64 KB.</source>
+        <translation>%1 %2 ist größer als 64 KB.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the discovery metadata of %1…</source>
+        <translation>Lese die Discovery-Metadaten von %1 …</translation>
+    </message>
+    <message>
+        <source>%1 reads its endpoints from the server: give its issuer with --issuer URL (or --authorize-url and --token-url).</source>
+        <translation>%1 liest seine Endpunkte vom Server: geben Sie dessen Aussteller mit --issuer URL an (oder --authorize-url und --token-url).</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Das Zertifikat</translation>
+    </message>
+    <message>
+        <source>--certificate-file needs the certificate&apos;s private key: give --private-key-file, or a PEM file that holds both.</source>
+        <translation>--certificate-file braucht den privaten Schlüssel des Zertifikats: geben Sie --private-key-file an oder eine PEM-Datei, die beides enthält.</translation>
+    </message>
+    <message>
+        <source>--client-auth private_key_jwt needs --private-key-file.</source>
+        <translation>--client-auth private_key_jwt braucht --private-key-file.</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>Der private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>Der private Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the address above as an administrator of the tenant and accept; waiting for the answer…</source>
+        <translation>Öffnen Sie die Adresse oben als Administrator des Mandanten und stimmen Sie zu; warte auf die Antwort …</translation>
+    </message>
+    <message>
+        <source>Accept as an administrator of the tenant in the browser window that opened. If none did, open this address:
+%1</source>
+        <translation>Stimmen Sie im geöffneten Browserfenster als Administrator des Mandanten zu. Falls sich keines geöffnet hat, öffnen Sie diese Adresse:
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address as an administrator of the tenant:
+%1</source>
+        <translation>Es konnte kein Browser gestartet werden. Öffnen Sie diese Adresse als Administrator des Mandanten:
+%1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent to the app &quot;%2&quot;; connect it now: authdeck-cli connect --app &quot;%2&quot;</source>
+        <translation>Der Mandant %1 hat der App „%2“ als Administrator zugestimmt; verbinden Sie sie jetzt: authdeck-cli connect --app &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant the app tenant-wide consent (Microsoft 365) and wait for the answer; prints the tenant.</source>
+        <translation>Einen Administrator um mandantenweite Zustimmung für die App bitten (Microsoft 365) und auf die Antwort warten; gibt den Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>do not open a browser; print the consent URL alone on the first line of stdout</source>
+        <translation>keinen Browser öffnen; die Zustimmungs-URL allein in der ersten Zeile der Standardausgabe ausgeben</translation>
+    </message>
+    <message>
+        <source>how long to wait for the answer (default 300)</source>
+        <translation>wie lange auf die Antwort gewartet wird (Standard 300)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::AesGcm</name>
@@ -3278,6 +3666,37 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>authdeck::crypto::Certificate</name>
+    <message>
+        <source>The certificate file is larger than 64 KB.</source>
+        <translation>Die Zertifikatsdatei ist größer als 64 KB.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (&quot;BEGIN CERTIFICATE&quot;).</source>
+        <translation>Die Datei enthält kein PEM-Zertifikat („BEGIN CERTIFICATE“).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Das Zertifikat kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key AuthDeck reads.</source>
+        <translation>Das Zertifikat hat keinen öffentlichen Schlüssel, den AuthDeck lesen kann.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made.</source>
+        <translation>Das Zertifikat konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written.</source>
+        <translation>Das Zertifikat konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The private key does not match the certificate (%1): they are not one key pair.</source>
+        <translation>Der private Schlüssel passt nicht zum Zertifikat (%1): sie bilden kein Schlüsselpaar.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::crypto::Jws</name>
     <message>
         <source>The JWT header names the algorithm %1 but is signed with %2</source>
@@ -3304,10 +3723,6 @@ Optionen:
         <translation>Die Signatur des Tokens fehlt oder ist kein base64url</translation>
     </message>
     <message>
-        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384 and RS512</source>
-        <translation>Das Token ist mit &quot;%1&quot; signiert; AuthDeck akzeptiert RS256, RS384 und RS512</translation>
-    </message>
-    <message>
         <source>The token is signed with %1, not %2</source>
         <translation>Das Token ist mit %1 signiert, nicht mit %2</translation>
     </message>
@@ -3322,6 +3737,10 @@ Optionen:
     <message>
         <source>The token&apos;s %1 is not a JSON object</source>
         <translation>%1 des Tokens ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384, RS512 and PS256</source>
+        <translation>Das Token ist mit „%1“ signiert; AuthDeck akzeptiert RS256, RS384, RS512 und PS256</translation>
     </message>
 </context>
 <context>
@@ -3453,20 +3872,12 @@ Optionen:
         <translation>Der private Schlüssel konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>AuthDeck signs with RS256, RS384 or RS512, not &quot;%1&quot;</source>
-        <translation>AuthDeck signiert mit RS256, RS384 oder RS512, nicht mit &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>This is a public key; it cannot sign</source>
         <translation>Dies ist ein öffentlicher Schlüssel; er kann nicht signieren</translation>
     </message>
     <message>
         <source>Signing failed</source>
         <translation>Signieren fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384 and RS512</source>
-        <translation>Der Signaturalgorithmus &quot;%1&quot; wird nicht akzeptiert; AuthDeck akzeptiert RS256, RS384 und RS512</translation>
     </message>
     <message>
         <source>Could not check the signature</source>
@@ -3499,6 +3910,14 @@ Optionen:
     <message>
         <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
         <translation>Die Verschlüsselung des privaten Schlüssels verlangt scrypt mit N = %1, r = %2, p = %3, mehr als die %4 MiB und p = %5, die AuthDeck akzeptiert</translation>
+    </message>
+    <message>
+        <source>AuthDeck signs with RS256, RS384, RS512 or PS256, not &quot;%1&quot;</source>
+        <translation>AuthDeck signiert mit RS256, RS384, RS512 oder PS256, nicht mit „%1“</translation>
+    </message>
+    <message>
+        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384, RS512 and PS256</source>
+        <translation>Der Signaturalgorithmus „%1“ wird nicht akzeptiert; AuthDeck akzeptiert RS256, RS384, RS512 und PS256</translation>
     </message>
 </context>
 <context>
@@ -3933,10 +4352,6 @@ Optionen:
         <translation>Zusätzliche &amp;Berechtigungen:</translation>
     </message>
     <message>
-        <source>Use a &amp;fixed redirect port</source>
-        <translation>&amp;Festen Weiterleitungsport verwenden</translation>
-    </message>
-    <message>
         <source>Only for providers that match the redirect URI&apos;s port exactly; otherwise AuthDeck picks a free port each time.</source>
         <translation>Nur für Anbieter, die den Port der Weiterleitungs-URI exakt abgleichen; andernfalls wählt AuthDeck jedes Mal einen freien Port.</translation>
     </message>
@@ -4033,6 +4448,90 @@ registrieren:</translation>
     <message>
         <source>Sc&amp;opes:</source>
         <translation>Berechtigungen (Sc&amp;opes):</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/realms/corp</source>
+        <translation>https://login.example.com/realms/corp</translation>
+    </message>
+    <message>
+        <source>The server&apos;s issuer URL: its endpoints, PKCE and client authentication are read from its discovery metadata.</source>
+        <translation>Die Aussteller-URL des Servers: Endpunkte, PKCE und Client-Authentifizierung werden aus seinen Discovery-Metadaten gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM key that signs client assertions</source>
+        <translation>Optional: ein PEM-Schlüssel, der Client-Assertions signiert</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s certificate (x5t#S256)</source>
+        <translation>Optional: das Zertifikat des Schlüssels (x5t#S256)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>Private Sch&amp;lüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s issuer URL: AuthDeck reads its endpoints from it.</source>
+        <translation>Geben Sie die Aussteller-URL des Servers an: AuthDeck liest daraus seine Endpunkte.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key file as well.</source>
+        <translation>Ein Zertifikat braucht auch die Datei seines privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>Der private Schlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate fi&amp;le:</source>
+        <translation>Zertifikats&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>Passphrase des Sc&amp;hlüssels:</translation>
+    </message>
+    <message>
+        <source>Use a fixed re&amp;direct port</source>
+        <translation>&amp;Festen Weiterleitungsport verwenden</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4662,22 @@ registrieren:</translation>
     <message>
         <source>Copied the redirect URI.</source>
         <translation>Weiterleitungs-URI kopiert.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;consent…</source>
+        <translation>Administrator&amp;zustimmung…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the tenant to grant the app access for the whole organization (Microsoft 365)</source>
+        <translation>Einen Administrator des Mandanten bitten, der App Zugriff für die ganze Organisation zu gewähren (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Accept in the browser as an administrator of the tenant; AuthDeck waits for the answer. If no browser opened, open: %1</source>
+        <translation>Stimmen Sie im Browser als Administrator des Mandanten zu; AuthDeck wartet auf die Antwort. Falls sich kein Browser geöffnet hat, öffnen Sie: %1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent; connect the app now.</source>
+        <translation>Der Mandant %1 hat als Administrator zugestimmt; verbinden Sie die App jetzt.</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5520,26 @@ registrieren:</translation>
     <message>
         <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
         <translation>Neue Box-Server-App Schritt für &amp;Schritt einrichten (Schlüsselpaar, Admin-Freigabe, Unternehmen)</translation>
+    </message>
+    <message>
+        <source>Sign in with a c&amp;ode on another device</source>
+        <translation>Mit einem C&amp;ode auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>For a machine without a browser: AuthDeck shows an address and a code to enter on any other device (RFC 8628)</source>
+        <translation>Für einen Rechner ohne Browser: AuthDeck zeigt eine Adresse und einen Code, die Sie auf einem beliebigen anderen Gerät eingeben (RFC 8628)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with a code</source>
+        <translation>Mit Code an&amp;melden</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. This window continues by itself once the sign-in there is done; the code expires in %3 minutes.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie den Code %2 ein. Dieses Fenster fährt von selbst fort, sobald die Anmeldung dort abgeschlossen ist; der Code läuft in %3 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device</source>
+        <translation>Warten auf die Anmeldung auf dem anderen Gerät</translation>
     </message>
 </context>
 <context>

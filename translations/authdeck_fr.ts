@@ -58,6 +58,29 @@
     </message>
 </context>
 <context>
+    <name>authdeck::AdminConsentJob</name>
+    <message>
+        <source>No answer to the admin consent request came within %1 seconds; open the address again, or run the command again.</source>
+        <translation>Aucune réponse à la demande de consentement administrateur en %1 secondes&#xa0;; ouvrez à nouveau l&apos;adresse ou relancez la commande.</translation>
+    </message>
+    <message>
+        <source>%1 has no tenant-wide admin consent step; the app &quot;%2&quot; needs none.</source>
+        <translation>%1 n&apos;a pas d&apos;étape de consentement administrateur pour tout le locataire&#xa0;; l&apos;application «&#xa0;%2&#xa0;» n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>admin consent URL</source>
+        <translation>URL de consentement administrateur</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted consent to the app. You can close this tab and return to AuthDeck.</source>
+        <translation>Le locataire %1 a donné son consentement à l&apos;application. Vous pouvez fermer cet onglet et revenir à AuthDeck.</translation>
+    </message>
+    <message>
+        <source>The admin consent request was cancelled.</source>
+        <translation>La demande de consentement administrateur a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::AdminPolicy</name>
     <message>
         <source>The provider &quot;%1&quot; is not allowed by your organization&apos;s policy (%2); it is managed by your organization.</source>
@@ -266,6 +289,14 @@
         <source>The app &quot;%1&quot;</source>
         <translation>L&apos;application &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>device authorization URL</source>
+        <translation>URL d&apos;autorisation d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>userinfo URL</source>
+        <translation>URL userinfo</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::AppSettings</name>
@@ -415,6 +446,17 @@
     </message>
 </context>
 <context>
+    <name>authdeck::ClientAuthentication</name>
+    <message>
+        <source>Unknown client authentication &quot;%1&quot;; AuthDeck uses %2.</source>
+        <translation>Authentification client « %1 » inconnue ; AuthDeck utilise %2.</translation>
+    </message>
+    <message>
+        <source>A private_key_jwt assertion is signed with RS256 or PS256, not %1.</source>
+        <translation>Une assertion private_key_jwt est signée avec RS256 ou PS256, pas avec %1.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::DatabaseSecretStore</name>
     <message>
         <source>This profile keeps its secrets in an encrypted vault: open it with --secret-store vault and its passphrase.</source>
@@ -427,6 +469,41 @@
     <message>
         <source>Not a key of this profile.</source>
         <translation>Ce n&apos;est pas une clé de ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::DeviceAuthorization</name>
+    <message>
+        <source>%1 answered the device authorization request without a usable &quot;%2&quot;.</source>
+        <translation>%1 a répondu à la demande d&apos;autorisation d&apos;appareil sans « %2 » utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 answered the device authorization request with something other than JSON.</source>
+        <translation>%1 a répondu à la demande d&apos;autorisation d&apos;appareil par autre chose que du JSON.</translation>
+    </message>
+    <message>
+        <source>device authorization URL</source>
+        <translation>URL d&apos;autorisation d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1 refused the device authorization request (HTTP %2).</source>
+        <translation>%1 a refusé la demande d&apos;autorisation d&apos;appareil (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The code %1 expired before anyone entered it at %2. Start again for a new code.</source>
+        <translation>Le code %1 a expiré avant d&apos;être saisi sur %2. Recommencez pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The sign-in with the code %1 was denied at %2.</source>
+        <translation>La connexion avec le code %1 a été refusée chez %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 expired at %2 before the sign-in was finished. Start again for a new code.</source>
+        <translation>Le code %1 a expiré chez %2 avant la fin de la connexion. Recommencez pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The sign-in with a code was cancelled.</source>
+        <translation>La connexion avec un code a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +633,85 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Get a fresh copy of the file from where it came from.</source>
         <translation>Procurez-vous une nouvelle copie du fichier auprès de sa source.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::Discovery</name>
+    <message>
+        <source>The issuer &quot;%1&quot; is not a URL (for example https://login.example.com).</source>
+        <translation>L&apos;émetteur «&#xa0;%1&#xa0;» n&apos;est pas une URL (par exemple https://login.example.com).</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has a query or fragment; an issuer has neither.</source>
+        <translation>L&apos;émetteur «&#xa0;%1&#xa0;» contient une requête ou un fragment&#xa0;; un émetteur n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 %2. Nothing was registered.</source>
+        <translation>Les métadonnées de découverte à %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>has no &quot;issuer&quot;</source>
+        <translation>n&apos;ont pas d&apos;«&#xa0;issuer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is for the issuer &quot;%1&quot;, not &quot;%2&quot; (&quot;issuer&quot; must be the issuer asked for, exactly)</source>
+        <translation>concernent l&apos;émetteur «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;» («&#xa0;issuer&#xa0;» doit être exactement l&apos;émetteur demandé)</translation>
+    </message>
+    <message>
+        <source>has no &quot;%1&quot;</source>
+        <translation>n&apos;ont pas de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a string</source>
+        <translation>ont un «&#xa0;%1&#xa0;» qui n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a URL</source>
+        <translation>ont un «&#xa0;%1&#xa0;» qui n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; AuthDeck may not use: %2</source>
+        <translation>ont un «&#xa0;%1&#xa0;» qu&apos;AuthDeck ne peut pas utiliser&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not a list of strings</source>
+        <translation>ont un «&#xa0;%1&#xa0;» qui n&apos;est pas une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>has an &quot;authorization_response_iss_parameter_supported&quot; that is not true or false</source>
+        <translation>ont un «&#xa0;authorization_response_iss_parameter_supported&#xa0;» qui n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>lists &quot;code_challenge_methods_supported&quot; without S256, which AuthDeck needs</source>
+        <translation>listent «&#xa0;code_challenge_methods_supported&#xa0;» sans S256, dont AuthDeck a besoin</translation>
+    </message>
+    <message>
+        <source>has no &quot;userinfo_endpoint&quot;, which AuthDeck calls to check who signed in</source>
+        <translation>n&apos;ont pas de «&#xa0;userinfo_endpoint&#xa0;», qu&apos;AuthDeck appelle pour vérifier qui s&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>lists &quot;token_endpoint_auth_methods_supported&quot; as %1, without %2</source>
+        <translation>listent «&#xa0;token_endpoint_auth_methods_supported&#xa0;» comme %1, sans %2</translation>
+    </message>
+    <message>
+        <source>lists &quot;token_endpoint_auth_signing_alg_values_supported&quot; as %1, without %2</source>
+        <translation>listent «&#xa0;token_endpoint_auth_signing_alg_values_supported&#xa0;» comme %1, sans %2</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 could not be read: %2</source>
+        <translation>Les métadonnées de découverte à %1 n&apos;ont pas pu être lues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The discovery metadata at %1 answered HTTP %2; is %3 the issuer?</source>
+        <translation>Les métadonnées de découverte à %1 ont répondu HTTP %2&#xa0;; %3 est-il bien l&apos;émetteur&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1192,10 @@ Que faire&#xa0;: %2</translation>
         <source>%1 Return to AuthDeck to try again.</source>
         <translation>%1 Revenez à AuthDeck pour réessayer.</translation>
     </message>
+    <message>
+        <source>The answer to the admin consent request does not say that consent was granted (admin_consent=True and a tenant).</source>
+        <translation>La réponse à la demande de consentement administrateur n&apos;indique pas que le consentement a été donné (admin_consent=True et un locataire).</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::OAuthConnectJob</name>
@@ -1090,6 +1250,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>AuthDeck connected &quot;%1&quot;. You can close this tab and return to AuthDeck.</source>
         <translation>AuthDeck a connecté &quot;%1&quot;. Vous pouvez fermer cet onglet et revenir à AuthDeck.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy does not allow signing in with a code on another device (device_flow is false); sign in in a browser instead.</source>
+        <translation>La politique de votre organisation n&apos;autorise pas la connexion avec un code sur un autre appareil (device_flow vaut false) ; connectez-vous plutôt dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 offers no device authorization endpoint for the app &quot;%2&quot;; sign in in a browser instead (without --device).</source>
+        <translation>%1 n&apos;offre pas de point de terminaison d&apos;autorisation d&apos;appareil pour l&apos;application «&#xa0;%2&#xa0;»&#xa0;; connectez-vous plutôt dans un navigateur (sans --device).</translation>
+    </message>
+    <message>
+        <source>Waiting for the code %1 to be entered at %2…</source>
+        <translation>En attente de la saisie du code %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1591,6 @@ Que faire&#xa0;: %2</translation>
         <translation>doit être un espace ou une virgule</translation>
     </message>
     <message>
-        <source>must be body or basic</source>
-        <translation>doit être body ou basic</translation>
-    </message>
-    <message>
         <source>is required</source>
         <translation>est requis</translation>
     </message>
@@ -1533,6 +1701,14 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>must name at least one field</source>
         <translation>doit nommer au moins un champ</translation>
+    </message>
+    <message>
+        <source>reads the endpoints from the issuer: authorize_url and token_url must not be given as well</source>
+        <translation>lit les points de terminaison chez l&apos;émetteur : authorize_url et token_url ne doivent pas être donnés en plus</translation>
+    </message>
+    <message>
+        <source>must be body, basic or private_key_jwt</source>
+        <translation>doit être body, basic ou private_key_jwt</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1950,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>%1 did not confirm the revocation (HTTP %2).</source>
         <translation>%1 n&apos;a pas confirmé la révocation (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The app authenticates with a private key (private_key_jwt), but none is stored: add it with --private-key-file.</source>
+        <translation>L&apos;application s&apos;authentifie avec une clé privée (private_key_jwt), mais aucune n&apos;est enregistrée&#xa0;: ajoutez-la avec --private-key-file.</translation>
+    </message>
+    <message>
+        <source>The client assertion has no audience.</source>
+        <translation>L&apos;assertion client n&apos;a pas d&apos;audience (aud).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s private key cannot be used: %1</source>
+        <translation>La clé privée de l&apos;application ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2744,6 @@ Options&#xa0;:
         <translation>l&apos;ID d&apos;entreprise (Box JWT)</translation>
     </message>
     <message>
-        <source>RS256, RS384 or RS512 (JWT)</source>
-        <translation>RS256, RS384 ou RS512 (JWT)</translation>
-    </message>
-    <message>
         <source>--%1 is required.</source>
         <translation>--%1 est requis.</translation>
     </message>
@@ -3238,6 +3422,210 @@ Options&#xa0;:
         <source>The demo profile&apos;s key could not be deleted from the keychain: %1</source>
         <translation>La clé du profil de démonstration n&apos;a pas pu être supprimée du trousseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Device authorization</source>
+        <translation>Autorisation d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Userinfo URL</source>
+        <translation>URL userinfo</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Redirects carry iss</source>
+        <translation>Les redirections portent iss</translation>
+    </message>
+    <message>
+        <source>yes, checked (RFC 9207)</source>
+        <translation>oui, vérifié (RFC 9207)</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Authentification client</translation>
+    </message>
+    <message>
+        <source>Certificate x5t#S256</source>
+        <translation>Certificat x5t#S256</translation>
+    </message>
+    <message>
+        <source>RS256, RS384 or RS512 (JWT); RS256 or PS256 (private_key_jwt)</source>
+        <translation>RS256, RS384 ou RS512 (JWT)&#xa0;; RS256 ou PS256 (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>read the endpoints from this issuer&apos;s discovery metadata (RFC 8414, OpenID Connect)</source>
+        <translation>lire les points de terminaison dans les métadonnées de découverte de cet émetteur (RFC 8414, OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>client_secret_basic, client_secret_post, private_key_jwt or none (default: from the key or secret given and what the server supports)</source>
+        <translation>client_secret_basic, client_secret_post, private_key_jwt ou none (par défaut&#xa0;: selon la clé ou le secret donné et ce que le serveur prend en charge)</translation>
+    </message>
+    <message>
+        <source>the private key (PEM) that signs client assertions (private_key_jwt)</source>
+        <translation>la clé privée (PEM) qui signe les assertions client (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>the kid the server knows the key by</source>
+        <translation>le kid sous lequel le serveur connaît la clé</translation>
+    </message>
+    <message>
+        <source>a file holding the private key&apos;s passphrase, when it is encrypted</source>
+        <translation>un fichier contenant la phrase secrète de la clé privée, si elle est chiffrée</translation>
+    </message>
+    <message>
+        <source>the key&apos;s certificate (PEM; it may hold the key too): assertions carry its x5t#S256 (Microsoft Entra ID)</source>
+        <translation>le certificat de la clé (PEM&#xa0;; il peut aussi contenir la clé)&#xa0;: les assertions portent son x5t#S256 (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>sign in with a code on any other device (RFC 8628 device flow): prints the verification URI, the user code and the URI that carries it</source>
+        <translation>se connecter avec un code sur n&apos;importe quel autre appareil (flux d&apos;appareil RFC 8628)&#xa0;: affiche l&apos;URI de vérification, le code utilisateur et l&apos;URI qui le contient</translation>
+    </message>
+    <message>
+        <source>sign in with a code on any other device (RFC 8628 device flow)</source>
+        <translation>se connecter avec un code sur n&apos;importe quel autre appareil (flux d&apos;appareil RFC 8628)</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2%3. The code expires in %4 minutes; waiting…</source>
+        <translation>Sur n&apos;importe quel appareil, ouvrez %1 et saisissez le code %2%3. Le code expire dans %4 minutes&#xa0;; en attente…</translation>
+    </message>
+    <message>
+        <source> (or open %1, which carries the code)</source>
+        <translation> (ou ouvrez %1, qui contient le code)</translation>
+    </message>
+    <message>
+        <source>Discovery by issuer (RFC 8414, OpenID Connect)</source>
+        <translation>Découverte par l&apos;émetteur (RFC 8414, OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Sign-in with private_key_jwt client authentication</source>
+        <translation>Connexion avec l&apos;authentification client private_key_jwt</translation>
+    </message>
+    <message>
+        <source>Device flow with slow_down (RFC 8628)</source>
+        <translation>Flux d&apos;appareil avec slow_down (RFC 8628)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: admin consent, then app-only with a certificate</source>
+        <translation>Microsoft 365&#xa0;: consentement administrateur, puis accès application seule avec un certificat</translation>
+    </message>
+    <message>
+        <source>no oauth2 provider</source>
+        <translation>aucun fournisseur oauth2</translation>
+    </message>
+    <message>
+        <source>endpoints from %1, iss checked, client_secret_basic, connected as %2</source>
+        <translation>points de terminaison de %1, iss vérifié, client_secret_basic, connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>the sandbox saw no client assertion</source>
+        <translation>le bac à sable n&apos;a vu aucune assertion client</translation>
+    </message>
+    <message>
+        <source>PS256 assertions for the code and the refresh</source>
+        <translation>assertions PS256 pour le code et le renouvellement</translation>
+    </message>
+    <message>
+        <source>code %1 entered, %2 slow_down honoured, connected as %3</source>
+        <translation>code %1 saisi, %2 slow_down respecté(s), connecté en tant que %3</translation>
+    </message>
+    <message>
+        <source>tenant %1 consented; x5t#S256 assertion, connected as %2</source>
+        <translation>le locataire %1 a consenti&#xa0;; assertion x5t#S256, connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>--certificate-days takes a number of days from 1 to 3650.</source>
+        <translation>--certificate-days attend un nombre de jours de 1 à 3650.</translation>
+    </message>
+    <message>
+        <source>Wrote a self-signed certificate to %1 (x5t#S256 %2); upload it to the app&apos;s certificates at the provider (Microsoft Entra ID: Certificates &amp; secrets).</source>
+        <translation>Certificat auto-signé écrit dans %1 (x5t#S256 %2)&#xa0;; téléversez-le dans les certificats de l&apos;application chez le fournisseur (Microsoft Entra ID&#xa0;: Certificats et secrets).</translation>
+    </message>
+    <message>
+        <source>also write a self-signed certificate for the key (private_key_jwt with x5t#S256, Microsoft Entra ID)</source>
+        <translation>écrire aussi un certificat auto-signé pour la clé (private_key_jwt avec x5t#S256, Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s common name (default &quot;AuthDeck app&quot;)</source>
+        <translation>le nom commun (CN) du certificat (par défaut «&#xa0;AuthDeck app&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>how long the certificate is valid (default 730)</source>
+        <translation>durée de validité du certificat (730 par défaut)</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 %2: %3.</source>
+        <translation>Impossible de lire %1 %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is larger than 64 KB.</source>
+        <translation>%1 %2 dépasse 64 Ko.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Fournisseur «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Reading the discovery metadata of %1…</source>
+        <translation>Lecture des métadonnées de découverte de %1…</translation>
+    </message>
+    <message>
+        <source>%1 reads its endpoints from the server: give its issuer with --issuer URL (or --authorize-url and --token-url).</source>
+        <translation>%1 lit ses points de terminaison sur le serveur&#xa0;: donnez son émetteur avec --issuer URL (ou --authorize-url et --token-url).</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>le certificat</translation>
+    </message>
+    <message>
+        <source>--certificate-file needs the certificate&apos;s private key: give --private-key-file, or a PEM file that holds both.</source>
+        <translation>--certificate-file nécessite la clé privée du certificat&#xa0;: donnez --private-key-file, ou un fichier PEM qui contient les deux.</translation>
+    </message>
+    <message>
+        <source>--client-auth private_key_jwt needs --private-key-file.</source>
+        <translation>--client-auth private_key_jwt nécessite --private-key-file.</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>la clé privée</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>La clé privée est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the address above as an administrator of the tenant and accept; waiting for the answer…</source>
+        <translation>Ouvrez l&apos;adresse ci-dessus en tant qu&apos;administrateur du locataire et acceptez&#xa0;; en attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>Accept as an administrator of the tenant in the browser window that opened. If none did, open this address:
+%1</source>
+        <translation>Acceptez en tant qu&apos;administrateur du locataire dans la fenêtre du navigateur qui s&apos;est ouverte. Si aucune ne s&apos;est ouverte, ouvrez cette adresse&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address as an administrator of the tenant:
+%1</source>
+        <translation>Aucun navigateur n&apos;a pu être lancé. Ouvrez cette adresse en tant qu&apos;administrateur du locataire&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent to the app &quot;%2&quot;; connect it now: authdeck-cli connect --app &quot;%2&quot;</source>
+        <translation>Le locataire %1 a donné le consentement administrateur à l&apos;application «&#xa0;%2&#xa0;»&#xa0;; connectez-la maintenant&#xa0;: authdeck-cli connect --app &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant the app tenant-wide consent (Microsoft 365) and wait for the answer; prints the tenant.</source>
+        <translation>Demander à un administrateur le consentement pour tout le locataire (Microsoft 365) et attendre la réponse&#xa0;; affiche le locataire.</translation>
+    </message>
+    <message>
+        <source>do not open a browser; print the consent URL alone on the first line of stdout</source>
+        <translation>ne pas ouvrir de navigateur&#xa0;; afficher l&apos;URL de consentement seule sur la première ligne de la sortie standard</translation>
+    </message>
+    <message>
+        <source>how long to wait for the answer (default 300)</source>
+        <translation>durée d&apos;attente de la réponse (300 par défaut)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::AesGcm</name>
@@ -3278,6 +3666,37 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>authdeck::crypto::Certificate</name>
+    <message>
+        <source>The certificate file is larger than 64 KB.</source>
+        <translation>Le fichier de certificat dépasse 64 Ko.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (&quot;BEGIN CERTIFICATE&quot;).</source>
+        <translation>Le fichier ne contient aucun certificat PEM («&#xa0;BEGIN CERTIFICATE&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>Le certificat ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key AuthDeck reads.</source>
+        <translation>Le certificat n&apos;a pas de clé publique lisible par AuthDeck.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made.</source>
+        <translation>Le certificat n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written.</source>
+        <translation>Le certificat n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The private key does not match the certificate (%1): they are not one key pair.</source>
+        <translation>La clé privée ne correspond pas au certificat (%1)&#xa0;: ils ne forment pas une paire de clés.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::crypto::Jws</name>
     <message>
         <source>The JWT header names the algorithm %1 but is signed with %2</source>
@@ -3304,10 +3723,6 @@ Options&#xa0;:
         <translation>La signature du jeton est absente ou n&apos;est pas du base64url</translation>
     </message>
     <message>
-        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384 and RS512</source>
-        <translation>Le jeton est signé avec &quot;%1&quot;&#xa0;; AuthDeck accepte RS256, RS384 et RS512</translation>
-    </message>
-    <message>
         <source>The token is signed with %1, not %2</source>
         <translation>Le jeton est signé avec %1, et non %2</translation>
     </message>
@@ -3322,6 +3737,10 @@ Options&#xa0;:
     <message>
         <source>The token&apos;s %1 is not a JSON object</source>
         <translation>Le %1 du jeton n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The token is signed with &quot;%1&quot;; AuthDeck accepts RS256, RS384, RS512 and PS256</source>
+        <translation>Le jeton est signé avec «&#xa0;%1&#xa0;»&#xa0;; AuthDeck accepte RS256, RS384, RS512 et PS256</translation>
     </message>
 </context>
 <context>
@@ -3453,20 +3872,12 @@ Options&#xa0;:
         <translation>Impossible d&apos;écrire la clé privée</translation>
     </message>
     <message>
-        <source>AuthDeck signs with RS256, RS384 or RS512, not &quot;%1&quot;</source>
-        <translation>AuthDeck signe avec RS256, RS384 ou RS512, et non &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>This is a public key; it cannot sign</source>
         <translation>Il s&apos;agit d&apos;une clé publique&#xa0;; elle ne peut pas signer</translation>
     </message>
     <message>
         <source>Signing failed</source>
         <translation>Échec de la signature</translation>
-    </message>
-    <message>
-        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384 and RS512</source>
-        <translation>L&apos;algorithme de signature &quot;%1&quot; n&apos;est pas accepté&#xa0;; AuthDeck accepte RS256, RS384 et RS512</translation>
     </message>
     <message>
         <source>Could not check the signature</source>
@@ -3499,6 +3910,14 @@ Options&#xa0;:
     <message>
         <source>The private key&apos;s encryption asks for scrypt with N = %1, r = %2, p = %3, more than the %4 MiB and p = %5 AuthDeck accepts</source>
         <translation>Le chiffrement de la clé privée demande scrypt avec N = %1, r = %2, p = %3, au-delà des %4 Mio et de p = %5 qu&apos;accepte AuthDeck</translation>
+    </message>
+    <message>
+        <source>AuthDeck signs with RS256, RS384, RS512 or PS256, not &quot;%1&quot;</source>
+        <translation>AuthDeck signe avec RS256, RS384, RS512 ou PS256, pas avec « %1 »</translation>
+    </message>
+    <message>
+        <source>The signature algorithm &quot;%1&quot; is not accepted; AuthDeck accepts RS256, RS384, RS512 and PS256</source>
+        <translation>L&apos;algorithme de signature «&#xa0;%1&#xa0;» n&apos;est pas accepté&#xa0;; AuthDeck accepte RS256, RS384, RS512 et PS256</translation>
     </message>
 </context>
 <context>
@@ -3933,10 +4352,6 @@ Options&#xa0;:
         <translation>Autorisations personnalisé&amp;es&#xa0;:</translation>
     </message>
     <message>
-        <source>Use a &amp;fixed redirect port</source>
-        <translation>Utiliser un port de re&amp;direction fixe</translation>
-    </message>
-    <message>
         <source>Only for providers that match the redirect URI&apos;s port exactly; otherwise AuthDeck picks a free port each time.</source>
         <translation>Uniquement pour les fournisseurs qui exigent exactement le port de l&apos;URI de redirection&#xa0;; sinon, AuthDeck choisit un port libre à chaque fois.</translation>
     </message>
@@ -4033,6 +4448,90 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Sc&amp;opes:</source>
         <translation>A&amp;utorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/realms/corp</source>
+        <translation>https://login.example.com/realms/corp</translation>
+    </message>
+    <message>
+        <source>The server&apos;s issuer URL: its endpoints, PKCE and client authentication are read from its discovery metadata.</source>
+        <translation>L&apos;URL d&apos;émetteur du serveur&#xa0;: ses points de terminaison, PKCE et l&apos;authentification client sont lus dans ses métadonnées de découverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>É&amp;metteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM key that signs client assertions</source>
+        <translation>Facultatif&#xa0;: une clé PEM qui signe les assertions client</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s certificate (x5t#S256)</source>
+        <translation>Facultatif&#xa0;: le certificat de la clé (x5t#S256)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Clé privée (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>Fic&amp;hier de clé privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s issuer URL: AuthDeck reads its endpoints from it.</source>
+        <translation>Donnez l&apos;URL d&apos;émetteur du serveur&#xa0;: AuthDeck y lit ses points de terminaison.</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key file as well.</source>
+        <translation>Un certificat a aussi besoin du fichier de sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: %1</source>
+        <translation>La clé privée est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificate fi&amp;le:</source>
+        <translation>Fichier de ce&amp;rtificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key passp&amp;hrase:</source>
+        <translation>Phrase secrète de la cl&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a fixed re&amp;direct port</source>
+        <translation>Utiliser un port de re&amp;direction fixe</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4662,22 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Copied the redirect URI.</source>
         <translation>URI de redirection copiée.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;consent…</source>
+        <translation>&amp;Consentement administrateur…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the tenant to grant the app access for the whole organization (Microsoft 365)</source>
+        <translation>Demander à un administrateur du locataire d&apos;accorder à l&apos;application l&apos;accès pour toute l&apos;organisation (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Accept in the browser as an administrator of the tenant; AuthDeck waits for the answer. If no browser opened, open: %1</source>
+        <translation>Acceptez dans le navigateur en tant qu&apos;administrateur du locataire&#xa0;; AuthDeck attend la réponse. Si aucun navigateur ne s&apos;est ouvert, ouvrez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tenant %1 granted admin consent; connect the app now.</source>
+        <translation>Le locataire %1 a donné le consentement administrateur&#xa0;; connectez l&apos;application maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5520,26 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>&amp;Guided setup of a new Box server app (key pair, admin authorization, enterprise)</source>
         <translation>Confi&amp;gurer pas à pas une nouvelle application serveur Box (paire de clés, autorisation par l&apos;administrateur, entreprise)</translation>
+    </message>
+    <message>
+        <source>Sign in with a c&amp;ode on another device</source>
+        <translation>Se connecter avec un c&amp;ode sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>For a machine without a browser: AuthDeck shows an address and a code to enter on any other device (RFC 8628)</source>
+        <translation>Pour une machine sans navigateur&#xa0;: AuthDeck affiche une adresse et un code à saisir sur n&apos;importe quel autre appareil (RFC 8628)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with a code</source>
+        <translation>Se connecter avec un &amp;code</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. This window continues by itself once the sign-in there is done; the code expires in %3 minutes.</source>
+        <translation>Sur n&apos;importe quel appareil, ouvrez %1 et saisissez le code %2. Cette fenêtre continue d&apos;elle-même une fois la connexion terminée là-bas&#xa0;; le code expire dans %3 minutes.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on the other device</source>
+        <translation>En attente de la connexion sur l&apos;autre appareil</translation>
     </message>
 </context>
 <context>

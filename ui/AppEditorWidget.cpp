@@ -4,6 +4,9 @@
 
 #include "SecretLineEdit.h"
 
+#include "auth/Discovery.h"
+#include "crypto/Certificate.h"
+#include "crypto/RsaKey.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
 
@@ -11,7 +14,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +26,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck::ui {
 
@@ -75,6 +82,12 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     m_nameEdit->setPlaceholderText(tr("For example: Corp Box"));
     form->addRow(tr("N&ame:"), m_nameEdit);
 
+    m_issuerEdit = lineEdit(this, QStringLiteral("issuerLineEdit"), tr("Issuer"));
+    m_issuerEdit->setPlaceholderText(tr("https://login.example.com/realms/corp"));
+    m_issuerEdit->setToolTip(tr("The server's issuer URL: its endpoints, PKCE and client "
+                                "authentication are read from its discovery metadata."));
+    form->addRow(tr("&Issuer:"), m_issuerEdit);
+
     m_clientIdEdit = lineEdit(this, QStringLiteral("clientIdLineEdit"), tr("Client ID"));
     form->addRow(tr("&Client ID:"), m_clientIdEdit);
 
@@ -89,6 +102,20 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     m_enterpriseIdEdit =
         lineEdit(this, QStringLiteral("enterpriseIdLineEdit"), tr("Enterprise ID"));
     m_enterpriseIdEdit->setPlaceholderText(tr("Admin Console → Account & Billing"));
+    m_keyFileEdit =
+        lineEdit(this, QStringLiteral("privateKeyFileLineEdit"), tr("Private key file"));
+    m_keyFileEdit->setPlaceholderText(tr("Optional: a PEM key that signs client assertions"));
+    m_certificateFileEdit =
+        lineEdit(this, QStringLiteral("certificateFileLineEdit"), tr("Certificate file"));
+    m_certificateFileEdit->setPlaceholderText(tr("Optional: the key's certificate (x5t#S256)"));
+    m_keyPassphraseEdit = new SecretLineEdit(this);
+    m_keyPassphraseEdit->setObjectName(QStringLiteral("keyPassphraseLineEdit"));
+    m_keyPassphraseEdit->setAccessibleName(tr("Key passphrase"));
+    m_keyFileRow = fileRow(m_keyFileEdit, tr("Private key (PEM)"));
+    m_certificateFileRow = fileRow(m_certificateFileEdit, tr("Certificate (PEM)"));
+    form->addRow(tr("Private key &file:"), m_keyFileRow);
+    form->addRow(tr("Certificate fi&le:"), m_certificateFileRow);
+    form->addRow(tr("Key passp&hrase:"), m_keyPassphraseEdit);
     form->addRow(tr("Public &Key ID:"), m_publicKeyIdEdit);
     form->addRow(tr("En&terprise ID:"), m_enterpriseIdEdit);
 
@@ -108,7 +135,7 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
 
     auto* portRow = new QHBoxLayout;
     m_portRow = portRow;
-    m_fixedPortCheck = new QCheckBox(tr("Use a &fixed redirect port"), this);
+    m_fixedPortCheck = new QCheckBox(tr("Use a fixed re&direct port"), this);
     m_fixedPortCheck->setObjectName(QStringLiteral("fixedPortCheckBox"));
     m_fixedPortCheck->setToolTip(
         tr("Only for providers that match the redirect URI's port exactly; "
@@ -171,9 +198,9 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this,
             &AppEditorWidget::providerChanged);
     connect(m_schemeCombo, &QComboBox::currentIndexChanged, this, &AppEditorWidget::schemeChanged);
-    for (QLineEdit* e :
-         {m_nameEdit, m_clientIdEdit, m_customScopesEdit, m_publicKeyIdEdit, m_enterpriseIdEdit,
-          m_authorizeEdit, m_tokenEdit, m_revokeEdit, m_apiBaseEdit})
+    for (QLineEdit* e : {m_nameEdit, m_clientIdEdit, m_customScopesEdit, m_publicKeyIdEdit,
+                         m_enterpriseIdEdit, m_authorizeEdit, m_tokenEdit, m_revokeEdit,
+                         m_apiBaseEdit, m_issuerEdit, m_keyFileEdit, m_certificateFileEdit})
         connect(e, &QLineEdit::textChanged, this, &AppEditorWidget::revalidate);
     connect(m_secretEdit, &SecretLineEdit::textChanged, this, &AppEditorWidget::revalidate);
     connect(m_scopesList, &QListWidget::itemChanged, this, &AppEditorWidget::revalidate);
@@ -217,6 +244,12 @@ void AppEditorWidget::startNew(const QString& providerId, std::optional<Scheme> 
     m_secretEdit->setPlaceholderText(tr("From the provider's developer console"));
     m_publicKeyIdEdit->clear();
     m_enterpriseIdEdit->clear();
+    m_issuerEdit->clear();
+    m_issuerEdit->setReadOnly(false);
+    m_keyFileEdit->clear();
+    m_certificateFileEdit->clear();
+    m_keyPassphraseEdit->clear();
+    m_loaded = AppRegistration();
     m_customScopesEdit->clear();
     m_fixedPortCheck->setChecked(provider() && provider()->oauth2
                                  && provider()->oauth2->fixedRedirectPort);
@@ -271,6 +304,10 @@ void AppEditorWidget::loadApp(const AppRegistration& app)
     m_apiBaseEdit->setText(app.apiBase);
     m_advancedCheck->setChecked(!app.authorizeUrl.isEmpty() || !app.tokenUrl.isEmpty()
                                 || !app.revokeUrl.isEmpty() || !app.apiBase.isEmpty());
+    // What discovery found stays with the app; the issuer is shown, not edited.
+    m_loaded = app;
+    m_issuerEdit->setText(app.issuer);
+    m_issuerEdit->setReadOnly(true);
     m_loading = false;
     revalidate();
 }
@@ -296,6 +333,13 @@ void AppEditorWidget::schemeChanged()
 {
     const std::optional<Scheme> s = scheme();
     const bool oauth = s == Scheme::OAuth2;
+    const Provider* p = provider();
+    m_form->setRowVisible(m_issuerEdit, oauth && p && p->oauth2 && p->oauth2->discovery);
+    // A client assertion's key: new OAuth 2.0 and client credentials apps (kid: Public Key ID).
+    const bool assertion = !isEditing() && (s == Scheme::OAuth2 || s == Scheme::ClientCredentials);
+    m_form->setRowVisible(m_keyFileRow, assertion);
+    m_form->setRowVisible(m_certificateFileRow, assertion);
+    m_form->setRowVisible(m_keyPassphraseEdit, assertion);
     m_form->setRowVisible(m_publicKeyIdEdit, s == Scheme::Jwt);
     m_form->setRowVisible(m_enterpriseIdEdit, s == Scheme::Jwt || s == Scheme::ClientCredentials);
     m_form->setRowVisible(m_portRow, oauth);
@@ -381,6 +425,15 @@ AppInput AppEditorWidget::input() const
         in.revokeUrl = m_revokeEdit->text();
         in.apiBase = m_apiBaseEdit->text();
     }
+    if (isEditing()) {
+        in.issuer = m_loaded.issuer;
+        in.deviceAuthorizationUrl = m_loaded.deviceAuthorizationUrl;
+        in.userinfoUrl = m_loaded.userinfoUrl;
+        in.issParameterRequired = m_loaded.issParameterRequired;
+        in.clientAuth = m_loaded.clientAuth;
+        in.certificateThumbprint = m_loaded.certificateThumbprint;
+        in.algorithm = m_loaded.algorithm;
+    }
     return in;
 }
 
@@ -409,6 +462,17 @@ QString AppEditorWidget::problem() const
         return checked.error().message;
     if (in.scheme == Scheme::OAuth2 && in.scopes.isEmpty())
         return tr("Choose at least one scope.");
+    const Provider* p = provider();
+    if (!isEditing() && in.scheme == Scheme::OAuth2 && p && p->oauth2 && p->oauth2->discovery
+        && m_issuerEdit->text().trimmed().isEmpty() && in.tokenUrl.isEmpty())
+        return tr("Give the server's issuer URL: AuthDeck reads its endpoints from it.");
+    if (!m_certificateFileEdit->text().trimmed().isEmpty()
+        && m_keyFileEdit->text().trimmed().isEmpty())
+        return tr("A certificate needs its private key file as well.");
+    if (!isEditing() && !m_issuerEdit->text().trimmed().isEmpty()) {
+        if (Result<QUrl> issuer = Discovery::checkIssuer(m_issuerEdit->text()); !issuer.ok())
+            return issuer.error().message;
+    }
     return {};
 }
 
@@ -436,11 +500,129 @@ void AppEditorWidget::revalidate()
 
 void AppEditorWidget::save(std::function<void(Result<AppRegistration>)> done)
 {
-    const AppInput in = input();
-    if (isEditing())
+    AppInput in = input();
+    if (isEditing()) {
         m_engine.apps().update(m_editingId, in, secretChanged(), this, std::move(done));
-    else
+        return;
+    }
+    const QString keyPath = m_keyFileEdit->text().trimmed();
+    if (keyPath.isEmpty() || !m_keyFileRow->isVisibleTo(this)) {
+        addNew(in, std::move(done));
+        return;
+    }
+    // The key (an encrypted one costs a key derivation) and the certificate are read and
+    // matched on a worker thread.
+    struct Opened {
+        Result<SecretBytes> pem = fail(ErrorKind::Other, {});
+        QString thumbprint;
+    };
+    const QString certPath = m_certificateFileEdit->text().trimmed();
+    const SecretBytes passphrase = m_keyPassphraseEdit->secret();
+    auto* watcher = new QFutureWatcher<Opened>(this);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, in, done]() mutable {
+        const Opened opened = watcher->result();
+        watcher->deleteLater();
+        if (!opened.pem.ok()) {
+            done(opened.pem.error());
+            return;
+        }
+        in.privateKeyPem = *opened.pem;
+        in.certificateThumbprint = opened.thumbprint;
+        in.clientAuth = QStringLiteral("private_key_jwt");
+        addNew(in, done);
+    });
+    watcher->setFuture(QtConcurrent::run([keyPath, certPath, passphrase]() {
+        Opened out;
+        auto readFile = [](const QString& path) -> Result<QByteArray> {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(ErrorKind::BadInput,
+                            tr("Cannot read %1: %2.").arg(path, f.errorString()));
+            return f.read(crypto::RsaKey::MaxPemBytes + 1);
+        };
+        Result<QByteArray> keyBytes = readFile(keyPath);
+        if (!keyBytes.ok()) {
+            out.pem = keyBytes.error();
+            return out;
+        }
+        Result<crypto::RsaKey> key =
+            crypto::RsaKey::fromPem(SecretBytes(std::move(*keyBytes)), passphrase);
+        if (!key.ok()) {
+            Error e = key.error();
+            e.message = tr("The private key cannot be used: %1").arg(e.message);
+            out.pem = e;
+            return out;
+        }
+        if (!certPath.isEmpty()) {
+            Result<QByteArray> certBytes = readFile(certPath);
+            Result<crypto::CertificateInfo> cert =
+                certBytes.ok() ? crypto::Certificate::fromPem(*certBytes)
+                               : Result<crypto::CertificateInfo>(certBytes.error());
+            if (!cert.ok()) {
+                out.pem = cert.error();
+                return out;
+            }
+            if (Status match = crypto::Certificate::matchesKey(*cert, *key); !match.ok()) {
+                out.pem = match.error();
+                return out;
+            }
+            out.thumbprint = cert->x5tS256;
+        }
+        out.pem = key->toPkcs8Pem();
+        return out;
+    }));
+}
+
+QWidget* AppEditorWidget::fileRow(QLineEdit* edit, const QString& title)
+{
+    auto* row = new QWidget(this);
+    // The label's Alt+letter lands in the path field (QLabel skips a buddy without a focus
+    // policy, so the row takes one and hands the focus on).
+    row->setFocusPolicy(Qt::StrongFocus);
+    row->setFocusProxy(edit);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto* browse = new QToolButton(row);
+    browse->setText(tr("Browse…"));
+    browse->setObjectName(edit->objectName() + QStringLiteral("BrowseToolButton"));
+    layout->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this, edit, title] {
+        const QString path = QFileDialog::getOpenFileName(this, title, QString(),
+                                                          tr("PEM files (*.pem *.crt *.key);;All "
+                                                             "files (*)"));
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    return row;
+}
+
+void AppEditorWidget::addNew(AppInput in, std::function<void(Result<AppRegistration>)> done)
+{
+    const QString issuer = m_issuerEdit->text().trimmed();
+    const Provider* p = provider();
+    if (!issuer.isEmpty() && p && in.scheme == Scheme::OAuth2) {
+        // Discovery first: the endpoints, PKCE and client authentication come from the server.
+        auto* discovery = new Discovery(m_engine.http(), this);
+        const Provider copy = *p;
+        discovery->discover(
+            issuer, this, [this, discovery, copy, in, done](Result<ServerMetadata> m) mutable {
+                discovery->deleteLater();
+                if (!m.ok()) {
+                    done(m.error());
+                    return;
+                }
+                if (Status s = Discovery::applyTo(*m, copy, in, !in.clientSecret.isEmpty(),
+                                                  !in.privateKeyPem.isEmpty());
+                    !s.ok()) {
+                    done(s.error());
+                    return;
+                }
+                m_engine.apps().add(in, this, done);
+            });
+    } else {
         m_engine.apps().add(in, this, std::move(done));
+    }
 }
 
 } // namespace authdeck::ui

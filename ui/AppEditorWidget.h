@@ -46,7 +46,9 @@ public:
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QString redirectUri() const;
 
-    // Saves through the engine (add or update); done reports the saved app or the error.
+    // Saves through the engine (add or update); done reports the saved app or the error. A new
+    // app with an issuer reads the server's discovery metadata first (Discovery), off the UI
+    // thread's way: nothing blocks while it is fetched.
     void save(std::function<void(Result<AppRegistration>)> done);
 
 Q_SIGNALS:
@@ -58,22 +60,34 @@ private:
     void rebuildParameters();
     void rebuildScopes();
     void revalidate();
+    // Registers a new app: discovery first when an issuer is given.
+    void addNew(AppInput in, std::function<void(Result<AppRegistration>)> done);
+    [[nodiscard]] QWidget* fileRow(QLineEdit* edit, const QString& title);
     [[nodiscard]] const Provider* provider() const;
     [[nodiscard]] std::optional<Scheme> scheme() const;
 
     Engine& m_engine;
     QString m_editingId;
+    AppRegistration m_loaded; // the app being edited, for what the form does not show
     bool m_loading = false;
     QComboBox* m_providerCombo = nullptr;
     QComboBox* m_schemeCombo = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_clientIdEdit = nullptr;
+    QLineEdit* m_issuerEdit = nullptr; // discovery (RFC 8414 / OpenID Connect)
     SecretLineEdit* m_secretEdit = nullptr;
     QList<QPair<QString, QLineEdit*>> m_parameterEdits;
     QListWidget* m_scopesList = nullptr;
     QLineEdit* m_customScopesEdit = nullptr;
     QLineEdit* m_publicKeyIdEdit = nullptr;
     QLineEdit* m_enterpriseIdEdit = nullptr;
+    // private_key_jwt (OAuth 2.0 and client credentials apps): a key file, its certificate
+    // (x5t#S256, Microsoft Entra ID) and the key's passphrase, read off the UI thread on save.
+    QLineEdit* m_keyFileEdit = nullptr;
+    QLineEdit* m_certificateFileEdit = nullptr;
+    SecretLineEdit* m_keyPassphraseEdit = nullptr;
+    QWidget* m_keyFileRow = nullptr;
+    QWidget* m_certificateFileRow = nullptr;
     QCheckBox* m_fixedPortCheck = nullptr;
     QSpinBox* m_portSpin = nullptr;
     QLabel* m_redirectLabel = nullptr;

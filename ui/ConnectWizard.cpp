@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -643,9 +644,19 @@ WizardStepPage* ConnectWizard::buildSignInPage()
     m_wait->hide();
     for (QPushButton* b : {openAgain, copy, showPaste})
         b->setAutoDefault(false); // Enter is the wizard's own button, not these
+    m_device = new QCheckBox(tr("Sign in with a c&ode on another device"), page);
+    m_device->setObjectName(QStringLiteral("deviceSignInCheckBox"));
+    m_device->setToolTip(tr("For a machine without a browser: AuthDeck shows an address and a "
+                            "code to enter on any other device (RFC 8628)"));
+    m_device->hide();
+    connect(m_device, &QCheckBox::toggled, this, [this, page](bool on) {
+        page->setButtonText(QWizard::NextButton,
+                            on ? tr("&Sign in with a code") : tr("&Sign in with browser"));
+    });
     auto* v = new QVBoxLayout(page);
     v->addWidget(m_signInIntro);
     v->addWidget(m_signInHost);
+    v->addWidget(m_device);
     v->addWidget(m_oauthTools);
     v->addWidget(m_busyBar);
     v->addWidget(m_wait);
@@ -665,9 +676,19 @@ WizardStepPage* ConnectWizard::buildSignInPage()
                               ? tr("With the app registration \"%1\".").arg(app->name)
                               : tr("Nothing is sent before you go on."));
         // Alt+B is Back's.
-        page->setButtonText(QWizard::NextButton, m_scheme == Scheme::OAuth2
-                                                     ? tr("&Sign in with browser")
-                                                     : tr("&Connect"));
+        bool device = false;
+        if (m_scheme == Scheme::OAuth2 && app.ok()) {
+            const Result<ResolvedApp> resolved = m_engine.apps().resolve(*app);
+            device = resolved.ok() && !resolved->deviceUrl.isEmpty()
+                     && m_engine.catalog().policy().allowsDeviceFlow();
+        }
+        m_device->setVisible(device);
+        if (!device)
+            m_device->setChecked(false);
+        page->setButtonText(QWizard::NextButton, m_scheme != Scheme::OAuth2 ? tr("&Connect")
+                                                 : m_device->isChecked()
+                                                     ? tr("&Sign in with a code")
+                                                     : tr("&Sign in with browser"));
     };
     page->onComplete = [this] {
         if (m_busy || m_job)
@@ -860,8 +881,10 @@ void ConnectWizard::startSignIn()
         OAuthConnectRequest request;
         request.app = m_appId;
         request.reauthAccountId = m_reauthAccountId;
+        request.device = m_device->isVisible() && m_device->isChecked();
         m_abandoned.reset(); // the job itself is cancelled (cancelJob)
         m_url.clear();
+        m_userCode.clear();
         m_link->clear();
         m_paste->clear();
         m_stage->setText(tr("Starting the sign-in…"));
@@ -875,7 +898,23 @@ void ConnectWizard::startSignIn()
                                 "continues by itself once the browser is done."));
             openBrowser();
         });
-        startWaiting(tr("Waiting for the browser"), request.timeoutSeconds);
+        connect(m_job, &OAuthConnectJob::deviceCodeReady, this, [this](const DeviceCode& code) {
+            // Not opened here: the point is signing in on another device.
+            const QUrl complete = code.verificationUriComplete;
+            m_link->setText((complete.isEmpty() ? code.verificationUri : complete)
+                                .toString(QUrl::FullyEncoded));
+            m_link->setCursorPosition(0);
+            m_url = complete.isEmpty() ? code.verificationUri : complete;
+            m_userCode = code.userCode;
+            m_stage->setText(
+                tr("On any device, open %1 and enter the code %2. This window continues by itself "
+                   "once the sign-in there is done; the code expires in %3 minutes.")
+                    .arg(code.verificationUri.toString(), code.userCode)
+                    .arg(std::max(1, code.expiresIn / 60)));
+        });
+        startWaiting(request.device ? tr("Waiting for the sign-in on the other device")
+                                    : tr("Waiting for the browser"),
+                     request.timeoutSeconds);
         connect(m_job, &OAuthConnectJob::stageChanged, this,
                 [this](OAuthConnectJob::Stage, const QString& text) { m_stage->setText(text); });
         connect(m_job, &OAuthConnectJob::finished, this, [this](const Result<Account>& r) {

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -106,6 +107,10 @@ public:
     [[nodiscard]] QList<QPair<QString, QString>> identityRows() const { return m_identityRows; }
     [[nodiscard]] QProgressBar* busyBar() const { return m_busyBar; }
     [[nodiscard]] QLabel* waitLabel() const { return m_wait; }
+    // RFC 8628: sign in with a code on another device (shown where the app's server has a device
+    // endpoint and the policy allows it).
+    [[nodiscard]] QCheckBox* deviceCheckBox() const { return m_device; }
+    [[nodiscard]] QString userCode() const { return m_userCode; }
     [[nodiscard]] QPushButton* editAppButton() const { return m_editApp; }
     [[nodiscard]] QLineEdit* accountNameEdit() const { return m_accountName; }
     // The editor of a catalog field ("username", "access_key_id", ...) or of the JWT subject.
@@ -173,6 +178,8 @@ private:
     QLabel* m_signInIntro = nullptr;
     QWidget* m_oauthTools = nullptr;
     QLineEdit* m_link = nullptr;
+    QCheckBox* m_device = nullptr;
+    QString m_userCode;
     QLineEdit* m_paste = nullptr;
     QLabel* m_stage = nullptr;
     QLabel* m_signInError = nullptr;

@@ -4,6 +4,7 @@
 #include "MessageBoxes.h"
 
 #include "accounts/AppService.h"
+#include "auth/AdminConsent.h"
 #include "engine/Engine.h"
 #include "net/CertificateProbe.h"
 #include "net/HttpClient.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -102,6 +104,9 @@ AppsSettingsPage::AppsSettingsPage(Engine& engine, QWidget* parent)
     m_edit = button(tr("&Edit…"), QStringLiteral("editAppPushButton"));
     m_duplicate = button(tr("&Duplicate"), QStringLiteral("duplicateAppPushButton"));
     m_remove = button(tr("&Remove…"), QStringLiteral("removeAppPushButton"));
+    m_consent = button(tr("Admin &consent…"), QStringLiteral("adminConsentPushButton"));
+    m_consent->setToolTip(tr("Ask an administrator of the tenant to grant the app access for "
+                             "the whole organization (Microsoft 365)"));
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -130,6 +135,7 @@ AppsSettingsPage::AppsSettingsPage(Engine& engine, QWidget* parent)
     connect(m_duplicate, &QPushButton::clicked, this, &AppsSettingsPage::duplicateSelected);
     connect(m_remove, &QPushButton::clicked, this, &AppsSettingsPage::removeSelected);
     connect(m_copy, &QToolButton::clicked, this, &AppsSettingsPage::copyRedirectUri);
+    connect(m_consent, &QPushButton::clicked, this, &AppsSettingsPage::requestAdminConsent);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &AppsSettingsPage::updateDetails);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (!item->data(0, AppIdRole).toString().isEmpty())
@@ -202,8 +208,11 @@ void AppsSettingsPage::updateDetails()
     m_duplicate->setEnabled(has);
     m_remove->setEnabled(has);
     QString redirect;
+    bool consent = false;
     if (has) {
         Result<AppRegistration> app = m_engine.apps().find(id);
+        const Provider* p = app.ok() ? m_engine.catalog().find(app->providerId) : nullptr;
+        consent = p && p->oauth2 && !p->oauth2->adminConsentUrl.isEmpty();
         if (app.ok() && app->scheme == Scheme::OAuth2) {
             Result<ResolvedApp> r = m_engine.apps().resolve(*app);
             if (r.ok())
@@ -212,6 +221,33 @@ void AppsSettingsPage::updateDetails()
     }
     m_redirect->setText(redirect);
     m_copy->setEnabled(!redirect.isEmpty());
+    m_consent->setVisible(consent);
+}
+
+void AppsSettingsPage::requestAdminConsent()
+{
+    const QString id = selectedAppId();
+    if (id.isEmpty())
+        return;
+    auto* job = new AdminConsentJob(m_engine, id, 300, this);
+    m_consent->setEnabled(false);
+    connect(job, &AdminConsentJob::consentUrlReady, this, [this](const QUrl& url) {
+        m_status->setText(tr("Accept in the browser as an administrator of the tenant; AuthDeck "
+                             "waits for the answer. If no browser opened, open: %1")
+                              .arg(url.toString(QUrl::FullyEncoded)));
+        QDesktopServices::openUrl(url);
+    });
+    connect(job, &AdminConsentJob::finished, this, [this, job](const Result<QString>& tenant) {
+        job->deleteLater();
+        m_consent->setEnabled(true);
+        const QString message =
+            tenant.ok()
+                ? tr("The tenant %1 granted admin consent; connect the app now.").arg(*tenant)
+                : tenant.error().fullMessage();
+        m_status->setText(message);
+        Q_EMIT operationFinished(tenant.ok(), message);
+    });
+    job->start();
 }
 
 void AppsSettingsPage::addApp()

@@ -29,7 +29,8 @@ namespace authdeck::ui {
 
 // App registrations ("custom OAuth keys"), grouped by provider: add, edit (AppDialog),
 // duplicate (secrets too), remove (asks, naming the accounts that use the app), and the redirect
-// URI to register at the provider with a Copy button.
+// URI to register at the provider with a Copy button, and the admin consent step where the
+// provider has one.
 class AppsSettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +46,9 @@ public Q_SLOTS:
     void duplicateSelected();
     void removeSelected();
     void copyRedirectUri();
+    // Tenant-wide admin consent (Microsoft 365) for the selected app: the browser opens the
+    // provider's consent page; the answer comes back to a loopback listener (AdminConsentJob).
+    void requestAdminConsent();
 
 Q_SIGNALS:
     // A change through this page was saved (or failed: ok false, with the message).
@@ -59,6 +63,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_consent = nullptr;
     QLineEdit* m_redirect = nullptr;
     QToolButton* m_copy = nullptr;
     QLabel* m_policy = nullptr;

@@ -31,7 +31,19 @@ struct AppRegistration {
     QString enterpriseId;
     QString userId;
     QString clientEmail; // Google service accounts
-    QString algorithm;   // RS256 (default), RS384, RS512
+    QString algorithm;   // RS256 (default), RS384, RS512; PS256 for private_key_jwt
+    // How the client authenticates at the token, device and revocation endpoints:
+    // "client_secret_basic", "client_secret_post", "private_key_jwt" (RFC 7523 section 2.2 with
+    // the private key below; kid = publicKeyId) or "none"; empty: as the provider's file says
+    // (ClientAuthentication.h).
+    QString clientAuth;
+    QString certificateThumbprint; // x5t#S256 of the app's certificate (Microsoft Entra ID)
+    // From discovery (RFC 8414 / OpenID Connect Discovery): the issuer asked for, endpoints the
+    // catalog has no template for, and whether every redirect carries iss (RFC 9207).
+    QString issuer;
+    QString deviceAuthorizationUrl;
+    QString userinfoUrl;
+    bool issParameterRequired = false;
     // What the keychain entry holds, so lists can say "needs credentials" without reading it.
     bool hasClientSecret = false;
     bool hasPrivateKey = false;

@@ -1,5 +1,6 @@
 #include "accounts/AppService.h"
 
+#include "auth/ClientAuthentication.h"
 #include "core/Async.h"
 #include "core/Ids.h"
 #include "core/Log.h"
@@ -28,6 +29,11 @@ std::optional<Scheme> defaultScheme(const Provider& p)
             return s;
     }
     return std::nullopt;
+}
+
+Status checkClientAuth(const Provider& provider, const AppRegistration& app)
+{
+    return ClientAuthentication::check(provider, app);
 }
 
 bool needsClientId(Scheme s)
@@ -164,6 +170,8 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
         {in.tokenUrl, &app.tokenUrl, tr("token URL")},
         {in.revokeUrl, &app.revokeUrl, tr("revocation URL")},
         {in.apiBase, &app.apiBase, tr("API base URL")},
+        {in.deviceAuthorizationUrl, &app.deviceAuthorizationUrl, tr("device authorization URL")},
+        {in.userinfoUrl, &app.userinfoUrl, tr("userinfo URL")},
     };
     for (const Override& o : overrides) {
         const QString v = o.value.trimmed();
@@ -180,13 +188,19 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     app.userId = in.userId.trimmed();
     app.clientEmail = in.clientEmail.trimmed();
     app.algorithm = in.algorithm.trimmed();
-    if (!app.algorithm.isEmpty() && provider->jwt
+    if (!app.algorithm.isEmpty() && provider->jwt && app.scheme == Scheme::Jwt
         && !provider->jwt->algorithms.contains(app.algorithm))
         return usage(tr("%1 accepts the signing algorithms %2, not %3.")
                          .arg(provider->name, provider->jwt->algorithms.join(QStringLiteral(", ")),
                               app.algorithm));
+    app.clientAuth = in.clientAuth.trimmed();
+    app.certificateThumbprint = in.certificateThumbprint.trimmed();
+    app.issuer = in.issuer.trimmed();
+    app.issParameterRequired = in.issParameterRequired;
     app.hasClientSecret = !in.clientSecret.isEmpty();
     app.hasPrivateKey = !in.privateKeyPem.isEmpty();
+    if (Status s = checkClientAuth(*provider, app); !s.ok())
+        return s.error();
     app.created = QDateTime::currentDateTimeUtc();
     app.updated = app.created;
 
@@ -223,6 +237,12 @@ Result<AppRegistration> AppService::checkImported(const AppRegistration& app) co
     in.userId = app.userId;
     in.clientEmail = app.clientEmail;
     in.algorithm = app.algorithm;
+    in.clientAuth = app.clientAuth;
+    in.certificateThumbprint = app.certificateThumbprint;
+    in.issuer = app.issuer;
+    in.deviceAuthorizationUrl = app.deviceAuthorizationUrl;
+    in.userinfoUrl = app.userinfoUrl;
+    in.issParameterRequired = app.issParameterRequired;
     Result<AppRegistration> checked = validate(in, ProfileStore::Snapshot());
     if (!checked.ok()) {
         Error e = checked.error();
@@ -442,6 +462,7 @@ Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const
     }
     r.apiBase = apiBase;
     r.variables.insert(QStringLiteral("api_base"), apiBase);
+    r.variables.insert(QStringLiteral("userinfo_endpoint"), app.userinfoUrl);
 
     auto endpoint = [&](const QString& override, const QString& templ, const QString& what,
                         QUrl* out) -> Status {
@@ -465,6 +486,11 @@ Result<ResolvedApp> AppService::resolve(const AppRegistration& app) const
             return s.error();
         if (Status s = endpoint(app.revokeUrl, provider->oauth2->revokeUrl, tr("revocation URL"),
                                 &r.revokeUrl);
+            !s.ok())
+            return s.error();
+        if (Status s =
+                endpoint(app.deviceAuthorizationUrl, provider->oauth2->deviceAuthorizationUrl,
+                         tr("device authorization URL"), &r.deviceUrl);
             !s.ok())
             return s.error();
         tokenTemplate = provider->oauth2->tokenUrl;
@@ -512,6 +538,7 @@ Result<EndpointOrigins> AppService::origins(const AppRegistration& app) const
         out.add(prefix + QStringLiteral("authorize"), r->authorizeUrl, *provider);
         out.add(prefix + QStringLiteral("token"), r->tokenUrl, *provider);
         out.add(prefix + QStringLiteral("revoke"), r->revokeUrl, *provider);
+        out.add(prefix + QStringLiteral("device"), r->deviceUrl, *provider);
         out.add(prefix + QStringLiteral("api"), r->apiBase, *provider);
         if (Result<QString> verify = tmpl::expand(provider->verifyFor(scheme).url, r->variables);
             verify.ok())

@@ -37,6 +37,12 @@ struct AppInput {
     QString userId;
     QString clientEmail;
     QString algorithm;
+    QString clientAuth; // AppRegistration::clientAuth
+    QString certificateThumbprint;
+    QString issuer; // from discovery (AppDiscovery), with the two endpoints below
+    QString deviceAuthorizationUrl;
+    QString userinfoUrl;
+    bool issParameterRequired = false;
     SecretBytes clientSecret;
     SecretBytes privateKeyPem; // ready to use (not encrypted): the keychain is its protection
 };
@@ -46,6 +52,7 @@ struct ResolvedApp {
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QUrl revokeUrl;
+    QUrl deviceUrl; // RFC 8628 device authorization endpoint; empty when there is none
     QString apiBase;
     QString redirectUri; // what the admin registers at the provider
     QStringList scopes;

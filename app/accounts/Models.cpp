@@ -69,6 +69,13 @@ QJsonObject AppRegistration::toJson() const
     putIfSet(o, QStringLiteral("user_id"), userId);
     putIfSet(o, QStringLiteral("client_email"), clientEmail);
     putIfSet(o, QStringLiteral("algorithm"), algorithm);
+    putIfSet(o, QStringLiteral("client_auth"), clientAuth);
+    putIfSet(o, QStringLiteral("certificate_thumbprint"), certificateThumbprint);
+    putIfSet(o, QStringLiteral("issuer"), issuer);
+    putIfSet(o, QStringLiteral("device_authorization_url"), deviceAuthorizationUrl);
+    putIfSet(o, QStringLiteral("userinfo_url"), userinfoUrl);
+    if (issParameterRequired)
+        o.insert(QStringLiteral("iss_parameter_required"), true);
     o.insert(QStringLiteral("has_client_secret"), hasClientSecret);
     o.insert(QStringLiteral("has_private_key"), hasPrivateKey);
     if (needsCredentials)
@@ -101,6 +108,12 @@ AppRegistration AppRegistration::fromJson(const QJsonObject& o)
     a.userId = o.value(QStringLiteral("user_id")).toString();
     a.clientEmail = o.value(QStringLiteral("client_email")).toString();
     a.algorithm = o.value(QStringLiteral("algorithm")).toString();
+    a.clientAuth = o.value(QStringLiteral("client_auth")).toString();
+    a.certificateThumbprint = o.value(QStringLiteral("certificate_thumbprint")).toString();
+    a.issuer = o.value(QStringLiteral("issuer")).toString();
+    a.deviceAuthorizationUrl = o.value(QStringLiteral("device_authorization_url")).toString();
+    a.userinfoUrl = o.value(QStringLiteral("userinfo_url")).toString();
+    a.issParameterRequired = o.value(QStringLiteral("iss_parameter_required")).toBool();
     a.hasClientSecret = o.value(QStringLiteral("has_client_secret")).toBool();
     a.hasPrivateKey = o.value(QStringLiteral("has_private_key")).toBool();
     a.needsCredentials = o.value(QStringLiteral("needs_credentials")).toBool();

@@ -4,6 +4,7 @@
 #include "accounts/AppService.h"
 #include "accounts/EndpointPins.h"
 #include "accounts/ProfileStore.h"
+#include "auth/ClientAuthentication.h"
 #include "auth/PasswordConnect.h"
 #include "auth/S3Verify.h"
 #include "core/Async.h"
@@ -284,12 +285,7 @@ void TokenService::renewWithApp(const Account& account, const SecretRecord& prev
     TokenRequest req;
     req.tokenUrl = resolved->tokenUrl;
     req.allowedOrigins = resolved->allowedOrigins;
-    req.clientId = reg.clientId;
-    req.clientSecret = appSecrets.value(QStringLiteral("client_secret"));
-    req.clientAuth =
-        provider && provider->oauth2 && provider->oauth2->clientAuth == QLatin1String("basic")
-            ? ClientAuth::Basic
-            : ClientAuth::Body;
+    ClientAuthentication::apply(req, provider, reg, appSecrets, resolved->tokenUrl);
     // No redirect_uri and no scope: Qt 6.4 sends redirect_uri=callback() and
     // asserts a listener exists; neither belongs in a refresh (RFC 6749 section 6).
     req.form = {{QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("refresh_token"))},
@@ -566,6 +562,7 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
                                       ? Result<AppRegistration>(fail(ErrorKind::Other, {}))
                                       : m_engine.apps().find(a.appId);
     QUrl revokeUrl;
+    QUrl tokenUrl; // a private_key_jwt assertion's aud, also at the revocation endpoint
     QStringList allowed;
     if (app.ok() && provider && provider->oauth2
         && provider->oauth2->revokeStyle == QLatin1String("rfc7009")) {
@@ -578,6 +575,7 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
         }
         if (r.ok()) {
             revokeUrl = r->revokeUrl;
+            tokenUrl = r->tokenUrl;
             allowed = r->allowedOrigins;
         }
     }
@@ -590,12 +588,9 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
     }
     const AppRegistration reg = *app;
     // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
-    const ClientAuth clientAuth = provider->oauth2->clientAuth == QLatin1String("basic")
-                                      ? ClientAuth::Basic
-                                      : ClientAuth::Body;
     m_engine.accounts().readSecrets(
         a.id, this,
-        [this, a, reg, revokeUrl, allowed, clientAuth, removeAnyway, removeLocal,
+        [this, a, reg, revokeUrl, tokenUrl, allowed, removeAnyway, removeLocal,
          reply](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 if (!removeAnyway) {
@@ -614,15 +609,14 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
             }
             m_engine.apps().readSecrets(
                 reg.id, this,
-                [this, reg, revokeUrl, allowed, clientAuth, token, refresh, removeAnyway,
-                 removeLocal, reply](Result<SecretRecord> appSecrets) {
+                [this, reg, revokeUrl, tokenUrl, allowed, token, refresh, removeAnyway, removeLocal,
+                 reply](Result<SecretRecord> appSecrets) {
                     TokenRequest req;
                     req.tokenUrl = revokeUrl;
                     req.allowedOrigins = allowed;
-                    req.clientId = reg.clientId;
-                    req.clientAuth = clientAuth;
-                    if (appSecrets.ok())
-                        req.clientSecret = appSecrets->value(QStringLiteral("client_secret"));
+                    ClientAuthentication::apply(req, m_engine.catalog().find(reg.providerId), reg,
+                                                appSecrets.ok() ? *appSecrets : SecretRecord(),
+                                                tokenUrl);
                     req.form = {{QByteArrayLiteral("token"), token},
                                 {QByteArrayLiteral("token_type_hint"),
                                  SecretBytes(refresh ? QByteArrayLiteral("refresh_token")

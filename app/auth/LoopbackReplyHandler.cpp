@@ -153,12 +153,20 @@ Result<AuthorizationResponse> LoopbackReplyHandler::check(const UrlEncodedForm& 
             e.message = tr("Access was denied: the sign-in at %1 was declined.").arg(provider);
         return e;
     }
+    if (m_expectAdminConsent) {
+        const QString tenant = query.value("tenant");
+        if (query.value("admin_consent").compare(QLatin1String("True"), Qt::CaseInsensitive) != 0
+            || tenant.isEmpty() || tenant.size() > 256)
+            return rejected(tr("The answer to the admin consent request does not say that "
+                               "consent was granted (admin_consent=True and a tenant)."));
+        return AuthorizationResponse{{}, tenant};
+    }
     const QString code = query.value("code");
     if (code.isEmpty())
         return rejected(tr("The sign-in answer has no authorization code."));
     if (code.size() > 2048)
         return rejected(tr("The sign-in answer's authorization code is implausibly long."));
-    return AuthorizationResponse{code};
+    return AuthorizationResponse{code, {}};
 }
 
 void LoopbackReplyHandler::onCallback(const HttpServerRequest& request,

@@ -19,6 +19,7 @@ class UrlEncodedForm;
 // What the browser brought back to the loopback listener.
 struct AuthorizationResponse {
     QString code;
+    QString tenant; // admin consent (Microsoft identity platform): the tenant that consented
 };
 
 // The loopback redirect listener of a native-app sign-in (RFC 8252 section 7.3), as a reply
@@ -74,6 +75,9 @@ public:
         m_issuer = issuer;
         m_fallbackIssuer = fallbackIssuer;
     }
+    // The redirect answers a tenant-wide admin consent request (Microsoft identity platform):
+    // it carries admin_consent=True and tenant instead of a code.
+    void setExpectAdminConsent(bool expect) { m_expectAdminConsent = expect; }
     // How long the browser may wait for the outcome (default HoldMs).
     void setHoldTimeout(int ms) { m_holdMs = ms; }
     // Names the provider in the browser page and in messages.
@@ -137,6 +141,7 @@ private:
     [[nodiscard]] static HttpHeaderList pageHeaders();
 
     std::unique_ptr<LocalHttpServer> m_server;
+    bool m_expectAdminConsent = false;
     QString m_state;
     QString m_issuer;
     QString m_fallbackIssuer;

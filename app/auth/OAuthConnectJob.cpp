@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
+#include "auth/ClientAuthentication.h"
 #include "core/Async.h"
 #include "core/Log.h"
 #include "engine/Engine.h"
@@ -65,10 +66,23 @@ void OAuthConnectJob::start()
     }
     m_providerName = provider->name;
     m_tokenUrl = resolved->tokenUrl;
+    m_deviceUrl = resolved->deviceUrl;
+    if (m_request.device) {
+        QString refusal;
+        if (!m_engine.catalog().policy().allowsDeviceFlow())
+            refusal = tr("Your organization's policy does not allow signing in with a code on "
+                         "another device (device_flow is false); sign in in a browser instead.");
+        else if (m_deviceUrl.isEmpty())
+            refusal = tr("%1 offers no device authorization endpoint for the app \"%2\"; sign in "
+                         "in a browser instead (without --device).")
+                          .arg(provider->name, m_app.name);
+        if (!refusal.isEmpty()) {
+            postLater(this, [this, refusal] { finish(fail(ErrorKind::Usage, refusal)); });
+            return;
+        }
+    }
     m_revokeUrl =
         provider->oauth2->revokeStyle == QLatin1String("rfc7009") ? resolved->revokeUrl : QUrl();
-    m_clientAuth = provider->oauth2->clientAuth == QLatin1String("basic") ? ClientAuth::Basic
-                                                                          : ClientAuth::Body;
 
     OAuthSignInConfig config;
     config.providerName = provider->name;
@@ -80,7 +94,9 @@ void OAuthConnectJob::start()
     config.scopeSeparator = provider->oauth2->scopeSeparator;
     config.extraParameters = provider->oauth2->authorizeParams;
     config.pkce = provider->oauth2->pkce;
-    config.issuer = provider->oauth2->issuer;
+    // RFC 9207: a server whose metadata promised iss must send it in every redirect.
+    config.issuer = m_app.issParameterRequired ? m_app.issuer : provider->oauth2->issuer;
+    config.knownIssuer = m_app.issuer;
     config.port = static_cast<quint16>(m_app.redirectPort);
     config.timeoutSeconds = m_request.timeoutSeconds;
 
@@ -89,7 +105,11 @@ void OAuthConnectJob::start()
             finish(secrets.error());
             return;
         }
-        m_clientSecret = secrets->value(QStringLiteral("client_secret"));
+        m_appSecrets = *secrets;
+        if (m_request.device) {
+            startDevice(config.scopes, config.scopeSeparator);
+            return;
+        }
         m_signIn = new OAuthSignIn(config, this);
         connect(m_signIn, &OAuthSignIn::authorizationUrlReady, this, [this](const QUrl& url) {
             m_url = url;
@@ -109,6 +129,34 @@ void OAuthConnectJob::start()
     });
 }
 
+void OAuthConnectJob::startDevice(const QStringList& scopes, const QString& scopeSeparator)
+{
+    DeviceAuthorization::Config config;
+    config.providerName = m_providerName;
+    config.deviceUrl = m_deviceUrl;
+    config.scopes = scopes;
+    config.scopeSeparator = scopeSeparator;
+    config.client.tokenUrl = m_tokenUrl;
+    config.client.allowedOrigins = m_allowedOrigins;
+    authenticate(config.client);
+    m_device = new DeviceAuthorization(m_engine.http(), config, this);
+    connect(m_device, &DeviceAuthorization::codeReady, this, [this](const DeviceCode& code) {
+        setStage(Stage::WaitingForBrowser,
+                 tr("Waiting for the code %1 to be entered at %2…")
+                     .arg(code.userCode, code.verificationUri.toString()));
+        Q_EMIT deviceCodeReady(code);
+    });
+    connect(m_device, &DeviceAuthorization::finished, this,
+            [this](const Result<TokenResult>& tokens) {
+                if (!tokens.ok()) {
+                    finish(tokens.error());
+                    return;
+                }
+                verify(*tokens);
+            });
+    m_device->start();
+}
+
 void OAuthConnectJob::pasteRedirect(const QString& text)
 {
     if (m_signIn && m_stage == Stage::WaitingForBrowser)
@@ -117,11 +165,21 @@ void OAuthConnectJob::pasteRedirect(const QString& text)
 
 void OAuthConnectJob::cancel()
 {
+    if (m_device && m_stage != Stage::Verifying && m_stage != Stage::Saving) {
+        m_device->cancel();
+        return;
+    }
     if (m_signIn && m_stage == Stage::WaitingForBrowser) {
         m_signIn->cancel();
         return;
     }
     finish(fail(ErrorKind::Cancelled, tr("The connection was cancelled.")));
+}
+
+void OAuthConnectJob::authenticate(TokenRequest& req) const
+{
+    ClientAuthentication::apply(req, m_engine.catalog().find(m_app.providerId), m_app, m_appSecrets,
+                                m_tokenUrl);
 }
 
 void OAuthConnectJob::exchange(const OAuthSignIn::Grant& grant)
@@ -130,9 +188,7 @@ void OAuthConnectJob::exchange(const OAuthSignIn::Grant& grant)
     TokenRequest req;
     req.tokenUrl = m_tokenUrl;
     req.allowedOrigins = m_allowedOrigins;
-    req.clientId = m_app.clientId;
-    req.clientSecret = m_clientSecret;
-    req.clientAuth = m_clientAuth;
+    authenticate(req);
     req.form = {
         {QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("authorization_code"))},
         {QByteArrayLiteral("code"), SecretBytes(grant.code.toUtf8())},
@@ -380,9 +436,7 @@ void OAuthConnectJob::revokeQuietly(const TokenResult& tokens, std::function<voi
     TokenRequest req;
     req.tokenUrl = m_revokeUrl;
     req.allowedOrigins = m_allowedOrigins;
-    req.clientId = m_app.clientId;
-    req.clientSecret = m_clientSecret;
-    req.clientAuth = m_clientAuth;
+    authenticate(req);
     req.maxAttempts = 1;
     req.deadlineMs = then ? 10000 : 0; // someone waits for it: not the full default
     req.form = {{QByteArrayLiteral("token"),
@@ -405,7 +459,7 @@ void OAuthConnectJob::finish(const Result<Account>& result)
     if (m_finished)
         return;
     m_finished = true;
-    m_clientSecret.clear();
+    m_appSecrets = SecretRecord();
     LoopbackReplyHandler* handler = m_signIn ? m_signIn->handler() : nullptr;
     if (!handler || handler->isBrowserAnswered()) {
         if (handler)

@@ -2,10 +2,12 @@
 
 #include "accounts/Account.h"
 #include "accounts/AppRegistration.h"
+#include "auth/DeviceAuthorization.h"
 #include "auth/IdentityCall.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/TokenClient.h"
 #include "core/Result.h"
+#include "secrets/SecretRecord.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,11 +31,15 @@ struct OAuthConnectRequest {
     // (exit 2) unless it names that account here; that one is then revoked and replaced.
     QString replaceAccount;
     QStringList scopes; // empty: the app registration's (or the provider's default) scopes
+    // The device authorization grant (RFC 8628) instead of a browser on this machine: the admin
+    // enters a code at the provider on any device (deviceCodeReady), AuthDeck polls.
+    bool device = false;
     int timeoutSeconds = 300;
     ApiCallOptions api;
 };
 
-// Connects an account through an app registration with the OAuth 2.0 authorization code flow:
+// Connects an account through an app registration with the OAuth 2.0 authorization code flow
+// (or, with OAuthConnectRequest::device, the device authorization grant: DeviceAuthorization):
 // browser sign-in (OAuthSignIn), code exchange (TokenClient, PKCE verifier), the catalog's
 // verification call (IdentityCall), then the account is saved: tokens to the keychain, metadata
 // to the profile. Any failure leaves nothing behind (tokens already issued are revoked where the
@@ -66,11 +72,15 @@ public:
 
 Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url);
+    // Device flow: show the verification URI and the user code (stage WaitingForBrowser).
+    void deviceCodeReady(const authdeck::DeviceCode& code);
     void stageChanged(authdeck::OAuthConnectJob::Stage stage, const QString& description);
     void finished(const authdeck::Result<authdeck::Account>& result);
 
 private:
     void setStage(Stage stage, const QString& description);
+    void authenticate(TokenRequest& request) const; // the app's client authentication
+    void startDevice(const QStringList& scopes, const QString& scopeSeparator);
     void exchange(const OAuthSignIn::Grant& grant);
     void verify(const TokenResult& tokens);
     void save(const TokenResult& tokens, const Identity& identity);
@@ -91,10 +101,11 @@ private:
     QStringList m_scopes; // as requested: kept with the account (Box never echoes them)
     QUrl m_tokenUrl;
     QUrl m_revokeUrl;
+    QUrl m_deviceUrl;
     QStringList m_allowedOrigins; // the app's pinned origins: codes and tokens go nowhere else
-    ClientAuth m_clientAuth = ClientAuth::Body;
-    SecretBytes m_clientSecret;
+    SecretRecord m_appSecrets;    // the client secret or private key the app authenticates with
     QPointer<OAuthSignIn> m_signIn;
+    QPointer<DeviceAuthorization> m_device;
     QUrl m_url;
     Stage m_stage = Stage::Starting;
     bool m_finished = false;

@@ -51,7 +51,8 @@ Status OAuthSignIn::start()
                                .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                                          | QUrl::RemoveUserInfo)
                                .toString();
-    m_handler->setExpectedIssuer(m_config.issuer, origin);
+    m_handler->setExpectedIssuer(m_config.issuer,
+                                 m_config.knownIssuer.isEmpty() ? origin : m_config.knownIssuer);
     m_handler->setProviderName(m_config.providerName);
     connect(m_handler, &LoopbackReplyHandler::redirectReceived, this,
             [this](const Result<AuthorizationResponse>& r) {

@@ -24,6 +24,9 @@ struct OAuthSignInConfig {
     QMap<QString, QString> extraParameters; // the catalog's authorize_params
     bool pkce = true;
     QString issuer; // RFC 9207 issuer the catalog names, if any
+    // The issuer discovery found (RFC 8414): an iss that is present must equal it, even where
+    // the server did not promise iss in every response.
+    QString knownIssuer;
     quint16 port = 0;
     int timeoutSeconds = 300;
 };

@@ -1,5 +1,7 @@
 #include "auth/ServerAuthMinter.h"
 
+#include "auth/ClientAuthentication.h"
+
 #include "accounts/AppService.h"
 #include "auth/JwtAssertion.h"
 #include "core/Async.h"
@@ -374,8 +376,7 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
         TokenRequest req;
         req.tokenUrl = ctx->tokenUrl;
         req.allowedOrigins = ctx->allowedOrigins;
-        req.clientId = app.clientId;
-        req.clientSecret = appSecrets.value(ClientSecretKey);
+        ClientAuthentication::apply(req, ctx->provider, app, appSecrets, ctx->tokenUrl);
         req.maxAttempts = MaxAttempts; // the same request may be sent again: nothing single-use
         req.form = {{QByteArrayLiteral("grant_type"),
                      SecretBytes(QByteArrayLiteral("client_credentials"))}};

@@ -2,8 +2,12 @@
 
 #include "core/Async.h"
 #include "core/Log.h"
+#include "crypto/Jws.h"
+#include "crypto/Random.h"
 #include "net/HttpClient.h"
 #include "net/UrlPolicy.h"
+
+#include <QDateTime>
 
 namespace authdeck {
 
@@ -66,7 +70,44 @@ QByteArray TokenClient::basicAuthorization(const QString& clientId, const Secret
     return header;
 }
 
-HttpRequest TokenClient::prepare(const TokenRequest& req) const
+Result<QByteArray> TokenClient::clientAssertion(const QString& clientId,
+                                                const ClientAssertionKey& key, QString* jti)
+{
+    if (key.privateKeyPem.isEmpty())
+        return fail(ErrorKind::Usage,
+                    tr("The app authenticates with a private key (private_key_jwt), but none is "
+                       "stored: add it with --private-key-file."));
+    if (!key.audience.isValid() || key.audience.isEmpty())
+        return fail(ErrorKind::Other, tr("The client assertion has no audience."));
+    Result<crypto::RsaKey> rsa = crypto::RsaKey::fromPem(key.privateKeyPem, SecretBytes());
+    if (!rsa.ok()) {
+        Error e = rsa.error();
+        e.message = tr("The app's private key cannot be used: %1").arg(e.message);
+        return e;
+    }
+    QJsonObject header;
+    if (!key.keyId.isEmpty())
+        header.insert(QStringLiteral("kid"), key.keyId);
+    if (!key.x5tS256.isEmpty())
+        header.insert(QStringLiteral("x5t#S256"), key.x5tS256);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString id = crypto::Random::randomToken(32);
+    const QJsonObject claims{
+        {QStringLiteral("iss"), clientId},
+        {QStringLiteral("sub"), clientId},
+        {QStringLiteral("aud"), key.audience.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("jti"), id},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("nbf"), now},
+        {QStringLiteral("exp"), now + std::max(30, key.lifetimeSeconds)},
+    };
+    if (jti)
+        *jti = id;
+    return crypto::Jws::signCompact(
+        header, claims, *rsa, key.algorithm.isEmpty() ? QStringLiteral("RS256") : key.algorithm);
+}
+
+Result<HttpRequest> TokenClient::prepare(const TokenRequest& req)
 {
     QList<std::pair<QByteArray, SecretBytes>> form = req.form;
     HttpRequest http;
@@ -77,7 +118,19 @@ HttpRequest TokenClient::prepare(const TokenRequest& req) const
     http.headers.append({QByteArrayLiteral("Content-Type"),
                          QByteArrayLiteral("application/x-www-form-urlencoded")});
     http.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    if (req.clientAuth == ClientAuth::Basic && !req.clientSecret.isEmpty()) {
+    if (req.clientAuth == ClientAuth::PrivateKeyJwt) {
+        Result<QByteArray> assertion = clientAssertion(req.clientId, req.assertion);
+        if (!assertion.ok())
+            return assertion.error();
+        form.append({QByteArrayLiteral("client_id"), SecretBytes(req.clientId.toUtf8())});
+        form.append({QByteArrayLiteral("client_assertion_type"),
+                     SecretBytes(QByteArrayLiteral(
+                         "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))});
+        form.append({QByteArrayLiteral("client_assertion"), SecretBytes(std::move(*assertion))});
+    } else if (req.clientAuth == ClientAuth::None) {
+        if (!req.clientId.isEmpty())
+            form.append({QByteArrayLiteral("client_id"), SecretBytes(req.clientId.toUtf8())});
+    } else if (req.clientAuth == ClientAuth::Basic && !req.clientSecret.isEmpty()) {
         http.headers.append({QByteArrayLiteral("Authorization"),
                              basicAuthorization(req.clientId, req.clientSecret)});
     } else {
@@ -107,7 +160,12 @@ void TokenClient::requestDetailed(const TokenRequest& req, QObject* context, Det
         postLater(this, [reply, e = s.error()] { reply(e, TokenReplyInfo()); });
         return;
     }
-    HttpRequest http = prepare(req);
+    Result<HttpRequest> prepared = prepare(req);
+    if (!prepared.ok()) {
+        postLater(this, [reply, e = prepared.error()] { reply(e, TokenReplyInfo()); });
+        return;
+    }
+    HttpRequest http = std::move(prepared).value();
     const QString host = req.tokenUrl.host();
     qCDebug(lcAuth) << "token request to" << host << req.tokenUrl.path();
     // What a refusal means depends on the grant (an invalid_grant on a refresh: sign in again).
@@ -156,7 +214,12 @@ void TokenClient::revoke(const TokenRequest& req, QObject* context,
         postLater(this, [reply, s] { reply(s); });
         return;
     }
-    HttpRequest http = prepare(req);
+    Result<HttpRequest> prepared = prepare(req);
+    if (!prepared.ok()) {
+        postLater(this, [reply, e = prepared.error()] { reply(e); });
+        return;
+    }
+    HttpRequest http = std::move(prepared).value();
     const QString host = req.tokenUrl.host();
     HttpClient::RetryPolicy policy;
     policy.maxAttempts = std::max(1, req.maxAttempts);

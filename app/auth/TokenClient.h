@@ -19,7 +19,21 @@ namespace authdeck {
 class HttpClient;
 struct HttpRequest;
 
-enum class ClientAuth { Body, Basic };
+// How a request authenticates the client: client_id and client_secret in the form
+// (client_secret_post), HTTP Basic (client_secret_basic), a signed assertion (private_key_jwt,
+// RFC 7523 section 2.2 and OpenID Connect Core section 9), or client_id alone (a public client).
+enum class ClientAuth { Body, Basic, PrivateKeyJwt, None };
+
+// The key a private_key_jwt assertion is signed with, and what names it. Every request gets a
+// fresh assertion (new jti, iat = nbf = now, exp a few minutes later); iss = sub = client_id.
+struct ClientAssertionKey {
+    SecretBytes privateKeyPem; // clear PKCS#8 or PKCS#1, from the keychain
+    QString keyId;             // kid; empty: none sent
+    QString x5tS256;           // x5t#S256 of the certificate (Microsoft Entra ID); empty: none
+    QString algorithm = QStringLiteral("RS256"); // or PS256
+    QUrl audience; // aud: the token endpoint, also for revocation and device requests
+    int lifetimeSeconds = 300;
+};
 
 // One request to a token endpoint (RFC 6749 section 4): the grant's form fields plus client
 // authentication.
@@ -29,6 +43,7 @@ struct TokenRequest {
     QString clientId;
     SecretBytes clientSecret; // empty for public clients
     ClientAuth clientAuth = ClientAuth::Body;
+    ClientAssertionKey assertion; // for ClientAuth::PrivateKeyJwt
     // 429 and 503 answers (the request was not processed) are retried after Retry-After; other
     // failures never are, so a single-use code or refresh token is never spent twice.
     int maxAttempts = 3;
@@ -77,9 +92,12 @@ public:
     encodeForm(const QList<std::pair<QByteArray, SecretBytes>>& form);
     [[nodiscard]] static QByteArray basicAuthorization(const QString& clientId,
                                                        const SecretBytes& secret);
-
-private:
-    HttpRequest prepare(const TokenRequest& request) const;
+    // A private_key_jwt client assertion (compact JWS) for clientId; its jti is returned too.
+    [[nodiscard]] static Result<QByteArray>
+    clientAssertion(const QString& clientId, const ClientAssertionKey& key, QString* jti = nullptr);
+    // The request as it goes out (form, headers, client authentication), for the device
+    // authorization endpoint too.
+    [[nodiscard]] static Result<HttpRequest> prepare(const TokenRequest& request);
 
     HttpClient& m_http;
 };

@@ -106,6 +106,7 @@ QList<Verb> Cli::verbs()
     QList<Verb> all;
     all += catalogVerbs();
     all += appVerbs();
+    all += standardsVerbs();
     all += boxConfigVerbs();
     all += googleKeyVerbs();
     all += keyVerbs();

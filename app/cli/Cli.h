@@ -97,5 +97,6 @@ QList<Verb> boxConfigVerbs(); // apps import-box-config, apps export-box-config
 QList<Verb> keyVerbs();       // keygen
 QList<Verb> googleKeyVerbs(); // apps import-google-key
 QList<Verb> bundleVerbs();    // export, import
+QList<Verb> standardsVerbs(); // apps admin-consent
 
 } // namespace authdeck::cli

@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "accounts/AppService.h"
+#include "auth/ClientAuthentication.h"
+#include "cli/CliStandards.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QJsonArray>
@@ -16,8 +18,11 @@ QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints)
     o.remove(QStringLiteral("has_client_secret"));
     o.remove(QStringLiteral("has_private_key"));
     o.insert(QStringLiteral("client_secret_stored"), app.hasClientSecret);
-    if (app.scheme == Scheme::Jwt)
+    if (app.scheme == Scheme::Jwt || app.hasPrivateKey)
         o.insert(QStringLiteral("private_key_stored"), app.hasPrivateKey);
+    if (app.scheme != Scheme::Jwt)
+        o.insert(QStringLiteral("client_auth_method"),
+                 ClientAuthentication::methodFor(cli.engine().catalog().find(app.providerId), app));
     const QStringList held = cli.engine().apps().heldChanges(app);
     o.insert(QStringLiteral("held"), !held.isEmpty());
     if (!held.isEmpty())
@@ -34,6 +39,10 @@ QJsonObject appJson(Cli& cli, const AppRegistration& app, bool withEndpoints)
                 e.insert(QStringLiteral("revoke_url"), r->revokeUrl.toString());
             if (!r->apiBase.isEmpty())
                 e.insert(QStringLiteral("api_base"), r->apiBase);
+            if (!r->deviceUrl.isEmpty())
+                e.insert(QStringLiteral("device_authorization_url"), r->deviceUrl.toString());
+            if (!app.userinfoUrl.isEmpty())
+                e.insert(QStringLiteral("userinfo_url"), app.userinfoUrl);
             o.insert(QStringLiteral("endpoints"), e);
             if (app.scheme == Scheme::OAuth2)
                 o.insert(QStringLiteral("redirect_uri"), r->redirectUri);
@@ -91,6 +100,7 @@ void runAdd(Cli& cli, const QCommandLineParser& p)
     in.publicKeyId = p.value(QStringLiteral("public-key-id"));
     in.enterpriseId = p.value(QStringLiteral("enterprise-id"));
     in.algorithm = p.value(QStringLiteral("algorithm"));
+    in.clientAuth = p.value(QStringLiteral("client-auth"));
 
     // Check the request itself before reading any secret.
     Result<ProfileStore::Snapshot> snapshot = cli.engine().store().load();
@@ -112,16 +122,13 @@ void runAdd(Cli& cli, const QCommandLineParser& p)
         }
         in.clientSecret = *secret;
     }
-    cli.engine().apps().add(in, &cli, [&cli](Result<AppRegistration> app) {
-        if (!app.ok()) {
-            cli.failWith(app.error());
-            return;
-        }
+    // Discovery, a private key or a certificate first, where given (CliStandards.cpp).
+    addApp(cli, p, in, [&cli](const AppRegistration& app) {
         if (cli.json()) {
-            cli.printJson(appJson(cli, *app, true));
+            cli.printJson(appJson(cli, app, true));
         } else {
-            cli.print(app->id);
-            cli.message(Cli::tr("Registered the app \"%1\" (%2).").arg(app->name, app->providerId));
+            cli.print(app.id);
+            cli.message(Cli::tr("Registered the app \"%1\" (%2).").arg(app.name, app.providerId));
         }
         cli.succeed();
     });
@@ -191,6 +198,15 @@ void runShow(Cli& cli, const QCommandLineParser& p)
     line(Cli::tr("Token URL"), e.value(QStringLiteral("token_url")).toString());
     line(Cli::tr("Revocation URL"), e.value(QStringLiteral("revoke_url")).toString());
     line(Cli::tr("API base"), e.value(QStringLiteral("api_base")).toString());
+    line(Cli::tr("Device authorization"),
+         e.value(QStringLiteral("device_authorization_url")).toString());
+    line(Cli::tr("Userinfo URL"), e.value(QStringLiteral("userinfo_url")).toString());
+    line(Cli::tr("Issuer"), app->issuer);
+    if (app->issParameterRequired)
+        line(Cli::tr("Redirects carry iss"), Cli::tr("yes, checked (RFC 9207)"));
+    if (app->scheme != Scheme::Jwt)
+        line(Cli::tr("Client authentication"), ClientAuthentication::methodFor(provider, *app));
+    line(Cli::tr("Certificate x5t#S256"), app->certificateThumbprint);
     line(Cli::tr("Redirect URI"), o.value(QStringLiteral("redirect_uri")).toString());
     line(Cli::tr("Public Key ID"), app->publicKeyId);
     line(Cli::tr("Enterprise ID"), app->enterpriseId);
@@ -261,7 +277,9 @@ QList<Verb> appVerbs()
     add.synopsis =
         QStringLiteral("--provider ID --name NAME --client-id X [--client-secret-file F] "
                        "[--scope S]... [--host HOST] [--redirect-port N] [--authorize-url U] "
-                       "[--token-url U] [--revoke-url U] [--api-base U]");
+                       "[--token-url U] [--revoke-url U] [--api-base U] [--issuer URL] "
+                       "[--client-auth METHOD] [--private-key-file F [--key-id K] "
+                       "[--passphrase-file P] [--certificate-file CERT.pem]]");
     add.summary = Cli::tr("Register your app at a provider (\"custom OAuth keys\"); the client "
                           "secret goes to the keychain.");
     add.options = {
@@ -297,8 +315,29 @@ QList<Verb> appVerbs()
             QStringLiteral("ID")),
         opt(QStringLiteral("enterprise-id"), Cli::tr("the enterprise ID (Box JWT)"),
             QStringLiteral("ID")),
-        opt(QStringLiteral("algorithm"), Cli::tr("RS256, RS384 or RS512 (JWT)"),
+        opt(QStringLiteral("algorithm"),
+            Cli::tr("RS256, RS384 or RS512 (JWT); RS256 or PS256 (private_key_jwt)"),
             QStringLiteral("ALG")),
+        opt(QStringLiteral("issuer"),
+            Cli::tr("read the endpoints from this issuer's discovery metadata (RFC 8414, OpenID "
+                    "Connect)"),
+            QStringLiteral("URL")),
+        opt(QStringLiteral("client-auth"),
+            Cli::tr("client_secret_basic, client_secret_post, private_key_jwt or none (default: "
+                    "from the key or secret given and what the server supports)"),
+            QStringLiteral("METHOD")),
+        opt(QStringLiteral("private-key-file"),
+            Cli::tr("the private key (PEM) that signs client assertions (private_key_jwt)"),
+            QStringLiteral("F")),
+        opt(QStringLiteral("key-id"), Cli::tr("the kid the server knows the key by"),
+            QStringLiteral("K")),
+        opt(QStringLiteral("passphrase-file"),
+            Cli::tr("a file holding the private key's passphrase, when it is encrypted"),
+            QStringLiteral("P")),
+        opt(QStringLiteral("certificate-file"),
+            Cli::tr("the key's certificate (PEM; it may hold the key too): assertions carry its "
+                    "x5t#S256 (Microsoft Entra ID)"),
+            QStringLiteral("CERT.pem")),
     };
     add.run = [](Cli& cli, const QCommandLineParser& p) {
         for (const char* required : {"provider", "name"}) {

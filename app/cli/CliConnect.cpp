@@ -37,6 +37,10 @@ void runConnect(Cli& cli, const QCommandLineParser& p)
         } else if (reg->scheme == Scheme::Jwt && provider && provider->jwt
                    && provider->jwt->subjectOptional) {
             runConnectServer(cli, p); // the service account itself (Google without delegation)
+        } else if (reg->scheme == Scheme::ClientCredentials && provider
+                   && provider->clientCredentials
+                   && provider->clientCredentials->subjectTypes.isEmpty()) {
+            runConnectServer(cli, p); // the app itself, for the whole tenant (Microsoft 365)
         } else {
             cli.failWith(
                 ErrorKind::Usage,
@@ -92,7 +96,7 @@ QList<Verb> connectVerbs()
     Verb connect;
     connect.name = QStringLiteral("connect");
     connect.synopsis = QStringLiteral(
-        "--app NAME [--no-browser] [--timeout SECONDS] [--replace ACCOUNT]\n"
+        "--app NAME [--no-browser | --device] [--timeout SECONDS] [--replace ACCOUNT]\n"
         "       authdeck-cli connect --app NAME --subject enterprise|enterprise:ID|user:ID "
         "[--confirm-admin ACCOUNT] [--as-user ID] [--notifications-off] [--replace ACCOUNT]\n"
         "       authdeck-cli connect --provider ID --name NAME --username U --password-file F "
@@ -113,6 +117,9 @@ QList<Verb> connectVerbs()
                 "do not open a browser; print the sign-in URL alone on the first line of stdout")),
         opt(QStringLiteral("timeout"), Cli::tr("how long to wait for the sign-in (default 300)"),
             QStringLiteral("SECONDS")),
+        opt(QStringLiteral("device"),
+            Cli::tr("sign in with a code on any other device (RFC 8628 device flow): prints the "
+                    "verification URI, the user code and the URI that carries it")),
         opt(QStringLiteral("subject"),
             Cli::tr("enterprise (the app's own), enterprise:ID (another enterprise that "
                     "authorized the app) or user:ID (server authentication)"),
@@ -149,7 +156,7 @@ QList<Verb> connectVerbs()
 
     Verb reconnect;
     reconnect.name = QStringLiteral("reconnect");
-    reconnect.synopsis = QStringLiteral("ACCOUNT [--no-browser] [--timeout SECONDS] "
+    reconnect.synopsis = QStringLiteral("ACCOUNT [--no-browser | --device] [--timeout SECONDS] "
                                         "[--allow-other-identity]");
     reconnect.summary = Cli::tr("Sign an OAuth 2.0 account in again, keeping its settings; "
                                 "refused (exit 3) when the browser signs in someone else.");
@@ -163,6 +170,8 @@ QList<Verb> connectVerbs()
             QStringLiteral("SECONDS")),
         opt(QStringLiteral("allow-other-identity"),
             Cli::tr("accept a different user or enterprise than the account's own")),
+        opt(QStringLiteral("device"),
+            Cli::tr("sign in with a code on any other device (RFC 8628 device flow)")),
     };
     reconnect.run = runReconnect;
     return {connect, reconnect};

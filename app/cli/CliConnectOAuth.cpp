@@ -2,33 +2,12 @@
 
 #include "accounts/AccountService.h"
 #include "auth/OAuthConnectJob.h"
+#include "cli/CliStandards.h"
 
-#include <QProcess>
-#include <QStandardPaths>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace authdeck::cli {
-
-namespace {
-
-// The system browser, without linking QtGui: xdg-open (Linux desktops), open (macOS).
-bool openInBrowser(const QUrl& url)
-{
-    for (const QString& tool : {QStringLiteral("xdg-open"), QStringLiteral("open")}) {
-        const QString path = QStandardPaths::findExecutable(tool);
-        if (path.isEmpty())
-            continue;
-        QProcess process;
-        process.setProgram(path);
-        process.setArguments({url.toString(QUrl::FullyEncoded)});
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardErrorFile(QProcess::nullDevice());
-        if (process.startDetached())
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 void runConnectOAuth(Cli& cli, const QCommandLineParser& p)
 {
@@ -78,6 +57,7 @@ void runSignIn(Cli& cli, const QCommandLineParser& p, OAuthConnectRequest reques
         request.timeoutSeconds = seconds;
     }
     const bool noBrowser = p.isSet(QStringLiteral("no-browser"));
+    request.device = p.isSet(QStringLiteral("device"));
 
     auto* job = new OAuthConnectJob(cli.engine(), request, &cli);
     QObject::connect(
@@ -100,6 +80,33 @@ void runSignIn(Cli& cli, const QCommandLineParser& p, OAuthConnectRequest reques
                                 .arg(link));
             }
         });
+    // RFC 8628: the code to enter and where, on stdout (a JSON line with --json), at once.
+    QObject::connect(job, &OAuthConnectJob::deviceCodeReady, &cli, [&cli](const DeviceCode& code) {
+        const QString uri = code.verificationUri.toString(QUrl::FullyEncoded);
+        const QString complete = code.verificationUriComplete.toString(QUrl::FullyEncoded);
+        if (cli.json()) {
+            QJsonObject o{{QStringLiteral("verification_uri"), uri},
+                          {QStringLiteral("user_code"), code.userCode},
+                          {QStringLiteral("expires_in"), code.expiresIn},
+                          {QStringLiteral("interval"), code.interval}};
+            if (!complete.isEmpty())
+                o.insert(QStringLiteral("verification_uri_complete"), complete);
+            // One line, at once: a script reads it before the sign-in ends.
+            cli.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        } else {
+            cli.print(uri);
+            cli.print(code.userCode);
+            if (!complete.isEmpty())
+                cli.print(complete);
+        }
+        cli.message(Cli::tr("On any device, open %1 and enter the code %2%3. The code expires "
+                            "in %4 minutes; waiting…")
+                        .arg(uri, code.userCode,
+                             complete.isEmpty()
+                                 ? QString()
+                                 : Cli::tr(" (or open %1, which carries the code)").arg(complete))
+                        .arg(std::max(1, code.expiresIn / 60)));
+    });
     QObject::connect(job, &OAuthConnectJob::finished, &cli,
                      [&cli, job](const Result<Account>& result) {
                          job->deleteLater();

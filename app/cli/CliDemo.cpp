@@ -4,13 +4,20 @@
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
+#include "auth/AdminConsent.h"
+#include "auth/Discovery.h"
 #include "auth/OAuthConnectJob.h"
 #include "auth/PasswordConnect.h"
 #include "auth/ServerConnect.h"
 #include "cli/Cli.h"
+#include "crypto/Certificate.h"
+#include "crypto/Random.h"
 #include "crypto/RsaKey.h"
+#include "net/HttpClient.h"
+#include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
+#include "sandbox/StandardsSandbox.h"
 #include "secrets/SecretStore.h"
 #include "store/DatabaseSecretStore.h"
 #include "store/ProfileKey.h"
@@ -19,6 +26,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace authdeck::cli {
@@ -95,6 +103,7 @@ private:
     }
 
     SandboxServer& server() { return m_engine->sandbox()->server(); }
+    StandardsSandbox& standards() { return m_engine->sandbox()->standards(); }
 
     void buildSteps()
     {
@@ -104,6 +113,13 @@ private:
             {Cli::tr("JWT with a fresh key pair"), [this](auto done) { jwt(done); }},
             {Cli::tr("Client credentials"), [this](auto done) { clientCredentials(done); }},
             {Cli::tr("Password exchanged for tokens"), [this](auto done) { password(done); }},
+            {Cli::tr("Discovery by issuer (RFC 8414, OpenID Connect)"),
+             [this](auto done) { discovery(done); }},
+            {Cli::tr("Sign-in with private_key_jwt client authentication"),
+             [this](auto done) { privateKeyJwt(done); }},
+            {Cli::tr("Device flow with slow_down (RFC 8628)"), [this](auto done) { device(done); }},
+            {Cli::tr("Microsoft 365: admin consent, then app-only with a certificate"),
+             [this](auto done) { microsoft(done); }},
             {Cli::tr("Revoke and disconnect"), [this](auto done) { revoke(done); }},
         };
     }
@@ -328,6 +344,235 @@ private:
                              Cli::tr("connected as %1, password forgotten, tokens refreshed")
                                  .arg(who));
                 });
+        });
+    }
+
+    // An app at the standards sandbox's issuer, registered through discovery.
+    void addDiscovered(AppInput in, std::function<void(Result<AppRegistration>)> then)
+    {
+        auto* discovery = new Discovery(m_engine->http(), this);
+        discovery->discover(
+            standards().issuer(), this,
+            [this, discovery, in, then](Result<ServerMetadata> m) mutable {
+                discovery->deleteLater();
+                const Provider* p = m_engine->catalog().find(QStringLiteral("oauth2"));
+                if (!m.ok() || !p) {
+                    then(m.ok() ? fail(ErrorKind::Other, Cli::tr("no oauth2 provider"))
+                                : m.error());
+                    return;
+                }
+                if (Status s = Discovery::applyTo(*m, *p, in, !in.clientSecret.isEmpty(),
+                                                  !in.privateKeyPem.isEmpty());
+                    !s.ok()) {
+                    then(s.error());
+                    return;
+                }
+                m_engine->apps().add(in, this, then);
+            });
+    }
+
+    AppInput standardsApp(const StandardsClient& c) const
+    {
+        AppInput in;
+        in.providerId = QStringLiteral("oauth2");
+        in.name = c.name;
+        in.scheme = Scheme::OAuth2;
+        in.clientId = c.clientId;
+        in.scopes = {QStringLiteral("openid"), QStringLiteral("profile"),
+                     QStringLiteral("offline_access")};
+        return in;
+    }
+
+    void discovery(std::function<void(Outcome, QString)> done)
+    {
+        StandardsClient c;
+        c.name = QStringLiteral("Sandbox OIDC app");
+        c.clientSecret = crypto::Random::randomToken(32);
+        c.redirectUris = {QString::fromLatin1(SandboxSession::RedirectUri)};
+        c = standards().registerClient(c);
+        AppInput in = standardsApp(c);
+        in.clientSecret = SecretBytes(c.clientSecret.toUtf8());
+        addDiscovered(in, [this, done](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                done(Outcome::Failed, app.error().fullMessage());
+                return;
+            }
+            OAuthConnectRequest req;
+            req.app = app->id;
+            req.timeoutSeconds = 30;
+            auto* job = new OAuthConnectJob(*m_engine, req, this);
+            connect(job, &OAuthConnectJob::authorizationUrlReady, this,
+                    [this](const QUrl& url) { approveInBrowser(url); });
+            connect(job, &OAuthConnectJob::finished, this,
+                    [job, done, issuer = app->issuer](const Result<Account>& r) {
+                        job->deleteLater();
+                        if (!r.ok())
+                            done(Outcome::Failed, r.error().fullMessage());
+                        else
+                            done(Outcome::Held, Cli::tr("endpoints from %1, iss checked, "
+                                                        "client_secret_basic, connected as %2")
+                                                    .arg(issuer, r->identityLabel()));
+                    });
+            job->start();
+        });
+    }
+
+    void privateKeyJwt(std::function<void(Outcome, QString)> done)
+    {
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        Result<SecretBytes> pem = key.ok() ? key->toPkcs8Pem() : Result<SecretBytes>(key.error());
+        if (!pem.ok()) {
+            done(Outcome::Failed, pem.error().fullMessage());
+            return;
+        }
+        StandardsClient c;
+        c.name = QStringLiteral("Sandbox key app");
+        c.redirectUris = {QString::fromLatin1(SandboxSession::RedirectUri)};
+        c.publicKeys.insert(QStringLiteral("demo-key"), key->publicKeyPem());
+        c = standards().registerClient(c);
+        AppInput in = standardsApp(c);
+        in.privateKeyPem = *pem;
+        in.publicKeyId = QStringLiteral("demo-key");
+        in.algorithm = QStringLiteral("PS256");
+        addDiscovered(in, [this, done](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                done(Outcome::Failed, app.error().fullMessage());
+                return;
+            }
+            OAuthConnectRequest req;
+            req.app = app->id;
+            req.timeoutSeconds = 30;
+            auto* job = new OAuthConnectJob(*m_engine, req, this);
+            connect(job, &OAuthConnectJob::authorizationUrlReady, this,
+                    [this](const QUrl& url) { approveInBrowser(url); });
+            connect(
+                job, &OAuthConnectJob::finished, this, [this, job, done](const Result<Account>& r) {
+                    job->deleteLater();
+                    if (!r.ok()) {
+                        done(Outcome::Failed, r.error().fullMessage());
+                        return;
+                    }
+                    // The refresh signs a new assertion (a new jti) as well.
+                    m_engine->tokens().refresh(r->id, this, [this, done](Result<AccessToken> t) {
+                        const bool signedBoth =
+                            standards().log().contains(
+                                QStringLiteral("oidc authorization_code private_key_jwt ok"))
+                            && standards().log().contains(
+                                QStringLiteral("oidc refresh_token private_key_jwt ok"));
+                        if (!t.ok())
+                            done(Outcome::Failed, t.error().fullMessage());
+                        else if (!signedBoth)
+                            done(Outcome::Failed, Cli::tr("the sandbox saw no client assertion"));
+                        else
+                            done(Outcome::Held,
+                                 Cli::tr("PS256 assertions for the code and the refresh"));
+                    });
+                });
+            job->start();
+        });
+    }
+
+    void device(std::function<void(Outcome, QString)> done)
+    {
+        StandardsClient c;
+        c.name = QStringLiteral("Sandbox device app");
+        c = standards().registerClient(c); // a public client
+        standards().setDeviceInterval(1);
+        standards().setBusyPolls(1);
+        addDiscovered(standardsApp(c), [this, done](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                done(Outcome::Failed, app.error().fullMessage());
+                return;
+            }
+            OAuthConnectRequest req;
+            req.app = app->id;
+            req.device = true;
+            auto* job = new OAuthConnectJob(*m_engine, req, this);
+            auto code = std::make_shared<QString>();
+            connect(job, &OAuthConnectJob::deviceCodeReady, this,
+                    [this, code](const DeviceCode& dc) {
+                        *code = dc.userCode;
+                        // The admin on "another device": a little later, as a person would.
+                        QTimer::singleShot(1500, this, [this, dc] {
+                            approveInBrowser(dc.verificationUriComplete);
+                        });
+                    });
+            connect(job, &OAuthConnectJob::finished, this,
+                    [this, job, done, code](const Result<Account>& r) {
+                        job->deleteLater();
+                        const qsizetype slowDowns = standards().log().count(
+                            QStringLiteral("oidc device_code none slow_down"));
+                        if (!r.ok())
+                            done(Outcome::Failed, r.error().fullMessage());
+                        else
+                            done(Outcome::Held,
+                                 Cli::tr("code %1 entered, %2 slow_down honoured, connected as %3")
+                                     .arg(*code)
+                                     .arg(slowDowns)
+                                     .arg(r->identityLabel()));
+                    });
+            job->start();
+        });
+    }
+
+    void microsoft(std::function<void(Outcome, QString)> done)
+    {
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        Result<QByteArray> cert =
+            key.ok() ? crypto::Certificate::selfSigned(*key, QStringLiteral("AuthDeck demo"), 30)
+                     : Result<QByteArray>(key.error());
+        Result<SecretBytes> pem = cert.ok() ? key->toPkcs8Pem() : Result<SecretBytes>(cert.error());
+        if (!pem.ok()) {
+            done(Outcome::Failed, pem.error().fullMessage());
+            return;
+        }
+        StandardsClient c;
+        c.name = QStringLiteral("Sandbox Graph app");
+        c.redirectUris = {QString::fromLatin1(SandboxSession::RedirectUri)};
+        c = standards().registerClient(c);
+        QString why;
+        const QString x5t = standards().addCertificate(c.clientId, *cert, &why);
+        if (x5t.isEmpty()) {
+            done(Outcome::Failed, why);
+            return;
+        }
+        AppInput in;
+        in.providerId = QStringLiteral("sandbox-m365");
+        in.name = c.name;
+        in.scheme = Scheme::ClientCredentials;
+        in.clientId = c.clientId;
+        in.privateKeyPem = *pem;
+        in.certificateThumbprint = x5t;
+        in.clientAuth = QStringLiteral("private_key_jwt");
+        m_engine->apps().add(in, this, [this, done](Result<AppRegistration> app) {
+            if (!app.ok()) {
+                done(Outcome::Failed, app.error().fullMessage());
+                return;
+            }
+            auto* consent = new AdminConsentJob(*m_engine, app->id, 30, this);
+            connect(consent, &AdminConsentJob::consentUrlReady, this,
+                    [this](const QUrl& url) { approveInBrowser(url); });
+            connect(consent, &AdminConsentJob::finished, this,
+                    [this, consent, done, id = app->id](const Result<QString>& tenant) {
+                        consent->deleteLater();
+                        if (!tenant.ok()) {
+                            done(Outcome::Failed, tenant.error().fullMessage());
+                            return;
+                        }
+                        ServerConnectRequest req;
+                        req.app = id;
+                        ServerConnect::run(
+                            *m_engine, req, this, [done, t = *tenant](Result<Account> r) {
+                                if (!r.ok())
+                                    done(Outcome::Failed, r.error().fullMessage());
+                                else
+                                    done(Outcome::Held,
+                                         Cli::tr("tenant %1 consented; x5t#S256 assertion, "
+                                                 "connected as %2")
+                                             .arg(t, r->identityLabel()));
+                            });
+                    });
+            consent->start();
         });
     }
 

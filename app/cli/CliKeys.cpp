@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliWorker.h"
 
+#include "crypto/Certificate.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/RsaKey.h"
 
@@ -39,8 +40,22 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
     }
     const QString out = p.value(QStringLiteral("out"));
     const QString publicOut = p.value(QStringLiteral("public-out"));
+    const QString certificateOut = p.value(QStringLiteral("certificate-out"));
+    const QString subject = p.isSet(QStringLiteral("certificate-subject"))
+                                ? p.value(QStringLiteral("certificate-subject"))
+                                : QStringLiteral("AuthDeck app");
+    int days = 730;
+    if (p.isSet(QStringLiteral("certificate-days"))) {
+        bool ok = false;
+        days = p.value(QStringLiteral("certificate-days")).toInt(&ok);
+        if (!ok || days < 1 || days > 3650) {
+            cli.failWith(ErrorKind::Usage,
+                         Cli::tr("--certificate-days takes a number of days from 1 to 3650."));
+            return;
+        }
+    }
     // Refuse before the slow part: an existing key file is never replaced.
-    for (const QString& path : {out, publicOut}) {
+    for (const QString& path : {out, publicOut, certificateOut}) {
         if (!path.isEmpty() && QFileInfo::exists(path)) {
             cli.failWith(ErrorKind::Usage,
                          Cli::tr("%1 already exists; AuthDeck never replaces a key file. Choose "
@@ -75,7 +90,7 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
                     g.key->toEncryptedPkcs8Pem(pass, crypto::RsaKey::DefaultPbkdf2Iterations);
             return g;
         },
-        [&cli, out, publicOut, bits](Generated g) {
+        [&cli, out, publicOut, certificateOut, subject, days, bits](Generated g) {
             if (!g.key.ok()) {
                 cli.failWith(g.key.error());
                 return;
@@ -97,6 +112,23 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
                     return;
                 }
             }
+            QString thumbprint;
+            if (!certificateOut.isEmpty()) {
+                Result<QByteArray> cert = crypto::Certificate::selfSigned(*g.key, subject, days);
+                Result<crypto::CertificateInfo> info =
+                    cert.ok() ? crypto::Certificate::fromPem(*cert)
+                              : Result<crypto::CertificateInfo>(cert.error());
+                if (!info.ok()) {
+                    cli.failWith(info.error());
+                    return;
+                }
+                if (Status s = crypto::KeyFiles::writeKeyFile(certificateOut, SecretBytes(*cert));
+                    !s.ok()) {
+                    cli.failWith(s.error());
+                    return;
+                }
+                thumbprint = info->x5tS256;
+            }
             const crypto::RsaKey::Fingerprint fp = g.key->fingerprintSha256();
             if (cli.json()) {
                 QJsonObject o{
@@ -108,6 +140,11 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
                     {QStringLiteral("public_key_pem"), QString::fromLatin1(publicPem)}};
                 if (!publicOut.isEmpty())
                     o.insert(QStringLiteral("public_key"), QFileInfo(publicOut).absoluteFilePath());
+                if (!certificateOut.isEmpty()) {
+                    o.insert(QStringLiteral("certificate"),
+                             QFileInfo(certificateOut).absoluteFilePath());
+                    o.insert(QStringLiteral("x5t_s256"), thumbprint);
+                }
                 cli.printJson(o);
             } else {
                 cli.print(QStringLiteral("SHA256:") + fp.hex);
@@ -117,9 +154,14 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
                     cli.message(Cli::tr("Wrote the public key to %1; add it to the app at the "
                                         "provider and note its Public Key ID.")
                                     .arg(QDir::toNativeSeparators(publicOut)));
-                else
+                else if (certificateOut.isEmpty())
                     cli.message(Cli::tr("Give --public-out FILE to also write the public key, "
                                         "which the provider's console needs."));
+                if (!certificateOut.isEmpty())
+                    cli.message(Cli::tr("Wrote a self-signed certificate to %1 (x5t#S256 %2); "
+                                        "upload it to the app's certificates at the provider "
+                                        "(Microsoft Entra ID: Certificates & secrets).")
+                                    .arg(QDir::toNativeSeparators(certificateOut), thumbprint));
             }
             cli.succeed();
         });
@@ -132,7 +174,8 @@ QList<Verb> keyVerbs()
     Verb keygen;
     keygen.name = QStringLiteral("keygen");
     keygen.synopsis = QStringLiteral(
-        "[--bits 2048|3072|4096] --passphrase-file F --out PRIVATE.pem [--public-out PUBLIC.pem]");
+        "[--bits 2048|3072|4096] --passphrase-file F --out PRIVATE.pem [--public-out PUBLIC.pem] "
+        "[--certificate-out CERT.pem [--certificate-subject CN] [--certificate-days N]]");
     keygen.summary = Cli::tr("Generate an RSA key pair for server authentication (JWT): the "
                              "private key encrypted (PBKDF2, 600,000 rounds, AES-256), mode 0600; "
                              "prints its SHA-256 fingerprint.");
@@ -146,6 +189,15 @@ QList<Verb> keyVerbs()
             QStringLiteral("PRIVATE.pem")),
         opt(QStringLiteral("public-out"), Cli::tr("also write the public key here"),
             QStringLiteral("PUBLIC.pem")),
+        opt(QStringLiteral("certificate-out"),
+            Cli::tr("also write a self-signed certificate for the key (private_key_jwt with "
+                    "x5t#S256, Microsoft Entra ID)"),
+            QStringLiteral("CERT.pem")),
+        opt(QStringLiteral("certificate-subject"),
+            Cli::tr("the certificate's common name (default \"AuthDeck app\")"),
+            QStringLiteral("CN")),
+        opt(QStringLiteral("certificate-days"),
+            Cli::tr("how long the certificate is valid (default 730)"), QStringLiteral("N")),
     };
     keygen.needsEngine = false;
     keygen.run = runKeygen;

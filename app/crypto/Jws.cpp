@@ -99,11 +99,12 @@ Status Jws::verify(const Parts& parts, const RsaKey& key, const QString& expecte
     // Taking the algorithm from the token only among RSA signatures closes the classic holes:
     // "none", and an HMAC keyed with the public key.
     if (!algValue.isString() || !RsaKey::signatureAlgorithms().contains(alg))
-        return fail(ErrorKind::BadInput,
-                    QCoreApplication::translate(
-                        "authdeck::crypto::Jws",
-                        "The token is signed with \"%1\"; AuthDeck accepts RS256, RS384 and RS512")
-                        .arg(alg));
+        return fail(
+            ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "authdeck::crypto::Jws",
+                "The token is signed with \"%1\"; AuthDeck accepts RS256, RS384, RS512 and PS256")
+                .arg(alg));
     if (!expectedAlg.isEmpty() && alg != expectedAlg)
         return fail(ErrorKind::BadInput,
                     QCoreApplication::translate("authdeck::crypto::Jws",

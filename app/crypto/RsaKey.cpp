@@ -24,8 +24,12 @@ namespace {
 struct Algorithm {
     const char* jwsName;
     const char* digest;
+    bool pss; // RSASSA-PSS (RFC 7518 section 3.5): MGF1 with the same hash, salt = hash length
 };
-constexpr Algorithm Algorithms[] = {{"RS256", "SHA256"}, {"RS384", "SHA384"}, {"RS512", "SHA512"}};
+constexpr Algorithm Algorithms[] = {{"RS256", "SHA256", false},
+                                    {"RS384", "SHA384", false},
+                                    {"RS512", "SHA512", false},
+                                    {"PS256", "SHA256", true}};
 
 const char* digestFor(const QString& alg)
 {
@@ -34,6 +38,24 @@ const char* digestFor(const QString& alg)
             return a.digest;
     }
     return nullptr;
+}
+
+bool isPss(const QString& alg)
+{
+    for (const Algorithm& a : Algorithms) {
+        if (alg == QLatin1String(a.jwsName))
+            return a.pss;
+    }
+    return false;
+}
+
+// PS256 and friends: PSS padding, MGF1 with the message digest, a salt as long as the digest.
+bool setPss(EVP_PKEY_CTX* pctx, const QString& alg)
+{
+    if (!isPss(alg))
+        return true;
+    return pctx && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1
+           && EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
 }
 
 // Called by OpenSSL between prime candidates; returning 0 abandons the generation.
@@ -643,10 +665,11 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     const OpenSslErrorScope errors;
     const char* digest = digestFor(alg);
     if (!digest)
-        return fail(ErrorKind::Usage, QCoreApplication::translate(
-                                          "authdeck::crypto::RsaKey",
-                                          "AuthDeck signs with RS256, RS384 or RS512, not \"%1\"")
-                                          .arg(alg));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate(
+                        "authdeck::crypto::RsaKey",
+                        "AuthDeck signs with RS256, RS384, RS512 or PS256, not \"%1\"")
+                        .arg(alg));
     if (!m_key || !m_hasPrivate)
         return fail(ErrorKind::Usage,
                     QCoreApplication::translate("authdeck::crypto::RsaKey",
@@ -655,9 +678,11 @@ Result<QByteArray> RsaKey::sign(const QString& alg, const QByteArray& data) cons
     // RSA signing in OpenSSL defaults to PKCS#1 v1.5 padding, which is what RS* means.
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     const int maxSize = m_key ? EVP_PKEY_get_size(m_key.get()) : 0;
+    EVP_PKEY_CTX* pctx = nullptr;
     if (!ctx || maxSize <= 0
-        || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(), nullptr)
-               != 1)
+        || EVP_DigestSignInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, m_key.get(), nullptr)
+               != 1
+        || !setPss(pctx, alg))
         return fail(ErrorKind::Other,
                     QCoreApplication::translate("authdeck::crypto::RsaKey", "Signing failed"));
     // One signature per context: OpenSSL may finalise it in place instead of on a copy.
@@ -682,13 +707,14 @@ Status RsaKey::verify(const QString& alg, const QByteArray& data, const QByteArr
                     QCoreApplication::translate(
                         "authdeck::crypto::RsaKey",
                         "The signature algorithm \"%1\" is not accepted; AuthDeck accepts RS256, "
-                        "RS384 and RS512")
+                        "RS384, RS512 and PS256")
                         .arg(alg));
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
+    EVP_PKEY_CTX* pctx = nullptr;
     if (!m_key || !ctx
-        || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, digest, nullptr, nullptr, m_key.get(),
-                                   nullptr)
-               != 1)
+        || EVP_DigestVerifyInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, m_key.get(), nullptr)
+               != 1
+        || !setPss(pctx, alg))
         return fail(ErrorKind::Other, QCoreApplication::translate("authdeck::crypto::RsaKey",
                                                                   "Could not check the signature"));
     if (EVP_DigestVerify(ctx.get(), bytePtr(signature), static_cast<size_t>(signature.size()),

@@ -89,7 +89,8 @@ public:
     // Clear PKCS#8 ("BEGIN PRIVATE KEY"), for the keychain only.
     [[nodiscard]] Result<SecretBytes> toPkcs8Pem() const;
 
-    // RSASSA-PKCS1-v1_5 with SHA-256/384/512, named as JWS names them: RS256, RS384, RS512.
+    // RSASSA-PKCS1-v1_5 with SHA-256/384/512 and RSASSA-PSS with SHA-256, named as JWS names
+    // them: RS256, RS384, RS512, PS256.
     [[nodiscard]] static QStringList signatureAlgorithms();
     [[nodiscard]] Result<QByteArray> sign(const QString& alg, const QByteArray& data) const;
     // Fails with BadInput when the signature does not match.

@@ -144,6 +144,7 @@ AdminPolicy brokenPolicy(const QString& path, int line, const QString& what)
     p.allowedProviders = QSet<QString>();
     p.allowedSchemes = QSet<QString>();
     p.exportsMayIncludeSecrets = false;
+    p.deviceFlowAllowed = false;
     p.warnings = {p.error};
     // Not a warning in the log as well: the CLI prints the catalog's warnings once, on stderr.
     qCInfo(lcCatalog) << "policy file" << path << "is not valid, line" << line;
@@ -402,7 +403,8 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
     };
     const QJsonObject root = doc.object();
     const QStringList topKeys{QStringLiteral("providers"), QStringLiteral("schemes"),
-                              QStringLiteral("exports_may_include_secrets")};
+                              QStringLiteral("exports_may_include_secrets"),
+                              QStringLiteral("device_flow")};
     for (const QString& key : root.keys()) {
         if (!topKeys.contains(key))
             refuse(key, QCoreApplication::translate("authdeck::AdminPolicy",
@@ -499,6 +501,14 @@ AdminPolicy AdminPolicy::parse(const QByteArray& json, const QString& path)
         refuse(exportsKey,
                QCoreApplication::translate("authdeck::AdminPolicy", "\"%1\" must be true or false")
                    .arg(exportsKey));
+    const QString deviceKey = QStringLiteral("device_flow");
+    const QJsonValue device = root.value(deviceKey);
+    if (device.isBool())
+        policy.deviceFlowAllowed = device.toBool();
+    else if (!device.isUndefined())
+        refuse(deviceKey,
+               QCoreApplication::translate("authdeck::AdminPolicy", "\"%1\" must be true or false")
+                   .arg(deviceKey));
 
     if (!problem.isEmpty())
         return brokenPolicy(path, lineAt(json, problemAt), problem);

@@ -22,7 +22,8 @@ namespace authdeck {
 //   {
 //     "providers": {"allow": ["box", "dropbox"], "deny": ["sandbox"]},
 //     "schemes":   {"allow": ["oauth2", "jwt"],   "deny": ["password"]},
-//     "exports_may_include_secrets": false
+//     "exports_may_include_secrets": false,
+//     "device_flow": false
 //   }
 //
 // Keys (each optional; no other key is accepted, at any level):
@@ -35,6 +36,9 @@ namespace authdeck {
 //   exports_may_include_secrets
 //                     true or false: whether bundles (export --include-secrets) and Box
 //                     config.json exports may carry client secrets, keys and tokens
+//   device_flow       true or false: whether the device authorization grant (RFC 8628,
+//                     connect --device) may be used; a code typed on another device is a
+//                     phishing vector, so an organization may forbid it (default: allowed)
 // Ids are compared in lower case; a provider id is 2-40 characters a-z, 0-9, "-".
 //
 // It fails closed. A missing file means no policy. Any other problem (unreadable, larger than
@@ -77,6 +81,7 @@ struct AdminPolicy {
     std::optional<QSet<QString>> allowedSchemes; // scheme ids (providers/Provider.h schemeId)
     QSet<QString> deniedSchemes;
     std::optional<bool> exportsMayIncludeSecrets;
+    std::optional<bool> deviceFlowAllowed;
     QStringList warnings; // for the admin: the error, when there is one
     // What the denied providers are (learnDenied): their endpoint hosts and, for templated
     // hosts, their endpoint shapes; each with the denied id.
@@ -96,6 +101,7 @@ struct AdminPolicy {
     [[nodiscard]] bool broken() const { return !error.isEmpty(); }
     [[nodiscard]] bool allowsProvider(const QString& providerId) const;
     [[nodiscard]] bool allowsScheme(Scheme scheme) const;
+    [[nodiscard]] bool allowsDeviceFlow() const { return deviceFlowAllowed.value_or(true); }
     // Whether any rule restricts providers or schemes ("managed by your organization").
     [[nodiscard]] bool restricts() const;
     // Whether providers are restricted (an allow or deny list, or a broken file): then providers

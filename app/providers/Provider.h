@@ -58,8 +58,18 @@ struct OAuth2Spec {
     QString revokeUrl;
     QString revokeStyle = QStringLiteral("rfc7009"); // or "none"
     QString issuer;                                  // RFC 9207 iss expected in the redirect
+    // RFC 8628 device authorization endpoint; empty: the provider has no device flow.
+    QString deviceAuthorizationUrl;
+    // Tenant-wide admin consent (Microsoft identity platform): client_id, scope, redirect_uri and
+    // state are added; the redirect brings admin_consent=True and tenant, or an error.
+    QString adminConsentUrl;
+    // The endpoints come from the issuer's metadata (RFC 8414 / OpenID Connect Discovery) when an
+    // app is registered: the issuer is the file's own (issuer) or the admin's (--issuer).
+    bool discovery = false;
     QString scopeSeparator = QStringLiteral(" ");
-    QString clientAuth = QStringLiteral("body"); // "body" or "basic" (RFC 6749 2.3.1)
+    // How the client authenticates (RFC 6749 2.3.1, RFC 7523 2.2): "body" (client_secret_post),
+    // "basic" (client_secret_basic) or "private_key_jwt" (OpenID Connect Core section 9).
+    QString clientAuth = QStringLiteral("body");
     QStringList defaultScopes;
     QMap<QString, QString> authorizeParams; // e.g. Google's access_type=offline
     bool pkce = true;

@@ -170,6 +170,8 @@ public:
         for (const QString& name : known)
             sample.insert(name, name == QLatin1String("api_base")
                                     ? QStringLiteral("https://api.example.com/v1")
+                                : name == QLatin1String("userinfo_endpoint")
+                                    ? QStringLiteral("https://id.example.com/userinfo")
                                 : name == QLatin1String("endpoint")
                                     ? QStringLiteral("https://storage.example.com")
                                     : QStringLiteral("example.com"));
@@ -460,31 +462,46 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         const QString path = QStringLiteral("schemes.oauth2");
         const QJsonObject o =
             r.object(schemes, QStringLiteral("schemes"), QStringLiteral("oauth2"), true);
-        r.allowOnly(o, path,
-                    {QStringLiteral("authorize_url"), QStringLiteral("token_url"),
-                     QStringLiteral("revoke_url"), QStringLiteral("revoke_style"),
-                     QStringLiteral("issuer"), QStringLiteral("scope_separator"),
-                     QStringLiteral("client_auth"), QStringLiteral("default_scopes"),
-                     QStringLiteral("authorize_params"), QStringLiteral("pkce"),
-                     QStringLiteral("fixed_redirect_port"),
-                     QStringLiteral("refresh_token_idle_days"),
-                     QStringLiteral("single_use_refresh_tokens")});
+        r.allowOnly(
+            o, path,
+            {QStringLiteral("authorize_url"), QStringLiteral("token_url"),
+             QStringLiteral("revoke_url"), QStringLiteral("revoke_style"), QStringLiteral("issuer"),
+             QStringLiteral("scope_separator"), QStringLiteral("client_auth"),
+             QStringLiteral("default_scopes"), QStringLiteral("authorize_params"),
+             QStringLiteral("pkce"), QStringLiteral("fixed_redirect_port"),
+             QStringLiteral("refresh_token_idle_days"), QStringLiteral("single_use_refresh_tokens"),
+             QStringLiteral("device_authorization_url"), QStringLiteral("admin_consent_url"),
+             QStringLiteral("discovery")});
         OAuth2Spec s;
-        s.authorizeUrl = r.url(o, path, QStringLiteral("authorize_url"), true, known);
-        s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), true, known);
+        // A file may name an issuer instead of endpoints: they are read from its metadata when
+        // an app is registered (RFC 8414 / OpenID Connect Discovery).
+        s.discovery = r.boolean(o, path, QStringLiteral("discovery"), false);
+        s.authorizeUrl = r.url(o, path, QStringLiteral("authorize_url"), !s.discovery, known);
+        s.tokenUrl = r.url(o, path, QStringLiteral("token_url"), !s.discovery, known);
+        s.deviceAuthorizationUrl =
+            r.url(o, path, QStringLiteral("device_authorization_url"), false, known);
+        s.adminConsentUrl = r.url(o, path, QStringLiteral("admin_consent_url"), false, known);
         s.revokeUrl = r.url(o, path, QStringLiteral("revoke_url"), false, known);
-        s.revokeStyle =
-            r.string(o, path, QStringLiteral("revoke_style"), false,
-                     s.revokeUrl.isEmpty() ? QStringLiteral("none") : QStringLiteral("rfc7009"));
+        s.revokeStyle = r.string(o, path, QStringLiteral("revoke_style"), false,
+                                 s.revokeUrl.isEmpty() && !s.discovery ? QStringLiteral("none")
+                                                                       : QStringLiteral("rfc7009"));
         if (s.revokeStyle != QLatin1String("rfc7009") && s.revokeStyle != QLatin1String("none"))
             r.fail(
                 Reader::join(path, QStringLiteral("revoke_style")),
                 QCoreApplication::translate("authdeck::ProviderParser", "must be rfc7009 or none"));
-        if (s.revokeStyle == QLatin1String("rfc7009") && s.revokeUrl.isEmpty())
+        if (s.revokeStyle == QLatin1String("rfc7009") && s.revokeUrl.isEmpty() && !s.discovery)
             r.fail(Reader::join(path, QStringLiteral("revoke_url")),
                    QCoreApplication::translate("authdeck::ProviderParser",
                                                "is required for rfc7009 revocation"));
         s.issuer = r.string(o, path, QStringLiteral("issuer"), false);
+        if (!s.issuer.isEmpty() && !r.failed())
+            r.url(o, path, QStringLiteral("issuer"), false, known);
+        if (s.discovery && (!s.authorizeUrl.isEmpty() || !s.tokenUrl.isEmpty()))
+            r.fail(Reader::join(path, QStringLiteral("discovery")),
+                   QCoreApplication::translate(
+                       "authdeck::ProviderParser",
+                       "reads the endpoints from the issuer: authorize_url and token_url must "
+                       "not be given as well"));
         s.scopeSeparator =
             r.string(o, path, QStringLiteral("scope_separator"), false, QStringLiteral(" "));
         if (s.scopeSeparator != QLatin1String(" ") && s.scopeSeparator != QLatin1String(","))
@@ -493,10 +510,11 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                                                "must be a space or a comma"));
         s.clientAuth =
             r.string(o, path, QStringLiteral("client_auth"), false, QStringLiteral("body"));
-        if (s.clientAuth != QLatin1String("body") && s.clientAuth != QLatin1String("basic"))
-            r.fail(
-                Reader::join(path, QStringLiteral("client_auth")),
-                QCoreApplication::translate("authdeck::ProviderParser", "must be body or basic"));
+        if (s.clientAuth != QLatin1String("body") && s.clientAuth != QLatin1String("basic")
+            && s.clientAuth != QLatin1String("private_key_jwt"))
+            r.fail(Reader::join(path, QStringLiteral("client_auth")),
+                   QCoreApplication::translate("authdeck::ProviderParser",
+                                               "must be body, basic or private_key_jwt"));
         s.defaultScopes = r.strings(o, path, QStringLiteral("default_scopes"));
         const QString paramsPath = Reader::join(path, QStringLiteral("authorize_params"));
         const QJsonObject extra =
@@ -647,6 +665,7 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
     verifyVars.insert(QStringLiteral("endpoint"));
     verifyVars.insert(QStringLiteral("region"));
     verifyVars.insert(QStringLiteral("instance_url"));
+    verifyVars.insert(QStringLiteral("userinfo_endpoint")); // OpenID Connect discovery
     const QJsonObject verify = r.object(root, {}, QStringLiteral("verify"), true);
     if (!r.failed())
         p.verify = readVerify(r, verify, QStringLiteral("verify"), verifyVars);

@@ -7,6 +7,7 @@
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderParser.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/StandardsSandbox.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,11 +19,13 @@ SandboxSession::SandboxSession(Engine& engine, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
     , m_server(new SandboxServer(this))
+    , m_standards(new StandardsSandbox(this))
 {}
 
 SandboxSession::~SandboxSession()
 {
     m_engine.catalog().removeRuntimeProvider(QStringLiteral("sandbox"));
+    m_engine.catalog().removeRuntimeProvider(QStringLiteral("sandbox-m365"));
 }
 
 QString SandboxSession::defaultProfilePath()
@@ -47,6 +50,20 @@ void SandboxSession::start(QObject* context, Done done)
         return;
     }
     m_engine.catalog().addRuntimeProvider(*provider);
+    if (!m_standards->start(&why)) {
+        postLater(this, [reply, why] {
+            reply(fail(ErrorKind::Other, tr("The sandbox could not start: %1").arg(why)));
+        });
+        return;
+    }
+    Result<Provider> microsoft =
+        ProviderParser::parse(QJsonDocument(m_standards->microsoftProviderJson()).toJson(),
+                              QStringLiteral("sandbox-m365"));
+    if (!microsoft.ok()) {
+        postLater(this, [reply, e = microsoft.error()] { reply(e); });
+        return;
+    }
+    m_engine.catalog().addRuntimeProvider(*microsoft);
 
     Result<QList<AppRegistration>> apps = m_engine.apps().list();
     if (!apps.ok()) {

@@ -11,10 +11,12 @@ namespace authdeck {
 
 class Engine;
 class SandboxServer;
+class StandardsSandbox;
 
 // `--sandbox`: the embedded Box-compatible server, its "Sandbox (Box-compatible)" provider in the
-// engine's catalog, and a ready OAuth 2.0 app registration ("Sandbox app") in the profile, so a
-// newcomer can connect an account at once.
+// engine's catalog, the standards sandbox (StandardsSandbox) and its Microsoft-shaped provider, and
+// a ready OAuth 2.0 app registration ("Sandbox app") in the profile, so a newcomer can connect an
+// account at once.
 //
 //   start() --> SandboxServer on 127.0.0.1:<free port> --> catalog.addRuntimeProvider(sandbox)
 //           --> profile has "Sandbox app"? read its secret, register that client with the server
@@ -32,6 +34,9 @@ public:
     void start(QObject* context, Done done);
 
     [[nodiscard]] SandboxServer& server() { return *m_server; }
+    // The standards sandbox beside it: an OpenID Connect issuer and a Microsoft-shaped tenant,
+    // with its "Sandbox (Microsoft 365-compatible)" provider (id "sandbox-m365").
+    [[nodiscard]] StandardsSandbox& standards() { return *m_standards; }
 
     static constexpr const char* AppName = "Sandbox app";
     static constexpr const char* RedirectUri = "http://127.0.0.1/callback";
@@ -43,6 +48,7 @@ public:
 private:
     Engine& m_engine;
     SandboxServer* m_server = nullptr;
+    StandardsSandbox* m_standards = nullptr;
 };
 
 } // namespace authdeck

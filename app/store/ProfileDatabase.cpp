@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -86,6 +88,7 @@ Error ProfileDatabase::sqlError(const QSqlError& e, const QString& doing) const
     switch (primaryCode(e)) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
+        m_sawBusy = true;
         return fail(ErrorKind::Other,
                     tr("The profile %1 is in use by another AuthDeck process that does not let "
                        "go; try again. Nothing was changed.")
@@ -129,33 +132,55 @@ ProfileDatabase::open(const QString& path, const QString& profileId, bool create
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
         return self->sqlError(db.lastError(), tr("opening it"));
+    // Another process creating or upgrading the file at this moment can make the first
+    // statements report SQLITE_BUSY at once (a journal-mode switch does not wait for the busy
+    // handler): the steps below are retried for up to the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    for (bool first = true;; first = false) {
+        self->m_sawBusy = false;
+        // After a first try the file is there (ours or the other process's).
+        const Status prepared = self->prepare(existed || !first);
+        if (prepared.ok())
+            break;
+        if (!self->m_sawBusy || waited.elapsed() > BusyTimeoutMs)
+            return prepared.error();
+        QThread::msleep(25);
+    }
+    return self;
+}
+
+Status ProfileDatabase::prepare(bool existed)
+{
     // WAL: readers never wait for a writer; FULL: a commit is on disk before it is reported, so
     // a rotated refresh token survives a power cut as well as a kill. secure_delete overwrites
     // what a change removes.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=OFF"}) {
-        if (Status s = self->exec(QLatin1String(pragma)); !s.ok())
-            return s.error();
+        if (Status s = exec(QLatin1String(pragma)); !s.ok())
+            return s;
     }
     // A file with no tables at all is a creation that never committed (a process killed while
     // making the profile): there is nothing in it to keep, so it is made as a new one.
-    Result<bool> empty = existed ? self->isEmpty() : Result<bool>(true);
+    Result<bool> empty = existed ? isEmpty() : Result<bool>(true);
     if (!empty.ok())
         return empty.error();
     if (*empty) {
-        if (Status s = self->createSchema(); !s.ok()) {
+        if (Status s = createSchema(); !s.ok()) {
             if (existed)
-                return s.error();
-            db.close();
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            return s.error();
+                return s;
+            if (m_sawBusy)
+                return s; // another process is making it: try again
+            QSqlDatabase::database(m_connection, false).close();
+            QFile::remove(m_path);
+            QFile::remove(m_path + QStringLiteral("-wal"));
+            QFile::remove(m_path + QStringLiteral("-shm"));
+            return s;
         }
     }
-    if (Status s = self->checkSchema(); !s.ok())
-        return s.error();
-    return self;
+    if (Status s = checkSchema(); !s.ok())
+        return s;
+    return {};
 }
 
 Status ProfileDatabase::exec(const QString& sql)

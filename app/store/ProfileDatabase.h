@@ -82,6 +82,7 @@ public:
 private:
     ProfileDatabase(QString path, QString profileId, QString connection);
     [[nodiscard]] Status exec(const QString& sql);
+    [[nodiscard]] Status prepare(bool existed);
     [[nodiscard]] Status createSchema();
     [[nodiscard]] Result<bool> isEmpty();
     [[nodiscard]] Status checkSchema();
@@ -91,6 +92,7 @@ private:
     QString m_profileId;
     QString m_connection; // the Qt SQL connection name, unique per instance
     bool m_inTransaction = false;
+    mutable bool m_sawBusy = false; // the last error was SQLITE_BUSY or SQLITE_LOCKED
 };
 
 } // namespace authdeck

@@ -43,8 +43,17 @@ struct Migration {
     QList<std::optional<SecretBytes>> values; // by item
     SecretStore* old = nullptr;               // the store the secrets come from
     std::unique_ptr<SecretStore> ownedOld;
-    std::function<void(Status)> reply;
+    std::function<void(Status)> replyFn;
+    // Keeps the migration alive until it has replied (then released in reply()).
+    std::shared_ptr<Migration> self;
 
+    void reply(const Status& s)
+    {
+        auto r = std::exchange(replyFn, nullptr);
+        std::shared_ptr<Migration> keep = std::move(self); // *this may go when keep does
+        if (r)
+            r(s);
+    }
     void fail(const Error& e);
     void readNext(int index);
     void commit(const SecretBytes& key);
@@ -70,8 +79,7 @@ void Migration::fail(const Error& e)
                         "and AuthDeck will try again next time. %1")
                         .arg(e.message);
     if (dbs) {
-        auto done = reply;
-        dbs->profileKey().discardCreated(engine, [done, shown](Status) { done(shown); });
+        dbs->profileKey().discardCreated(engine, [this, shown](Status) { reply(shown); });
         return;
     }
     reply(shown);
@@ -220,11 +228,9 @@ void ProfileMigration::run(Engine& engine, QObject* context, std::function<void(
     }
     auto m = std::make_shared<Migration>();
     m->engine = &engine;
-    // The migration's state lives until it replies (the callbacks hold it).
-    m->reply = [m, reply](Status s) mutable {
-        reply(s);
-        postLater(m->engine, [m] { m->reply = nullptr; });
-    };
+    // The migration's state lives until it replies (it holds itself until then).
+    m->replyFn = reply;
+    m->self = m;
     auto failLater = [&engine, m](const Error& e) { postLater(&engine, [m, e] { m->fail(e); }); };
 
     const QString legacy = store.legacyFilePath();

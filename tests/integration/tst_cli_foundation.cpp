@@ -87,7 +87,7 @@ void TestCliFoundation::providersJson()
     const test::CliRun r = test::runCli(base(p, true) << QStringLiteral("providers"));
     QCOMPARE(r.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
-    QCOMPARE(arr.size(), 9);
+    QCOMPARE(arr.size(), 10);
     QStringList ids;
     for (const QJsonValue& v : arr) {
         ids.append(v[QStringLiteral("id")].toString());
@@ -111,7 +111,7 @@ void TestCliFoundation::providersTable()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("box"));
     QVERIFY(r.out.contains("oauth2, jwt, client_credentials"));
-    QCOMPARE(r.out.count('\n'), 10); // header + nine providers
+    QCOMPARE(r.out.count('\n'), 11); // header + ten providers
 }
 
 void TestCliFoundation::invalidOverrideIsNamedAndSkipped()
@@ -132,7 +132,7 @@ void TestCliFoundation::invalidOverrideIsNamedAndSkipped()
     QVERIFY2(r.err.contains("warning: broken-acme.json: category: is required; skipped."),
              r.err.constData());
     const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
-    QCOMPARE(arr.size(), 10);
+    QCOMPARE(arr.size(), 11);
     bool sawAcme2 = false;
     for (const QJsonValue& v : arr) {
         QVERIFY(v[QStringLiteral("id")].toString() != QLatin1String("acme"));

@@ -805,7 +805,7 @@ void TestHttpClient::catalogHostIsNeverTrusted_data()
                                         << "Box";
     QTest::newRow("Microsoft login") << "login.microsoftonline.com"
                                      << "/common/oauth2/v2.0/token"
-                                     << "OneDrive (Office 365)";
+                                     << "Microsoft 365 (OneDrive, SharePoint, Graph)";
     QTest::newRow("Salesforce default login host") << "login.salesforce.com"
                                                    << "/services/oauth2/token"
                                                    << "Salesforce";

@@ -196,7 +196,7 @@ private Q_SLOTS:
                      ignored);
         }
         QVERIFY(joined.contains("api.box.com is a server of Box in AuthDeck's built-in catalog"));
-        QVERIFY(joined.contains("login.microsoftonline.com is a server of OneDrive"));
+        QVERIFY(joined.contains("login.microsoftonline.com is a server of Microsoft 365"));
         QVERIFY(joined.contains("login.salesforce.com is a server of Salesforce"));
         QVERIFY(joined.contains("No app registration of this profile uses crm.example.org:443"));
     }

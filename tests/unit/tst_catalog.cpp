@@ -54,6 +54,7 @@ private Q_SLOTS:
     void builtinProvidersLoad();
     void builtinProvidersLoad_data();
     void everyBuiltinIsValid();
+    void issuerInsteadOfEndpoints();
     void badFiles_data();
     void badFiles();
     void perServerProvider();
@@ -103,12 +104,40 @@ void TestCatalog::everyBuiltinIsValid()
 {
     ProviderCatalog catalog;
     catalog.load({});
-    QCOMPARE(catalog.providers().size(), 9);
+    QCOMPARE(catalog.providers().size(), 10);
     for (const Provider& p : catalog.providers()) {
         QVERIFY2(QFile::exists(QStringLiteral(":/icons/") + p.icon), qPrintable(p.id));
         if (p.oauth2)
             QVERIFY2(!p.scopes.isEmpty(), qPrintable(p.id));
     }
+}
+
+void TestCatalog::issuerInsteadOfEndpoints()
+{
+    QJsonObject o = validProvider();
+    QJsonObject oauth2{
+        {QStringLiteral("discovery"), true},
+        {QStringLiteral("issuer"), QStringLiteral("https://{host}/realms/corp")},
+        {QStringLiteral("device_authorization_url"), QStringLiteral("https://{host}/device")},
+        {QStringLiteral("client_auth"), QStringLiteral("private_key_jwt")}};
+    o = withPath(o, {"schemes", "oauth2"}, oauth2);
+    o = withPath(o, {"verify", "url"}, QStringLiteral("{userinfo_endpoint}"));
+    Result<Provider> p = ProviderParser::parse(QJsonDocument(o).toJson(), QStringLiteral("x"));
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+    QVERIFY(p->oauth2->discovery);
+    QVERIFY(p->oauth2->tokenUrl.isEmpty());
+    QCOMPARE(p->oauth2->issuer, QStringLiteral("https://{host}/realms/corp"));
+    QCOMPARE(p->oauth2->clientAuth, QStringLiteral("private_key_jwt"));
+    QCOMPARE(p->oauth2->revokeStyle, QStringLiteral("rfc7009")); // the metadata may name one
+    // The built-in generic provider reads everything from the issuer the admin gives.
+    ProviderCatalog catalog;
+    catalog.load({});
+    const Provider* generic = catalog.find(QStringLiteral("oauth2"));
+    QVERIFY(generic && generic->oauth2 && generic->oauth2->discovery);
+    QVERIFY(generic->oauth2->issuer.isEmpty());
+    const Provider* microsoft = catalog.find(QStringLiteral("onedrive"));
+    QVERIFY(microsoft && !microsoft->oauth2->deviceAuthorizationUrl.isEmpty());
+    QVERIFY(microsoft->oauth2->adminConsentUrl.contains(QLatin1String("/v2.0/adminconsent")));
 }
 
 void TestCatalog::badFiles_data()
@@ -126,6 +155,26 @@ void TestCatalog::badFiles_data()
     QTest::newRow("wrong schema") << doc(withPath(ok, {"schema"}, 2)) << "schema:";
     QTest::newRow("unknown field")
         << doc(withPath(ok, {"colour"}, "red")) << "colour: is not a known field";
+    const QJsonObject discovered = withPath(
+        withPath(withPath(ok, {"schemes", "oauth2", "authorize_url"}, QJsonValue::Undefined),
+                 {"schemes", "oauth2", "token_url"}, QJsonValue::Undefined),
+        {"schemes", "oauth2", "discovery"}, true);
+    QTest::newRow("discovery with endpoints too")
+        << doc(withPath(discovered, {"schemes", "oauth2", "token_url"}, "https://{host}/t"))
+        << "schemes.oauth2.discovery: reads the endpoints from the issuer";
+    QTest::newRow("no endpoints without discovery")
+        << doc(withPath(discovered, {"schemes", "oauth2", "discovery"}, false))
+        << "schemes.oauth2.authorize_url: is required";
+    QTest::newRow("http issuer") << doc(
+        withPath(discovered, {"schemes", "oauth2", "issuer"}, "http://{host}/realm"))
+                                 << "schemes.oauth2.issuer: must be an https URL";
+    QTest::newRow("unknown client auth")
+        << doc(withPath(ok, {"schemes", "oauth2", "client_auth"}, "tls_client_auth"))
+        << "client_auth: must be body, basic or private_key_jwt";
+    QTest::newRow("http device endpoint")
+        << doc(withPath(ok, {"schemes", "oauth2", "device_authorization_url"},
+                        "http://{host}/device"))
+        << "schemes.oauth2.device_authorization_url: must be an https URL";
     QTest::newRow("http token url")
         << doc(withPath(ok, {"schemes", "oauth2", "token_url"}, "http://{host}/token"))
         << "schemes.oauth2.token_url: must be an https URL";
@@ -211,7 +260,7 @@ void TestCatalog::overrideDirectory()
 
     ProviderCatalog catalog;
     catalog.load(dir);
-    QCOMPARE(catalog.providers().size(), 10);
+    QCOMPARE(catalog.providers().size(), 11);
     QVERIFY(catalog.find(QStringLiteral("acme")));
     QCOMPARE(catalog.find(QStringLiteral("box"))->name, QStringLiteral("Box (EU)"));
     QVERIFY(!catalog.find(QStringLiteral("box"))->builtin);

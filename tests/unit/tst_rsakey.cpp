@@ -590,7 +590,7 @@ void TestRsaKey::unsupportedAlgorithms_data()
     QTest::addColumn<QString>("alg");
     QTest::newRow("none") << "none";
     QTest::newRow("HS256") << "HS256";
-    QTest::newRow("PS256") << "PS256";
+    QTest::newRow("PS384") << "PS384";
     QTest::newRow("lower case") << "rs256";
     QTest::newRow("empty") << "";
 }
