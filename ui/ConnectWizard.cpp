@@ -649,7 +649,7 @@ WizardStepPage* ConnectWizard::buildSignInPage()
     m_device->setToolTip(tr("For a machine without a browser: AuthDeck shows an address and a "
                             "code to enter on any other device (RFC 8628)"));
     m_device->hide();
-    connect(m_device, &QCheckBox::toggled, this, [this, page](bool on) {
+    connect(m_device, &QCheckBox::toggled, this, [page](bool on) {
         page->setButtonText(QWizard::NextButton,
                             on ? tr("&Sign in with a code") : tr("&Sign in with browser"));
     });
