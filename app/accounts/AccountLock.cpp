@@ -13,14 +13,21 @@ namespace authdeck {
 
 namespace {
 
-void attempt(const std::shared_ptr<QLockFile>& lock, QDeadlineTimer deadline,
+struct FileHolder : AccountLock::Holder {
+    explicit FileHolder(const QString& path)
+        : file(path)
+    {}
+    QLockFile file;
+};
+
+void attempt(const std::shared_ptr<FileHolder>& holder, QDeadlineTimer deadline,
              const std::function<void(Result<AccountLock::Handle>)>& done, QObject* context)
 {
-    if (lock->tryLock(0)) {
-        done(lock);
+    if (holder->file.tryLock(0)) {
+        done(AccountLock::Handle(holder));
         return;
     }
-    if (lock->error() != QLockFile::LockFailedError) {
+    if (holder->file.error() != QLockFile::LockFailedError) {
         // The lock file could not be written (a full disk, a read-only folder): nobody is busy.
         done(fail(ErrorKind::Other,
                   QCoreApplication::translate("authdeck::AccountLock",
@@ -36,8 +43,9 @@ void attempt(const std::shared_ptr<QLockFile>& lock, QDeadlineTimer deadline,
                                               "and does not finish; try again.")));
         return;
     }
-    QTimer::singleShot(50, context,
-                       [lock, deadline, done, context] { attempt(lock, deadline, done, context); });
+    QTimer::singleShot(50, context, [holder, deadline, done, context] {
+        attempt(holder, deadline, done, context);
+    });
 }
 
 } // namespace
@@ -59,8 +67,8 @@ void AccountLock::acquire(const QString& profileDir, const QString& accountId, i
     const QString dir = profileDir + QStringLiteral("/locks");
     QDir().mkpath(dir);
     auto lock =
-        std::make_shared<QLockFile>(dir + QLatin1Char('/') + accountId + QStringLiteral(".lock"));
-    lock->setStaleLockTime(StaleAfterMs);
+        std::make_shared<FileHolder>(dir + QLatin1Char('/') + accountId + QStringLiteral(".lock"));
+    lock->file.setStaleLockTime(StaleAfterMs);
     QObject* receiver = context ? context : QCoreApplication::instance();
     auto reply = guarded(context, std::move(done));
     QTimer::singleShot(0, receiver, [lock, timeoutMs, reply, receiver] {

@@ -17,7 +17,16 @@ namespace authdeck {
 // refresh token twice. Acquired by polling from the event loop: waiting never blocks the thread.
 class AccountLock {
 public:
-    using Handle = std::shared_ptr<QLockFile>; // released when the last copy goes
+    // What holds the lock: a lock file here, a PostgreSQL advisory lock for a team profile
+    // (store/TeamLock). Released when the last copy of the handle goes.
+    class Holder {
+    public:
+        virtual ~Holder() = default;
+        // Whether the lock is still held: a team's lock dies with its database session, and a
+        // renewal never sends a refresh token without it.
+        [[nodiscard]] virtual bool held() const { return true; }
+    };
+    using Handle = std::shared_ptr<Holder>;
     using Done = std::function<void(Result<Handle>)>;
 
     static void acquire(const QString& profileDir, const QString& accountId, int timeoutMs,

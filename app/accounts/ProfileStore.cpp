@@ -5,10 +5,14 @@
 #include "store/ProfileDatabase.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QPointer>
+#include <QtEndian>
 
 namespace authdeck {
 
@@ -80,9 +84,17 @@ QString ProfileStore::backupPath() const
     return filePath() + QStringLiteral(".bak");
 }
 
+void ProfileStore::bindTeam(const TeamBinding& binding, SecretBytes password)
+{
+    Q_ASSERT(!m_db);
+    m_team = binding;
+    m_teamPassword = std::move(password);
+}
+
 bool ProfileStore::needsMigration() const
 {
-    return !m_db && !QFileInfo::exists(filePath()) && QFileInfo::exists(legacyFilePath());
+    return !m_team && !m_db && !QFileInfo::exists(filePath())
+           && QFileInfo::exists(legacyFilePath());
 }
 
 Result<ProfileDatabase*> ProfileStore::database()
@@ -95,6 +107,16 @@ Result<ProfileDatabase*> ProfileStore::database()
                        "its database yet.")
                         .arg(QDir::toNativeSeparators(m_profile.path())));
     }
+    if (m_team) {
+        Result<std::unique_ptr<ProfileDatabase>> db =
+            ProfileDatabase::openTeam(*m_team, m_teamPassword);
+        if (!db.ok())
+            return db.error();
+        m_db = std::move(db).value();
+        // When this member was last seen; a server's role without that right is no problem.
+        (void)m_db->touchMember();
+        return m_db.get();
+    }
     const bool existed = QFileInfo::exists(filePath());
     Result<std::unique_ptr<ProfileDatabase>> db = ProfileDatabase::open(filePath(), m_profile.id());
     if (!db.ok())
@@ -106,7 +128,7 @@ Result<ProfileDatabase*> ProfileStore::database()
 
 void ProfileStore::dropIfUnused()
 {
-    if (!m_db || !m_created)
+    if (m_team || !m_db || !m_created)
         return;
     Result<QString> check = QString();
     Result<int> secrets = 0;
@@ -138,7 +160,8 @@ void ProfileStore::watch()
     // A commit by another process changes SQLite's data_version; polling it costs a few
     // microseconds, and no file notification is needed (WAL writes would wake one per page).
     m_poll = new QTimer(this);
-    m_poll->setInterval(1000);
+    // A team's generation is one indexed row on the server: every three seconds is enough.
+    m_poll->setInterval(m_team ? 3000 : 1000);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (!m_db) {
             // Nothing was here yet: another process may have made the database since.
@@ -203,7 +226,7 @@ Result<ProfileStore::Snapshot> ProfileStore::readRows()
 
 Result<ProfileStore::Snapshot> ProfileStore::load()
 {
-    if (!m_db && !QFileInfo::exists(filePath()) && !needsMigration())
+    if (!m_team && !m_db && !QFileInfo::exists(filePath()) && !needsMigration())
         return Snapshot(); // reading never creates the database
     Result<ProfileDatabase*> db = database();
     if (!db.ok())
@@ -230,6 +253,7 @@ Status ProfileStore::update(const Mutation& mutation, const AlsoWrite& alsoWrite
     if (!db.ok())
         return db.error();
     Snapshot next;
+    qint64 version = -1;
     const Status s = m_db->transaction(true, [&]() -> Status {
         Result<Snapshot> current = readRows(); // always re-read under the write lock
         if (!current.ok())
@@ -276,7 +300,14 @@ Status ProfileStore::update(const Mutation& mutation, const AlsoWrite& alsoWrite
                 !r.ok())
                 return r;
         }
-        return alsoWrite ? alsoWrite(*m_db) : Status();
+        if (Status a = auditChanges(*current, next); !a.ok())
+            return a;
+        if (Status w = alsoWrite ? alsoWrite(*m_db) : Status(); !w.ok())
+            return w;
+        // The version this commit makes, read while no other writer can commit: read after the
+        // commit, it could already include another process's change the cache does not hold.
+        version = m_db->dataVersion();
+        return {};
     });
     if (!s.ok()) {
         m_cacheValid = false;
@@ -285,11 +316,156 @@ Status ProfileStore::update(const Mutation& mutation, const AlsoWrite& alsoWrite
     }
     m_created = false; // it holds something now
     m_cache = next;
-    m_cacheVersion = m_db->dataVersion();
-    m_cacheValid = true;
+    m_cacheVersion = version;
+    m_cacheValid = version >= 0;
     m_db->backupIfDue();
     Q_EMIT changed();
     return {};
+}
+
+Status ProfileStore::auditChanges(const Snapshot& before, const Snapshot& after)
+{
+    if (!m_team)
+        return {};
+    // The audit log says who did what to which item, never a secret: names and ids only.
+    auto label = [](const QString& name, const QString& id) {
+        return QStringLiteral("%1 (%2)").arg(name, id);
+    };
+    for (const AppRegistration& a : after.apps) {
+        const AppRegistration* old = before.app(a.id);
+        if (!old) {
+            if (Status s = m_db->audit(QStringLiteral("registered the app"), label(a.name, a.id));
+                !s.ok())
+                return s;
+        } else if (old->toJson() != a.toJson()) {
+            if (Status s = m_db->audit(QStringLiteral("changed the app"), label(a.name, a.id));
+                !s.ok())
+                return s;
+        }
+    }
+    for (const AppRegistration& a : before.apps) {
+        if (!after.app(a.id)) {
+            if (Status s = m_db->audit(QStringLiteral("removed the app"), label(a.name, a.id));
+                !s.ok())
+                return s;
+        }
+    }
+    for (const Account& a : after.accounts) {
+        const Account* old = before.account(a.id);
+        QString action;
+        if (!old)
+            action = QStringLiteral("connected");
+        else if (old->lastRefresh != a.lastRefresh)
+            action = QStringLiteral("renewed");
+        else if (old->status != a.status && a.status == AccountStatus::NeedsSignIn)
+            action = QStringLiteral("found it needs sign-in again");
+        else if (old->toJson() != a.toJson())
+            action = QStringLiteral("changed the account");
+        if (!action.isEmpty()) {
+            if (Status s = m_db->audit(action, label(a.name, a.id)); !s.ok())
+                return s;
+        }
+    }
+    for (const Account& a : before.accounts) {
+        if (!after.account(a.id)) {
+            if (Status s = m_db->audit(QStringLiteral("disconnected"), label(a.name, a.id));
+                !s.ok())
+                return s;
+        }
+    }
+    return {};
+}
+
+Status ProfileStore::record(const QString& action, const QString& subject)
+{
+    if (!m_team)
+        return {};
+    Result<ProfileDatabase*> db = database();
+    if (!db.ok())
+        return db.error();
+    return (*db)->transaction(true, [&]() -> Status { return (*db)->audit(action, subject); });
+}
+
+namespace {
+
+// A team's renewal lock: a PostgreSQL advisory lock of this process's database session.
+struct TeamLockHolder : AccountLock::Holder {
+    QPointer<ProfileStore> store;
+    qint64 key = 0;
+    quint64 epoch = 0;
+
+    [[nodiscard]] bool held() const override
+    {
+        return store && store->openDatabase() && store->openDatabase()->sessionEpoch() == epoch;
+    }
+    ~TeamLockHolder() override
+    {
+        if (held())
+            store->openDatabase()->unlock(key, epoch);
+    }
+};
+
+qint64 teamLockKey(const QString& teamId, const QString& accountId)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        QStringLiteral("authdeck-account\n%1\n%2").arg(teamId, accountId).toUtf8(),
+        QCryptographicHash::Sha256);
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+void attemptTeamLock(QPointer<ProfileStore> store, qint64 key, QDeadlineTimer deadline,
+                     QObject* context, AccountLock::Done done)
+{
+    if (!store) {
+        done(fail(ErrorKind::Cancelled,
+                  QCoreApplication::translate("authdeck::ProfileStore", "Cancelled.")));
+        return;
+    }
+    Result<ProfileDatabase*> db = store->database();
+    if (!db.ok()) {
+        done(db.error());
+        return;
+    }
+    Result<bool> got = (*db)->tryLock(key);
+    if (!got.ok()) {
+        done(got.error());
+        return;
+    }
+    if (*got) {
+        auto holder = std::make_shared<TeamLockHolder>();
+        holder->store = store;
+        holder->key = key;
+        holder->epoch = (*db)->sessionEpoch();
+        done(AccountLock::Handle(holder));
+        return;
+    }
+    if (deadline.hasExpired()) {
+        done(fail(ErrorKind::Other,
+                  QCoreApplication::translate("authdeck::ProfileStore",
+                                              "Another member of the team is renewing this "
+                                              "account and does not finish; try again.")));
+        return;
+    }
+    QTimer::singleShot(50, context, [store, key, deadline, context, done] {
+        attemptTeamLock(store, key, deadline, context, done);
+    });
+}
+
+} // namespace
+
+void ProfileStore::lockAccount(const QString& accountId, int timeoutMs, QObject* context,
+                               AccountLock::Done done)
+{
+    if (!m_team) {
+        AccountLock::acquire(m_profile.path(), accountId, timeoutMs, context, std::move(done));
+        return;
+    }
+    QObject* receiver = context ? context : this;
+    const qint64 key = teamLockKey(m_team->teamId, accountId);
+    QTimer::singleShot(0, receiver,
+                       [store = QPointer<ProfileStore>(this), key, timeoutMs, receiver, done] {
+                           attemptTeamLock(store, key, QDeadlineTimer(timeoutMs), receiver, done);
+                       });
 }
 
 } // namespace authdeck

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/AccountLock.h"
 #include "accounts/AppRegistration.h"
 #include "core/Profile.h"
 #include "core/Result.h"
+#include "core/SecretBytes.h"
+#include "store/TeamBinding.h"
 
 #include <QObject>
 #include <QStringList>
@@ -49,6 +52,23 @@ public:
     ~ProfileStore() override;
 
     [[nodiscard]] const Profile& profile() const { return m_profile; }
+
+    // Binds the store to a team's PostgreSQL database instead of profile.db (before first use).
+    void bindTeam(const TeamBinding& binding, SecretBytes password = {});
+    void setTeamPassword(SecretBytes password) { m_teamPassword = std::move(password); }
+    [[nodiscard]] const SecretBytes& teamPassword() const { return m_teamPassword; }
+    [[nodiscard]] bool isTeam() const { return m_team.has_value(); }
+    [[nodiscard]] const std::optional<TeamBinding>& team() const { return m_team; }
+    // The database when it is open, else null (no connection is made).
+    [[nodiscard]] ProfileDatabase* openDatabase() const { return m_db.get(); }
+
+    // Serializes the renewal of one account: a lock file in the profile folder, or for a team a
+    // PostgreSQL advisory lock that every member's machine sees and that dies with its session.
+    void lockAccount(const QString& accountId, int timeoutMs, QObject* context,
+                     AccountLock::Done done);
+    // One line of a team's audit log in a transaction of its own (exports, invites); nothing for
+    // a local profile.
+    [[nodiscard]] Status record(const QString& action, const QString& subject);
     // <profile>/profile.db
     [[nodiscard]] QString filePath() const;
     // The pre-database metadata file a migration reads (<profile>/profile.json).
@@ -92,7 +112,11 @@ Q_SIGNALS:
 private:
     Result<Snapshot> readRows();
 
+    [[nodiscard]] Status auditChanges(const Snapshot& before, const Snapshot& after);
+
     Profile m_profile;
+    std::optional<TeamBinding> m_team;
+    SecretBytes m_teamPassword;
     std::unique_ptr<ProfileDatabase> m_db;
     QTimer* m_poll = nullptr;
     Snapshot m_cache;

@@ -178,20 +178,21 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
         return;
     }
     // Serialize per account across processes; everything below happens under the lock.
-    AccountLock::acquire(m_engine.profile().path(), a.id, LockTimeoutMs, this,
-                         [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
-                             if (!lock.ok()) {
-                                 reply(lock.error());
-                                 return;
-                             }
-                             // Re-read: another process may have renewed while we waited.
-                             Result<Account> fresh = m_engine.accounts().find(id);
-                             if (!fresh.ok()) {
-                                 reply(fresh.error());
-                                 return;
-                             }
-                             renewLocked(*fresh, force, *lock, reply);
-                         });
+    // (A lock file in the profile folder; for a team, a lock every member's machine sees.)
+    m_engine.store().lockAccount(a.id, LockTimeoutMs, this,
+                                 [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
+                                     if (!lock.ok()) {
+                                         reply(lock.error());
+                                         return;
+                                     }
+                                     // Re-read: another process may have renewed while we waited.
+                                     Result<Account> fresh = m_engine.accounts().find(id);
+                                     if (!fresh.ok()) {
+                                         reply(fresh.error());
+                                         return;
+                                     }
+                                     renewLocked(*fresh, force, *lock, reply);
+                                 });
 }
 
 void TokenService::renewLocked(const Account& account, bool force, AccountLock::Handle lock,
@@ -231,6 +232,13 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
         });
 }
 
+Error TokenService::lockLost() const
+{
+    return fail(ErrorKind::Network,
+                tr("The connection to the team database was lost while the account was locked; "
+                   "nothing was sent to the provider. Try again."));
+}
+
 Error TokenService::appRemoved(const Account& account) const
 {
     return fail(ErrorKind::Usage, tr("The app registration of the account \"%1\" was removed; "
@@ -244,13 +252,20 @@ void TokenService::renewWithApp(const Account& account, const SecretRecord& prev
 {
     auto saved = [this, account, previous, lock, done](Result<TokenResult> r) {
         if (!r.ok()) {
-            if (r.error().kind == ErrorKind::Rejected)
-                markNeedsSignIn(account.id, r.error());
+            if (r.error().kind == ErrorKind::Rejected) {
+                refused(account, previous, r.error(), done);
+                return;
+            }
             done(r.error());
             return;
         }
         saveRenewed(account, previous, *r, lock, done);
     };
+    // A team's lock dies with its database session: nothing is sent without it.
+    if (!lock->held()) {
+        done(lockLost());
+        return;
+    }
     const bool minted =
         account.scheme == Scheme::Jwt || account.scheme == Scheme::ClientCredentials;
     if (minted) {
@@ -353,16 +368,42 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
     req.form = {{QByteArrayLiteral("grant_type"), SecretBytes(QByteArrayLiteral("refresh_token"))},
                 {QByteArrayLiteral("refresh_token"), previous.value(RefreshTokenKey)}};
     req.form += *extra;
+    if (!lock->held()) {
+        done(lockLost());
+        return;
+    }
     qCInfo(lcLifecycle) << "refreshing password account" << account.id;
     m_tokens->request(req, this, [this, account, previous, lock, done](Result<TokenResult> r) {
         if (!r.ok()) {
-            if (r.error().kind == ErrorKind::Rejected)
-                markNeedsSignIn(account.id, r.error());
+            if (r.error().kind == ErrorKind::Rejected) {
+                refused(account, previous, r.error(), done);
+                return;
+            }
             done(r.error());
             return;
         }
         saveRenewed(account, previous, *r, lock, done);
     });
+}
+
+void TokenService::refused(const Account& account, const SecretRecord& previous, const Error& why,
+                           TokenDone done)
+{
+    // Refused: the grant is dead, unless another renewal replaced the refresh token meanwhile (a
+    // team member whose database session was cut while it renewed): then the stored one is live.
+    m_engine.accounts().readSecrets(
+        account.id, this, [this, account, previous, why, done](Result<SecretRecord> now) {
+            Result<Account> fresh = m_engine.accounts().find(account.id);
+            if (now.ok() && fresh.ok() && now->has(RefreshTokenKey)
+                && !now->value(RefreshTokenKey).equals(previous.value(RefreshTokenKey))
+                && stillValid(*fresh, *now)) {
+                qCInfo(lcLifecycle) << "account" << account.id << "was renewed elsewhere";
+                done(AccessToken{now->value(AccessTokenKey), fresh->accessExpires, false});
+                return;
+            }
+            markNeedsSignIn(account.id, why);
+            done(why);
+        });
 }
 
 void TokenService::saveRenewed(const Account& account, const SecretRecord& previous,

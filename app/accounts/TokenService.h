@@ -92,6 +92,9 @@ private:
                       const AppRegistration& reg, const SecretRecord& appSecrets,
                       AccountLock::Handle lock, TokenDone done);
     [[nodiscard]] Error appRemoved(const Account& account) const;
+    [[nodiscard]] Error lockLost() const;
+    void refused(const Account& account, const SecretRecord& previous, const Error& why,
+                 TokenDone done);
     void saveRenewed(const Account& account, const SecretRecord& previous,
                      const TokenResult& result, AccountLock::Handle lock, TokenDone done);
     void refreshPasswordAccount(const Account& account, const SecretRecord& previous,

@@ -200,7 +200,7 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
     auto secrets = std::make_shared<BundleFormat::Secrets>();
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
-    auto writeFile = [reply, summary, request](Result<QByteArray> bytes) {
+    auto writeFile = [this, reply, summary, request](Result<QByteArray> bytes) {
         if (!bytes.ok()) {
             reply(bytes.error());
             return;
@@ -215,6 +215,18 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
         }
         qCInfo(lcBundle) << "bundle exported" << summary->apps << "apps" << summary->accounts
                          << "accounts, secrets" << summary->secrets;
+        // A team's audit log says who took a copy of what (never the passphrase or a secret).
+        if (Status audited =
+                m_store.record(QStringLiteral("exported"),
+                               QStringLiteral("%1 apps and %2 accounts %3 to %4")
+                                   .arg(summary->apps)
+                                   .arg(summary->accounts)
+                                   .arg(summary->secrets ? QStringLiteral("with their secrets")
+                                                         : QStringLiteral("without secrets"),
+                                        QFileInfo(request.path).fileName()));
+            !audited.ok())
+            qCWarning(lcBundle) << "the export is not in the team's audit log:"
+                                << audited.error().message;
         reply(*summary);
     };
     if (!request.includeSecrets) {

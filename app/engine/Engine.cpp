@@ -6,6 +6,7 @@
 #include "accounts/RefreshScheduler.h"
 #include "accounts/TokenService.h"
 #include "auth/ServerAuthMinter.h"
+#include "core/Async.h"
 #include "core/Log.h"
 #include "engine/AppSettings.h"
 #include "engine/CertificateTrustPolicy.h"
@@ -17,6 +18,7 @@
 #include "store/DatabaseSecretStore.h"
 #include "store/ProfileKey.h"
 #include "store/ProfileMigration.h"
+#include "store/TeamBinding.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -135,6 +137,19 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     e->m_catalog->setPolicy(AdminPolicy::load(AdminPolicy::defaultPath()));
     e->m_catalog->load(e->m_profile.providersDir());
     e->m_store = new ProfileStore(e->m_profile, e.get());
+    // A profile bound to a team keeps everything in the team's database (store/TeamBinding.h).
+    Result<std::optional<TeamBinding>> team = TeamBinding::load(e->m_profile);
+    if (!team.ok())
+        return team.error();
+    if (*team) {
+        if (options.store != SecretStoreKind::Keychain) {
+            return fail(ErrorKind::Usage,
+                        tr("This profile belongs to the team \"%1\", whose key is kept in the "
+                           "keychain; open it without --secret-store vault.")
+                            .arg((*team)->teamName));
+        }
+        e->m_store->bindTeam(**team);
+    }
     e->m_http = new HttpClient(e.get());
     switch (options.store) {
     case SecretStoreKind::Keychain: {
@@ -142,6 +157,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
         auto* keychain = new KeychainSecretStore(keychainService(),
                                                  e->secretKeyPrefix() + QStringLiteral("probe"));
         keychain->setJobTimeout(options.keychainTimeoutMs);
+        e->m_keychain = keychain;
         auto* key = new KeychainProfileKey(keychain, e->profileKeyEntry());
         keychain->setParent(key);
         e->m_secrets = new DatabaseSecretStore(*e->m_store, key, e->secretKeyPrefix(), e.get());
@@ -181,11 +197,38 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
 
 QString Engine::profileKeyEntry() const
 {
-    return secretKeyPrefix() + QStringLiteral("profile-key");
+    return m_store && m_store->isTeam() ? teamKeyEntry()
+                                        : secretKeyPrefix() + QStringLiteral("profile-key");
+}
+
+QString Engine::teamKeyEntry() const
+{
+    return secretKeyPrefix() + QStringLiteral("team-key");
+}
+
+QString Engine::teamPasswordEntry() const
+{
+    return secretKeyPrefix() + QStringLiteral("team-database-password");
 }
 
 void Engine::prepare(QObject* context, std::function<void(Status)> done)
 {
+    if (m_store->isTeam() && m_keychain) {
+        // The team database's password, when this machine was given one, before the first
+        // query; without it libpq's own conventions apply (~/.pgpass, PGPASSWORD).
+        auto reply = guarded(context, std::move(done));
+        m_keychain->read(teamPasswordEntry(), this,
+                         [this, reply](Result<std::optional<SecretBytes>> pass) {
+                             if (!pass.ok()) {
+                                 reply(pass.error());
+                                 return;
+                             }
+                             if (pass->has_value())
+                                 m_store->setTeamPassword(**pass);
+                             reply({});
+                         });
+        return;
+    }
     ProfileMigration::run(*this, context, std::move(done));
 }
 

@@ -12,6 +12,8 @@
 
 namespace authdeck {
 
+class KeychainSecretStore;
+
 struct Account;
 class AccountService;
 class AppService;
@@ -80,7 +82,14 @@ public:
     [[nodiscard]] static QString keychainService() { return QStringLiteral("AuthDeck"); }
     [[nodiscard]] QString secretKeyPrefix() const;
     // The profile's one keychain entry: the key its database's secrets are sealed under.
+    // For a team profile, the team's key instead (the same entry name ends in "team-key").
     [[nodiscard]] QString profileKeyEntry() const;
+    // Where a team's key is kept on this machine (profileKeyEntry() once the profile is bound).
+    [[nodiscard]] QString teamKeyEntry() const;
+    // A team profile's database password, when one was given (else libpq's ~/.pgpass).
+    [[nodiscard]] QString teamPasswordEntry() const;
+    // The OS keychain itself (null with the vault or the in-memory store).
+    [[nodiscard]] KeychainSecretStore* keychain() const { return m_keychain; }
 
     // What both faces run before anything else: moves a profile from before the database into
     // it (ProfileMigration). Answers at once when there is nothing to do.
@@ -100,6 +109,7 @@ private:
     HttpClient* m_http = nullptr;
     TokenService* m_tokens = nullptr;
     SandboxSession* m_sandbox = nullptr;
+    KeychainSecretStore* m_keychain = nullptr;
     SecretBytes m_vaultPassphrase;
 };
 

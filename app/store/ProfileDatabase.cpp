@@ -1,6 +1,7 @@
 #include "store/ProfileDatabase.h"
 
 #include "core/Log.h"
+#include "store/TeamBinding.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,6 +85,8 @@ Error ProfileDatabase::damaged(const QString& why) const
 
 Error ProfileDatabase::sqlError(const QSqlError& e, const QString& doing) const
 {
+    if (m_team)
+        return teamError(e, doing);
     const QString dir = QDir::toNativeSeparators(QFileInfo(m_path).absolutePath());
     switch (primaryCode(e)) {
     case 5: // SQLITE_BUSY
@@ -235,16 +238,21 @@ Status ProfileDatabase::checkSchema()
 {
     return transaction(false, [this]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                   "name = 'meta'")))
+        if (m_team) {
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                       "table_schema = 'authdeck' AND table_name = 'meta'")))
+                return sqlError(q.lastError(), tr("reading it"));
+        } else if (!q.exec(
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                      "name = 'meta'")))
             return sqlError(q.lastError(), tr("reading it"));
         if (!q.next() || q.value(0).toInt() != 1)
-            return damaged(tr("it is not an AuthDeck profile database"));
+            return m_team ? notATeam() : damaged(tr("it is not an AuthDeck profile database"));
         Result<QString> format = meta(QStringLiteral("format"));
         if (!format.ok())
             return format.error();
-        if (*format != QLatin1String(FormatName))
-            return damaged(tr("it is not an AuthDeck profile database"));
+        if (*format != QLatin1String(m_team ? TeamFormatName : FormatName))
+            return m_team ? notATeam() : damaged(tr("it is not an AuthDeck profile database"));
         Result<QString> version = meta(QStringLiteral("schema_version"));
         if (!version.ok())
             return version.error();
@@ -252,7 +260,15 @@ Status ProfileDatabase::checkSchema()
         const int v = version->toInt(&ok);
         if (!ok || v < 1)
             return damaged(tr("its schema version is missing"));
-        if (v > SchemaVersion) {
+        if (m_team && v > TeamSchemaVersion) {
+            return fail(ErrorKind::BadInput,
+                        tr("The team database %1 was set up by a newer AuthDeck (team schema "
+                           "version %2); update AuthDeck on this machine to use it. Nothing was "
+                           "changed.")
+                            .arg(m_path)
+                            .arg(v));
+        }
+        if (!m_team && v > SchemaVersion) {
             return fail(ErrorKind::BadInput,
                         tr("The profile database %1 was written by a newer AuthDeck (schema "
                            "version %2); update AuthDeck to use it. It was left as it is.")
@@ -262,6 +278,14 @@ Status ProfileDatabase::checkSchema()
         Result<QString> owner = meta(QStringLiteral("profile_id"));
         if (!owner.ok())
             return owner.error();
+        if (m_team && *owner != m_profileId) {
+            Result<QString> name = meta(QStringLiteral("team_name"));
+            return fail(ErrorKind::BadInput,
+                        tr("The team database %1 belongs to another team (\"%2\"), not to the "
+                           "team this profile is bound to. Nothing was changed: check the "
+                           "database URL, or join that team with its own invite.")
+                            .arg(m_path, name.ok() ? *name : QString()));
+        }
         if (*owner != m_profileId) {
             return fail(ErrorKind::BadInput,
                         tr("The profile database %1 belongs to another profile (it was made for "
@@ -277,6 +301,36 @@ Status ProfileDatabase::transaction(bool write, const std::function<Status()>& w
 {
     if (m_inTransaction)
         return work(); // already inside one: part of it
+    if (m_team) {
+        // A session that died (a cut connection, a restarted server) is replaced and the whole
+        // transaction runs once more: the server rolled the first one back.
+        for (int attempt = 0;; ++attempt) {
+            m_lostMidWork = false;
+            Status begun = exec(write ? QStringLiteral("BEGIN")
+                                      : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+            // Writers take the one row of "changes" first: they queue like SQLite's BEGIN
+            // IMMEDIATE, and the generation readers poll moves with every commit.
+            if (begun.ok() && write)
+                begun = exec(QStringLiteral("UPDATE changes SET generation = generation + 1"));
+            Status result = begun;
+            if (begun.ok()) {
+                m_inTransaction = true;
+                result = work();
+                m_inTransaction = false;
+                if (result.ok())
+                    result = exec(QStringLiteral("COMMIT"));
+            }
+            if (result.ok())
+                return {};
+            const bool lost = m_lostMidWork;
+            if (!lost)
+                (void)exec(QStringLiteral("ROLLBACK"));
+            if (!lost || attempt > 0)
+                return result;
+            if (Status r = reconnect(); !r.ok())
+                return r;
+        }
+    }
     if (Status s = exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         !s.ok())
         return s;
@@ -299,7 +353,8 @@ Result<QList<QJsonObject>> ProfileDatabase::documents(const QString& table)
     Q_ASSERT(knownTable(table));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, doc FROM %1 ORDER BY rowid").arg(table)))
+    if (!q.exec(QStringLiteral("SELECT id, doc FROM %1 ORDER BY %2")
+                    .arg(table, m_team ? QStringLiteral("seq") : QStringLiteral("rowid"))))
         return sqlError(q.lastError(), tr("reading it"));
     QList<QJsonObject> out;
     while (q.next()) {
@@ -317,13 +372,22 @@ Result<QList<QJsonObject>> ProfileDatabase::documents(const QString& table)
 Status ProfileDatabase::putDocument(const QString& table, const QString& id, const QJsonObject& doc)
 {
     Q_ASSERT(knownTable(table));
+    const QString json = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    // An update keeps the row (and its place in the list) of an item that changes. Not an
+    // upsert: that needs the INSERT right even when the row exists, which a team's server role
+    // renewing a token does not have (store/README.md, "Teams").
+    QSqlQuery u(QSqlDatabase::database(m_connection, false));
+    u.prepare(QStringLiteral("UPDATE %1 SET doc = ? WHERE id = ?").arg(table));
+    u.addBindValue(json);
+    u.addBindValue(id);
+    if (!u.exec())
+        return sqlError(u.lastError(), tr("saving"));
+    if (u.numRowsAffected() > 0)
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    // An upsert keeps the row (and its rowid, the list order) of an item that changes.
-    q.prepare(QStringLiteral("INSERT INTO %1 (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE "
-                             "SET doc = excluded.doc")
-                  .arg(table));
+    q.prepare(QStringLiteral("INSERT INTO %1 (id, doc) VALUES (?, ?)").arg(table));
     q.addBindValue(id);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+    q.addBindValue(json);
     if (!q.exec())
         return sqlError(q.lastError(), tr("saving"));
     return {};
@@ -356,9 +420,19 @@ Result<std::optional<ProfileDatabase::Sealed>> ProfileDatabase::secret(const QSt
 
 Status ProfileDatabase::putSecret(const QString& owner, const QString& id, const Sealed& sealed)
 {
+    // Update, else insert (as putDocument: a server role may update secrets, not add them).
+    QSqlQuery u(QSqlDatabase::database(m_connection, false));
+    u.prepare(QStringLiteral("UPDATE secrets SET nonce = ?, value = ? WHERE owner = ? AND id = ?"));
+    u.addBindValue(sealed.nonce);
+    u.addBindValue(sealed.value);
+    u.addBindValue(owner);
+    u.addBindValue(id);
+    if (!u.exec())
+        return sqlError(u.lastError(), tr("saving a secret"));
+    if (u.numRowsAffected() > 0)
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO secrets (owner, id, nonce, value) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO secrets (owner, id, nonce, value) VALUES (?, ?, ?, ?)"));
     q.addBindValue(owner);
     q.addBindValue(id);
     q.addBindValue(sealed.nonce);
@@ -400,7 +474,8 @@ Result<QString> ProfileDatabase::meta(const QString& key)
 Status ProfileDatabase::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                             "UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
@@ -411,13 +486,17 @@ Status ProfileDatabase::setMeta(const QString& key, const QString& value)
 qint64 ProfileDatabase::dataVersion()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    if (!q.exec(m_team ? QStringLiteral("SELECT generation FROM changes")
+                       : QStringLiteral("PRAGMA data_version"))
+        || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
 void ProfileDatabase::backupIfDue()
 {
+    if (m_team)
+        return; // the database server's own backups
     const QFileInfo bak(backupPath());
     if (bak.exists() && bak.lastModified().secsTo(QDateTime::currentDateTime()) < 86400)
         return;
@@ -436,6 +515,344 @@ void ProfileDatabase::backupIfDue()
     QFile::remove(backupPath());
     if (!QFile::rename(temp, backupPath()))
         QFile::remove(temp);
+}
+
+} // namespace authdeck
+
+// ---- Teams: the same rows on PostgreSQL -------------------------------------------------------
+
+namespace authdeck {
+
+namespace {
+
+// libpq's words for a session that is gone (the server ended it, the network cut it); the
+// SQLSTATE classes 08 (connection exception) and 57P (operator intervention) say the same.
+bool lostText(const QString& text)
+{
+    for (const char* needle :
+         {"server closed the connection", "terminating connection", "no connection to the server",
+          "could not send data", "could not receive data", "connection to server", "SSL SYSCALL",
+          "Connection reset", "Broken pipe", "connection not open"}) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<std::unique_ptr<ProfileDatabase>>
+ProfileDatabase::openTeam(const TeamBinding& binding, const SecretBytes& password,
+                          const std::optional<TeamCreate>& create)
+{
+    std::unique_ptr<ProfileDatabase> self(
+        new ProfileDatabase(binding.displayName(), binding.teamId, connectionName()));
+    self->m_team = true;
+    self->m_member = binding.member;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(ErrorKind::Other,
+                    tr("AuthDeck cannot reach its team database: Qt's PostgreSQL driver is "
+                       "missing (install libqt6sql6-psql)."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connection);
+    db.setHostName(binding.host);
+    db.setPort(binding.port);
+    db.setDatabaseName(binding.database);
+    db.setUserName(binding.user);
+    if (!password.isEmpty())
+        db.setPassword(QString::fromUtf8(password.bytes())); // else ~/.pgpass, as libpq does
+    // A dead peer is noticed within seconds (keepalives, tcp_user_timeout), not after the
+    // kernel's two hours; a server that does not answer at all fails the open after 5 s.
+    QString options =
+        QStringLiteral("connect_timeout=5;application_name=authdeck;keepalives=1;keepalives_idle=5;"
+                       "keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000");
+    if (!binding.sslmode.isEmpty())
+        options += QStringLiteral(";sslmode=") + binding.sslmode;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return self->teamError(db.lastError(), tr("connecting"));
+    if (Status s = self->prepareTeam(create); !s.ok())
+        return s.error();
+    return self;
+}
+
+Error ProfileDatabase::notATeam() const
+{
+    return fail(ErrorKind::BadInput,
+                tr("The database %1 holds no AuthDeck team (it has no schema \"authdeck\" made "
+                   "by \"authdeck-cli team create\"). Nothing was changed: check the database "
+                   "URL.")
+                    .arg(m_path));
+}
+
+bool ProfileDatabase::connectionLost(const QSqlError& e) const
+{
+    const QString state = e.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return true;
+    return e.type() == QSqlError::ConnectionError || lostText(e.text());
+}
+
+Error ProfileDatabase::teamError(const QSqlError& e, const QString& doing) const
+{
+    const QString text = e.text().simplified();
+    const QString state = e.nativeErrorCode();
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied")) || state == QLatin1String("28P01")
+        || state == QLatin1String("28000")) {
+        Error err = fail(ErrorKind::Rejected,
+                         tr("The team database %1 refused this machine's password. Nothing was "
+                            "changed: put the right one in ~/.pgpass, or give it again with "
+                            "--database-password-file F.")
+                             .arg(m_path));
+        err.diagnosis = Diagnosis::InvalidClient;
+        return err;
+    }
+    if (state == QLatin1String("3D000")
+        || (text.contains(QLatin1String("database \""))
+            && text.contains(QLatin1String("does not exist")))) {
+        return fail(ErrorKind::BadInput,
+                    tr("The database named in %1 does not exist on that server. Nothing was "
+                       "changed: check the URL, or ask its administrator to create it.")
+                        .arg(m_path));
+    }
+    if (state == QLatin1String("42501")) {
+        return fail(ErrorKind::Rejected,
+                    tr("The database user of %1 may not do this (%2): it has a server's rights, "
+                       "which use tokens but do not change apps or accounts. Nothing was "
+                       "changed; ask a team admin.")
+                        .arg(m_path, doing));
+    }
+    if (connectionLost(e) || text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("timeout expired"))
+        || text.contains(QLatin1String("Connection refused"))
+        || text.contains(QLatin1String("could not translate host name"))) {
+        m_lostMidWork = m_lostMidWork || connectionLost(e);
+        Error err = fail(ErrorKind::Network,
+                         tr("The team database %1 cannot be reached (%2). Nothing was changed, "
+                            "and no local copy is used in its place: check the network and the "
+                            "database server, then try again.")
+                             .arg(m_path, text.left(200)));
+        err.diagnosis = Diagnosis::ProviderOutage;
+        return err;
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        return fail(ErrorKind::Other,
+                    tr("The team database %1 was busy with another member's change; try again. "
+                       "Nothing was changed.")
+                        .arg(m_path));
+    }
+    qCWarning(lcStore).noquote() << "team database:" << doing << text;
+    return fail(ErrorKind::Other,
+                tr("The team database %1 failed while %2: %3").arg(m_path, doing, text));
+}
+
+Status ProfileDatabase::reconnect()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    ++m_epoch;
+    if (!db.open())
+        return teamError(db.lastError(), tr("connecting"));
+    qCInfo(lcStore) << "team database: connected again";
+    return exec(QStringLiteral("SET search_path TO authdeck"));
+}
+
+Status ProfileDatabase::prepareTeam(const std::optional<TeamCreate>& create)
+{
+    if (Status s = exec(QStringLiteral("SET search_path TO authdeck")); !s.ok())
+        return s;
+    if (create)
+        return createTeamSchema(*create);
+    return checkSchema();
+}
+
+Status ProfileDatabase::createTeamSchema(const TeamCreate& create)
+{
+    QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM information_schema.schemata WHERE "
+                                   "schema_name = 'authdeck'"))
+        || !probe.next())
+        return sqlError(probe.lastError(), tr("reading it"));
+    if (probe.value(0).toInt() != 0) {
+        return fail(ErrorKind::BadInput,
+                    tr("The database %1 already holds an AuthDeck team. Nothing was changed: "
+                       "join it with an invite from one of its members (authdeck-cli team "
+                       "join), or use another database.")
+                        .arg(m_path));
+    }
+    if (Status s = exec(QStringLiteral("BEGIN")); !s.ok())
+        return s;
+    auto work = [&]() -> Status {
+        for (const char* sql :
+             {"CREATE SCHEMA authdeck",
+              "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+              // seq keeps the order items were added in, as SQLite's rowid does locally.
+              "CREATE TABLE apps (seq BIGSERIAL NOT NULL, id TEXT PRIMARY KEY NOT NULL, doc TEXT "
+              "NOT NULL)",
+              "CREATE TABLE accounts (seq BIGSERIAL NOT NULL, id TEXT PRIMARY KEY NOT NULL, doc "
+              "TEXT NOT NULL)",
+              "CREATE TABLE secrets (owner TEXT NOT NULL, id TEXT NOT NULL, nonce BYTEA NOT NULL, "
+              "value BYTEA NOT NULL, PRIMARY KEY (owner, id))",
+              "CREATE TABLE changes (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT "
+              "NULL)",
+              "INSERT INTO changes (id, generation) VALUES (1, 0)",
+              "CREATE TABLE members (name TEXT PRIMARY KEY NOT NULL, db_user TEXT NOT NULL "
+              "DEFAULT current_user, joined TIMESTAMPTZ NOT NULL DEFAULT now(), last_seen "
+              "TIMESTAMPTZ NOT NULL DEFAULT now())",
+              "CREATE TABLE audit (seq BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT "
+              "now(), db_user TEXT NOT NULL DEFAULT current_user, member TEXT NOT NULL, action "
+              "TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '')"}) {
+            if (Status s = exec(QLatin1String(sql)); !s.ok())
+                return s;
+        }
+        const QList<std::pair<QString, QString>> meta{
+            {QStringLiteral("format"), QLatin1String(TeamFormatName)},
+            {QStringLiteral("schema_version"), QString::number(TeamSchemaVersion)},
+            {QStringLiteral("profile_id"), m_profileId},
+            {QStringLiteral("team_name"), create.teamName},
+            {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("key_check"), create.keyCheck},
+            {QStringLiteral("key_source"), QStringLiteral("keychain")}};
+        for (const auto& [key, value] : meta) {
+            if (Status s = setMeta(key, value); !s.ok())
+                return s;
+        }
+        if (Status s = touchMember(); !s.ok())
+            return s;
+        return audit(QStringLiteral("created the team"), create.teamName);
+    };
+    m_inTransaction = true;
+    Status result = work();
+    m_inTransaction = false;
+    if (result.ok())
+        result = exec(QStringLiteral("COMMIT"));
+    if (!result.ok()) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    return checkSchema();
+}
+
+Status ProfileDatabase::audit(const QString& action, const QString& subject)
+{
+    if (!m_team)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO audit (member, action, subject) VALUES (?, ?, ?)"));
+    q.addBindValue(m_member);
+    q.addBindValue(action);
+    q.addBindValue(subject);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("saving"));
+    return {};
+}
+
+Result<QList<ProfileDatabase::AuditEntry>> ProfileDatabase::auditLog(int limit)
+{
+    QList<AuditEntry> out;
+    if (!m_team)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT at, member, db_user, action, subject FROM audit ORDER BY seq "
+                             "DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("reading it"));
+    while (q.next()) {
+        out.append(AuditEntry{q.value(0).toDateTime().toUTC(), q.value(1).toString(),
+                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+Result<QList<ProfileDatabase::Member>> ProfileDatabase::members()
+{
+    QList<Member> out;
+    if (!m_team)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT name, db_user, joined, last_seen FROM members ORDER BY "
+                               "joined")))
+        return sqlError(q.lastError(), tr("reading it"));
+    while (q.next()) {
+        out.append(Member{q.value(0).toString(), q.value(1).toString(),
+                          q.value(2).toDateTime().toUTC(), q.value(3).toDateTime().toUTC()});
+    }
+    return out;
+}
+
+Status ProfileDatabase::touchMember(bool leaving)
+{
+    if (!m_team)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(leaving ? QStringLiteral("DELETE FROM members WHERE name = ?")
+                      : QStringLiteral("INSERT INTO members (name) VALUES (?) ON CONFLICT (name) "
+                                       "DO UPDATE SET last_seen = now(), db_user = current_user"));
+    q.addBindValue(m_member);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("saving"));
+    return {};
+}
+
+Result<bool> ProfileDatabase::mayChangeApps()
+{
+    if (!m_team)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('authdeck.apps', 'INSERT')"))
+        || !q.next())
+        return sqlError(q.lastError(), tr("reading it"));
+    return q.value(0).toBool();
+}
+
+Result<bool> ProfileDatabase::readOnly()
+{
+    if (!m_team)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT current_setting('transaction_read_only') = 'on' OR "
+                               "pg_is_in_recovery()"))
+        || !q.next())
+        return sqlError(q.lastError(), tr("reading it"));
+    return q.value(0).toBool();
+}
+
+Status ProfileDatabase::dropTeam()
+{
+    if (!m_team)
+        return {};
+    return exec(QStringLiteral("DROP SCHEMA authdeck CASCADE"));
+}
+
+Result<bool> ProfileDatabase::tryLock(qint64 key)
+{
+    for (int attempt = 0;; ++attempt) {
+        m_lostMidWork = false;
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            return q.value(0).toBool();
+        const QSqlError e = q.lastError();
+        if (!connectionLost(e) || attempt > 0)
+            return sqlError(e, tr("locking an account"));
+        if (Status r = reconnect(); !r.ok())
+            return r.error();
+    }
+}
+
+void ProfileDatabase::unlock(qint64 key, quint64 epoch)
+{
+    if (epoch != m_epoch)
+        return; // that session is gone, and its locks with it
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    q.addBindValue(key);
+    if (!q.exec())
+        qCInfo(lcStore) << "team database: an account lock was not released:"
+                        << q.lastError().text();
 }
 
 } // namespace authdeck

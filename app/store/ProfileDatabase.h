@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecretBytes.h"
+
+#include <QDateTime>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,6 +17,8 @@
 class QSqlError;
 
 namespace authdeck {
+
+struct TeamBinding;
 
 // One profile's database: <profile>/profile.db, SQLite through Qt SQL (QSQLITE), in WAL mode with
 // full synchronous commits. It holds the app registrations and accounts (each row the item's JSON
@@ -33,8 +38,11 @@ namespace authdeck {
 class ProfileDatabase {
 public:
     static constexpr int SchemaVersion = 1;
+    // The team schema (PostgreSQL): the same tables plus members, audit and changes.
+    static constexpr int TeamSchemaVersion = 1;
     static constexpr int BusyTimeoutMs = 15000;
     static constexpr const char* FormatName = "authdeck-profile-db";
+    static constexpr const char* TeamFormatName = "authdeck-team-db";
 
     struct Sealed {
         QByteArray nonce;
@@ -46,6 +54,51 @@ public:
     // another one is refused.
     [[nodiscard]] static Result<std::unique_ptr<ProfileDatabase>>
     open(const QString& path, const QString& profileId, bool create = true);
+
+    // A team's database on PostgreSQL (QPSQL), its tables in the schema "authdeck"
+    // (store/README.md, "Teams"). teamId is checked against the database's profile_id: a
+    // database of another team is refused (BadInput). Unreachable: Network; password refused:
+    // Rejected; no AuthDeck schema there, a newer schema: BadInput.
+    struct TeamCreate {
+        QString teamName;
+        QString keyCheck; // SecretCipher::keyCheck of the new team key
+    };
+    [[nodiscard]] static Result<std::unique_ptr<ProfileDatabase>>
+    openTeam(const TeamBinding& binding, const SecretBytes& password,
+             const std::optional<TeamCreate>& create = std::nullopt);
+    [[nodiscard]] bool isTeam() const { return m_team; }
+
+    // Team databases only (no-ops that succeed on a local one).
+    struct AuditEntry {
+        QDateTime at;
+        QString member;
+        QString databaseUser;
+        QString action;
+        QString subject;
+    };
+    // Inside a write transaction: one line of the audit log (never a secret).
+    [[nodiscard]] Status audit(const QString& action, const QString& subject);
+    [[nodiscard]] Result<QList<AuditEntry>> auditLog(int limit);
+    struct Member {
+        QString name;
+        QString databaseUser;
+        QDateTime joined;
+        QDateTime lastSeen;
+    };
+    [[nodiscard]] Result<QList<Member>> members();
+    [[nodiscard]] Status touchMember(bool leaving = false);
+    // Whether this database user may change apps and accounts (INSERT on apps), or only use
+    // tokens (renewals: UPDATE on accounts and secrets).
+    [[nodiscard]] Result<bool> mayChangeApps();
+    // Whether the server takes no writes at all (a standby, default_transaction_read_only).
+    [[nodiscard]] Result<bool> readOnly();
+    // Takes back a team schema this process just created (team create failing afterwards).
+    [[nodiscard]] Status dropTeam();
+    // A session-level advisory lock (pg_try_advisory_lock): false when another session holds
+    // it. It dies with this session; sessionEpoch() changes whenever the session was replaced.
+    [[nodiscard]] Result<bool> tryLock(qint64 key);
+    void unlock(qint64 key, quint64 epoch);
+    [[nodiscard]] quint64 sessionEpoch() const { return m_epoch; }
     ~ProfileDatabase();
     ProfileDatabase(const ProfileDatabase&) = delete;
     ProfileDatabase& operator=(const ProfileDatabase&) = delete;
@@ -81,6 +134,12 @@ public:
 
 private:
     ProfileDatabase(QString path, QString profileId, QString connection);
+    [[nodiscard]] Status prepareTeam(const std::optional<TeamCreate>& create);
+    [[nodiscard]] Status createTeamSchema(const TeamCreate& create);
+    [[nodiscard]] Status reconnect();
+    [[nodiscard]] bool connectionLost(const QSqlError& e) const;
+    [[nodiscard]] Error notATeam() const;
+    [[nodiscard]] Error teamError(const QSqlError& e, const QString& doing) const;
     [[nodiscard]] Status exec(const QString& sql);
     [[nodiscard]] Status prepare(bool existed);
     [[nodiscard]] Status createSchema();
@@ -92,7 +151,11 @@ private:
     QString m_profileId;
     QString m_connection; // the Qt SQL connection name, unique per instance
     bool m_inTransaction = false;
-    mutable bool m_sawBusy = false; // the last error was SQLITE_BUSY or SQLITE_LOCKED
+    bool m_team = false;
+    QString m_member;                   // team: who writes the audit lines
+    quint64 m_epoch = 0;                // team: bumped on every reconnect
+    mutable bool m_lostMidWork = false; // team: the session died (the last error said so)
+    mutable bool m_sawBusy = false;     // the last error was SQLITE_BUSY or SQLITE_LOCKED
 };
 
 } // namespace authdeck

@@ -31,44 +31,55 @@ KeychainProfileKey::KeychainProfileKey(KeychainSecretStore* keychain, QString en
 
 void KeychainProfileKey::obtain(ProfileDatabase& db, bool create, QObject* context, KeyDone done)
 {
-    Q_UNUSED(db)
     auto reply = guarded(context, std::move(done));
-    m_keychain->read(m_entry, this, [this, create, reply](Result<std::optional<SecretBytes>> r) {
-        if (!r.ok()) {
-            reply(r.error());
-            return;
-        }
-        if (r->has_value()) {
-            const SecretBytes key(QByteArray::fromBase64((*r)->bytes()));
-            if (key.size() != KeyBytes) {
-                reply(fail(ErrorKind::Keychain,
-                           tr("The keychain entry %1 does not hold an AuthDeck profile key.")
-                               .arg(m_entry)));
+    const bool team = db.isTeam();
+    m_keychain->read(
+        m_entry, this, [this, create, team, reply](Result<std::optional<SecretBytes>> r) {
+            if (!r.ok()) {
+                reply(r.error());
                 return;
             }
-            reply(key);
-            return;
-        }
-        if (!create) {
-            reply(fail(ErrorKind::Keychain,
-                       tr("The key of this profile is missing from the keychain (entry %1), so "
-                          "its secrets cannot be read. Restore the keychain, or move the profile's "
-                          "database away and connect its accounts again.")
-                           .arg(m_entry)));
-            return;
-        }
-        const SecretBytes key = crypto::Random::randomBytes(KeyBytes);
-        m_keychain->write(m_entry, SecretBytes(key.bytes().toBase64()), this,
-                          [this, key, reply](Status s) {
-                              if (!s.ok()) {
-                                  reply(s.error());
-                                  return;
-                              }
-                              m_created = true;
-                              qCInfo(lcStore) << "made the profile key" << m_entry;
-                              reply(key);
-                          });
-    });
+            if (r->has_value()) {
+                const SecretBytes key(QByteArray::fromBase64((*r)->bytes()));
+                if (key.size() != KeyBytes) {
+                    reply(fail(ErrorKind::Keychain,
+                               tr("The keychain entry %1 does not hold an AuthDeck profile key.")
+                                   .arg(m_entry)));
+                    return;
+                }
+                reply(key);
+                return;
+            }
+            if (!create && team) {
+                reply(
+                    fail(ErrorKind::Keychain,
+                         tr("The team key is missing from this machine's keychain (entry %1), so "
+                            "the team's secrets cannot be read. Ask a member for an invite and run "
+                            "\"authdeck-cli team join INVITE\" again.")
+                             .arg(m_entry)));
+                return;
+            }
+            if (!create) {
+                reply(fail(
+                    ErrorKind::Keychain,
+                    tr("The key of this profile is missing from the keychain (entry %1), so "
+                       "its secrets cannot be read. Restore the keychain, or move the profile's "
+                       "database away and connect its accounts again.")
+                        .arg(m_entry)));
+                return;
+            }
+            const SecretBytes key = crypto::Random::randomBytes(KeyBytes);
+            m_keychain->write(m_entry, SecretBytes(key.bytes().toBase64()), this,
+                              [this, key, reply](Status s) {
+                                  if (!s.ok()) {
+                                      reply(s.error());
+                                      return;
+                                  }
+                                  m_created = true;
+                                  qCInfo(lcStore) << "made the profile key" << m_entry;
+                                  reply(key);
+                              });
+        });
 }
 
 void KeychainProfileKey::discardCreated(QObject* context, SecretStore::Done done)
