@@ -115,6 +115,7 @@ QList<Verb> Cli::verbs()
     all += tokenVerbs();
     all += demoVerbs();
     all += bundleVerbs();
+    all += teamVerbs();
     return all;
 }
 

@@ -98,5 +98,6 @@ QList<Verb> keyVerbs();       // keygen
 QList<Verb> googleKeyVerbs(); // apps import-google-key
 QList<Verb> bundleVerbs();    // export, import
 QList<Verb> standardsVerbs(); // apps admin-consent
+QList<Verb> teamVerbs();      // team create, invite, join, status, leave
 
 } // namespace authdeck::cli
