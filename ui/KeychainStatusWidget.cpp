@@ -1,9 +1,14 @@
 #include "KeychainStatusWidget.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck::ui {
 
@@ -95,6 +100,121 @@ void KeychainStatusWidget::show(const StoreHealth& health)
     m_button->setToolTip(tip);
     m_button->setIcon(dot(color));
     m_button->setAccessibleDescription(tip);
+}
+
+TeamStatusWidget::TeamStatusWidget(TeamBinding binding, SecretBytes password, QWidget* parent)
+    : QWidget(parent)
+    , m_binding(std::move(binding))
+    , m_password(std::move(password))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_button = new QToolButton(this);
+    m_button->setObjectName(QStringLiteral("teamStatusToolButton"));
+    m_button->setAutoRaise(true);
+    m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_button->setPopupMode(QToolButton::InstantPopup);
+    m_button->setAccessibleName(tr("Team database status"));
+    m_menu = new QMenu(m_button);
+    m_menu->setObjectName(QStringLiteral("teamActivityMenu"));
+    m_button->setMenu(m_menu);
+    layout->addWidget(m_button);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(ProbeIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &TeamStatusWidget::recheck);
+    m_timer->start();
+    m_button->setText(tr("Team %1: checking…").arg(m_binding.teamName));
+    m_button->setIcon(dot(QColor(0x99, 0x99, 0x99)));
+    QTimer::singleShot(0, this, &TeamStatusWidget::recheck);
+}
+
+QString TeamStatusWidget::text() const
+{
+    return m_button->text();
+}
+
+void TeamStatusWidget::recheck()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    // A session of its own on a worker: a slow or dead server never freezes the window.
+    auto* watcher = new QFutureWatcher<TeamState>(this);
+    connect(watcher, &QFutureWatcher<TeamState>::finished, this, [this, watcher] {
+        m_checking = false;
+        showState(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([binding = m_binding, password = m_password] {
+        return TeamState::probe(binding, password, ActivityLines);
+    }));
+}
+
+void TeamStatusWidget::showState(const TeamState& state)
+{
+    m_state = state.state;
+    m_probed = true;
+    QString text;
+    QString tip;
+    QColor color;
+    const QString where = m_binding.displayName();
+    switch (state.state) {
+    case TeamState::State::Connected:
+        text = tr("Team %1: connected").arg(m_binding.teamName);
+        tip = tr("Apps and accounts are shared through %1 (%n member(s)).", nullptr, state.members)
+                  .arg(where);
+        color = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case TeamState::State::TokensOnly:
+        text = tr("Team %1: tokens only").arg(m_binding.teamName);
+        tip = tr("Connected to %1 with a server's rights: tokens are renewed, apps and accounts "
+                 "cannot be changed from here.")
+                  .arg(where);
+        color = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case TeamState::State::ReadOnly:
+        text = tr("Team %1: read-only").arg(m_binding.teamName);
+        tip = tr("%1 takes no writes (a standby or a read-only server): renewals fail until it "
+                 "does.")
+                  .arg(where);
+        color = QColor(0xd9, 0x8c, 0x1f);
+        break;
+    case TeamState::State::Unreachable:
+        text = tr("Team %1: unreachable").arg(m_binding.teamName);
+        tip = state.problem + QLatin1Char('\n')
+              + tr("Nothing is renewed or changed until the team database answers; AuthDeck "
+                   "keeps no local copy that could fork the tokens. Click to check again.");
+        color = QColor(0xc6, 0x28, 0x28);
+        break;
+    }
+    m_button->setText(text);
+    m_button->setToolTip(tip);
+    m_button->setIcon(dot(color));
+    m_button->setAccessibleDescription(tip);
+
+    m_menu->clear();
+    QAction* check = m_menu->addAction(tr("Check the team database now"));
+    connect(check, &QAction::triggered, this, &TeamStatusWidget::recheck);
+    m_menu->addSeparator();
+    if (state.activity.isEmpty()) {
+        m_menu
+            ->addAction(state.state == TeamState::State::Unreachable
+                            ? tr("Recent activity is unknown while the database is unreachable.")
+                            : tr("No activity yet."))
+            ->setEnabled(false);
+        return;
+    }
+    m_menu->addSection(tr("Recent activity"));
+    const QLocale locale;
+    for (const ProfileDatabase::AuditEntry& a : state.activity) {
+        // The audit log's own words (English, as the database keeps them) with who and when.
+        QString line = tr("%1  %2 %3 %4")
+                           .arg(locale.toString(a.at.toLocalTime(), QLocale::ShortFormat), a.member,
+                                a.action, a.subject)
+                           .trimmed();
+        line.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_menu->addAction(line)->setEnabled(false);
+    }
 }
 
 } // namespace authdeck::ui

@@ -11,6 +11,7 @@
 #include "MessageBoxes.h"
 #include "SettingsDialog.h"
 #include "SvgIcon.h"
+#include "accounts/ProfileStore.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -170,6 +171,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
 
     m_keychain = new KeychainStatusWidget(engine.secrets(), this);
     statusBar()->addPermanentWidget(m_keychain);
+    if (const std::optional<TeamBinding>& team = engine.store().team()) {
+        m_team = new TeamStatusWidget(*team, engine.store().teamPassword(), this);
+        statusBar()->addPermanentWidget(m_team);
+    }
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(

@@ -30,6 +30,7 @@ class BoxSetupWizard;
 class ConnectWizard;
 class AppsModel;
 class KeychainStatusWidget;
+class TeamStatusWidget;
 
 // The main window: the accounts (with an inviting empty state), the app registrations, a menu
 // bar and the keychain indicator in the status bar. It only shows and collects; every action goes
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] AccountsModel* accountsModel() const { return m_accountsModel; }
     [[nodiscard]] AppsModel* appsModel() const { return m_appsModel; }
     [[nodiscard]] KeychainStatusWidget* keychainStatus() const { return m_keychain; }
+    // The team database's indicator; null for a profile that is not a team's.
+    [[nodiscard]] TeamStatusWidget* teamStatus() const { return m_team; }
     [[nodiscard]] QTableView* accountsView() const { return m_accountsView; }
     [[nodiscard]] QTableView* appsView() const { return m_appsView; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
@@ -100,6 +103,7 @@ private:
     AccountsModel* m_accountsModel = nullptr;
     AppsModel* m_appsModel = nullptr;
     KeychainStatusWidget* m_keychain = nullptr;
+    TeamStatusWidget* m_team = nullptr;
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_accountsStack = nullptr;
     QStackedWidget* m_appsStack = nullptr;

@@ -10,18 +10,25 @@
 #include "accounts/ProfileStore.h"
 #include "engine/Engine.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/ProfileDatabase.h"
+#include "store/TeamBinding.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QToolButton>
 
@@ -74,6 +81,7 @@ private Q_SLOTS:
     void appsAppearAndTableReplacesEmptyState();
     void changesFromAnotherProcessShowUp();
     void keychainIndicatorStates();
+    void teamIndicatorNeverBlocksAndShowsActivity();
     void removeAppAsksFirst();
     void binaryStartsOffscreen();
     void binaryStartsUnderXvfb();
@@ -225,6 +233,96 @@ void TestMainWindow::keychainIndicatorStates()
     static_cast<MemorySecretStore&>(engine->secrets()).setUnavailable(false);
     QTest::mouseClick(button, Qt::LeftButton); // clicking checks again
     QTRY_COMPARE(w.keychainStatus()->state(), StoreState::Ready);
+}
+
+// A team profile's indicator: probed on a worker (the window keeps painting while a server
+// that accepts and never answers holds the probe for libpq's whole connect timeout), then
+// unreachable in red with the cause; against the test command's PostgreSQL, connected, with the
+// members' recent activity from the audit log in its menu.
+void TestMainWindow::teamIndicatorNeverBlocksAndShowsActivity()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held; // accepted and never answered
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    TeamBinding dead;
+    dead.teamId = QStringLiteral("0123456789abcdef");
+    dead.teamName = QStringLiteral("Acme");
+    dead.host = QStringLiteral("127.0.0.1");
+    dead.port = silent.serverPort();
+    dead.database = QStringLiteral("acme");
+    dead.user = QStringLiteral("nobody");
+    dead.sslmode = QStringLiteral("disable");
+    dead.member = QStringLiteral("tester@here");
+    {
+        TeamStatusWidget w(dead, {});
+        w.show();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &ticker, [&] { ++ticks; });
+        ticker.start(20);
+        QVERIFY(QTest::qWaitFor([&] { return w.probed(); }, 20000));
+        // The probe waited seconds; the event loop kept running all along.
+        QVERIFY2(ticks > 50, qPrintable(QString::number(ticks)));
+        QCOMPARE(w.state(), TeamState::State::Unreachable);
+        QCOMPARE(w.text(), QStringLiteral("Team Acme: unreachable"));
+        auto* button = w.findChild<QToolButton*>(QStringLiteral("teamStatusToolButton"));
+        QVERIFY(button);
+        QVERIFY(!button->accessibleDescription().isEmpty());
+        QVERIFY(button->toolTip().contains(QStringLiteral("no local copy")));
+    }
+    qDeleteAll(held);
+
+    const QString socket = qEnvironmentVariable("AUTHDECK_TEST_PG_SOCKET");
+    const int port = qEnvironmentVariableIntValue("AUTHDECK_TEST_PG_PORT");
+    if (socket.isEmpty() || port <= 0)
+        QSKIP("No PostgreSQL here for the connected half: run through packaging/test-session.sh.");
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("gui-admin"));
+        admin.setHostName(socket);
+        admin.setPort(port);
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(admin.open());
+        QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS gui_team"));
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE gui_team")));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gui-admin"));
+    TeamBinding live = dead;
+    live.host = socket;
+    live.port = port;
+    live.database = QStringLiteral("gui_team");
+    live.user = QStringLiteral("postgres");
+    {
+        Result<std::unique_ptr<ProfileDatabase>> db = ProfileDatabase::openTeam(
+            live, {}, ProfileDatabase::TeamCreate{live.teamName, QStringLiteral("check")});
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY((*db)
+                    ->transaction(true,
+                                  [&] {
+                                      return (*db)->audit(QStringLiteral("renewed"),
+                                                          QStringLiteral("Box & Co (a1)"));
+                                  })
+                    .ok());
+    }
+    TeamStatusWidget w(live, {});
+    QVERIFY(QTest::qWaitFor([&] { return w.probed(); }, 20000));
+    QCOMPARE(w.state(), TeamState::State::Connected);
+    QCOMPARE(w.text(), QStringLiteral("Team Acme: connected"));
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("teamActivityMenu"));
+    QVERIFY(menu);
+    QStringList lines;
+    for (QAction* a : menu->actions())
+        lines << a->text();
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("tester@here renewed Box && Co (a1)")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("created the team")) || lines.size() >= 3,
+             qPrintable(all));
 }
 
 void TestMainWindow::removeAppAsksFirst()
