@@ -88,7 +88,7 @@ set(AUTHDECK_QT_MIN 6.4.2)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= ${AUTHDECK_QT_MIN}), libqt6gui6 (>= ${AUTHDECK_QT_MIN}), libqt6widgets6 (>= ${AUTHDECK_QT_MIN}), libqt6network6 (>= ${AUTHDECK_QT_MIN}), libqt6dbus6 (>= ${AUTHDECK_QT_MIN}), libqt6networkauth6 (>= ${AUTHDECK_QT_MIN}), libqt6svg6 (>= ${AUTHDECK_QT_MIN}), libqt6sql6 (>= ${AUTHDECK_QT_MIN}), libqt6sql6-sqlite (>= ${AUTHDECK_QT_MIN}), libqt6keychain1 (>= 0.13), libssl3 (>= 3.0), libc6, libstdc++6")
 # Secrets need a Secret Service; gnome-keyring is the usual one.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, libqt6sql6-psql (>= ${AUTHDECK_QT_MIN})")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)
 
