@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>authdeck</name>
+    <message>
+        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
+        <translation>Die Datei ist keine verwendbare AuthDeck-Teameinladung: %1. Es wurde nichts geändert; bitten Sie das Team um eine neue Einladung (authdeck-cli team invite).</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -759,6 +766,10 @@ Abhilfe: %2</translation>
         <source>The encrypted vault needs its passphrase (--vault-passphrase-file F).</source>
         <translation>Der verschlüsselte Tresor benötigt seine Passphrase (--vault-passphrase-file F).</translation>
     </message>
+    <message>
+        <source>This profile belongs to the team &quot;%1&quot;, whose key is kept in the keychain; open it without --secret-store vault.</source>
+        <translation>Dieses Profil gehört zum Team &quot;%1&quot;, dessen Schlüssel im Schlüsselbund aufbewahrt wird; öffnen Sie es ohne --secret-store vault.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Error</name>
@@ -1023,6 +1034,10 @@ Abhilfe: %2</translation>
     <message>
         <source>The profile key in the keychain (entry %1) does not open the profile database %2: the entry was replaced or the database belongs to another key. Nothing was read or changed.</source>
         <translation>Der Profilschlüssel im Schlüsselbund (Eintrag %1) öffnet die Profildatenbank %2 nicht: Der Eintrag wurde ersetzt oder die Datenbank gehört zu einem anderen Schlüssel. Es wurde nichts gelesen oder geändert.</translation>
+    </message>
+    <message>
+        <source>The team key is missing from this machine&apos;s keychain (entry %1), so the team&apos;s secrets cannot be read. Ask a member for an invite and run &quot;authdeck-cli team join INVITE&quot; again.</source>
+        <translation>Der Teamschlüssel fehlt im Schlüsselbund dieses Computers (Eintrag %1), daher können die Geheimnisse des Teams nicht gelesen werden. Bitten Sie ein Mitglied um eine Einladung und führen Sie &quot;authdeck-cli team join INVITE&quot; erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1485,58 @@ Abhilfe: %2</translation>
         <source>deleting a secret</source>
         <translation>Löschen eines Geheimnisses</translation>
     </message>
+    <message>
+        <source>The team database %1 was set up by a newer AuthDeck (team schema version %2); update AuthDeck on this machine to use it. Nothing was changed.</source>
+        <translation>Die Teamdatenbank %1 wurde von einer neueren AuthDeck-Version eingerichtet (Team-Schemaversion %2); aktualisieren Sie AuthDeck auf diesem Computer, um sie zu verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The team database %1 belongs to another team (&quot;%2&quot;), not to the team this profile is bound to. Nothing was changed: check the database URL, or join that team with its own invite.</source>
+        <translation>Die Teamdatenbank %1 gehört zu einem anderen Team (&quot;%2&quot;), nicht zu dem Team, an das dieses Profil gebunden ist. Es wurde nichts geändert: Prüfen Sie die Datenbank-URL, oder treten Sie diesem Team mit seiner eigenen Einladung bei.</translation>
+    </message>
+    <message>
+        <source>AuthDeck cannot reach its team database: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>AuthDeck kann seine Teamdatenbank nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt (installieren Sie libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no AuthDeck team (it has no schema &quot;authdeck&quot; made by &quot;authdeck-cli team create&quot;). Nothing was changed: check the database URL.</source>
+        <translation>Die Datenbank %1 enthält kein AuthDeck-Team (sie hat kein mit &quot;authdeck-cli team create&quot; angelegtes Schema &quot;authdeck&quot;). Es wurde nichts geändert: Prüfen Sie die Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused this machine&apos;s password. Nothing was changed: put the right one in ~/.pgpass, or give it again with --database-password-file F.</source>
+        <translation>Die Teamdatenbank %1 hat das Passwort dieses Computers abgelehnt. Es wurde nichts geändert: Tragen Sie das richtige in ~/.pgpass ein, oder geben Sie es erneut mit --database-password-file F an.</translation>
+    </message>
+    <message>
+        <source>The database named in %1 does not exist on that server. Nothing was changed: check the URL, or ask its administrator to create it.</source>
+        <translation>Die in %1 genannte Datenbank existiert auf diesem Server nicht. Es wurde nichts geändert: Prüfen Sie die URL, oder bitten Sie den Administrator des Servers, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The database user of %1 may not do this (%2): it has a server&apos;s rights, which use tokens but do not change apps or accounts. Nothing was changed; ask a team admin.</source>
+        <translation>Der Datenbankbenutzer von %1 darf dies nicht tun (%2): Er hat die Rechte eines Servers, die Token verwenden, aber keine Apps oder Konten ändern. Es wurde nichts geändert; wenden Sie sich an einen Team-Administrator.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). Nothing was changed, and no local copy is used in its place: check the network and the database server, then try again.</source>
+        <translation>Die Teamdatenbank %1 ist nicht erreichbar (%2). Es wurde nichts geändert, und an ihrer Stelle wird keine lokale Kopie verwendet: Prüfen Sie das Netzwerk und den Datenbankserver, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The team database %1 was busy with another member&apos;s change; try again. Nothing was changed.</source>
+        <translation>Die Teamdatenbank %1 war mit der Änderung eines anderen Mitglieds beschäftigt; versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The team database %1 failed while %2: %3</source>
+        <translation>Fehler in der Teamdatenbank %1 beim %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an AuthDeck team. Nothing was changed: join it with an invite from one of its members (authdeck-cli team join), or use another database.</source>
+        <translation>Die Datenbank %1 enthält bereits ein AuthDeck-Team. Es wurde nichts geändert: Treten Sie ihm mit einer Einladung eines seiner Mitglieder bei (authdeck-cli team join), oder verwenden Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>locking an account</source>
+        <translation>Sperren eines Kontos</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ProfileMigration</name>
@@ -1507,6 +1574,14 @@ Abhilfe: %2</translation>
     <message>
         <source>Cannot save the profile %1: no space left on device. Nothing was changed.</source>
         <translation>Das Profil %1 kann nicht gespeichert werden: Kein Speicherplatz mehr auf dem Gerät. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another member of the team is renewing this account and does not finish; try again.</source>
+        <translation>Ein anderes Mitglied des Teams erneuert gerade dieses Konto und wird damit nicht fertig; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2002,100 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::TeamBinding</name>
+    <message>
+        <source>The database URL is not usable: %1. Write it as postgresql://USER@HOST:PORT/DATABASE (?sslmode=require when the server is not on this machine).</source>
+        <translation>Die Datenbank-URL ist nicht verwendbar: %1. Schreiben Sie sie als postgresql://USER@HOST:PORT/DATABASE (?sslmode=require, wenn der Server nicht auf diesem Computer läuft).</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>sie beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password, which would stay in the shell&apos;s history and the process list. Leave it out and give it with --database-password-file F, or in ~/.pgpass.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort, das im Verlauf der Shell und in der Prozessliste verbleiben würde. Lassen Sie es weg und geben Sie es mit --database-password-file F oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>sie nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>its port is not a number from 1 to 65535</source>
+        <translation>ihr Port ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>sie nennt nach dem Host keine Datenbank</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>sie nennt keinen Benutzer</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>AuthDeck does not know the setting &quot;%1&quot;</source>
+        <translation>AuthDeck kennt die Einstellung &quot;%1&quot; nicht</translation>
+    </message>
+    <message>
+        <source>The team binding %1 cannot be read; run &quot;authdeck-cli team leave&quot; and join again.</source>
+        <translation>Die Teambindung %1 kann nicht gelesen werden; führen Sie &quot;authdeck-cli team leave&quot; aus und treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an AuthDeck team binding; move it away, or run &quot;authdeck-cli team leave&quot; and join again.</source>
+        <translation>Die Datei %1 ist keine AuthDeck-Teambindung; verschieben Sie sie an einen anderen Ort, oder führen Sie &quot;authdeck-cli team leave&quot; aus und treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the team binding %1.</source>
+        <translation>Die Teambindung %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TeamInvite</name>
+    <message>
+        <source>The team key is not valid.</source>
+        <translation>Der Teamschlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <source>it is far larger than an invite</source>
+        <translation>sie ist weit größer als eine Einladung</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>sie ist kein JSON</translation>
+    </message>
+    <message>
+        <source>it is not a team invite</source>
+        <translation>sie ist keine Teameinladung</translation>
+    </message>
+    <message>
+        <source>it was made by another version of AuthDeck</source>
+        <translation>sie wurde von einer anderen AuthDeck-Version erstellt</translation>
+    </message>
+    <message>
+        <source>its key derivation is not scrypt</source>
+        <translation>ihre Schlüsselableitung ist nicht scrypt</translation>
+    </message>
+    <message>
+        <source>a part of it is missing</source>
+        <translation>ein Teil davon fehlt</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this team invite. Nothing was changed.</source>
+        <translation>Die Passphrase ist falsch: Sie öffnet diese Teameinladung nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the passphrase is right but the file changed after it was made</source>
+        <translation>die Passphrase ist richtig, aber die Datei wurde nach ihrer Erstellung geändert</translation>
+    </message>
+    <message>
+        <source>its contents are not in the expected shape</source>
+        <translation>ihr Inhalt hat nicht die erwartete Form</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Template</name>
     <message>
         <source>The template &quot;%1&quot; has an unmatched brace.</source>
@@ -2124,6 +2293,10 @@ Abhilfe: %2</translation>
     <message>
         <source>authdeck-cli disconnect &quot;%1&quot; and connect it again</source>
         <translation>authdeck-cli disconnect &quot;%1&quot; und verbinden Sie es anschließend erneut</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost while the account was locked; nothing was sent to the provider. Try again.</source>
+        <translation>Die Verbindung zur Teamdatenbank ging verloren, während das Konto gesperrt war; es wurde nichts an den Anbieter gesendet. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3798,214 @@ Optionen:
     <message>
         <source>how long to wait for the answer (default 300)</source>
         <translation>wie lange auf die Antwort gewartet wird (Standard 300)</translation>
+    </message>
+    <message>
+        <source>This profile already belongs to the team &quot;%1&quot; (%2). Leave it first with &quot;authdeck-cli team leave&quot;, or use another folder with --profile DIR.</source>
+        <translation>Dieses Profil gehört bereits zum Team &quot;%1&quot; (%2). Verlassen Sie es zuerst mit &quot;authdeck-cli team leave&quot;, oder verwenden Sie mit --profile DIR einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This profile already holds %1 apps and %2 accounts of its own, and a team profile keeps everything in the team&apos;s database. Use an empty folder with --profile DIR, and bring them over with &quot;authdeck-cli export&quot; and &quot;authdeck-cli import&quot; once it is in the team.</source>
+        <translation>Dieses Profil enthält bereits %1 eigene Apps und %2 eigene Konten, und ein Teamprofil bewahrt alles in der Datenbank des Teams auf. Verwenden Sie mit --profile DIR einen leeren Ordner, und übernehmen Sie die Apps und Konten mit &quot;authdeck-cli export&quot; und &quot;authdeck-cli import&quot;, sobald das neue Profil zum Team gehört.</translation>
+    </message>
+    <message>
+        <source>This profile is not part of a team: make one with &quot;authdeck-cli team create --database %1&quot;, or join one with &quot;authdeck-cli team join INVITE&quot;.</source>
+        <translation>Dieses Profil gehört zu keinem Team: Erstellen Sie eines mit &quot;authdeck-cli team create --database %1&quot;, oder treten Sie einem mit &quot;authdeck-cli team join INVITE&quot; bei.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s key is kept in the system keychain: run this without --secret-store vault.</source>
+        <translation>Der Schlüssel eines Teams wird im Schlüsselbund des Systems aufbewahrt: Führen Sie dies ohne --secret-store vault aus.</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>An invite is encrypted under a passphrase: give it with --passphrase-file F.</source>
+        <translation>Eine Einladung ist mit einer Passphrase verschlüsselt: Geben Sie sie mit --passphrase-file F an.</translation>
+    </message>
+    <message>
+        <source>The invite passphrase must have at least %1 characters.</source>
+        <translation>Die Einladungs-Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 does not open the team&apos;s database %2: the team was made again, or the key belongs to another team. Nothing was changed.</source>
+        <translation>%1 öffnet die Datenbank %2 des Teams nicht: Das Team wurde neu erstellt, oder der Schlüssel gehört zu einem anderen Team. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Give the team&apos;s PostgreSQL database with --database %1.</source>
+        <translation>Geben Sie die PostgreSQL-Datenbank des Teams mit --database %1 an.</translation>
+    </message>
+    <message>
+        <source>A team name has at most %1 characters.</source>
+        <translation>Ein Teamname hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Created the team &quot;%1&quot; in %2; this machine is its member %3. Its key is in this machine&apos;s keychain. Invite another machine with &quot;authdeck-cli team invite --out FILE --passphrase-file F&quot;.</source>
+        <translation>Das Team &quot;%1&quot; wurde in %2 erstellt; dieser Computer ist sein Mitglied %3. Sein Schlüssel liegt im Schlüsselbund dieses Computers. Laden Sie einen weiteren Computer mit &quot;authdeck-cli team invite --out FILE --passphrase-file F&quot; ein.</translation>
+    </message>
+    <message>
+        <source>Give the invite file to write with --out FILE.</source>
+        <translation>Geben Sie die zu schreibende Einladungsdatei mit --out FILE an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or add --force to replace it.</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei, oder fügen Sie --force hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The team key is missing from this machine&apos;s keychain (entry %1): only a member that holds it can invite. Ask another member, or join again.</source>
+        <translation>Der Teamschlüssel fehlt im Schlüsselbund dieses Computers (Eintrag %1): Nur ein Mitglied, das ihn besitzt, kann einladen. Bitten Sie ein anderes Mitglied, oder treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>The team key in this machine&apos;s keychain</source>
+        <translation>Der Teamschlüssel im Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <source>the invite is not in the audit log: %1</source>
+        <translation>die Einladung ist nicht im Audit-Protokoll vermerkt: %1</translation>
+    </message>
+    <message>
+        <source>Wrote an invite to the team &quot;%1&quot; to %2. Hand the file and its passphrase over on separate ways; the other machine runs &quot;authdeck-cli team join %3 --passphrase-file F&quot;.</source>
+        <translation>Eine Einladung in das Team &quot;%1&quot; wurde nach %2 geschrieben. Übergeben Sie die Datei und ihre Passphrase auf getrennten Wegen; der andere Computer führt &quot;authdeck-cli team join %3 --passphrase-file F&quot; aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the invite %1: %2.</source>
+        <translation>Die Einladung %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s team key</source>
+        <translation>Der Teamschlüssel der Einladung</translation>
+    </message>
+    <message>
+        <source>Joined the team &quot;%1&quot; (%2) as its member %3. Its apps and accounts are this profile&apos;s now; &quot;authdeck-cli team status&quot; shows them.</source>
+        <translation>Dem Team &quot;%1&quot; (%2) als Mitglied %3 beigetreten. Seine Apps und Konten gehören jetzt zu diesem Profil; &quot;authdeck-cli team status&quot; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connected, tokens only (this database role may not change apps)</source>
+        <translation>verbunden, nur Token (diese Datenbankrolle darf keine Apps ändern)</translation>
+    </message>
+    <message>
+        <source>read-only (the server takes no writes: renewals fail)</source>
+        <translation>schreibgeschützt (der Server nimmt keine Schreibzugriffe an: Erneuerungen schlagen fehl)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>This profile is not part of a team.</source>
+        <translation>Dieses Profil gehört zu keinem Team.</translation>
+    </message>
+    <message>
+        <source>Team:      %1 (%2)</source>
+        <translation>Team:       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database:  %1</source>
+        <translation>Datenbank:  %1</translation>
+    </message>
+    <message>
+        <source>Member:    %1</source>
+        <translation>Mitglied:   %1</translation>
+    </message>
+    <message>
+        <source>State:     %1</source>
+        <translation>Zustand:    %1</translation>
+    </message>
+    <message>
+        <source>Schema:    version %1</source>
+        <translation>Schema:     Version %1</translation>
+    </message>
+    <message>
+        <source>Shared:    %1 apps, %2 accounts</source>
+        <translation>Geteilt:    %1 Apps, %2 Konten</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <source>DATABASE USER</source>
+        <translation>DATENBANKBENUTZER</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>leaving is not in the team&apos;s audit log: %1</source>
+        <translation>das Verlassen ist nicht im Audit-Protokoll des Teams vermerkt: %1</translation>
+    </message>
+    <message>
+        <source>the team key could not be removed from the keychain: %1</source>
+        <translation>der Teamschlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>This profile has left the team &quot;%1&quot;. The team&apos;s apps and accounts stay in %2 for its other members; this machine no longer holds the team key.</source>
+        <translation>Dieses Profil hat das Team &quot;%1&quot; verlassen. Die Apps und Konten des Teams bleiben für seine anderen Mitglieder in %2; dieser Computer besitzt den Teamschlüssel nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the database password (else ~/.pgpass or libpq&apos;s other ways)</source>
+        <translation>das Datenbankpasswort (sonst ~/.pgpass oder die anderen Wege von libpq)</translation>
+    </message>
+    <message>
+        <source>the invite&apos;s passphrase</source>
+        <translation>die Passphrase der Einladung</translation>
+    </message>
+    <message>
+        <source>Make this profile a team&apos;s: its apps and accounts in a PostgreSQL database</source>
+        <translation>Dieses Profil zu einem Teamprofil machen: seine Apps und Konten in einer PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>the database, %1</source>
+        <translation>die Datenbank, %1</translation>
+    </message>
+    <message>
+        <source>what the team is called</source>
+        <translation>wie das Team heißt</translation>
+    </message>
+    <message>
+        <source>Write the team key and the binding, encrypted, for another machine</source>
+        <translation>Den Teamschlüssel und die Bindung verschlüsselt für einen anderen Computer schreiben</translation>
+    </message>
+    <message>
+        <source>the invite file to write</source>
+        <translation>die zu schreibende Einladungsdatei</translation>
+    </message>
+    <message>
+        <source>Join a team with an invite: this profile then uses the team&apos;s database</source>
+        <translation>Mit einer Einladung einem Team beitreten: Dieses Profil verwendet dann die Datenbank des Teams</translation>
+    </message>
+    <message>
+        <source>connect as this database role instead of the invite&apos;s</source>
+        <translation>als diese Datenbankrolle verbinden statt als die der Einladung</translation>
+    </message>
+    <message>
+        <source>Show the team, its database&apos;s state, its members and recent activity</source>
+        <translation>Das Team, den Zustand seiner Datenbank, seine Mitglieder und die letzten Aktivitäten anzeigen</translation>
+    </message>
+    <message>
+        <source>Unbind this profile from its team and remove the team key from this machine</source>
+        <translation>Dieses Profil von seinem Team lösen und den Teamschlüssel von diesem Computer entfernen</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6698,72 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Serve
     <message>
         <source>Start with the system</source>
         <translation>Mit dem System starten</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::TeamStatusWidget</name>
+    <message>
+        <source>Team database status</source>
+        <translation>Status der Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>Team %1: checking…</source>
+        <translation>Team %1: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Team %1: connected</source>
+        <translation>Team %1: verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apps and accounts are shared through %1 (%n member(s)).</source>
+        <translation>
+            <numerusform>Apps und Konten werden über %1 geteilt (%n Mitglied).</numerusform>
+            <numerusform>Apps und Konten werden über %1 geteilt (%n Mitglieder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team %1: tokens only</source>
+        <translation>Team %1: nur Token</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with a server&apos;s rights: tokens are renewed, apps and accounts cannot be changed from here.</source>
+        <translation>Mit den Rechten eines Servers mit %1 verbunden: Token werden erneuert, Apps und Konten können von hier aus nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Team %1: read-only</source>
+        <translation>Team %1: schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 takes no writes (a standby or a read-only server): renewals fail until it does.</source>
+        <translation>%1 nimmt keine Schreibzugriffe an (ein Standby- oder schreibgeschützter Server): Erneuerungen schlagen fehl, bis er wieder Schreibzugriffe annimmt.</translation>
+    </message>
+    <message>
+        <source>Team %1: unreachable</source>
+        <translation>Team %1: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Nothing is renewed or changed until the team database answers; AuthDeck keeps no local copy that could fork the tokens. Click to check again.</source>
+        <translation>Bis die Teamdatenbank antwortet, wird nichts erneuert oder geändert; AuthDeck hält keine lokale Kopie, durch die die Token auseinanderlaufen könnten. Klicken Sie, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the team database now</source>
+        <translation>Die Teamdatenbank jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Recent activity is unknown while the database is unreachable.</source>
+        <translation>Die letzten Aktivitäten sind unbekannt, solange die Datenbank nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Noch keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4</source>
+        <translation>%1  %2 %3 %4</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>authdeck</name>
+    <message>
+        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
+        <translation>Le fichier n&apos;est pas une invitation d&apos;équipe AuthDeck utilisable&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; demandez une nouvelle invitation à l&apos;équipe (authdeck-cli team invite).</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -759,6 +766,10 @@ Que faire&#xa0;: %2</translation>
         <source>The encrypted vault needs its passphrase (--vault-passphrase-file F).</source>
         <translation>Le coffre chiffré nécessite sa phrase secrète (--vault-passphrase-file F).</translation>
     </message>
+    <message>
+        <source>This profile belongs to the team &quot;%1&quot;, whose key is kept in the keychain; open it without --secret-store vault.</source>
+        <translation>Ce profil appartient à l&apos;équipe &quot;%1&quot;, dont la clé est conservée dans le trousseau&#xa0;; ouvrez-le sans --secret-store vault.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Error</name>
@@ -1023,6 +1034,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The profile key in the keychain (entry %1) does not open the profile database %2: the entry was replaced or the database belongs to another key. Nothing was read or changed.</source>
         <translation>La clé de profil du trousseau (entrée %1) n&apos;ouvre pas la base de données du profil %2&#xa0;: l&apos;entrée a été remplacée ou la base de données appartient à une autre clé. Rien n&apos;a été lu ni modifié.</translation>
+    </message>
+    <message>
+        <source>The team key is missing from this machine&apos;s keychain (entry %1), so the team&apos;s secrets cannot be read. Ask a member for an invite and run &quot;authdeck-cli team join INVITE&quot; again.</source>
+        <translation>La clé d&apos;équipe est absente du trousseau de cet ordinateur (entrée %1)&#xa0;: les secrets de l&apos;équipe ne peuvent donc pas être lus. Demandez une invitation à un membre et exécutez à nouveau &quot;authdeck-cli team join INVITE&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1485,58 @@ Que faire&#xa0;: %2</translation>
         <source>deleting a secret</source>
         <translation>la suppression d&apos;un secret</translation>
     </message>
+    <message>
+        <source>The team database %1 was set up by a newer AuthDeck (team schema version %2); update AuthDeck on this machine to use it. Nothing was changed.</source>
+        <translation>La base de données d&apos;équipe %1 a été configurée par une version plus récente d&apos;AuthDeck (version de schéma d&apos;équipe %2)&#xa0;; mettez à jour AuthDeck sur cet ordinateur pour l&apos;utiliser. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team database %1 belongs to another team (&quot;%2&quot;), not to the team this profile is bound to. Nothing was changed: check the database URL, or join that team with its own invite.</source>
+        <translation>La base de données d&apos;équipe %1 appartient à une autre équipe (&quot;%2&quot;), et non à l&apos;équipe à laquelle ce profil est lié. Rien n&apos;a été modifié&#xa0;: vérifiez l&apos;URL de la base de données, ou rejoignez cette équipe avec sa propre invitation.</translation>
+    </message>
+    <message>
+        <source>AuthDeck cannot reach its team database: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>AuthDeck ne peut pas joindre sa base de données d&apos;équipe&#xa0;: le pilote PostgreSQL de Qt est absent (installez libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no AuthDeck team (it has no schema &quot;authdeck&quot; made by &quot;authdeck-cli team create&quot;). Nothing was changed: check the database URL.</source>
+        <translation>La base de données %1 ne contient aucune équipe AuthDeck (elle n&apos;a pas de schéma &quot;authdeck&quot; créé par &quot;authdeck-cli team create&quot;). Rien n&apos;a été modifié&#xa0;: vérifiez l&apos;URL de la base de données.</translation>
+    </message>
+    <message>
+        <source>The team database %1 refused this machine&apos;s password. Nothing was changed: put the right one in ~/.pgpass, or give it again with --database-password-file F.</source>
+        <translation>La base de données d&apos;équipe %1 a refusé le mot de passe de cet ordinateur. Rien n&apos;a été modifié&#xa0;: inscrivez le bon mot de passe dans ~/.pgpass, ou indiquez-le à nouveau avec --database-password-file F.</translation>
+    </message>
+    <message>
+        <source>The database named in %1 does not exist on that server. Nothing was changed: check the URL, or ask its administrator to create it.</source>
+        <translation>La base de données indiquée dans %1 n&apos;existe pas sur ce serveur. Rien n&apos;a été modifié&#xa0;: vérifiez l&apos;URL, ou demandez à l&apos;administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The database user of %1 may not do this (%2): it has a server&apos;s rights, which use tokens but do not change apps or accounts. Nothing was changed; ask a team admin.</source>
+        <translation>L&apos;utilisateur de base de données de %1 n&apos;a pas le droit de faire cela (%2)&#xa0;: il a les droits d&apos;un serveur, qui utilisent les jetons mais ne modifient ni les applications ni les comptes. Rien n&apos;a été modifié&#xa0;; adressez-vous à un administrateur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). Nothing was changed, and no local copy is used in its place: check the network and the database server, then try again.</source>
+        <translation>La base de données d&apos;équipe %1 est injoignable (%2). Rien n&apos;a été modifié, et aucune copie locale n&apos;est utilisée à sa place&#xa0;: vérifiez le réseau et le serveur de base de données, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The team database %1 was busy with another member&apos;s change; try again. Nothing was changed.</source>
+        <translation>La base de données d&apos;équipe %1 était occupée par la modification d&apos;un autre membre&#xa0;; réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team database %1 failed while %2: %3</source>
+        <translation>Échec de la base de données d&apos;équipe %1 lors de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an AuthDeck team. Nothing was changed: join it with an invite from one of its members (authdeck-cli team join), or use another database.</source>
+        <translation>La base de données %1 contient déjà une équipe AuthDeck. Rien n&apos;a été modifié&#xa0;: rejoignez-la avec une invitation de l&apos;un de ses membres (authdeck-cli team join), ou utilisez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>locking an account</source>
+        <translation>la pose d&apos;un verrou sur un compte</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ProfileMigration</name>
@@ -1507,6 +1574,14 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Cannot save the profile %1: no space left on device. Nothing was changed.</source>
         <translation>Impossible d&apos;enregistrer le profil %1&#xa0;: plus d&apos;espace disponible sur le périphérique. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Another member of the team is renewing this account and does not finish; try again.</source>
+        <translation>Un autre membre de l&apos;équipe est en train de renouveler ce compte et ne termine pas&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2002,100 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::TeamBinding</name>
+    <message>
+        <source>The database URL is not usable: %1. Write it as postgresql://USER@HOST:PORT/DATABASE (?sslmode=require when the server is not on this machine).</source>
+        <translation>L&apos;URL de la base de données n&apos;est pas utilisable&#xa0;: %1. Écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE (?sslmode=require lorsque le serveur n&apos;est pas sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>elle ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password, which would stay in the shell&apos;s history and the process list. Leave it out and give it with --database-password-file F, or in ~/.pgpass.</source>
+        <translation>L&apos;URL de la base de données contient un mot de passe, qui resterait dans l&apos;historique du shell et dans la liste des processus. Retirez-le et indiquez-le avec --database-password-file F, ou dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>elle n&apos;indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>its port is not a number from 1 to 65535</source>
+        <translation>son port n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>elle n&apos;indique aucune base de données après l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>elle n&apos;indique aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit prendre l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AuthDeck does not know the setting &quot;%1&quot;</source>
+        <translation>AuthDeck ne connaît pas le paramètre &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The team binding %1 cannot be read; run &quot;authdeck-cli team leave&quot; and join again.</source>
+        <translation>Impossible de lire la liaison d&apos;équipe %1&#xa0;; exécutez &quot;authdeck-cli team leave&quot; et rejoignez l&apos;équipe à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an AuthDeck team binding; move it away, or run &quot;authdeck-cli team leave&quot; and join again.</source>
+        <translation>Le fichier %1 n&apos;est pas une liaison d&apos;équipe AuthDeck&#xa0;; déplacez-le ailleurs, ou exécutez &quot;authdeck-cli team leave&quot; et rejoignez l&apos;équipe à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the team binding %1.</source>
+        <translation>Impossible de supprimer la liaison d&apos;équipe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::TeamInvite</name>
+    <message>
+        <source>The team key is not valid.</source>
+        <translation>La clé d&apos;équipe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>it is far larger than an invite</source>
+        <translation>il est bien plus volumineux qu&apos;une invitation</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>ce n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>it is not a team invite</source>
+        <translation>ce n&apos;est pas une invitation d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>it was made by another version of AuthDeck</source>
+        <translation>il a été créé par une autre version d&apos;AuthDeck</translation>
+    </message>
+    <message>
+        <source>its key derivation is not scrypt</source>
+        <translation>sa dérivation de clé n&apos;est pas scrypt</translation>
+    </message>
+    <message>
+        <source>a part of it is missing</source>
+        <translation>il en manque une partie</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this team invite. Nothing was changed.</source>
+        <translation>La phrase secrète est incorrecte&#xa0;: elle n&apos;ouvre pas cette invitation d&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the passphrase is right but the file changed after it was made</source>
+        <translation>la phrase secrète est correcte mais le fichier a été modifié après sa création</translation>
+    </message>
+    <message>
+        <source>its contents are not in the expected shape</source>
+        <translation>son contenu n&apos;a pas la structure attendue</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::Template</name>
     <message>
         <source>The template &quot;%1&quot; has an unmatched brace.</source>
@@ -2124,6 +2293,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>authdeck-cli disconnect &quot;%1&quot; and connect it again</source>
         <translation>authdeck-cli disconnect &quot;%1&quot;, puis reconnectez-le</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost while the account was locked; nothing was sent to the provider. Try again.</source>
+        <translation>La connexion à la base de données d&apos;équipe a été perdue pendant que le compte était verrouillé&#xa0;; rien n&apos;a été envoyé au fournisseur. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3798,214 @@ Options&#xa0;:
     <message>
         <source>how long to wait for the answer (default 300)</source>
         <translation>durée d&apos;attente de la réponse (300 par défaut)</translation>
+    </message>
+    <message>
+        <source>This profile already belongs to the team &quot;%1&quot; (%2). Leave it first with &quot;authdeck-cli team leave&quot;, or use another folder with --profile DIR.</source>
+        <translation>Ce profil appartient déjà à l&apos;équipe &quot;%1&quot; (%2). Quittez-la d&apos;abord avec &quot;authdeck-cli team leave&quot;, ou utilisez un autre dossier avec --profile DIR.</translation>
+    </message>
+    <message>
+        <source>This profile already holds %1 apps and %2 accounts of its own, and a team profile keeps everything in the team&apos;s database. Use an empty folder with --profile DIR, and bring them over with &quot;authdeck-cli export&quot; and &quot;authdeck-cli import&quot; once it is in the team.</source>
+        <translation>Ce profil contient déjà %1 applications et %2 comptes qui lui sont propres, et un profil d&apos;équipe conserve tout dans la base de données de l&apos;équipe. Utilisez un dossier vide avec --profile DIR, puis transférez-les avec &quot;authdeck-cli export&quot; et &quot;authdeck-cli import&quot; une fois le nouveau profil dans l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This profile is not part of a team: make one with &quot;authdeck-cli team create --database %1&quot;, or join one with &quot;authdeck-cli team join INVITE&quot;.</source>
+        <translation>Ce profil ne fait partie d&apos;aucune équipe&#xa0;: créez-en une avec &quot;authdeck-cli team create --database %1&quot;, ou rejoignez-en une avec &quot;authdeck-cli team join INVITE&quot;.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s key is kept in the system keychain: run this without --secret-store vault.</source>
+        <translation>La clé d&apos;une équipe est conservée dans le trousseau du système&#xa0;: exécutez cette commande sans --secret-store vault.</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>An invite is encrypted under a passphrase: give it with --passphrase-file F.</source>
+        <translation>Une invitation est chiffrée avec une phrase secrète&#xa0;: indiquez-la avec --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>The invite passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète de l&apos;invitation doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 does not open the team&apos;s database %2: the team was made again, or the key belongs to another team. Nothing was changed.</source>
+        <translation>%1 n&apos;ouvre pas la base de données %2 de l&apos;équipe&#xa0;: l&apos;équipe a été recréée, ou la clé appartient à une autre équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier de profil %1.</translation>
+    </message>
+    <message>
+        <source>Give the team&apos;s PostgreSQL database with --database %1.</source>
+        <translation>Indiquez la base de données PostgreSQL de l&apos;équipe avec --database %1.</translation>
+    </message>
+    <message>
+        <source>A team name has at most %1 characters.</source>
+        <translation>Un nom d&apos;équipe comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Created the team &quot;%1&quot; in %2; this machine is its member %3. Its key is in this machine&apos;s keychain. Invite another machine with &quot;authdeck-cli team invite --out FILE --passphrase-file F&quot;.</source>
+        <translation>Équipe &quot;%1&quot; créée dans %2&#xa0;; cet ordinateur en est le membre %3. Sa clé se trouve dans le trousseau de cet ordinateur. Invitez un autre ordinateur avec &quot;authdeck-cli team invite --out FILE --passphrase-file F&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the invite file to write with --out FILE.</source>
+        <translation>Indiquez le fichier d&apos;invitation à écrire avec --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or add --force to replace it.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre fichier ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The team key is missing from this machine&apos;s keychain (entry %1): only a member that holds it can invite. Ask another member, or join again.</source>
+        <translation>La clé d&apos;équipe est absente du trousseau de cet ordinateur (entrée %1)&#xa0;: seul un membre qui la détient peut inviter. Demandez à un autre membre, ou rejoignez l&apos;équipe à nouveau.</translation>
+    </message>
+    <message>
+        <source>The team key in this machine&apos;s keychain</source>
+        <translation>La clé d&apos;équipe du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the invite is not in the audit log: %1</source>
+        <translation>l&apos;invitation ne figure pas dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote an invite to the team &quot;%1&quot; to %2. Hand the file and its passphrase over on separate ways; the other machine runs &quot;authdeck-cli team join %3 --passphrase-file F&quot;.</source>
+        <translation>Invitation à l&apos;équipe &quot;%1&quot; écrite dans %2. Transmettez le fichier et sa phrase secrète par des voies distinctes&#xa0;; l&apos;autre ordinateur exécute &quot;authdeck-cli team join %3 --passphrase-file F&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the invite %1: %2.</source>
+        <translation>Impossible de lire l&apos;invitation %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s team key</source>
+        <translation>La clé d&apos;équipe de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Joined the team &quot;%1&quot; (%2) as its member %3. Its apps and accounts are this profile&apos;s now; &quot;authdeck-cli team status&quot; shows them.</source>
+        <translation>Équipe &quot;%1&quot; (%2) rejointe en tant que membre %3. Ses applications et ses comptes sont désormais ceux de ce profil&#xa0;; &quot;authdeck-cli team status&quot; les affiche.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>connected, tokens only (this database role may not change apps)</source>
+        <translation>connecté, jetons uniquement (ce rôle de base de données ne peut pas modifier les applications)</translation>
+    </message>
+    <message>
+        <source>read-only (the server takes no writes: renewals fail)</source>
+        <translation>lecture seule (le serveur n&apos;accepte aucune écriture&#xa0;: les renouvellements échouent)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>This profile is not part of a team.</source>
+        <translation>Ce profil ne fait partie d&apos;aucune équipe.</translation>
+    </message>
+    <message>
+        <source>Team:      %1 (%2)</source>
+        <translation>Équipe&#xa0;:          %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database:  %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Member:    %1</source>
+        <translation>Membre&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>State:     %1</source>
+        <translation>État&#xa0;:            %1</translation>
+    </message>
+    <message>
+        <source>Schema:    version %1</source>
+        <translation>Schéma&#xa0;:          version %1</translation>
+    </message>
+    <message>
+        <source>Shared:    %1 apps, %2 accounts</source>
+        <translation>Partagé&#xa0;:         %1 applications, %2 comptes</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <source>DATABASE USER</source>
+        <translation>UTILISATEUR DE LA BASE</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>VU EN DERNIER</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUI</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>leaving is not in the team&apos;s audit log: %1</source>
+        <translation>le départ ne figure pas dans le journal d&apos;audit de l&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the team key could not be removed from the keychain: %1</source>
+        <translation>la clé d&apos;équipe n&apos;a pas pu être supprimée du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This profile has left the team &quot;%1&quot;. The team&apos;s apps and accounts stay in %2 for its other members; this machine no longer holds the team key.</source>
+        <translation>Ce profil a quitté l&apos;équipe &quot;%1&quot;. Les applications et les comptes de l&apos;équipe restent dans %2 pour ses autres membres&#xa0;; cet ordinateur ne détient plus la clé d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>the database password (else ~/.pgpass or libpq&apos;s other ways)</source>
+        <translation>le mot de passe de la base de données (sinon ~/.pgpass ou les autres moyens de libpq)</translation>
+    </message>
+    <message>
+        <source>the invite&apos;s passphrase</source>
+        <translation>la phrase secrète de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Make this profile a team&apos;s: its apps and accounts in a PostgreSQL database</source>
+        <translation>Fait de ce profil un profil d&apos;équipe&#xa0;: ses applications et ses comptes dans une base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the database, %1</source>
+        <translation>la base de données, %1</translation>
+    </message>
+    <message>
+        <source>what the team is called</source>
+        <translation>le nom de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Write the team key and the binding, encrypted, for another machine</source>
+        <translation>Écrit la clé d&apos;équipe et la liaison, chiffrées, pour un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>the invite file to write</source>
+        <translation>le fichier d&apos;invitation à écrire</translation>
+    </message>
+    <message>
+        <source>Join a team with an invite: this profile then uses the team&apos;s database</source>
+        <translation>Rejoint une équipe avec une invitation&#xa0;: ce profil utilise ensuite la base de données de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>connect as this database role instead of the invite&apos;s</source>
+        <translation>se connecter avec ce rôle de base de données au lieu de celui de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Show the team, its database&apos;s state, its members and recent activity</source>
+        <translation>Affiche l&apos;équipe, l&apos;état de sa base de données, ses membres et l&apos;activité récente</translation>
+    </message>
+    <message>
+        <source>Unbind this profile from its team and remove the team key from this machine</source>
+        <translation>Détache ce profil de son équipe et supprime la clé d&apos;équipe de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6698,72 @@ Comparez l&apos;empreinte avec celle que vous communique l&apos;administrateur d
     <message>
         <source>Start with the system</source>
         <translation>Démarrer avec le système</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::TeamStatusWidget</name>
+    <message>
+        <source>Team database status</source>
+        <translation>État de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team %1: checking…</source>
+        <translation>Équipe %1&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Team %1: connected</source>
+        <translation>Équipe %1&#xa0;: connectée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apps and accounts are shared through %1 (%n member(s)).</source>
+        <translation>
+            <numerusform>Les applications et les comptes sont partagés via %1 (%n membre).</numerusform>
+            <numerusform>Les applications et les comptes sont partagés via %1 (%n membres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team %1: tokens only</source>
+        <translation>Équipe %1&#xa0;: jetons uniquement</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with a server&apos;s rights: tokens are renewed, apps and accounts cannot be changed from here.</source>
+        <translation>Connecté à %1 avec les droits d&apos;un serveur&#xa0;: les jetons sont renouvelés, les applications et les comptes ne peuvent pas être modifiés d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Team %1: read-only</source>
+        <translation>Équipe %1&#xa0;: lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 takes no writes (a standby or a read-only server): renewals fail until it does.</source>
+        <translation>%1 n&apos;accepte aucune écriture (serveur de secours ou en lecture seule)&#xa0;: les renouvellements échouent jusqu&apos;à ce qu&apos;il les accepte à nouveau.</translation>
+    </message>
+    <message>
+        <source>Team %1: unreachable</source>
+        <translation>Équipe %1&#xa0;: injoignable</translation>
+    </message>
+    <message>
+        <source>Nothing is renewed or changed until the team database answers; AuthDeck keeps no local copy that could fork the tokens. Click to check again.</source>
+        <translation>Rien n&apos;est renouvelé ni modifié tant que la base de données d&apos;équipe ne répond pas&#xa0;; AuthDeck ne conserve aucune copie locale qui pourrait faire diverger les jetons. Cliquez pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the team database now</source>
+        <translation>Vérifier la base de données d&apos;équipe maintenant</translation>
+    </message>
+    <message>
+        <source>Recent activity is unknown while the database is unreachable.</source>
+        <translation>L&apos;activité récente est inconnue tant que la base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Aucune activité pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4</source>
+        <translation>%1  %2 %3 %4</translation>
     </message>
 </context>
 <context>
