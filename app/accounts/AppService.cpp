@@ -379,6 +379,40 @@ void AppService::update(const QString& idOrName, const AppInput& input, bool rep
         });
 }
 
+void AppService::setSecretValues(const QString& idOrName,
+                                 const QList<QPair<QString, SecretBytes>>& values, QObject* context,
+                                 std::function<void(Result<AppRegistration>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    const Result<AppRegistration> app = find(idOrName);
+    if (!app.ok()) {
+        postLater(this, [reply, e = app.error()] { reply(e); });
+        return;
+    }
+    const AppRegistration reg = *app;
+    m_secrets.readRecord(
+        secretKey(reg.id), this, [this, reg, values, reply](Result<SecretRecord> existing) {
+            if (!existing.ok()) {
+                reply(existing.error());
+                return;
+            }
+            SecretRecord record = *existing;
+            for (const auto& [name, value] : values) {
+                if (value.isEmpty())
+                    record.remove(name);
+                else
+                    record.set(name, value);
+            }
+            m_secrets.commit(m_store, {}, {SecretChange{secretKey(reg.id), record.serialize()}},
+                             this, [reply, reg](Status s) {
+                                 if (s.ok())
+                                     reply(reg);
+                                 else
+                                     reply(s.error());
+                             });
+        });
+}
+
 void AppService::remove(const QString& idOrName, bool force, QObject* context,
                         std::function<void(Status)> done)
 {

@@ -111,6 +111,10 @@ public:
     // changes it approved (empty when nothing had changed).
     [[nodiscard]] Result<QStringList> approve(const QString& idOrName);
     void readSecrets(const QString& appId, QObject* context, SecretsDone done);
+    // Sets (or, with an empty value, removes) named values of the app's secret record and keeps
+    // the others: the Box webhook signature keys, which no connect flow needs.
+    void setSecretValues(const QString& idOrName, const QList<QPair<QString, SecretBytes>>& values,
+                         QObject* context, std::function<void(Result<AppRegistration>)> done);
 
     [[nodiscard]] QString secretKey(const QString& appId) const;
     // The catalog the registrations are checked against (and its organization policy).

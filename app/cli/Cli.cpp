@@ -116,6 +116,7 @@ QList<Verb> Cli::verbs()
     all += demoVerbs();
     all += bundleVerbs();
     all += teamVerbs();
+    all += boxVerbs();
     return all;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Account.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 #include "engine/Engine.h"
@@ -99,5 +100,9 @@ QList<Verb> googleKeyVerbs(); // apps import-google-key
 QList<Verb> bundleVerbs();    // export, import
 QList<Verb> standardsVerbs(); // apps admin-consent
 QList<Verb> teamVerbs();      // team create, invite, join, status, leave
+QList<Verb> boxVerbs();       // webhooks ..., apps set-webhook-keys
+// token ACCOUNT --downscope: a Box token exchange (CliBox.cpp).
+void runDownscopedToken(Cli& cli, const Account& account, const QStringList& scopes,
+                        const QString& resource);
 
 } // namespace authdeck::cli

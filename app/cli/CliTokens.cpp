@@ -48,6 +48,11 @@ void runToken(Cli& cli, const QCommandLineParser& p, bool force)
         cli.failWith(account.error());
         return;
     }
+    if (!force && (p.isSet(QStringLiteral("downscope")) || p.isSet(QStringLiteral("resource")))) {
+        runDownscopedToken(cli, *account, p.values(QStringLiteral("downscope")),
+                           p.value(QStringLiteral("resource")));
+        return;
+    }
     auto done = [&cli, a = *account, force](Result<AccessToken> token) {
         if (!token.ok()) {
             cli.failWith(token.error());
@@ -176,6 +181,16 @@ QList<Verb> tokenVerbs()
     Verb token = accountVerb(
         QStringLiteral("token"),
         Cli::tr("Print a valid access token, refreshed or minted again first if needed."));
+    token.synopsis = QStringLiteral("ACCOUNT [--downscope SCOPE... [--resource URL]]");
+    token.options = {
+        opt(QStringLiteral("downscope"),
+            Cli::tr("Box: print a token limited to these scopes instead (the account's own token "
+                    "is untouched)"),
+            QStringLiteral("SCOPE")),
+        opt(QStringLiteral("resource"),
+            Cli::tr("Box: limit the downscoped token to this folder or file (its API address, or "
+                    "folder:ID, file:ID)"),
+            QStringLiteral("URL"))};
     token.run = [](Cli& cli, const QCommandLineParser& p) { runToken(cli, p, false); };
 
     Verb refresh = accountVerb(QStringLiteral("refresh"),
