@@ -456,6 +456,8 @@ void SandboxServer::route(const HttpServerRequest& request, const HttpResponder&
         responder.respond(405, headers, "method not allowed\n");
     };
 
+    if (routeBox(request, responder))
+        return;
     if (path == kAuthorizePath) {
         if (get)
             authorizePage(request, responder);
@@ -717,7 +719,7 @@ QJsonObject SandboxServer::issue(const QString& grant, const SandboxClient& clie
 {
     const QString access = crypto::Random::randomToken(32);
     m_access.insert(access, AccessToken{client.clientId, subjectType, subjectId,
-                                        now().addSecs(m_accessLifetime), family});
+                                        now().addSecs(m_accessLifetime), family, scopes, false});
     QJsonObject out{{QStringLiteral("access_token"), access},
                     {QStringLiteral("expires_in"), m_accessLifetime},
                     {QStringLiteral("restricted_to"), QJsonArray()},
@@ -760,6 +762,18 @@ void SandboxServer::token(const HttpServerRequest& request, const HttpResponder&
         refuse(
             {400, QStringLiteral("invalid_request"),
              QStringLiteral("The parameter %1 was given more than once").arg(duplicates.first())});
+        return;
+    }
+    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:token-exchange")) {
+        // Box downscopes without client authentication: the subject token is the credential.
+        QJsonObject exchanged;
+        if (std::optional<TokenError> e = grantTokenExchange(*form, exchanged)) {
+            refuse(*e);
+            return;
+        }
+        m_grantLog.append(QStringLiteral("token_exchange ok"));
+        sendJson(responder, 200, exchanged,
+                 {Field{"Cache-Control", "no-store"}, Field{"Pragma", "no-cache"}});
         return;
     }
     const bool known = grant == QLatin1String("authorization_code")
@@ -1033,26 +1047,10 @@ void SandboxServer::revoke(const HttpServerRequest& request, const HttpResponder
 
 void SandboxServer::usersMe(const HttpServerRequest& request, const HttpResponder& responder)
 {
-    const QByteArray authorization = request.header("Authorization");
-    const qsizetype space = authorization.indexOf(' ');
-    const bool bearer =
-        space > 0
-        && QByteArrayView(authorization).first(space).compare("Bearer", Qt::CaseInsensitive) == 0;
-    const QString token =
-        bearer ? QString::fromLatin1(authorization.mid(space + 1).trimmed()) : QString();
-    const auto it = m_access.constFind(token);
-    if (token.isEmpty() || it == m_access.constEnd() || it->expires <= now()) {
-        HttpHeaderList headers = baseHeaders();
-        headers.append(Field{"WWW-Authenticate", token.isEmpty()
-                                                     ? QByteArray("Bearer realm=\"Service\"")
-                                                     : QByteArray("Bearer realm=\"Service\", "
-                                                                  "error=\"invalid_token\", "
-                                                                  "error_description=\"The access "
-                                                                  "token provided is invalid.\"")});
-        responder.respond(401, headers, {});
+    const std::optional<AccessToken> live = bearer(request, responder);
+    if (!live)
         return;
-    }
-    const AccessToken& access = *it;
+    const AccessToken& access = *live;
     if (request.header("Box-Notifications").trimmed().compare("off", Qt::CaseInsensitive) == 0)
         ++m_notificationsOff;
     // An enterprise token acts as that enterprise's service account.

@@ -18,6 +18,8 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace authdeck {
 
 class HttpResponder;
@@ -37,6 +39,22 @@ struct SandboxClient {
     // Other enterprises whose admins added the app (Admin Console > Platform Apps Manager >
     // Add App): it may act for them too, as one Box app serves every enterprise that authorized it.
     QSet<QString> otherEnterprises;
+    // Webhook signature keys (Developer Console > Webhooks > Manage signature keys); deliveries
+    // carry a signature for each key that is set.
+    QByteArray webhookPrimaryKey;
+    QByteArray webhookSecondaryKey;
+};
+
+// A webhook v2 the sandbox holds for an app.
+struct SandboxWebhook {
+    QString id;
+    QString clientId;
+    QString userId; // who created it
+    QString targetType;
+    QString targetId;
+    QString address;
+    QStringList triggers;
+    QDateTime created;
 };
 
 // The embedded Box-compatible server behind `--sandbox` and the integration tests: the OAuth 2.0
@@ -64,6 +82,20 @@ struct SandboxClient {
 //                                         -> 201 {"client_id","client_secret","name",
 //                                                 "redirect_uris","enterprise_id"}
 //   POST /developers/api/apps/<id>/keys   JSON {"public_key": PEM} -> 201 {"id", "fingerprint"}
+//   GET|POST /2.0/webhooks, GET|DELETE /2.0/webhooks/<id>
+//                                         Box's webhooks v2 (Bearer; the manage_webhook scope);
+//                                         addresses https on port 443, or loopback http (the one
+//                                         relaxation: rehearsals deliver to a local receiver)
+//   POST /oauth2/token grant_type=urn:ietf:params:oauth:grant-type:token-exchange
+//                                         downscoping (no client authentication, as at Box):
+//                                         subject_token, subject_token_type, scope, resource?
+//   POST /developers/api/apps/<id>/webhook-keys
+//                                         JSON {"key": "primary"|"secondary"}: a new signature
+//                                         key -> 201 {"key", "value"}
+//   POST /developers/api/webhooks/<id>/deliver
+//                                         JSON {"trigger"?, "source_id"?}: a signed delivery to
+//                                         the webhook's (loopback) address -> 200 {"delivery_id",
+//                                         "status"} with the receiver's HTTP status
 //   POST /developers/api/apps/<id>/enterprises
 //                                         JSON {"enterprise_id": ID, "name"?: N}: an admin of that
 //                                         enterprise (made when new) adds the app -> 201
@@ -163,6 +195,13 @@ public:
     // API calls with a valid token that carried "Box-Notifications: off".
     [[nodiscard]] int notificationsOffCalls() const { return m_notificationsOff; }
 
+    // Webhook deliveries sent (one line each: "<webhook id> <trigger> <receiver status>").
+    [[nodiscard]] QStringList deliveryLog() const { return m_deliveryLog; }
+    [[nodiscard]] QList<SandboxWebhook> webhooks() const { return m_webhooks.values(); }
+    // Sets an app's webhook signature key ("primary" or "secondary") to a fresh random value and
+    // returns it; empty for an unknown app or key name.
+    QByteArray generateWebhookKey(const QString& clientId, const QString& which);
+
     // The request_id hidden in a consent page; empty when there is none.
     [[nodiscard]] static QString consentRequestId(const QByteArray& html);
 
@@ -214,6 +253,10 @@ private:
         QString subjectId;
         QDateTime expires;
         QString family;
+        // What the token may do; empty: everything the app was configured with (server
+        // authentication, or a sign-in that asked for no scope).
+        QStringList scopes;
+        bool downscoped = false;
     };
     struct RefreshToken {
         QString clientId;
@@ -243,6 +286,20 @@ private:
     void apiRegisterApp(const HttpServerRequest& request, const HttpResponder& responder);
     void apiAddKey(const HttpServerRequest& request, const HttpResponder& responder,
                    const QString& clientId);
+    // SandboxBox.cpp: webhooks, their signed deliveries, token exchange.
+    bool routeBox(const HttpServerRequest& request, const HttpResponder& responder);
+    // The live access token of a Bearer request; answers 401 itself and returns nullopt.
+    std::optional<AccessToken> bearer(const HttpServerRequest& request,
+                                      const HttpResponder& responder);
+    void webhooksCollection(const HttpServerRequest& request, const HttpResponder& responder);
+    void webhookItem(const HttpServerRequest& request, const HttpResponder& responder,
+                     const QString& id);
+    void apiWebhookKey(const HttpServerRequest& request, const HttpResponder& responder,
+                       const QString& clientId);
+    void apiDeliver(const HttpServerRequest& request, const HttpResponder& responder,
+                    const QString& webhookId);
+    std::optional<TokenError> grantTokenExchange(const UrlEncodedForm& form, QJsonObject& out);
+    [[nodiscard]] QJsonObject webhookJson(const SandboxWebhook& w) const;
 
     // Token grants: fill `out` on success, or return an error.
     std::optional<TokenError> grantCode(const UrlEncodedForm& form, const SandboxClient& client,
@@ -288,6 +345,10 @@ private:
     QHash<QString, AuthCode> m_codes;
     QHash<QString, AccessToken> m_access;
     QHash<QString, RefreshToken> m_refresh;
+    QMap<QString, SandboxWebhook> m_webhooks;
+    qint64 m_nextWebhookId = 4100000001;
+    QStringList m_deliveryLog;
+    QNetworkAccessManager* m_deliveries = nullptr;
     QSet<QString> m_usedJti; // client id + '\n' + jti
     QString m_consoleToken;
     int m_accessLifetime = 3600;
