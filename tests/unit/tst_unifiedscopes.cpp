@@ -3,6 +3,7 @@
 // the provider's native scopes, with one Usage error per mistake.
 #include "TestSupport.h"
 
+#include "accounts/AppRegistration.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/ProviderParser.h"
 #include "providers/UnifiedScopes.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void refusals();
     void builtinMappingsNameListedScopes();
     void boxMapsTheWholeVocabulary();
+    void registrationKeepsUnifiedScopes();
 };
 
 void TestUnifiedScopes::vocabulary()
@@ -272,6 +274,24 @@ void TestUnifiedScopes::boxMapsTheWholeVocabulary()
     QCOMPARE(e->scopes,
              (QStringList{"root_readonly", "manage_webhook", "sign_requests.readwrite"}));
     QCOMPARE(e->unified, QStringList{QStringLiteral("files.read")});
+}
+
+void TestUnifiedScopes::registrationKeepsUnifiedScopes()
+{
+    AppRegistration app;
+    app.id = QStringLiteral("a1");
+    app.providerId = QStringLiteral("box");
+    app.scopes = {QStringLiteral("root_readonly"), QStringLiteral("manage_webhook")};
+    // Without AuthDeck scopes the field is absent, as in every profile written before it.
+    QVERIFY(!app.toJson().contains(QStringLiteral("unified_scopes")));
+    QVERIFY(AppRegistration::fromJson(app.toJson()).unifiedScopes.isEmpty());
+
+    app.unifiedScopes = {QStringLiteral("files.read")};
+    const QJsonObject o = app.toJson();
+    QCOMPARE(o.value(QStringLiteral("unified_scopes")).toArray(), QJsonArray{"files.read"});
+    const AppRegistration back = AppRegistration::fromJson(o);
+    QCOMPARE(back.unifiedScopes, app.unifiedScopes);
+    QCOMPARE(back.scopes, app.scopes);
 }
 
 QTEST_GUILESS_MAIN(TestUnifiedScopes)
