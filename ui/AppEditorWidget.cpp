@@ -9,6 +9,7 @@
 #include "crypto/RsaKey.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
+#include "providers/UnifiedScopes.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -130,8 +131,15 @@ AppEditorWidget::AppEditorWidget(Engine& engine, QWidget* parent)
     form->addRow(tr("Sc&opes:"), m_scopesList);
     m_customScopesEdit =
         lineEdit(this, QStringLiteral("customScopesLineEdit"), tr("Custom scopes"));
-    m_customScopesEdit->setPlaceholderText(tr("Other scopes, separated by spaces"));
+    m_customScopesEdit->setPlaceholderText(
+        tr("Other scopes or AuthDeck scopes (files.read), separated by spaces"));
     form->addRow(tr("C&ustom scopes:"), m_customScopesEdit);
+    m_unifiedScopesLabel = new QLabel(this);
+    m_unifiedScopesLabel->setObjectName(QStringLiteral("unifiedScopesLabel"));
+    m_unifiedScopesLabel->setAccessibleName(tr("What the AuthDeck scopes become"));
+    m_unifiedScopesLabel->setWordWrap(true);
+    m_unifiedScopesLabel->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_unifiedScopesLabel);
 
     auto* portRow = new QHBoxLayout;
     m_portRow = portRow;
@@ -276,7 +284,18 @@ void AppEditorWidget::loadApp(const AppRegistration& app)
         app.hasClientSecret ? tr("Kept in the keychain; type to replace it") : tr("None stored"));
     for (const auto& [name, edit] : std::as_const(m_parameterEdits))
         edit->setText(app.parameters.value(name));
+    // An AuthDeck scope goes back into the custom field when its mapping is still what the app
+    // asks for, so saving the form keeps it.
     QStringList custom;
+    if (const Provider* p = provider()) {
+        for (const QString& u : app.unifiedScopes) {
+            const QStringList mapped = p->unifiedScopes.value(u);
+            if (!mapped.isEmpty()
+                && std::all_of(mapped.begin(), mapped.end(),
+                               [&](const QString& s) { return app.scopes.contains(s); }))
+                custom.append(u);
+        }
+    }
     for (const QString& s : app.scopes) {
         bool found = false;
         for (int i = 0; i < m_scopesList->count(); ++i) {
@@ -346,6 +365,7 @@ void AppEditorWidget::schemeChanged()
     m_form->setRowVisible(m_redirectRow, oauth);
     m_form->setRowVisible(m_scopesList, oauth);
     m_form->setRowVisible(m_customScopesEdit, oauth);
+    m_form->setRowVisible(m_unifiedScopesLabel, false);
     rebuildScopes();
     revalidate();
 }
@@ -384,14 +404,32 @@ void AppEditorWidget::rebuildScopes()
     for (const ScopeInfo& s : p->scopes) {
         auto* item = new QListWidgetItem(s.description, m_scopesList);
         item->setData(Qt::UserRole, s.id);
-        item->setToolTip(
-            s.onRequest ? tr("%1 (granted on request by the provider's support)").arg(s.id) : s.id);
+        QString tip =
+            s.onRequest ? tr("%1 (granted on request by the provider's support)").arg(s.id) : s.id;
+        QStringList unified;
+        for (auto it = p->unifiedScopes.begin(); it != p->unifiedScopes.end(); ++it) {
+            if (it.value().contains(s.id))
+                unified.append(it.key());
+        }
+        if (!unified.isEmpty())
+            tip += u'\n' + tr("Part of the AuthDeck scopes: %1").arg(unified.join(u", "));
+        item->setToolTip(tip);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(defaults.contains(s.id) ? Qt::Checked : Qt::Unchecked);
     }
     const bool scoped = scheme() == Scheme::OAuth2;
     m_scopesList->setEnabled(scoped);
-    m_customScopesEdit->setEnabled(scoped && p->customScopes);
+    m_customScopesEdit->setEnabled(scoped && (p->customScopes || !p->unifiedScopes.isEmpty()));
+    // The provider's mapping, for the admin who types AuthDeck scopes.
+    QStringList mapping;
+    for (auto it = p->unifiedScopes.begin(); it != p->unifiedScopes.end(); ++it)
+        mapping.append(tr("%1: %2").arg(it.key(), it.value().join(u' ')));
+    m_customScopesEdit->setToolTip(
+        mapping.isEmpty()
+            ? tr("%1 has no AuthDeck scopes; give its own scope names.").arg(p->name)
+            : tr("AuthDeck scopes for %1, or files.read[%2:SCOPE] and %2:SCOPE to choose its own "
+                 "scopes:\n%3")
+                  .arg(p->name, p->id, mapping.join(u'\n')));
 }
 
 AppInput AppEditorWidget::input() const
@@ -413,7 +451,9 @@ AppInput AppEditorWidget::input() const
             if (m_scopesList->item(i)->checkState() == Qt::Checked)
                 in.scopes.append(m_scopesList->item(i)->data(Qt::UserRole).toString());
         }
-        in.scopes += m_customScopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Whole: the engine splits it, keeping files.read[box:a, box:b] together.
+        if (!m_customScopesEdit->text().trimmed().isEmpty())
+            in.scopes.append(m_customScopesEdit->text());
         if (m_fixedPortCheck->isChecked())
             in.redirectPort = m_portSpin->value();
     }
@@ -493,9 +533,28 @@ void AppEditorWidget::revalidate()
     // Say nothing about empty required fields until the admin has typed something.
     const bool untouched =
         m_nameEdit->text().isEmpty() && m_clientIdEdit->text().isEmpty() && !isEditing();
+    showUnifiedScopes();
     const QString why = problem();
     m_problemLabel->setText(untouched ? QString() : why);
     Q_EMIT validityChanged(why.isEmpty());
+}
+
+void AppEditorWidget::showUnifiedScopes()
+{
+    // What the AuthDeck scopes typed in the custom field become (the engine's own expansion);
+    // a mistake in them is the problem label's to name.
+    const Provider* p = provider();
+    QStringList lines;
+    if (p && scheme() == Scheme::OAuth2) {
+        for (const QString& token : UnifiedScopes::tokens({m_customScopesEdit->text()})) {
+            Result<UnifiedScopes::Expansion> e = m_engine.apps().expandScopes(*p, {token});
+            if (e.ok() && !e->unified.isEmpty())
+                lines.append(tr("%1 asks %2 for: %3")
+                                 .arg(e->unified.join(u", "), p->name, e->scopes.join(u' ')));
+        }
+    }
+    m_unifiedScopesLabel->setText(lines.join(u'\n'));
+    m_form->setRowVisible(m_unifiedScopesLabel, !lines.isEmpty());
 }
 
 void AppEditorWidget::save(std::function<void(Result<AppRegistration>)> done)

@@ -59,6 +59,7 @@ private:
     void schemeChanged();
     void rebuildParameters();
     void rebuildScopes();
+    void showUnifiedScopes();
     void revalidate();
     // Registers a new app: discovery first when an issuer is given.
     void addNew(AppInput in, std::function<void(Result<AppRegistration>)> done);
@@ -79,6 +80,7 @@ private:
     QList<QPair<QString, QLineEdit*>> m_parameterEdits;
     QListWidget* m_scopesList = nullptr;
     QLineEdit* m_customScopesEdit = nullptr;
+    QLabel* m_unifiedScopesLabel = nullptr; // what the AuthDeck scopes typed above become
     QLineEdit* m_publicKeyIdEdit = nullptr;
     QLineEdit* m_enterpriseIdEdit = nullptr;
     // private_key_jwt (OAuth 2.0 and client credentials apps): a key file, its certificate

@@ -19,7 +19,10 @@ struct AppRegistration {
     QString providerId;
     Scheme scheme = Scheme::OAuth2;
     QString clientId;
-    QStringList scopes;
+    QStringList scopes; // native: what is sent to the provider
+    // The AuthDeck scopes (UnifiedScopes.h) the scopes came from, as the admin asked for them;
+    // empty when only native scopes were given.
+    QStringList unifiedScopes;
     QMap<QString, QString> parameters; // {host}, {tenant}, ...
     int redirectPort = 0;              // 0: an ephemeral port
     QString authorizeUrl;              // overrides of the catalog's endpoints

@@ -7,6 +7,7 @@
 #include "net/UrlPolicy.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/Template.h"
+#include "providers/UnifiedScopes.h"
 #include "secrets/SecretStore.h"
 
 #include <QUuid>
@@ -141,13 +142,13 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     app.redirectPort = in.redirectPort;
 
     // Scopes: the catalog's defaults unless given; unknown ones only where custom scopes exist.
-    QStringList scopes;
-    for (const QString& s : in.scopes) {
-        for (const QString& part : s.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!scopes.contains(part))
-                scopes.append(part);
-        }
-    }
+    // AuthDeck scopes and provider-qualified ones become the provider's native scopes here, so
+    // the CLI and the window read them alike.
+    Result<UnifiedScopes::Expansion> expanded = expandScopes(*provider, in.scopes);
+    if (!expanded.ok())
+        return expanded.error();
+    QStringList scopes = expanded->scopes;
+    app.unifiedScopes = expanded->unified;
     if (scopes.isEmpty() && app.scheme == Scheme::OAuth2 && provider->oauth2)
         scopes = provider->oauth2->defaultScopes;
     if (!provider->customScopes) {
@@ -215,6 +216,15 @@ Result<AppRegistration> AppService::validate(const AppInput& in,
     return app;
 }
 
+Result<UnifiedScopes::Expansion> AppService::expandScopes(const Provider& provider,
+                                                          const QStringList& given) const
+{
+    QHash<QString, QString> known;
+    for (const Provider& p : m_catalog.providers())
+        known.insert(p.id, p.name);
+    return UnifiedScopes::expand(provider, given, known);
+}
+
 Result<AppRegistration> AppService::checkImported(const AppRegistration& app) const
 {
     if (!ids::isValid(app.id) || !ids::isValid(app.providerId))
@@ -251,6 +261,8 @@ Result<AppRegistration> AppService::checkImported(const AppRegistration& app) co
     }
     AppRegistration out = app;
     out.scopes = checked->scopes;
+    // Only names: the native scopes above are what counts. One AuthDeck does not know is dropped.
+    out.unifiedScopes.removeIf([](const QString& s) { return !UnifiedScopes::isUnified(s); });
     out.parameters = checked->parameters;
     out.pins = checked->pins;
     return out;

@@ -5,6 +5,7 @@
 #include "accounts/ProfileStore.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
+#include "providers/UnifiedScopes.h"
 #include "secrets/SecretRecord.h"
 
 #include <QObject>
@@ -78,6 +79,10 @@ public:
                                                    const ProfileStore::Snapshot& current) const;
     // An app registration that came from a file (a bundle): checked like a new one (catalog
     // rules, URL policy, admin policy); returns it with the pins of the endpoints it resolves to.
+    // Scopes as an admin gives them (native, AuthDeck scopes, files.read[box:...], box:SCOPE)
+    // turned into the provider's native scopes, as validate() does (UnifiedScopes::expand).
+    [[nodiscard]] Result<UnifiedScopes::Expansion> expandScopes(const Provider& provider,
+                                                                const QStringList& given) const;
     [[nodiscard]] Result<AppRegistration> checkImported(const AppRegistration& app) const;
     void add(const AppInput& input, QObject* context, AppDone done);
     // Replaces an app's metadata (and its secrets, when given) keeping its id.

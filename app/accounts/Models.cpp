@@ -56,6 +56,8 @@ QJsonObject AppRegistration::toJson() const
     putIfSet(o, QStringLiteral("client_id"), clientId);
     if (!scopes.isEmpty())
         o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    if (!unifiedScopes.isEmpty())
+        o.insert(QStringLiteral("unified_scopes"), QJsonArray::fromStringList(unifiedScopes));
     if (!parameters.isEmpty())
         o.insert(QStringLiteral("parameters"), mapToJson(parameters));
     if (redirectPort > 0)
@@ -97,6 +99,8 @@ AppRegistration AppRegistration::fromJson(const QJsonObject& o)
     a.clientId = o.value(QStringLiteral("client_id")).toString();
     for (const QJsonValue& v : o.value(QStringLiteral("scopes")).toArray())
         a.scopes.append(v.toString());
+    for (const QJsonValue& v : o.value(QStringLiteral("unified_scopes")).toArray())
+        a.unifiedScopes.append(v.toString());
     a.parameters = mapFromJson(o.value(QStringLiteral("parameters")));
     a.redirectPort = o.value(QStringLiteral("redirect_port")).toInt(0);
     a.authorizeUrl = o.value(QStringLiteral("authorize_url")).toString();

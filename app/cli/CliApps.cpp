@@ -192,6 +192,7 @@ void runShow(Cli& cli, const QCommandLineParser& p)
          app->hasClientSecret ? Cli::tr("stored in the keychain") : Cli::tr("none"));
     for (auto it = app->parameters.begin(); it != app->parameters.end(); ++it)
         line(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+    line(Cli::tr("AuthDeck scopes"), app->unifiedScopes.join(QLatin1Char(' ')));
     line(Cli::tr("Scopes"), app->scopes.join(QLatin1Char(' ')));
     const QJsonObject e = o.value(QStringLiteral("endpoints")).toObject();
     line(Cli::tr("Authorization URL"), e.value(QStringLiteral("authorize_url")).toString());
@@ -292,7 +293,9 @@ QList<Verb> appVerbs()
         opt(QStringLiteral("client-secret-file"),
             Cli::tr("a file holding the client secret (- for stdin)"), QStringLiteral("F")),
         opt(QStringLiteral("scope"),
-            Cli::tr("a scope to request (repeatable; default: the provider's)"),
+            Cli::tr("a scope to request: the provider's own, an AuthDeck scope such as files.read, "
+                    "files.read[box:root_readonly] or box:manage_webhook (repeatable; default: "
+                    "the provider's)"),
             QStringLiteral("S")),
         opt(QStringLiteral("scheme"), Cli::tr("oauth2, jwt, client_credentials or password"),
             QStringLiteral("S")),

@@ -38,6 +38,10 @@ QJsonObject providerJson(const Provider& p)
                   {QStringLiteral("docs"), p.docsUrl},
                   {QStringLiteral("builtin"), p.builtin},
                   {QStringLiteral("scopes"), scopes}};
+    QJsonObject unified;
+    for (auto it = p.unifiedScopes.begin(); it != p.unifiedScopes.end(); ++it)
+        unified.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    o.insert(QStringLiteral("unified_scopes"), unified);
     if (!parameters.isEmpty())
         o.insert(QStringLiteral("parameters"), parameters);
     if (p.sandbox)

@@ -146,6 +146,9 @@ struct Provider {
     QList<ParameterSpec> parameters;
     QList<ScopeInfo> scopes;
     bool customScopes = true;
+    // AuthDeck's scope vocabulary (UnifiedScopes.h) mapped to native scope ids of this file's
+    // "scopes"; a scope the provider has no mapping for is absent.
+    QMap<QString, QStringList> unifiedScopes;
     std::optional<OAuth2Spec> oauth2;
     std::optional<JwtSpec> jwt;
     std::optional<ClientCredentialsSpec> clientCredentials;

@@ -2,6 +2,7 @@
 
 #include "net/UrlPolicy.h"
 #include "providers/Template.h"
+#include "providers/UnifiedScopes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -350,8 +351,8 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
                  QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("docs"),
                  QStringLiteral("icon"), QStringLiteral("api_base"), QStringLiteral("parameters"),
                  QStringLiteral("scopes"), QStringLiteral("custom_scopes"),
-                 QStringLiteral("schemes"), QStringLiteral("verify"),
-                 QStringLiteral("verify_by_scheme")});
+                 QStringLiteral("unified_scopes"), QStringLiteral("schemes"),
+                 QStringLiteral("verify"), QStringLiteral("verify_by_scheme")});
     const int schema = r.integer(root, {}, QStringLiteral("schema"), 0, 1, 1);
     if (!r.failed() && schema != 1)
         r.fail(QStringLiteral("schema"), QCoreApplication::translate("authdeck::ProviderParser",
@@ -441,6 +442,37 @@ Result<Provider> ProviderParser::parse(const QByteArray& json, const QString& fi
         p.scopes.append(s);
     }
     p.customScopes = r.boolean(root, {}, QStringLiteral("custom_scopes"), true);
+
+    // AuthDeck's scope vocabulary mapped to the scopes listed above (UnifiedScopes.h).
+    const QJsonObject unified = r.object(root, {}, QStringLiteral("unified_scopes"), false);
+    for (auto it = unified.begin(); it != unified.end() && !r.failed(); ++it) {
+        const QString path = Reader::join(QStringLiteral("unified_scopes"), it.key());
+        if (!UnifiedScopes::isUnified(it.key())) {
+            r.fail(path, QCoreApplication::translate("authdeck::ProviderParser",
+                                                     "is not an AuthDeck scope (%1)")
+                             .arg(UnifiedScopes::vocabulary().join(QStringLiteral(", "))));
+            break;
+        }
+        const QStringList natives = r.strings(unified, QStringLiteral("unified_scopes"), it.key());
+        if (r.failed())
+            break;
+        if (natives.isEmpty()) {
+            r.fail(path, QCoreApplication::translate("authdeck::ProviderParser",
+                                                     "must list at least one scope"));
+            break;
+        }
+        for (qsizetype i = 0; i < natives.size(); ++i) {
+            if (!scopeIds.contains(natives.at(i))) {
+                r.fail(QStringLiteral("%1[%2]").arg(path).arg(i),
+                       QCoreApplication::translate("authdeck::ProviderParser",
+                                                   "names the scope \"%1\", which \"scopes\" "
+                                                   "does not list")
+                           .arg(natives.at(i)));
+                break;
+            }
+        }
+        p.unifiedScopes.insert(it.key(), natives);
+    }
 
     const QJsonObject schemes = r.object(root, {}, QStringLiteral("schemes"), true);
     if (!r.failed() && schemes.isEmpty())

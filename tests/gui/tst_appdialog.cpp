@@ -45,6 +45,9 @@ private Q_SLOTS:
     void perServerNeedsHost();
     void editKeepsSecretUnlessReplaced();
     void redirectUriFollowsFixedPort();
+    void unifiedScopesInTheCustomField();
+    void unifiedScopeForAnotherProviderIsAProblem();
+    void editKeepsUnifiedScopes();
 };
 
 void TestAppDialog::addThroughTheDialog()
@@ -148,6 +151,82 @@ void TestAppDialog::redirectUriFollowsFixedPort()
     QCOMPARE(editor.redirectUri(), QStringLiteral("http://127.0.0.1/callback"));
     QCOMPARE(child<QLabel>(&editor, "redirectUriLabel")->text(),
              QStringLiteral("http://127.0.0.1/callback"));
+}
+
+void TestAppDialog::unifiedScopesInTheCustomField()
+{
+    test::TempProfile p;
+    auto engine = memoryEngine(p.path());
+    AppDialog dialog(*engine);
+    dialog.startNew(QStringLiteral("box"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameLineEdit"), QStringLiteral("Scoped Box"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientIdLineEdit"), QStringLiteral("abc123"));
+    auto* custom = child<QLineEdit>(&dialog, "customScopesLineEdit");
+    QVERIFY(custom->toolTip().contains(QLatin1String("files.read: root_readonly")));
+    QTest::keyClicks(custom, QStringLiteral("files.read box:manage_webhook"));
+    auto* note = child<QLabel>(&dialog, "unifiedScopesLabel");
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("files.read asks Box for: root_readonly"));
+    QVERIFY(!note->accessibleName().isEmpty());
+    QVERIFY(child<QLabel>(&dialog, "problemLabel")->text().isEmpty());
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    Result<AppRegistration> app = engine->apps().find(QStringLiteral("Scoped Box"));
+    QVERIFY(app.ok());
+    // The default scope stays ticked; the custom field adds what its scopes become.
+    QCOMPARE(app->scopes, (QStringList{"root_readwrite", "root_readonly", "manage_webhook"}));
+    QCOMPARE(app->unifiedScopes, QStringList{QStringLiteral("files.read")});
+}
+
+void TestAppDialog::unifiedScopeForAnotherProviderIsAProblem()
+{
+    test::TempProfile p;
+    auto engine = memoryEngine(p.path());
+    AppDialog dialog(*engine);
+    dialog.startNew(QStringLiteral("box"));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameLineEdit"), QStringLiteral("Scoped Box"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientIdLineEdit"), QStringLiteral("abc123"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customScopesLineEdit"),
+                     QStringLiteral("files.read[dropbox:files.content.read]"));
+    const QString problem = child<QLabel>(&dialog, "problemLabel")->text();
+    QVERIFY2(problem.contains(QLatin1String("is a scope of Dropbox (dropbox)")),
+             qPrintable(problem));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
+    QVERIFY(!child<QLabel>(&dialog, "unifiedScopesLabel")->isVisible());
+}
+
+void TestAppDialog::editKeepsUnifiedScopes()
+{
+    test::TempProfile p;
+    auto engine = memoryEngine(p.path());
+    AppInput in;
+    in.providerId = QStringLiteral("box");
+    in.name = QStringLiteral("Groups");
+    in.clientId = QStringLiteral("box-id");
+    in.scopes = {QStringLiteral("groups.manage files.read")};
+    std::optional<Result<AppRegistration>> added;
+    engine->apps().add(in, nullptr, [&](Result<AppRegistration> r) { added = r; });
+    QTRY_VERIFY(added.has_value());
+    QVERIFY2(added->ok(), qPrintable(added->error().message));
+    QCOMPARE((*added)->scopes, (QStringList{"manage_groups", "root_readonly"}));
+
+    AppDialog dialog(*engine);
+    dialog.editApp(**added);
+    dialog.show();
+    QCOMPARE(child<QLineEdit>(&dialog, "customScopesLineEdit")->text(),
+             QStringLiteral("groups.manage files.read"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    Result<AppRegistration> app = engine->apps().find((*added)->id);
+    QVERIFY(app.ok());
+    QCOMPARE(app->unifiedScopes, (QStringList{"groups.manage", "files.read"}));
+    QCOMPARE(app->scopes, (QStringList{"root_readonly", "manage_groups"}));
 }
 
 QTEST_MAIN(TestAppDialog)
