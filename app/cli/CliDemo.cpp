@@ -9,11 +9,15 @@
 #include "auth/OAuthConnectJob.h"
 #include "auth/PasswordConnect.h"
 #include "auth/ServerConnect.h"
+#include "box/BoxToolbox.h"
+#include "box/WebhookSignature.h"
 #include "cli/Cli.h"
 #include "crypto/Certificate.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
 #include "net/HttpClient.h"
+#include "net/HttpResponder.h"
+#include "net/LocalHttpServer.h"
 #include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxSession.h"
@@ -112,6 +116,9 @@ private:
             {Cli::tr("Refresh (single-use refresh token)"), [this](auto done) { refresh(done); }},
             {Cli::tr("JWT with a fresh key pair"), [this](auto done) { jwt(done); }},
             {Cli::tr("Client credentials"), [this](auto done) { clientCredentials(done); }},
+            {Cli::tr("Box webhook: a signed delivery verified"),
+             [this](auto done) { webhook(done); }},
+            {Cli::tr("Box downscoped token for a script"), [this](auto done) { downscope(done); }},
             {Cli::tr("Password exchanged for tokens"), [this](auto done) { password(done); }},
             {Cli::tr("Discovery by issuer (RFC 8414, OpenID Connect)"),
              [this](auto done) { discovery(done); }},
@@ -287,6 +294,7 @@ private:
         SandboxClient c;
         c.name = QStringLiteral("Sandbox CCG app");
         c = server().registerClient(c);
+        m_ccClient = c.clientId;
         AppInput in;
         in.providerId = QStringLiteral("sandbox");
         in.name = c.name;
@@ -294,28 +302,143 @@ private:
         in.clientId = c.clientId;
         in.clientSecret = SecretBytes(c.clientSecret.toUtf8());
         in.enterpriseId = QString::fromLatin1(SandboxServer::DefaultEnterpriseId);
-        serverConnect(in, QStringLiteral("enterprise"), Cli::tr("enterprise token"), done);
+        serverConnect(in, QStringLiteral("enterprise"), Cli::tr("enterprise token"), done,
+                      &m_ccAccount);
+    }
+
+    box::BoxToolbox& toolbox()
+    {
+        if (!m_toolbox) {
+            m_toolbox = new box::BoxToolbox(m_engine->tokens(), m_engine->accounts(),
+                                            m_engine->apps(), m_engine->http(), this);
+        }
+        return *m_toolbox;
+    }
+
+    // A webhook on a folder of the client-credentials account, delivering to a receiver on this
+    // machine; the app's signature keys as the Developer Console makes them; one delivery, checked
+    // as `webhooks verify` checks it, and a changed copy refused.
+    void webhook(std::function<void(Outcome, QString)> done)
+    {
+        Result<Account> account = m_engine->accounts().find(m_ccAccount);
+        if (m_ccAccount.isEmpty() || !account.ok()) {
+            done(Outcome::Failed, Cli::tr("needs the client-credentials account"));
+            return;
+        }
+        m_receiver = std::make_unique<LocalHttpServer>();
+        if (!m_receiver->listen()) {
+            done(Outcome::Failed, Cli::tr("no local port for the receiver"));
+            return;
+        }
+        const SecretBytes primary(
+            server().generateWebhookKey(m_ccClient, QStringLiteral("primary")));
+        const SecretBytes secondary(
+            server().generateWebhookKey(m_ccClient, QStringLiteral("secondary")));
+        m_receiver->setHandler(
+            [this, primary, secondary, done](const HttpServerRequest& r, HttpResponder answer) {
+                answer.respond(200);
+                box::WebhookSignature::Headers headers;
+                for (const auto& [name, value] : r.headers)
+                    headers.append({name, value});
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                Result<box::WebhookSignature::Verified> v =
+                    box::WebhookSignature::verify(headers, r.body, primary, secondary, now);
+                QByteArray changed = r.body;
+                changed.replace("Quarterly", "Quarterlx");
+                const bool forgeryRefused =
+                    !box::WebhookSignature::verify(headers, changed, primary, secondary, now).ok();
+                if (!v.ok() || !forgeryRefused) {
+                    done(Outcome::Failed,
+                         v.ok() ? Cli::tr("a changed delivery was accepted") : v.error().message);
+                    return;
+                }
+                done(Outcome::Held, Cli::tr("delivery %1 verified with the primary key; a changed "
+                                            "copy refused")
+                                        .arg(v->deliveryId.left(8)));
+            });
+        const QString appId = account->appId;
+        m_engine->apps().setSecretValues(
+            appId,
+            {{QStringLiteral("webhook_primary_key"), primary},
+             {QStringLiteral("webhook_secondary_key"), secondary}},
+            this, [this, done](Result<AppRegistration> keys) {
+                if (!keys.ok()) {
+                    done(Outcome::Failed, keys.error().fullMessage());
+                    return;
+                }
+                Result<box::BoxToolbox::NewWebhook> request = box::BoxToolbox::parseRequest(
+                    QStringLiteral("folder:123456"),
+                    QStringLiteral("http://127.0.0.1:%1/box-events").arg(m_receiver->port()), {});
+                toolbox().createWebhook(
+                    m_ccAccount, *request, this,
+                    [this, done](Result<box::BoxToolbox::Webhook> hook) {
+                        if (!hook.ok()) {
+                            done(Outcome::Failed, hook.error().fullMessage());
+                            return;
+                        }
+                        QNetworkRequest deliver(server().baseUrl().resolved(QUrl(
+                            QStringLiteral("/developers/api/webhooks/%1/deliver").arg(hook->id))));
+                        deliver.setHeader(QNetworkRequest::ContentTypeHeader,
+                                          QByteArrayLiteral("application/json"));
+                        QNetworkReply* reply = m_nam.post(
+                            deliver, QByteArrayLiteral(R"({"trigger":"FILE.UPLOADED"})"));
+                        connect(reply, &QNetworkReply::finished, this, [reply, done] {
+                            reply->deleteLater();
+                            if (reply->error() != QNetworkReply::NoError)
+                                done(Outcome::Failed, reply->errorString());
+                            // Otherwise the receiver has answered already.
+                        });
+                    });
+            });
+    }
+
+    void downscope(std::function<void(Outcome, QString)> done)
+    {
+        if (m_ccAccount.isEmpty()) {
+            done(Outcome::Failed, Cli::tr("needs the client-credentials account"));
+            return;
+        }
+        toolbox().downscope(
+            m_ccAccount, {QStringLiteral("item_preview")}, QStringLiteral("folder:123456"), this,
+            [this, done](Result<box::BoxToolbox::Downscoped> d) {
+                if (!d.ok()) {
+                    done(Outcome::Failed, d.error().fullMessage());
+                    return;
+                }
+                m_engine->tokens().token(
+                    m_ccAccount, this, [done, limited = d->token](Result<AccessToken> own) {
+                        if (!own.ok() || own->token.equals(limited)) {
+                            done(Outcome::Failed, Cli::tr("the account's own token changed"));
+                            return;
+                        }
+                        done(Outcome::Held, Cli::tr("item_preview on folder 123456 only; the "
+                                                    "account's own token unchanged"));
+                    });
+            });
     }
 
     void serverConnect(const AppInput& in, const QString& subject, const QString& what,
-                       std::function<void(Outcome, QString)> done)
+                       std::function<void(Outcome, QString)> done, QString* keep = nullptr)
     {
-        m_engine->apps().add(in, this, [this, subject, what, done](Result<AppRegistration> app) {
-            if (!app.ok()) {
-                done(Outcome::Failed, app.error().fullMessage());
-                return;
-            }
-            ServerConnectRequest req;
-            req.app = app->id;
-            req.subject = subject;
-            ServerConnect::run(*m_engine, req, this, [what, done](Result<Account> r) {
-                if (!r.ok())
-                    done(Outcome::Failed, r.error().fullMessage());
-                else
-                    done(Outcome::Held,
-                         Cli::tr("%1, connected as %2").arg(what, r->identityLabel()));
+        m_engine->apps().add(
+            in, this, [this, subject, what, done, keep](Result<AppRegistration> app) {
+                if (!app.ok()) {
+                    done(Outcome::Failed, app.error().fullMessage());
+                    return;
+                }
+                ServerConnectRequest req;
+                req.app = app->id;
+                req.subject = subject;
+                ServerConnect::run(*m_engine, req, this, [what, done, keep](Result<Account> r) {
+                    if (r.ok() && keep)
+                        *keep = r->id;
+                    if (!r.ok())
+                        done(Outcome::Failed, r.error().fullMessage());
+                    else
+                        done(Outcome::Held,
+                             Cli::tr("%1, connected as %2").arg(what, r->identityLabel()));
+                });
             });
-        });
     }
 
     void password(std::function<void(Outcome, QString)> done)
@@ -606,6 +729,10 @@ private:
     QList<Outcome> m_outcomes;
     qsizetype m_index = 0;
     QString m_oauthAccount;
+    QString m_ccAccount;
+    QString m_ccClient;
+    box::BoxToolbox* m_toolbox = nullptr;
+    std::unique_ptr<LocalHttpServer> m_receiver;
     bool m_keyErased = false;
 };
 
