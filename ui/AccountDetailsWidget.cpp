@@ -1,4 +1,5 @@
 #include "AccountDetailsWidget.h"
+
 #include "AccountsModel.h"
 #include "EndpointReviewDialog.h"
 #include "Theme.h"
@@ -7,6 +8,7 @@
 #include "accounts/AppService.h"
 #include "accounts/RefreshScheduler.h"
 #include "accounts/TokenService.h"
+#include "box/BoxToolbox.h"
 #include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
 
@@ -368,15 +370,47 @@ void AccountDetailsWidget::copyToken()
             showMessage(t.error().fullMessage(), true);
             return;
         }
-        auto* mime = new QMimeData;
-        mime->setText(t->token.toString());
-        // Clipboard managers (KDE's Klipper and others) keep no history of secrets marked so.
-        mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-        m_copiedDigest = QCryptographicHash::hash(t->token.bytes(), QCryptographicHash::Sha256);
-        QApplication::clipboard()->setMimeData(mime);
-        m_clipboardTimer.start(m_clipboardMs);
-        showMessage(tr("Access token copied; the clipboard is cleared in a minute."), false);
+        putOnClipboard(t->token, tr("Access token copied; the clipboard is cleared in a minute."));
     });
+}
+
+void AccountDetailsWidget::putOnClipboard(const SecretBytes& token, const QString& message)
+{
+    auto* mime = new QMimeData;
+    mime->setText(token.toString());
+    // Clipboard managers (KDE's Klipper and others) keep no history of secrets marked so.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    m_copiedDigest = QCryptographicHash::hash(token.bytes(), QCryptographicHash::Sha256);
+    QApplication::clipboard()->setMimeData(mime);
+    m_clipboardTimer.start(m_clipboardMs);
+    showMessage(message, false);
+}
+
+void AccountDetailsWidget::copyLimitedToken(const QStringList& scopes, const QString& resource)
+{
+    if (m_accountId.isEmpty() || m_busy)
+        return;
+    if (!m_toolbox) {
+        m_toolbox = new box::BoxToolbox(m_engine.tokens(), m_engine.accounts(), m_engine.apps(),
+                                        m_engine.http(), this);
+    }
+    setBusy(true, tr("Asking Box for a limited token…"));
+    m_toolbox->downscope(
+        m_accountId, scopes, resource, this, [this](Result<box::BoxToolbox::Downscoped> d) {
+            setBusy(false);
+            if (!d.ok()) {
+                showMessage(d.error().fullMessage(), true);
+                return;
+            }
+            putOnClipboard(d->token,
+                           d->resource.isEmpty()
+                               ? tr("A token limited to %1 copied; the account's own token is "
+                                    "unchanged, the clipboard is cleared in a minute.")
+                                     .arg(d->scopes.join(QStringLiteral(", ")))
+                               : tr("A token limited to %1 on %2 copied; the account's own token "
+                                    "is unchanged, the clipboard is cleared in a minute.")
+                                     .arg(d->scopes.join(QStringLiteral(", ")), d->resource));
+        });
 }
 
 } // namespace authdeck::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -11,6 +12,10 @@ class QPushButton;
 namespace authdeck {
 class Engine;
 class RefreshScheduler;
+class SecretBytes;
+namespace box {
+class BoxToolbox;
+}
 } // namespace authdeck
 
 namespace authdeck::ui {
@@ -53,6 +58,9 @@ public Q_SLOTS:
     void test();
     void refreshNow();
     void copyToken();
+    // Box: a downscoped token for these scopes (and item) on the clipboard, the account's own
+    // token untouched.
+    void copyLimitedToken(const QStringList& scopes, const QString& resource);
 
 Q_SIGNALS:
     void signInAgainRequested(const QString& accountId);
@@ -61,6 +69,7 @@ Q_SIGNALS:
     void accountChanged();
 
 private:
+    void putOnClipboard(const SecretBytes& token, const QString& message);
     void reload();
     void updateCountdown();
     void setBusy(bool busy, const QString& message = {});
@@ -73,6 +82,7 @@ private:
     QString m_accountId;
     QDateTime m_expires;
     QTimer m_tick;
+    box::BoxToolbox* m_toolbox = nullptr;
     QTimer m_clipboardTimer;
     QByteArray m_copiedDigest;
     int m_clipboardMs = 60000;

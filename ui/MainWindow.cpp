@@ -5,6 +5,7 @@
 #include "AppDialog.h"
 #include "AppsModel.h"
 #include "BoxSetupWizard.h"
+#include "BoxToolsDialogs.h"
 #include "BundleDialogs.h"
 #include "ConnectWizard.h"
 #include "KeychainStatusWidget.h"
@@ -298,8 +299,9 @@ QWidget* MainWindow::buildAccountsPage()
         selectAccount(index.data(AccountsModel::AccountIdRole).toString());
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("accountContextMenu"));
-        for (AccountAction a : {AccountAction::Test, AccountAction::Refresh,
-                                AccountAction::SignInAgain, AccountAction::CopyToken}) {
+        for (AccountAction a :
+             {AccountAction::Test, AccountAction::Refresh, AccountAction::SignInAgain,
+              AccountAction::CopyToken, AccountAction::CopyLimitedToken, AccountAction::Webhooks}) {
             if (m_accountActions.value(a)->isVisible())
                 menu.addAction(m_accountActions.value(a));
         }
@@ -466,6 +468,23 @@ void MainWindow::buildMenus()
                      });
     addAccountAction(AccountAction::CopyToken, tr("Copy access &token"), "copyTokenAction",
                      [this] { m_details->copyToken(); });
+    addAccountAction(AccountAction::CopyLimitedToken, tr("Copy a &limited token…"),
+                     "copyLimitedTokenAction", [this] {
+                         const Result<Account> a = m_engine.accounts().find(selectedAccountId());
+                         if (!a.ok())
+                             return;
+                         LimitedTokenDialog dialog(a->name, this);
+                         if (dialog.exec() == QDialog::Accepted)
+                             m_details->copyLimitedToken(dialog.scopes(), dialog.resource());
+                     });
+    addAccountAction(AccountAction::Webhooks, tr("&Webhooks…"), "webhooksAction", [this] {
+        const QString id = selectedAccountId();
+        if (id.isEmpty())
+            return;
+        auto* dialog = new WebhooksDialog(m_engine, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     addAccountAction(AccountAction::Rename, tr("Re&name…"), "renameAccountAction", [this] {
         renameSelectedAccount();
     })->setShortcut(QKeySequence(Qt::Key_F2));
@@ -579,6 +598,14 @@ void MainWindow::updateAccountActions()
     m_accountActions.value(AccountAction::Test)->setEnabled(has);
     m_accountActions.value(AccountAction::Refresh)->setEnabled(tokens);
     m_accountActions.value(AccountAction::CopyToken)->setEnabled(tokens);
+    // Box's own: webhooks and downscoped tokens (the sandbox speaks Box).
+    const bool box =
+        tokens && a->scheme != Scheme::Password
+        && (a->providerId == QLatin1String("box") || a->providerId == QLatin1String("sandbox"));
+    for (AccountAction which : {AccountAction::CopyLimitedToken, AccountAction::Webhooks}) {
+        m_accountActions.value(which)->setEnabled(box);
+        m_accountActions.value(which)->setVisible(box || !has);
+    }
     m_accountActions.value(AccountAction::SignInAgain)
         ->setEnabled(has && a->scheme == Scheme::OAuth2);
     m_accountActions.value(AccountAction::Rename)->setEnabled(has);

@@ -61,7 +61,16 @@ public:
 
     // What can be done with the selected account, in the Accounts menu and the list's context
     // menu alike.
-    enum class AccountAction { Test, Refresh, SignInAgain, Rename, CopyToken, Disconnect };
+    enum class AccountAction {
+        Test,
+        Refresh,
+        SignInAgain,
+        Rename,
+        CopyToken,
+        CopyLimitedToken,
+        Webhooks,
+        Disconnect
+    };
     [[nodiscard]] QAction* accountAction(AccountAction which) const;
 
     // The embedded sandbox runs at this address: a banner says so and links its console.
