@@ -1785,6 +1785,18 @@ Abhilfe: %2</translation>
         <source>must be body, basic or private_key_jwt</source>
         <translation>muss body, basic oder private_key_jwt sein</translation>
     </message>
+    <message>
+        <source>is not an AuthDeck scope (%1)</source>
+        <translation>ist keine AuthDeck-Berechtigung (%1)</translation>
+    </message>
+    <message>
+        <source>must list at least one scope</source>
+        <translation>muss mindestens eine Berechtigung aufführen</translation>
+    </message>
+    <message>
+        <source>names the scope &quot;%1&quot;, which &quot;scopes&quot; does not list</source>
+        <translation>nennt die Berechtigung &quot;%1&quot;, die &quot;scopes&quot; nicht aufführt</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::S3Verify</name>
@@ -2300,6 +2312,37 @@ Abhilfe: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::UnifiedScopes</name>
+    <message>
+        <source>&quot;%1&quot; is not a scope AuthDeck can read: write an AuthDeck scope with its provider&apos;s scopes in brackets, for example files.read[%2:SCOPE].</source>
+        <translation>&quot;%1&quot; ist keine Berechtigung, die AuthDeck lesen kann: Schreiben Sie eine AuthDeck-Berechtigung mit den Berechtigungen des Anbieters in eckigen Klammern, zum Beispiel files.read[%2:SCOPE].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not an AuthDeck scope; the AuthDeck scopes are %3.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; ist keine AuthDeck-Berechtigung; die AuthDeck-Berechtigungen sind %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no scope in its brackets; give %2&apos;s own scopes, for example %3[%4:SCOPE].</source>
+        <translation>&quot;%1&quot; nennt in seinen Klammern keine Berechtigung; geben Sie die eigenen Berechtigungen von %2 an, zum Beispiel %3[%4:SCOPE].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; does not say its provider; write it as %3:%1.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; nennt seinen Anbieter nicht; schreiben Sie es als %3:%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is a scope of %3, but this app is for %4; give %5 scopes as %6:SCOPE.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; ist eine Berechtigung von %3, diese App ist aber für %4; geben Sie Berechtigungen von %5 als %6:SCOPE an.</translation>
+    </message>
+    <message>
+        <source>%1 has no mapping for the AuthDeck scope %2; give its own scope names instead (see authdeck-cli providers --json).</source>
+        <translation>%1 hat keine Zuordnung für die AuthDeck-Berechtigung %2; geben Sie stattdessen die eigenen Berechtigungsnamen des Anbieters an (siehe authdeck-cli providers --json).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a scope of %2, but this app is for %3; give %4 scopes as %5:SCOPE or without a prefix.</source>
+        <translation>&quot;%1&quot; ist eine Berechtigung von %2, diese App ist aber für %3; geben Sie Berechtigungen von %4 als %5:SCOPE oder ohne Präfix an.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::UrlPolicy</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid URL.</source>
@@ -2398,6 +2441,164 @@ Abhilfe: %2</translation>
     <message>
         <source>The vault file %1 is refused: %2; AuthDeck will not use it.</source>
         <translation>Die Tresordatei %1 wird abgelehnt: %2; AuthDeck verwendet sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::box::BoxToolbox</name>
+    <message>
+        <source>The webhook&apos;s target &quot;%1&quot; is not folder:ID or file:ID (Box&apos;s numeric id, as in the item&apos;s web address).</source>
+        <translation>Das Ziel &quot;%1&quot; des Webhooks ist nicht folder:ID oder file:ID (die numerische ID von Box, wie in der Webadresse des Elements).</translation>
+    </message>
+    <message>
+        <source>Box allows no webhook on the root folder (0): choose a folder inside it.</source>
+        <translation>Box erlaubt keinen Webhook auf dem Stammordner (0): Wählen Sie einen Ordner darin.</translation>
+    </message>
+    <message>
+        <source>The webhook address &quot;%1&quot; is not a web address.</source>
+        <translation>Die Webhook-Adresse &quot;%1&quot; ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The webhook address must use https (Box sends deliveries only there), not &quot;%1&quot;.</source>
+        <translation>Die Webhook-Adresse muss https verwenden (Box sendet Zustellungen nur dorthin), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Box delivers webhooks to port 443 only; &quot;%1&quot; names port %2.</source>
+        <translation>Box stellt Webhooks nur an Port 443 zu; &quot;%1&quot; nennt Port %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box webhook trigger (for example FILE.UPLOADED, FOLDER.CREATED).</source>
+        <translation>&quot;%1&quot; ist kein Auslöser für Box-Webhooks (zum Beispiel FILE.UPLOADED, FOLDER.CREATED).</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is about folders; a webhook on a file cannot use it.</source>
+        <translation>Der Auslöser %1 betrifft Ordner; ein Webhook auf einer Datei kann ihn nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box account: webhooks and downscoped tokens are Box&apos;s.</source>
+        <translation>&quot;%1&quot; ist kein Box-Konto: Webhooks und eingeschränkte Token gibt es nur bei Box.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no OAuth 2.0 token to work with.</source>
+        <translation>&quot;%1&quot; hat kein OAuth 2.0-Token, mit dem gearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no API address.</source>
+        <translation>Das Konto &quot;%1&quot; hat keine API-Adresse.</translation>
+    </message>
+    <message>
+        <source> (Box said: &quot;%1&quot;%2)</source>
+        <translation> (Box meldete: &quot;%1&quot;%2)</translation>
+    </message>
+    <message>
+        <source>Box refused the account&apos;s token while %1%2: sign in again.</source>
+        <translation>Box hat das Token des Kontos beim %1 abgelehnt%2: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Box refused %1%2: the app needs the scope &quot;Manage webhooks&quot; (manage_webhook) and the account access to the item.</source>
+        <translation>Box hat das %1 abgelehnt%2: Die App benötigt die Berechtigung &quot;Manage webhooks&quot; (manage_webhook) und das Konto Zugriff auf das Element.</translation>
+    </message>
+    <message>
+        <source>Box knows no such item while %1%2.</source>
+        <translation>Box kennt beim %1 kein solches Element%2.</translation>
+    </message>
+    <message>
+        <source>Box refused %1: it already exists%2.</source>
+        <translation>Box hat das %1 abgelehnt: Der Webhook existiert bereits%2.</translation>
+    </message>
+    <message>
+        <source>Box is busy or failing (HTTP %1) while %2; try again later.</source>
+        <translation>Box ist beim %2 überlastet oder gestört (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Box refused %1 (HTTP %2)%3.</source>
+        <translation>Box hat das %1 abgelehnt (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>listing the webhooks</source>
+        <translation>Auflisten der Webhooks</translation>
+    </message>
+    <message>
+        <source>creating the webhook</source>
+        <translation>Erstellen des Webhooks</translation>
+    </message>
+    <message>
+        <source>Box&apos;s answer to creating the webhook holds no webhook id.</source>
+        <translation>Die Antwort von Box auf das Erstellen des Webhooks enthält keine Webhook-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box webhook id (a number; &quot;authdeck-cli webhooks list&quot; shows them).</source>
+        <translation>&quot;%1&quot; ist keine Box-Webhook-ID (eine Zahl; &quot;authdeck-cli webhooks list&quot; zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>deleting the webhook</source>
+        <translation>Löschen des Webhooks</translation>
+    </message>
+    <message>
+        <source>Name the scopes the limited token may use, for example --downscope item_preview.</source>
+        <translation>Nennen Sie die Berechtigungen, die das eingeschränkte Token verwenden darf, zum Beispiel --downscope item_preview.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is wider than what &quot;%2&quot; was granted (%3): a downscoped token can only narrow the grant.</source>
+        <translation>Die Berechtigung %1 reicht weiter als das, was &quot;%2&quot; erteilt wurde (%3): Ein eingeschränktes Token kann die erteilten Berechtigungen nur einschränken.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a folder or file of this account&apos;s Box (%2/folders/ID or %2/files/ID, or folder:ID, file:ID).</source>
+        <translation>Die Ressource &quot;%1&quot; ist kein Ordner und keine Datei dieses Box-Kontos (%2/folders/ID oder %2/files/ID, oder folder:ID, file:ID).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::box::WebhookSignature</name>
+    <message>
+        <source>The app has no webhook signature keys: copy them from the Box Developer Console (Webhooks, Manage signature keys) and store them with &quot;authdeck-cli apps set-webhook-keys&quot;.</source>
+        <translation>Die App hat keine Webhook-Signaturschlüssel: Kopieren Sie sie aus der Box Developer Console (Webhooks, Manage signature keys) und speichern Sie sie mit &quot;authdeck-cli apps set-webhook-keys&quot;.</translation>
+    </message>
+    <message>
+        <source>The delivery has the header %1 more than once: it is not trusted.</source>
+        <translation>Die Zustellung enthält den Header %1 mehrmals: Ihr wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The delivery has no BOX-DELIVERY-TIMESTAMP header: it is not trusted.</source>
+        <translation>Die Zustellung hat keinen Header BOX-DELIVERY-TIMESTAMP: Ihr wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The delivery has no BOX-SIGNATURE-PRIMARY or BOX-SIGNATURE-SECONDARY header: it is not signed.</source>
+        <translation>Die Zustellung hat keinen Header BOX-SIGNATURE-PRIMARY oder BOX-SIGNATURE-SECONDARY: Sie ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The delivery is signed with signature version %1; AuthDeck checks version 1.</source>
+        <translation>Die Zustellung ist mit der Signaturversion %1 signiert; AuthDeck prüft Version 1.</translation>
+    </message>
+    <message>
+        <source>The delivery is signed with %1; Box signs with HmacSHA256.</source>
+        <translation>Die Zustellung ist mit %1 signiert; Box signiert mit HmacSHA256.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s BOX-DELIVERY-TIMESTAMP &quot;%1&quot; is not a date and time: it is not trusted.</source>
+        <translation>Der BOX-DELIVERY-TIMESTAMP &quot;%1&quot; der Zustellung ist kein Datum mit Uhrzeit: Ihr wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The delivery is %1 minutes old (Box&apos;s limit is 10): a replay, or a delivery held up too long. It is not trusted.</source>
+        <translation>Die Zustellung ist %1 Minuten alt (das Limit von Box liegt bei 10): eine Wiederholung (Replay) oder eine zu lange aufgehaltene Zustellung. Ihr wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s timestamp is %1 minutes ahead of this machine&apos;s clock: check the clock. It is not trusted.</source>
+        <translation>Der Zeitstempel der Zustellung liegt %1 Minuten vor der Uhr dieses Rechners: Prüfen Sie die Uhr. Ihr wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Neither signature of the delivery matches the app&apos;s keys: it was not sent by Box for this app, or it was changed on the way (or the keys stored in AuthDeck are out of date).</source>
+        <translation>Keine der Signaturen der Zustellung passt zu den Schlüsseln der App: Sie wurde nicht von Box für diese App gesendet oder unterwegs verändert (oder die in AuthDeck gespeicherten Schlüssel sind veraltet).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the headers file continues the line before it (folding), which deliveries never use.</source>
+        <translation>Zeile %1 der Header-Datei setzt die vorherige Zeile fort (Folding), was Zustellungen nie verwenden.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the headers file is not &quot;Name: value&quot;.</source>
+        <translation>Zeile %1 der Header-Datei hat nicht die Form &quot;Name: value&quot;.</translation>
+    </message>
+    <message>
+        <source>The headers file holds no header lines.</source>
+        <translation>Die Header-Datei enthält keine Header-Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +3068,6 @@ Optionen:
     <message>
         <source>a file holding the client secret (- for stdin)</source>
         <translation>eine Datei mit dem Client-Geheimnis (- für stdin)</translation>
-    </message>
-    <message>
-        <source>a scope to request (repeatable; default: the provider&apos;s)</source>
-        <translation>eine anzufordernde Berechtigung (wiederholbar; Standard: die des Anbieters)</translation>
     </message>
     <message>
         <source>oauth2, jwt, client_credentials or password</source>
@@ -4007,6 +4204,198 @@ Optionen:
         <source>Unbind this profile from its team and remove the team key from this machine</source>
         <translation>Dieses Profil von seinem Team lösen und den Teamschlüssel von diesem Computer entfernen</translation>
     </message>
+    <message>
+        <source>AuthDeck scopes</source>
+        <translation>AuthDeck-Berechtigungen</translation>
+    </message>
+    <message>
+        <source>a scope to request: the provider&apos;s own, an AuthDeck scope such as files.read, files.read[box:root_readonly] or box:manage_webhook (repeatable; default: the provider&apos;s)</source>
+        <translation>eine anzufordernde Berechtigung: eine eigene des Anbieters, eine AuthDeck-Berechtigung wie files.read, files.read[box:root_readonly] oder box:manage_webhook (wiederholbar; Standard: die des Anbieters)</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is larger than a Box delivery can be.</source>
+        <translation>Die %1 %2 ist größer, als eine Box-Zustellung sein kann.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>set (fingerprint %1)</source>
+        <translation>festgelegt (Fingerabdruck %1)</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>TRIGGERS</source>
+        <translation>AUSLÖSER</translation>
+    </message>
+    <message>
+        <source>Give what to watch with --target folder:ID (or file:ID) and where Box sends deliveries with --address https://...</source>
+        <translation>Geben Sie mit --target folder:ID (oder file:ID) an, was überwacht werden soll, und mit --address https://..., wohin Box die Zustellungen sendet.</translation>
+    </message>
+    <message>
+        <source>Box now sends %1 on %2:%3 to %4. Check each delivery with &quot;authdeck-cli webhooks verify&quot;.</source>
+        <translation>Box sendet jetzt %1 zu %2:%3 an %4. Prüfen Sie jede Zustellung mit &quot;authdeck-cli webhooks verify&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the webhook %1.</source>
+        <translation>Der Webhook %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Give the app with --app NAME, the delivery&apos;s headers with --headers-file F and its body with --body-file F.</source>
+        <translation>Geben Sie die App mit --app NAME, die Header der Zustellung mit --headers-file F und ihren Body mit --body-file F an.</translation>
+    </message>
+    <message>
+        <source>headers file</source>
+        <translation>Header-Datei</translation>
+    </message>
+    <message>
+        <source>body file</source>
+        <translation>Body-Datei</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by Box for &quot;%1&quot; with the primary key, delivered %2 (delivery %3).</source>
+        <translation>Echt: von Box für &quot;%1&quot; mit dem Primärschlüssel signiert, zugestellt am %2 (Zustellung %3).</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by Box for &quot;%1&quot; with the secondary key, delivered %2 (delivery %3).</source>
+        <translation>Echt: von Box für &quot;%1&quot; mit dem Sekundärschlüssel signiert, zugestellt am %2 (Zustellung %3).</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
+        <translation>&quot;%1&quot; ist keine Box-App: Webhook-Signaturschlüssel gibt es nur bei Box.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>secondary key</source>
+        <translation>Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>The %1 in %2 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
+        <translation>Der %1 in %2 sieht nicht wie ein Box-Signaturschlüssel aus (eine Zeile mit mindestens 16 Zeichen, wie die Developer Console ihn anzeigt).</translation>
+    </message>
+    <message>
+        <source>Give the keys from the Developer Console (Webhooks, Manage signature keys) with --primary-file F and/or --secondary-file F.</source>
+        <translation>Geben Sie die Schlüssel aus der Developer Console (Webhooks, Manage signature keys) mit --primary-file F und/oder --secondary-file F an.</translation>
+    </message>
+    <message>
+        <source>Webhook signature keys of &quot;%1&quot;: primary %2, secondary %3. To rotate: generate a new secondary key in the Developer Console, store it here with --secondary-file, check a delivery with &quot;webhooks verify&quot;, then do the same for the primary.</source>
+        <translation>Webhook-Signaturschlüssel von &quot;%1&quot;: primär %2, sekundär %3. Zum Rotieren: Erzeugen Sie in der Developer Console einen neuen Sekundärschlüssel, speichern Sie ihn hier mit --secondary-file, prüfen Sie eine Zustellung mit &quot;webhooks verify&quot; und verfahren Sie dann ebenso mit dem Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>A limited token for %1; the account&apos;s own token is unchanged.</source>
+        <translation>Ein eingeschränktes Token für %1; das eigene Token des Kontos bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>A limited token for %1 on %2; the account&apos;s own token is unchanged.</source>
+        <translation>Ein eingeschränktes Token für %1 auf %2; das eigene Token des Kontos bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Box: the webhooks the account&apos;s app has set up.</source>
+        <translation>Box: die Webhooks, die die App des Kontos eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Box: have Box notify an https address of activity on a folder or file.</source>
+        <translation>Box: eine https-Adresse von Box über Aktivitäten in einem Ordner oder einer Datei benachrichtigen lassen.</translation>
+    </message>
+    <message>
+        <source>what to watch: folder:ID or file:ID</source>
+        <translation>was überwacht wird: folder:ID oder file:ID</translation>
+    </message>
+    <message>
+        <source>where Box sends deliveries (https, port 443)</source>
+        <translation>wohin Box die Zustellungen sendet (https, Port 443)</translation>
+    </message>
+    <message>
+        <source>a Box trigger such as FILE.UPLOADED (default: the activity triggers)</source>
+        <translation>ein Box-Auslöser wie FILE.UPLOADED (Standard: die Aktivitätsauslöser)</translation>
+    </message>
+    <message>
+        <source>Box: delete a webhook.</source>
+        <translation>Box: einen Webhook löschen.</translation>
+    </message>
+    <message>
+        <source>Box: check a delivery&apos;s signature and age (exit 3 when it is not genuine).</source>
+        <translation>Box: Signatur und Alter einer Zustellung prüfen (Exit-Code 3, wenn sie nicht echt ist).</translation>
+    </message>
+    <message>
+        <source>the app whose keys sign it</source>
+        <translation>die App, deren Schlüssel sie signieren</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s headers, &quot;Name: value&quot; lines</source>
+        <translation>die Header der Zustellung, Zeilen der Form &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s body, unchanged</source>
+        <translation>der Body der Zustellung, unverändert</translation>
+    </message>
+    <message>
+        <source>Box: keep the app&apos;s webhook signature keys in the keychain.</source>
+        <translation>Box: die Webhook-Signaturschlüssel der App im Schlüsselbund ablegen.</translation>
+    </message>
+    <message>
+        <source>the primary signature key</source>
+        <translation>der primäre Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>the secondary signature key</source>
+        <translation>der sekundäre Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Box webhook: a signed delivery verified</source>
+        <translation>Box-Webhook: eine signierte Zustellung geprüft</translation>
+    </message>
+    <message>
+        <source>Box downscoped token for a script</source>
+        <translation>Eingeschränktes Box-Token für ein Skript</translation>
+    </message>
+    <message>
+        <source>needs the client-credentials account</source>
+        <translation>benötigt das Client-Credentials-Konto</translation>
+    </message>
+    <message>
+        <source>no local port for the receiver</source>
+        <translation>kein lokaler Port für den Empfänger</translation>
+    </message>
+    <message>
+        <source>a changed delivery was accepted</source>
+        <translation>eine veränderte Zustellung wurde akzeptiert</translation>
+    </message>
+    <message>
+        <source>delivery %1 verified with the primary key; a changed copy refused</source>
+        <translation>Zustellung %1 mit dem Primärschlüssel geprüft; eine veränderte Kopie abgelehnt</translation>
+    </message>
+    <message>
+        <source>the account&apos;s own token changed</source>
+        <translation>das eigene Token des Kontos hat sich geändert</translation>
+    </message>
+    <message>
+        <source>item_preview on folder 123456 only; the account&apos;s own token unchanged</source>
+        <translation>item_preview nur auf Ordner 123456; das eigene Token des Kontos unverändert</translation>
+    </message>
+    <message>
+        <source>Box: print a token limited to these scopes instead (the account&apos;s own token is untouched)</source>
+        <translation>Box: stattdessen ein auf diese Berechtigungen eingeschränktes Token ausgeben (das eigene Token des Kontos bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>Box: limit the downscoped token to this folder or file (its API address, or folder:ID, file:ID)</source>
+        <translation>Box: das eingeschränkte Token auf diesen Ordner oder diese Datei beschränken (deren API-Adresse oder folder:ID, file:ID)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::AesGcm</name>
@@ -4579,6 +4968,34 @@ Optionen:
         <source>%1: failed</source>
         <translation>%1: fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Asking Box for a limited token…</source>
+        <translation>Eingeschränktes Token wird bei Box angefordert…</translation>
+    </message>
+    <message>
+        <source>A token limited to %1 copied; the account&apos;s own token is unchanged, the clipboard is cleared in a minute.</source>
+        <translation>Ein auf %1 eingeschränktes Token wurde kopiert; das eigene Token des Kontos bleibt unverändert, die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+    <message>
+        <source>A token limited to %1 on %2 copied; the account&apos;s own token is unchanged, the clipboard is cleared in a minute.</source>
+        <translation>Ein auf %1 eingeschränktes Token für %2 wurde kopiert; das eigene Token des Kontos bleibt unverändert, die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+    <message>
+        <source>Webhoo&amp;ks…</source>
+        <translation>We&amp;bhooks…</translation>
+    </message>
+    <message>
+        <source>Box webhooks on this account&apos;s folders and files, and their signature keys</source>
+        <translation>Box-Webhooks auf Ordnern und Dateien dieses Kontos und ihre Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Copy a li&amp;mited token…</source>
+        <translation>Einge&amp;schränktes Token kopieren…</translation>
+    </message>
+    <message>
+        <source>A token for a script that can do only what you choose</source>
+        <translation>Ein Token für ein Skript, das nur kann, was Sie auswählen</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AccountsModel</name>
@@ -4723,10 +5140,6 @@ Optionen:
     <message>
         <source>Custom scopes</source>
         <translation>Zusätzliche Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Other scopes, separated by spaces</source>
-        <translation>Weitere Berechtigungen, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>C&amp;ustom scopes:</source>
@@ -4913,6 +5326,36 @@ registrieren:</translation>
     <message>
         <source>Use a fixed re&amp;direct port</source>
         <translation>&amp;Festen Weiterleitungsport verwenden</translation>
+    </message>
+    <message>
+        <source>Other scopes or AuthDeck scopes (files.read), separated by spaces</source>
+        <translation>Weitere Berechtigungen oder AuthDeck-Berechtigungen (files.read), durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>What the AuthDeck scopes become</source>
+        <translation>Was aus den AuthDeck-Berechtigungen wird</translation>
+    </message>
+    <message>
+        <source>Part of the AuthDeck scopes: %1</source>
+        <translation>Teil der AuthDeck-Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no AuthDeck scopes; give its own scope names.</source>
+        <translation>%1 hat keine AuthDeck-Berechtigungen; geben Sie die eigenen Berechtigungsnamen des Anbieters an.</translation>
+    </message>
+    <message>
+        <source>AuthDeck scopes for %1, or files.read[%2:SCOPE] and %2:SCOPE to choose its own scopes:
+%3</source>
+        <translation>AuthDeck-Berechtigungen für %1, oder files.read[%2:SCOPE] und %2:SCOPE, um eigene Berechtigungen des Anbieters zu wählen:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for: %3</source>
+        <translation>%1 fordert bei %2 an: %3</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6637,121 @@ registrieren:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::LimitedTokenDialog</name>
+    <message>
+        <source>Copy a limited token</source>
+        <translation>Eingeschränktes Token kopieren</translation>
+    </message>
+    <message>
+        <source>A token for a script or a web page that can do only what you tick, optionally on one folder or file. The token of &quot;%1&quot; itself stays as it is.</source>
+        <translation>Ein Token für ein Skript oder eine Webseite, das nur kann, was Sie ankreuzen, wahlweise nur für einen Ordner oder eine Datei. Das Token von &quot;%1&quot; selbst bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>&amp;What the token may do:</source>
+        <translation>&amp;Was das Token darf:</translation>
+    </message>
+    <message>
+        <source>What the token may do</source>
+        <translation>Was das Token darf</translation>
+    </message>
+    <message>
+        <source>Preview files</source>
+        <translation>Vorschau von Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Download files</source>
+        <translation>Dateien herunterladen</translation>
+    </message>
+    <message>
+        <source>Browse folders (Content Explorer)</source>
+        <translation>Ordner durchsuchen (Content Explorer)</translation>
+    </message>
+    <message>
+        <source>Pick files (Content Picker)</source>
+        <translation>Dateien auswählen (Content Picker)</translation>
+    </message>
+    <message>
+        <source>Show previews (Content Preview)</source>
+        <translation>Vorschauen anzeigen (Content Preview)</translation>
+    </message>
+    <message>
+        <source>Show the sidebar (Content Sidebar)</source>
+        <translation>Seitenleiste anzeigen (Content Sidebar)</translation>
+    </message>
+    <message>
+        <source>See own annotations</source>
+        <translation>Eigene Anmerkungen sehen</translation>
+    </message>
+    <message>
+        <source>See all annotations</source>
+        <translation>Alle Anmerkungen sehen</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Anmerkungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <source>Upload (Content Uploader)</source>
+        <translation>Hochladen (Content Uploader)</translation>
+    </message>
+    <message>
+        <source>Rename items</source>
+        <translation>Elemente umbenennen</translation>
+    </message>
+    <message>
+        <source>Share items</source>
+        <translation>Elemente freigeben</translation>
+    </message>
+    <message>
+        <source>Delete items</source>
+        <translation>Elemente löschen</translation>
+    </message>
+    <message>
+        <source>Read everything the account can read</source>
+        <translation>Alles lesen, was das Konto lesen kann</translation>
+    </message>
+    <message>
+        <source>Everything the account reaches</source>
+        <translation>Alles, worauf das Konto zugreifen kann</translation>
+    </message>
+    <message>
+        <source>One folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Limited to:</source>
+        <translation>&amp;Beschränkt auf:</translation>
+    </message>
+    <message>
+        <source>the number in the item&apos;s web address</source>
+        <translation>die Zahl in der Webadresse des Elements</translation>
+    </message>
+    <message>
+        <source>Item &amp;ID:</source>
+        <translation>Element-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing the token may do.</source>
+        <translation>Kreuzen Sie mindestens eine Sache an, die das Token darf.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s or file&apos;s ID.</source>
+        <translation>Geben Sie die ID des Ordners oder der Datei ein.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::MainWindow</name>
     <message>
         <source>&amp;Accounts</source>
@@ -6470,6 +7028,14 @@ Jetzt eingeben? App-Registrierungen fragen nach ihrem Client-Geheimnis; Konten m
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Copy a &amp;limited token…</source>
+        <translation>Eingeschränktes Token &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks…</source>
+        <translation>&amp;Webhooks…</translation>
     </message>
 </context>
 <context>
@@ -6764,6 +7330,204 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Serve
     <message>
         <source>%1  %2 %3 %4</source>
         <translation>%1  %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::WebhooksDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>festgelegt (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks of %1</source>
+        <translation>Webhooks von %1</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Box tells an https address of activity on a folder or file: what recent-files lists and activity monitoring are built on.</source>
+        <translation>Box benachrichtigt eine https-Adresse über Aktivitäten in einem Ordner oder einer Datei: die Grundlage für Listen zuletzt verwendeter Dateien und für die Aktivitätsüberwachung.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected webhook</source>
+        <translation>Ausgewählten Webhook &amp;löschen</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Watch a folder or a file</source>
+        <translation>Einen Ordner oder eine Datei überwachen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder or file ID</source>
+        <translation>ID des Ordners oder der Datei</translation>
+    </message>
+    <message>
+        <source>the number in its web address</source>
+        <translation>die Zahl in der Webadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>Über&amp;wachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <source>empty: the activity triggers (uploads, previews, downloads, moves …)</source>
+        <translation>leer: die Aktivitätsauslöser (Uploads, Vorschauen, Downloads, Verschiebungen …)</translation>
+    </message>
+    <message>
+        <source>T&amp;riggers:</source>
+        <translation>A&amp;uslöser:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the webhook</source>
+        <translation>Webhook &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Signature keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>New primary key</source>
+        <translation>Neuer Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>paste from the Developer Console to replace</source>
+        <translation>zum Ersetzen aus der Developer Console einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Primary key:</source>
+        <translation>&amp;Primärschlüssel:</translation>
+    </message>
+    <message>
+        <source>New secondary key</source>
+        <translation>Neuer Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>Seco&amp;ndary key:</source>
+        <translation>Se&amp;kundärschlüssel:</translation>
+    </message>
+    <message>
+        <source>To rotate without missing a delivery: 1. generate a new secondary key in the Developer Console (Webhooks, Manage signature keys) and save it here; 2. check a delivery; 3. then do the same for the primary key.</source>
+        <translation>So rotieren Sie die Schlüssel, ohne eine Zustellung zu verpassen: 1. Erzeugen Sie in der Developer Console (Webhooks, Manage signature keys) einen neuen Sekundärschlüssel und speichern Sie ihn hier; 2. prüfen Sie eine Zustellung; 3. verfahren Sie dann ebenso mit dem Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the keys</source>
+        <translation>Schlüssel spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a delivery…</source>
+        <translation>Zustellung p&amp;rüfen…</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s headers (Name: value lines)</source>
+        <translation>Die Header der Zustellung (Zeilen der Form Name: value)</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body</source>
+        <translation>Der Body der Zustellung</translation>
+    </message>
+    <message>
+        <source>Asking Box for the webhooks…</source>
+        <translation>Webhooks werden bei Box abgefragt…</translation>
+    </message>
+    <message>
+        <source>No webhooks yet.</source>
+        <translation>Noch keine Webhooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation>
+            <numerusform>%n Webhook.</numerusform>
+            <numerusform>%n Webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Webhook wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook %1…</source>
+        <translation>Webhook %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>This account has no app registration to keep keys for.</source>
+        <translation>Dieses Konto hat keine App-Registrierung, für die Schlüssel gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Primary key: %1. Secondary key: %2.</source>
+        <translation>Primärschlüssel: %1. Sekundärschlüssel: %2.</translation>
+    </message>
+    <message>
+        <source>Paste a new primary or secondary key first.</source>
+        <translation>Fügen Sie zuerst einen neuen Primär- oder Sekundärschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>That does not look like a Box signature key (one line of at least 16 characters).</source>
+        <translation>Das sieht nicht wie ein Box-Signaturschlüssel aus (eine Zeile mit mindestens 16 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the keychain…</source>
+        <translation>Schlüssel werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Keys saved. Check a delivery to see which key signs it.</source>
+        <translation>Schlüssel gespeichert. Prüfen Sie eine Zustellung, um zu sehen, welcher Schlüssel sie signiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery&apos;s files.</source>
+        <translation>Die Dateien der Zustellung können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>Nicht echt: %1</translation>
+    </message>
+    <message>
+        <source>Genuine: signed with the primary key.</source>
+        <translation>Echt: mit dem Primärschlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Genuine: signed with the secondary key.</source>
+        <translation>Echt: mit dem Sekundärschlüssel signiert.</translation>
     </message>
 </context>
 <context>

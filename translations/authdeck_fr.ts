@@ -1785,6 +1785,18 @@ Que faire&#xa0;: %2</translation>
         <source>must be body, basic or private_key_jwt</source>
         <translation>doit être body, basic ou private_key_jwt</translation>
     </message>
+    <message>
+        <source>is not an AuthDeck scope (%1)</source>
+        <translation>n&apos;est pas une autorisation AuthDeck (%1)</translation>
+    </message>
+    <message>
+        <source>must list at least one scope</source>
+        <translation>doit indiquer au moins une autorisation</translation>
+    </message>
+    <message>
+        <source>names the scope &quot;%1&quot;, which &quot;scopes&quot; does not list</source>
+        <translation>nomme l&apos;autorisation &quot;%1&quot;, que &quot;scopes&quot; ne mentionne pas</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::S3Verify</name>
@@ -2300,6 +2312,37 @@ Que faire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::UnifiedScopes</name>
+    <message>
+        <source>&quot;%1&quot; is not a scope AuthDeck can read: write an AuthDeck scope with its provider&apos;s scopes in brackets, for example files.read[%2:SCOPE].</source>
+        <translation>&quot;%1&quot; n&apos;est pas une autorisation qu&apos;AuthDeck sait lire&#xa0;: écrivez une autorisation AuthDeck suivie des autorisations de son fournisseur entre crochets, par exemple files.read[%2:SCOPE].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not an AuthDeck scope; the AuthDeck scopes are %3.</source>
+        <translation>&quot;%1&quot; dans &quot;%2&quot; n&apos;est pas une autorisation AuthDeck&#xa0;; les autorisations AuthDeck sont %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no scope in its brackets; give %2&apos;s own scopes, for example %3[%4:SCOPE].</source>
+        <translation>&quot;%1&quot; ne nomme aucune autorisation entre ses crochets&#xa0;; indiquez les autorisations propres à %2, par exemple %3[%4:SCOPE].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; does not say its provider; write it as %3:%1.</source>
+        <translation>&quot;%1&quot; dans &quot;%2&quot; n&apos;indique pas son fournisseur&#xa0;; écrivez-le sous la forme %3:%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is a scope of %3, but this app is for %4; give %5 scopes as %6:SCOPE.</source>
+        <translation>&quot;%1&quot; dans &quot;%2&quot; est une autorisation de %3, mais cette application est destinée à %4&#xa0;; indiquez les autorisations %5 sous la forme %6:SCOPE.</translation>
+    </message>
+    <message>
+        <source>%1 has no mapping for the AuthDeck scope %2; give its own scope names instead (see authdeck-cli providers --json).</source>
+        <translation>%1 n&apos;a pas de correspondance pour l&apos;autorisation AuthDeck %2&#xa0;; indiquez plutôt ses propres noms d&apos;autorisation (voir authdeck-cli providers --json).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a scope of %2, but this app is for %3; give %4 scopes as %5:SCOPE or without a prefix.</source>
+        <translation>&quot;%1&quot; est une autorisation de %2, mais cette application est destinée à %3&#xa0;; indiquez les autorisations %4 sous la forme %5:SCOPE ou sans préfixe.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::UrlPolicy</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid URL.</source>
@@ -2398,6 +2441,164 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The vault file %1 is refused: %2; AuthDeck will not use it.</source>
         <translation>Le fichier du coffre %1 est refusé&#xa0;: %2&#xa0;; AuthDeck ne l&apos;utilisera pas.</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::box::BoxToolbox</name>
+    <message>
+        <source>The webhook&apos;s target &quot;%1&quot; is not folder:ID or file:ID (Box&apos;s numeric id, as in the item&apos;s web address).</source>
+        <translation>La cible &quot;%1&quot; du webhook n&apos;est pas folder:ID ou file:ID (l&apos;ID numérique de Box, comme dans l&apos;adresse web de l&apos;élément).</translation>
+    </message>
+    <message>
+        <source>Box allows no webhook on the root folder (0): choose a folder inside it.</source>
+        <translation>Box n&apos;autorise aucun webhook sur le dossier racine (0)&#xa0;: choisissez un dossier qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The webhook address &quot;%1&quot; is not a web address.</source>
+        <translation>L&apos;adresse du webhook &quot;%1&quot; n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The webhook address must use https (Box sends deliveries only there), not &quot;%1&quot;.</source>
+        <translation>L&apos;adresse du webhook doit utiliser https (Box n&apos;envoie de livraisons qu&apos;à de telles adresses), et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Box delivers webhooks to port 443 only; &quot;%1&quot; names port %2.</source>
+        <translation>Box ne livre les webhooks que sur le port 443&#xa0;; &quot;%1&quot; indique le port %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box webhook trigger (for example FILE.UPLOADED, FOLDER.CREATED).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un déclencheur de webhook Box (par exemple FILE.UPLOADED, FOLDER.CREATED).</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is about folders; a webhook on a file cannot use it.</source>
+        <translation>Le déclencheur %1 concerne les dossiers&#xa0;; un webhook sur un fichier ne peut pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box account: webhooks and downscoped tokens are Box&apos;s.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un compte Box&#xa0;: les webhooks et les jetons restreints sont propres à Box.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no OAuth 2.0 token to work with.</source>
+        <translation>&quot;%1&quot; n&apos;a pas de jeton OAuth 2.0 avec lequel travailler.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no API address.</source>
+        <translation>Le compte &quot;%1&quot; n&apos;a pas d&apos;adresse d&apos;API.</translation>
+    </message>
+    <message>
+        <source> (Box said: &quot;%1&quot;%2)</source>
+        <translation> (Box a répondu&#xa0;: &quot;%1&quot;%2)</translation>
+    </message>
+    <message>
+        <source>Box refused the account&apos;s token while %1%2: sign in again.</source>
+        <translation>Box a refusé le jeton du compte lors de %1%2&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Box refused %1%2: the app needs the scope &quot;Manage webhooks&quot; (manage_webhook) and the account access to the item.</source>
+        <translation>Box a refusé %1%2&#xa0;: l&apos;application a besoin de l&apos;autorisation &quot;Manage webhooks&quot; (manage_webhook) et le compte d&apos;un accès à l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Box knows no such item while %1%2.</source>
+        <translation>Box ne connaît pas cet élément lors de %1%2.</translation>
+    </message>
+    <message>
+        <source>Box refused %1: it already exists%2.</source>
+        <translation>Box a refusé %1&#xa0;: il existe déjà%2.</translation>
+    </message>
+    <message>
+        <source>Box is busy or failing (HTTP %1) while %2; try again later.</source>
+        <translation>Box est surchargé ou en panne (HTTP %1) lors de %2&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Box refused %1 (HTTP %2)%3.</source>
+        <translation>Box a refusé %1 (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>listing the webhooks</source>
+        <translation>la récupération des webhooks</translation>
+    </message>
+    <message>
+        <source>creating the webhook</source>
+        <translation>la création du webhook</translation>
+    </message>
+    <message>
+        <source>Box&apos;s answer to creating the webhook holds no webhook id.</source>
+        <translation>La réponse de Box à la création du webhook ne contient aucun ID de webhook.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box webhook id (a number; &quot;authdeck-cli webhooks list&quot; shows them).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un ID de webhook Box (un nombre&#xa0;; &quot;authdeck-cli webhooks list&quot; les affiche).</translation>
+    </message>
+    <message>
+        <source>deleting the webhook</source>
+        <translation>la suppression du webhook</translation>
+    </message>
+    <message>
+        <source>Name the scopes the limited token may use, for example --downscope item_preview.</source>
+        <translation>Indiquez les autorisations que le jeton restreint peut utiliser, par exemple --downscope item_preview.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is wider than what &quot;%2&quot; was granted (%3): a downscoped token can only narrow the grant.</source>
+        <translation>L&apos;autorisation %1 est plus large que ce qui a été accordé à &quot;%2&quot; (%3)&#xa0;: un jeton restreint ne peut que restreindre les autorisations accordées.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is not a folder or file of this account&apos;s Box (%2/folders/ID or %2/files/ID, or folder:ID, file:ID).</source>
+        <translation>La ressource &quot;%1&quot; n&apos;est ni un dossier ni un fichier de ce compte Box (%2/folders/ID ou %2/files/ID, ou folder:ID, file:ID).</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::box::WebhookSignature</name>
+    <message>
+        <source>The app has no webhook signature keys: copy them from the Box Developer Console (Webhooks, Manage signature keys) and store them with &quot;authdeck-cli apps set-webhook-keys&quot;.</source>
+        <translation>L&apos;application n&apos;a pas de clés de signature de webhook&#xa0;: copiez-les depuis la Box Developer Console (Webhooks, Manage signature keys) et enregistrez-les avec &quot;authdeck-cli apps set-webhook-keys&quot;.</translation>
+    </message>
+    <message>
+        <source>The delivery has the header %1 more than once: it is not trusted.</source>
+        <translation>La livraison contient l&apos;en-tête %1 plusieurs fois&#xa0;: elle n&apos;est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>The delivery has no BOX-DELIVERY-TIMESTAMP header: it is not trusted.</source>
+        <translation>La livraison n&apos;a pas d&apos;en-tête BOX-DELIVERY-TIMESTAMP&#xa0;: elle n&apos;est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>The delivery has no BOX-SIGNATURE-PRIMARY or BOX-SIGNATURE-SECONDARY header: it is not signed.</source>
+        <translation>La livraison n&apos;a pas d&apos;en-tête BOX-SIGNATURE-PRIMARY ni BOX-SIGNATURE-SECONDARY&#xa0;: elle n&apos;est pas signée.</translation>
+    </message>
+    <message>
+        <source>The delivery is signed with signature version %1; AuthDeck checks version 1.</source>
+        <translation>La livraison est signée avec la version de signature %1&#xa0;; AuthDeck vérifie la version 1.</translation>
+    </message>
+    <message>
+        <source>The delivery is signed with %1; Box signs with HmacSHA256.</source>
+        <translation>La livraison est signée avec %1&#xa0;; Box signe avec HmacSHA256.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s BOX-DELIVERY-TIMESTAMP &quot;%1&quot; is not a date and time: it is not trusted.</source>
+        <translation>Le BOX-DELIVERY-TIMESTAMP &quot;%1&quot; de la livraison n&apos;est pas une date et une heure&#xa0;: elle n&apos;est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>The delivery is %1 minutes old (Box&apos;s limit is 10): a replay, or a delivery held up too long. It is not trusted.</source>
+        <translation>La livraison date de %1 minutes (la limite de Box est de 10)&#xa0;: il s&apos;agit d&apos;un rejeu ou d&apos;une livraison retenue trop longtemps. Elle n&apos;est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s timestamp is %1 minutes ahead of this machine&apos;s clock: check the clock. It is not trusted.</source>
+        <translation>L&apos;horodatage de la livraison a %1 minutes d&apos;avance sur l&apos;horloge de cette machine&#xa0;: vérifiez l&apos;horloge. Elle n&apos;est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>Neither signature of the delivery matches the app&apos;s keys: it was not sent by Box for this app, or it was changed on the way (or the keys stored in AuthDeck are out of date).</source>
+        <translation>Aucune des signatures de la livraison ne correspond aux clés de l&apos;application&#xa0;: elle n&apos;a pas été envoyée par Box pour cette application, ou elle a été modifiée en chemin (ou les clés enregistrées dans AuthDeck ne sont plus à jour).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the headers file continues the line before it (folding), which deliveries never use.</source>
+        <translation>La ligne %1 du fichier d&apos;en-têtes prolonge la ligne précédente (repli), ce que les livraisons n&apos;utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the headers file is not &quot;Name: value&quot;.</source>
+        <translation>La ligne %1 du fichier d&apos;en-têtes n&apos;est pas de la forme &quot;Name: value&quot;.</translation>
+    </message>
+    <message>
+        <source>The headers file holds no header lines.</source>
+        <translation>Le fichier d&apos;en-têtes ne contient aucune ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +3068,6 @@ Options&#xa0;:
     <message>
         <source>a file holding the client secret (- for stdin)</source>
         <translation>un fichier contenant le secret client (- pour stdin)</translation>
-    </message>
-    <message>
-        <source>a scope to request (repeatable; default: the provider&apos;s)</source>
-        <translation>une autorisation à demander (répétable&#xa0;; par défaut&#xa0;: celles du fournisseur)</translation>
     </message>
     <message>
         <source>oauth2, jwt, client_credentials or password</source>
@@ -4007,6 +4204,198 @@ Options&#xa0;:
         <source>Unbind this profile from its team and remove the team key from this machine</source>
         <translation>Détache ce profil de son équipe et supprime la clé d&apos;équipe de cet ordinateur</translation>
     </message>
+    <message>
+        <source>AuthDeck scopes</source>
+        <translation>Autorisations AuthDeck</translation>
+    </message>
+    <message>
+        <source>a scope to request: the provider&apos;s own, an AuthDeck scope such as files.read, files.read[box:root_readonly] or box:manage_webhook (repeatable; default: the provider&apos;s)</source>
+        <translation>une autorisation à demander&#xa0;: une autorisation propre au fournisseur, une autorisation AuthDeck telle que files.read, files.read[box:root_readonly] ou box:manage_webhook (répétable&#xa0;; par défaut&#xa0;: celles du fournisseur)</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is larger than a Box delivery can be.</source>
+        <translation>Le %1 %2 est plus volumineux qu&apos;une livraison Box ne peut l&apos;être.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>set (fingerprint %1)</source>
+        <translation>définie (empreinte %1)</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>TRIGGERS</source>
+        <translation>DÉCLENCHEURS</translation>
+    </message>
+    <message>
+        <source>Give what to watch with --target folder:ID (or file:ID) and where Box sends deliveries with --address https://...</source>
+        <translation>Indiquez ce qu&apos;il faut surveiller avec --target folder:ID (ou file:ID) et où Box envoie les livraisons avec --address https://...</translation>
+    </message>
+    <message>
+        <source>Box now sends %1 on %2:%3 to %4. Check each delivery with &quot;authdeck-cli webhooks verify&quot;.</source>
+        <translation>Box envoie désormais %1 pour %2:%3 à %4. Vérifiez chaque livraison avec &quot;authdeck-cli webhooks verify&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the webhook %1.</source>
+        <translation>Le webhook %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Give the app with --app NAME, the delivery&apos;s headers with --headers-file F and its body with --body-file F.</source>
+        <translation>Indiquez l&apos;application avec --app NAME, les en-têtes de la livraison avec --headers-file F et son corps avec --body-file F.</translation>
+    </message>
+    <message>
+        <source>headers file</source>
+        <translation>fichier d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>body file</source>
+        <translation>fichier de corps</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by Box for &quot;%1&quot; with the primary key, delivered %2 (delivery %3).</source>
+        <translation>Authentique&#xa0;: signée par Box pour &quot;%1&quot; avec la clé principale, livrée le %2 (livraison %3).</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by Box for &quot;%1&quot; with the secondary key, delivered %2 (delivery %3).</source>
+        <translation>Authentique&#xa0;: signée par Box pour &quot;%1&quot; avec la clé secondaire, livrée le %2 (livraison %3).</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>sans ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une application Box&#xa0;: les clés de signature de webhook sont propres à Box.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé principale</translation>
+    </message>
+    <message>
+        <source>secondary key</source>
+        <translation>clé secondaire</translation>
+    </message>
+    <message>
+        <source>The %1 in %2 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
+        <translation>La %1 dans %2 ne ressemble pas à une clé de signature Box (une ligne d&apos;au moins 16 caractères, telle que la Developer Console l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>Give the keys from the Developer Console (Webhooks, Manage signature keys) with --primary-file F and/or --secondary-file F.</source>
+        <translation>Indiquez les clés de la Developer Console (Webhooks, Manage signature keys) avec --primary-file F et/ou --secondary-file F.</translation>
+    </message>
+    <message>
+        <source>Webhook signature keys of &quot;%1&quot;: primary %2, secondary %3. To rotate: generate a new secondary key in the Developer Console, store it here with --secondary-file, check a delivery with &quot;webhooks verify&quot;, then do the same for the primary.</source>
+        <translation>Clés de signature de webhook de &quot;%1&quot;&#xa0;: principale %2, secondaire %3. Pour les renouveler&#xa0;: générez une nouvelle clé secondaire dans la Developer Console, enregistrez-la ici avec --secondary-file, vérifiez une livraison avec &quot;webhooks verify&quot;, puis faites de même pour la clé principale.</translation>
+    </message>
+    <message>
+        <source>A limited token for %1; the account&apos;s own token is unchanged.</source>
+        <translation>Un jeton restreint pour %1&#xa0;; le jeton du compte lui-même reste inchangé.</translation>
+    </message>
+    <message>
+        <source>A limited token for %1 on %2; the account&apos;s own token is unchanged.</source>
+        <translation>Un jeton restreint pour %1 sur %2&#xa0;; le jeton du compte lui-même reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Box: the webhooks the account&apos;s app has set up.</source>
+        <translation>Box&#xa0;: les webhooks configurés par l&apos;application du compte.</translation>
+    </message>
+    <message>
+        <source>Box: have Box notify an https address of activity on a folder or file.</source>
+        <translation>Box&#xa0;: demande à Box de notifier une adresse https de l&apos;activité sur un dossier ou un fichier.</translation>
+    </message>
+    <message>
+        <source>what to watch: folder:ID or file:ID</source>
+        <translation>ce qu&apos;il faut surveiller&#xa0;: folder:ID ou file:ID</translation>
+    </message>
+    <message>
+        <source>where Box sends deliveries (https, port 443)</source>
+        <translation>où Box envoie les livraisons (https, port 443)</translation>
+    </message>
+    <message>
+        <source>a Box trigger such as FILE.UPLOADED (default: the activity triggers)</source>
+        <translation>un déclencheur Box tel que FILE.UPLOADED (par défaut&#xa0;: les déclencheurs d&apos;activité)</translation>
+    </message>
+    <message>
+        <source>Box: delete a webhook.</source>
+        <translation>Box&#xa0;: supprime un webhook.</translation>
+    </message>
+    <message>
+        <source>Box: check a delivery&apos;s signature and age (exit 3 when it is not genuine).</source>
+        <translation>Box&#xa0;: vérifie la signature et l&apos;âge d&apos;une livraison (code de sortie 3 si elle n&apos;est pas authentique).</translation>
+    </message>
+    <message>
+        <source>the app whose keys sign it</source>
+        <translation>l&apos;application dont les clés la signent</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s headers, &quot;Name: value&quot; lines</source>
+        <translation>les en-têtes de la livraison, lignes &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>the delivery&apos;s body, unchanged</source>
+        <translation>le corps de la livraison, tel quel</translation>
+    </message>
+    <message>
+        <source>Box: keep the app&apos;s webhook signature keys in the keychain.</source>
+        <translation>Box&#xa0;: conserve les clés de signature de webhook de l&apos;application dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>the primary signature key</source>
+        <translation>la clé de signature principale</translation>
+    </message>
+    <message>
+        <source>the secondary signature key</source>
+        <translation>la clé de signature secondaire</translation>
+    </message>
+    <message>
+        <source>Box webhook: a signed delivery verified</source>
+        <translation>Webhook Box&#xa0;: une livraison signée vérifiée</translation>
+    </message>
+    <message>
+        <source>Box downscoped token for a script</source>
+        <translation>Jeton Box restreint pour un script</translation>
+    </message>
+    <message>
+        <source>needs the client-credentials account</source>
+        <translation>nécessite le compte à identifiants client</translation>
+    </message>
+    <message>
+        <source>no local port for the receiver</source>
+        <translation>aucun port local pour le récepteur</translation>
+    </message>
+    <message>
+        <source>a changed delivery was accepted</source>
+        <translation>une livraison modifiée a été acceptée</translation>
+    </message>
+    <message>
+        <source>delivery %1 verified with the primary key; a changed copy refused</source>
+        <translation>livraison %1 vérifiée avec la clé principale&#xa0;; une copie modifiée refusée</translation>
+    </message>
+    <message>
+        <source>the account&apos;s own token changed</source>
+        <translation>le jeton du compte lui-même a changé</translation>
+    </message>
+    <message>
+        <source>item_preview on folder 123456 only; the account&apos;s own token unchanged</source>
+        <translation>item_preview sur le dossier 123456 uniquement&#xa0;; le jeton du compte lui-même inchangé</translation>
+    </message>
+    <message>
+        <source>Box: print a token limited to these scopes instead (the account&apos;s own token is untouched)</source>
+        <translation>Box&#xa0;: affiche plutôt un jeton limité à ces autorisations (le jeton du compte lui-même n&apos;est pas modifié)</translation>
+    </message>
+    <message>
+        <source>Box: limit the downscoped token to this folder or file (its API address, or folder:ID, file:ID)</source>
+        <translation>Box&#xa0;: limite le jeton restreint à ce dossier ou à ce fichier (son adresse d&apos;API, ou folder:ID, file:ID)</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::crypto::AesGcm</name>
@@ -4579,6 +4968,34 @@ Options&#xa0;:
         <source>%1: failed</source>
         <translation>%1&#xa0;: échec</translation>
     </message>
+    <message>
+        <source>Asking Box for a limited token…</source>
+        <translation>Demande d&apos;un jeton restreint à Box…</translation>
+    </message>
+    <message>
+        <source>A token limited to %1 copied; the account&apos;s own token is unchanged, the clipboard is cleared in a minute.</source>
+        <translation>Jeton limité à %1 copié&#xa0;; le jeton du compte lui-même reste inchangé, le presse-papiers sera vidé dans une minute.</translation>
+    </message>
+    <message>
+        <source>A token limited to %1 on %2 copied; the account&apos;s own token is unchanged, the clipboard is cleared in a minute.</source>
+        <translation>Jeton limité à %1 sur %2 copié&#xa0;; le jeton du compte lui-même reste inchangé, le presse-papiers sera vidé dans une minute.</translation>
+    </message>
+    <message>
+        <source>Webhoo&amp;ks…</source>
+        <translation>Webhoo&amp;ks…</translation>
+    </message>
+    <message>
+        <source>Box webhooks on this account&apos;s folders and files, and their signature keys</source>
+        <translation>Les webhooks Box sur les dossiers et fichiers de ce compte, et leurs clés de signature</translation>
+    </message>
+    <message>
+        <source>Copy a li&amp;mited token…</source>
+        <translation>Copier un jeton Copier un jeton restreint (&amp;limité)…amp;limité…</translation>
+    </message>
+    <message>
+        <source>A token for a script that can do only what you choose</source>
+        <translation>Un jeton pour un script qui ne peut faire que ce que vous choisissez</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::AccountsModel</name>
@@ -4723,10 +5140,6 @@ Options&#xa0;:
     <message>
         <source>Custom scopes</source>
         <translation>Autorisations personnalisées</translation>
-    </message>
-    <message>
-        <source>Other scopes, separated by spaces</source>
-        <translation>Autres autorisations, séparées par des espaces</translation>
     </message>
     <message>
         <source>C&amp;ustom scopes:</source>
@@ -4913,6 +5326,36 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>Use a fixed re&amp;direct port</source>
         <translation>Utiliser un port de re&amp;direction fixe</translation>
+    </message>
+    <message>
+        <source>Other scopes or AuthDeck scopes (files.read), separated by spaces</source>
+        <translation>Autres autorisations ou autorisations AuthDeck (files.read), séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>What the AuthDeck scopes become</source>
+        <translation>Ce que deviennent les autorisations AuthDeck</translation>
+    </message>
+    <message>
+        <source>Part of the AuthDeck scopes: %1</source>
+        <translation>Fait partie des autorisations AuthDeck&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no AuthDeck scopes; give its own scope names.</source>
+        <translation>%1 n&apos;a pas d&apos;autorisations AuthDeck&#xa0;; indiquez ses propres noms d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>AuthDeck scopes for %1, or files.read[%2:SCOPE] and %2:SCOPE to choose its own scopes:
+%3</source>
+        <translation>Autorisations AuthDeck pour %1, ou files.read[%2:SCOPE] et %2:SCOPE pour choisir ses propres autorisations&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for: %3</source>
+        <translation>%1 demande à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6637,121 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>authdeck::ui::LimitedTokenDialog</name>
+    <message>
+        <source>Copy a limited token</source>
+        <translation>Copier un jeton restreint</translation>
+    </message>
+    <message>
+        <source>A token for a script or a web page that can do only what you tick, optionally on one folder or file. The token of &quot;%1&quot; itself stays as it is.</source>
+        <translation>Un jeton pour un script ou une page web, qui ne peut faire que ce que vous cochez, éventuellement sur un seul dossier ou fichier. Le jeton de &quot;%1&quot; lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;What the token may do:</source>
+        <translation>Ce que le jeton &amp;peut faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the token may do</source>
+        <translation>Ce que le jeton peut faire</translation>
+    </message>
+    <message>
+        <source>Preview files</source>
+        <translation>Prévisualiser les fichiers</translation>
+    </message>
+    <message>
+        <source>Download files</source>
+        <translation>Télécharger les fichiers</translation>
+    </message>
+    <message>
+        <source>Browse folders (Content Explorer)</source>
+        <translation>Parcourir les dossiers (Content Explorer)</translation>
+    </message>
+    <message>
+        <source>Pick files (Content Picker)</source>
+        <translation>Choisir des fichiers (Content Picker)</translation>
+    </message>
+    <message>
+        <source>Show previews (Content Preview)</source>
+        <translation>Afficher des aperçus (Content Preview)</translation>
+    </message>
+    <message>
+        <source>Show the sidebar (Content Sidebar)</source>
+        <translation>Afficher la barre latérale (Content Sidebar)</translation>
+    </message>
+    <message>
+        <source>See own annotations</source>
+        <translation>Voir ses propres annotations</translation>
+    </message>
+    <message>
+        <source>See all annotations</source>
+        <translation>Voir toutes les annotations</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Téléverser des fichiers</translation>
+    </message>
+    <message>
+        <source>Upload (Content Uploader)</source>
+        <translation>Téléverser (Content Uploader)</translation>
+    </message>
+    <message>
+        <source>Rename items</source>
+        <translation>Renommer des éléments</translation>
+    </message>
+    <message>
+        <source>Share items</source>
+        <translation>Partager des éléments</translation>
+    </message>
+    <message>
+        <source>Delete items</source>
+        <translation>Supprimer des éléments</translation>
+    </message>
+    <message>
+        <source>Read everything the account can read</source>
+        <translation>Lire tout ce que le compte peut lire</translation>
+    </message>
+    <message>
+        <source>Everything the account reaches</source>
+        <translation>Tout ce à quoi le compte a accès</translation>
+    </message>
+    <message>
+        <source>One folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>Un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Limited to:</source>
+        <translation>&amp;Limité à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the number in the item&apos;s web address</source>
+        <translation>le nombre dans l&apos;adresse web de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Item &amp;ID:</source>
+        <translation>&amp;ID de l&apos;élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing the token may do.</source>
+        <translation>Cochez au moins une chose que le jeton peut faire.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s or file&apos;s ID.</source>
+        <translation>Saisissez l&apos;ID du dossier ou du fichier.</translation>
+    </message>
+</context>
+<context>
     <name>authdeck::ui::MainWindow</name>
     <message>
         <source>&amp;Accounts</source>
@@ -6470,6 +7028,14 @@ Les saisir maintenant&#xa0;? Les inscriptions d&apos;application demandent leur 
     <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Copy a &amp;limited token…</source>
+        <translation>Copier un jeton re&amp;streint…</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks…</source>
+        <translation>&amp;Webhooks…</translation>
     </message>
 </context>
 <context>
@@ -6764,6 +7330,204 @@ Comparez l&apos;empreinte avec celle que vous communique l&apos;administrateur d
     <message>
         <source>%1  %2 %3 %4</source>
         <translation>%1  %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>authdeck::ui::WebhooksDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>définie (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks of %1</source>
+        <translation>Webhooks de %1</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Box tells an https address of activity on a folder or file: what recent-files lists and activity monitoring are built on.</source>
+        <translation>Box informe une adresse https de l&apos;activité sur un dossier ou un fichier&#xa0;: c&apos;est la base des listes de fichiers récents et de la surveillance d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Surveille</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected webhook</source>
+        <translation>&amp;Supprimer le webhook sélectionné</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Watch a folder or a file</source>
+        <translation>Surveiller un dossier ou un fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder or file ID</source>
+        <translation>ID du dossier ou du fichier</translation>
+    </message>
+    <message>
+        <source>the number in its web address</source>
+        <translation>le nombre dans son adresse web</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>Sur&amp;veiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: the activity triggers (uploads, previews, downloads, moves …)</source>
+        <translation>vide&#xa0;: les déclencheurs d&apos;activité (téléversements, aperçus, téléchargements, déplacements …)</translation>
+    </message>
+    <message>
+        <source>T&amp;riggers:</source>
+        <translation>&amp;Déclencheurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the webhook</source>
+        <translation>&amp;Créer le webhook</translation>
+    </message>
+    <message>
+        <source>Signature keys</source>
+        <translation>Clés de signature</translation>
+    </message>
+    <message>
+        <source>New primary key</source>
+        <translation>Nouvelle clé principale</translation>
+    </message>
+    <message>
+        <source>paste from the Developer Console to replace</source>
+        <translation>collez depuis la Developer Console pour remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Primary key:</source>
+        <translation>Clé &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New secondary key</source>
+        <translation>Nouvelle clé secondaire</translation>
+    </message>
+    <message>
+        <source>Seco&amp;ndary key:</source>
+        <translation>Clé seco&amp;ndaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To rotate without missing a delivery: 1. generate a new secondary key in the Developer Console (Webhooks, Manage signature keys) and save it here; 2. check a delivery; 3. then do the same for the primary key.</source>
+        <translation>Pour renouveler les clés sans manquer de livraison&#xa0;: 1. générez une nouvelle clé secondaire dans la Developer Console (Webhooks, Manage signature keys) et enregistrez-la ici&#xa0;; 2. vérifiez une livraison&#xa0;; 3. faites ensuite de même pour la clé principale.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the keys</source>
+        <translation>Enre&amp;gistrer les clés</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a delivery…</source>
+        <translation>Vér&amp;ifier une livraison…</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s headers (Name: value lines)</source>
+        <translation>Les en-têtes de la livraison (lignes Name: value)</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body</source>
+        <translation>Le corps de la livraison</translation>
+    </message>
+    <message>
+        <source>Asking Box for the webhooks…</source>
+        <translation>Demande des webhooks à Box…</translation>
+    </message>
+    <message>
+        <source>No webhooks yet.</source>
+        <translation>Aucun webhook pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s).</source>
+        <translation>
+            <numerusform>%n webhook.</numerusform>
+            <numerusform>%n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Création du webhook…</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook %1…</source>
+        <translation>Suppression du webhook %1…</translation>
+    </message>
+    <message>
+        <source>This account has no app registration to keep keys for.</source>
+        <translation>Ce compte n&apos;a pas d&apos;inscription d&apos;application pour laquelle conserver des clés.</translation>
+    </message>
+    <message>
+        <source>Primary key: %1. Secondary key: %2.</source>
+        <translation>Clé principale&#xa0;: %1. Clé secondaire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Paste a new primary or secondary key first.</source>
+        <translation>Collez d&apos;abord une nouvelle clé principale ou secondaire.</translation>
+    </message>
+    <message>
+        <source>That does not look like a Box signature key (one line of at least 16 characters).</source>
+        <translation>Cela ne ressemble pas à une clé de signature Box (une ligne d&apos;au moins 16 caractères).</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the keychain…</source>
+        <translation>Enregistrement des clés dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Keys saved. Check a delivery to see which key signs it.</source>
+        <translation>Clés enregistrées. Vérifiez une livraison pour voir quelle clé la signe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery&apos;s files.</source>
+        <translation>Impossible de lire les fichiers de la livraison.</translation>
+    </message>
+    <message>
+        <source>Not genuine: %1</source>
+        <translation>Non authentique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Genuine: signed with the primary key.</source>
+        <translation>Authentique&#xa0;: signée avec la clé principale.</translation>
+    </message>
+    <message>
+        <source>Genuine: signed with the secondary key.</source>
+        <translation>Authentique&#xa0;: signée avec la clé secondaire.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,17 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     m_copyToken = new QPushButton(tr("&Copy access token"), this);
     m_copyToken->setObjectName(QStringLiteral("detailsCopyTokenPushButton"));
     m_copyToken->setToolTip(tr("For a minute; the clipboard is cleared afterwards"));
+    m_webhooks = new QPushButton(tr("Webhoo&ks…"), this);
+    m_webhooks->setObjectName(QStringLiteral("detailsWebhooksPushButton"));
+    m_webhooks->setToolTip(tr("Box webhooks on this account's folders and files, and their "
+                              "signature keys"));
+    m_limitedToken = new QPushButton(tr("Copy a li&mited token…"), this);
+    m_limitedToken->setObjectName(QStringLiteral("detailsLimitedTokenPushButton"));
+    m_limitedToken->setToolTip(tr("A token for a script that can do only what you choose"));
+    connect(m_webhooks, &QPushButton::clicked, this,
+            [this] { Q_EMIT webhooksRequested(m_accountId); });
+    connect(m_limitedToken, &QPushButton::clicked, this,
+            [this] { Q_EMIT limitedTokenRequested(m_accountId); });
     m_review = new QPushButton(tr("Re&view endpoints…"), this);
     m_review->setObjectName(QStringLiteral("detailsReviewEndpointsPushButton"));
     m_review->setToolTip(tr("The app's servers changed: check them, then approve or not"));
@@ -163,6 +174,8 @@ AccountDetailsWidget::AccountDetailsWidget(Engine& engine, RefreshScheduler* sch
     actions->addWidget(m_disconnect, 2, 0);
     actions->addWidget(m_review, 2, 1);
     actions->addWidget(m_anotherEnterprise, 3, 0, 1, 2);
+    actions->addWidget(m_webhooks, 4, 0);
+    actions->addWidget(m_limitedToken, 4, 1);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_title);
@@ -202,7 +215,8 @@ void AccountDetailsWidget::reload()
     const Result<Account> a =
         m_accountId.isEmpty() ? Result<Account>(Error()) : m_engine.accounts().find(m_accountId);
     const bool has = !m_accountId.isEmpty() && a.ok();
-    for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
+    for (QPushButton* b :
+         {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken, m_webhooks, m_limitedToken})
         b->setEnabled(has);
     if (!has) {
         m_review->hide();
@@ -273,6 +287,11 @@ void AccountDetailsWidget::reload()
     m_signInAgain->setDefault(a->status == AccountStatus::NeedsSignIn);
     m_refresh->setVisible(a->scheme != Scheme::Keys && a->scheme != Scheme::Basic);
     m_copyToken->setVisible(a->scheme != Scheme::Keys && a->scheme != Scheme::Basic);
+    const bool box =
+        (a->providerId == QLatin1String("box") || a->providerId == QLatin1String("sandbox"))
+        && a->scheme != Scheme::Keys && a->scheme != Scheme::Basic && a->scheme != Scheme::Password;
+    m_webhooks->setVisible(box);
+    m_limitedToken->setVisible(box);
     m_expires = a->accessExpires;
     updateCountdown();
     if (m_expires.isValid())
@@ -304,7 +323,8 @@ void AccountDetailsWidget::showMessage(const QString& text, bool error)
 void AccountDetailsWidget::setBusy(bool busy, const QString& message)
 {
     m_busy = busy;
-    for (QPushButton* b : {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken})
+    for (QPushButton* b :
+         {m_test, m_refresh, m_signInAgain, m_disconnect, m_copyToken, m_webhooks, m_limitedToken})
         b->setEnabled(!busy);
     if (busy)
         showMessage(message, false);

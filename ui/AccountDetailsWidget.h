@@ -66,6 +66,9 @@ Q_SIGNALS:
     void signInAgainRequested(const QString& accountId);
     void disconnectRequested(const QString& accountId);
     void connectAnotherEnterpriseRequested(const QString& appId);
+    // Box accounts: the Webhooks dialog, and the limited-token choice.
+    void webhooksRequested(const QString& accountId);
+    void limitedTokenRequested(const QString& accountId);
     void accountChanged();
 
 private:
@@ -109,6 +112,8 @@ private:
     QPushButton* m_review = nullptr; // the app is held: its endpoints changed
     QPushButton* m_anotherEnterprise = nullptr;
     QPushButton* m_copyToken = nullptr;
+    QPushButton* m_webhooks = nullptr;
+    QPushButton* m_limitedToken = nullptr;
 };
 
 } // namespace authdeck::ui

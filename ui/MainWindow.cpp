@@ -317,6 +317,10 @@ QWidget* MainWindow::buildAccountsPage()
             &MainWindow::updateStates);
     m_details = new AccountDetailsWidget(m_engine, m_scheduler, tablePage);
     m_details->setAccountsModel(m_accountsModel);
+    connect(m_details, &AccountDetailsWidget::webhooksRequested, this,
+            [this] { m_accountActions.value(AccountAction::Webhooks)->trigger(); });
+    connect(m_details, &AccountDetailsWidget::limitedTokenRequested, this,
+            [this] { m_accountActions.value(AccountAction::CopyLimitedToken)->trigger(); });
     connect(m_details, &AccountDetailsWidget::signInAgainRequested, this,
             [this](const QString& id) { openConnectDialog(id); });
     connect(m_details, &AccountDetailsWidget::disconnectRequested, this,
