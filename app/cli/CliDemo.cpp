@@ -335,7 +335,7 @@ private:
         const SecretBytes secondary(
             server().generateWebhookKey(m_ccClient, QStringLiteral("secondary")));
         m_receiver->setHandler(
-            [this, primary, secondary, done](const HttpServerRequest& r, HttpResponder answer) {
+            [primary, secondary, done](const HttpServerRequest& r, HttpResponder answer) {
                 answer.respond(200);
                 box::WebhookSignature::Headers headers;
                 for (const auto& [name, value] : r.headers)
