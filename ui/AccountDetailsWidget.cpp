@@ -221,6 +221,8 @@ void AccountDetailsWidget::reload()
     if (!has) {
         m_review->hide();
         m_anotherEnterprise->hide();
+        m_webhooks->hide();
+        m_limitedToken->hide();
         m_title->setText(tr("No account selected"));
         for (QLabel* l :
              {m_identity, m_provider, m_scheme, m_app, m_scopes, m_host, m_status, m_expiry,

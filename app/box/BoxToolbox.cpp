@@ -34,30 +34,6 @@ bool loopbackHost(const QString& host)
            || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
 }
 
-// The scopes a grant of `granted` covers: Box's UI Elements scopes ride on the read or the
-// read-write scope.
-bool covered(const QString& scope, const QStringList& granted)
-{
-    if (granted.contains(scope))
-        return true;
-    static const QStringList reading{
-        QStringLiteral("base_explorer"),       QStringLiteral("base_picker"),
-        QStringLiteral("base_preview"),        QStringLiteral("base_sidebar"),
-        QStringLiteral("item_download"),       QStringLiteral("item_preview"),
-        QStringLiteral("annotation_view_all"), QStringLiteral("annotation_view_self"),
-        QStringLiteral("root_readonly")};
-    static const QStringList writing{
-        QStringLiteral("base_upload"), QStringLiteral("item_upload"),
-        QStringLiteral("item_delete"), QStringLiteral("item_rename"),
-        QStringLiteral("item_share"),  QStringLiteral("annotation_edit")};
-    const bool readWrite = granted.contains(QStringLiteral("root_readwrite"));
-    if (reading.contains(scope))
-        return readWrite || granted.contains(QStringLiteral("root_readonly"));
-    if (writing.contains(scope))
-        return readWrite;
-    return false;
-}
-
 } // namespace
 
 BoxToolbox::BoxToolbox(TokenService& tokens, AccountService& accounts, AppService& apps,
@@ -128,6 +104,28 @@ QStringList BoxToolbox::defaultTriggers(const QString& targetType)
     files.prepend(QStringLiteral("FILE.UPLOADED"));
     return files << QStringLiteral("FOLDER.CREATED") << QStringLiteral("FOLDER.RENAMED")
                  << QStringLiteral("FOLDER.MOVED") << QStringLiteral("FOLDER.TRASHED");
+}
+
+bool BoxToolbox::covers(const QString& scope, const QStringList& granted)
+{
+    if (granted.isEmpty() || granted.contains(scope))
+        return true;
+    static const QStringList reading{
+        QStringLiteral("base_explorer"),       QStringLiteral("base_picker"),
+        QStringLiteral("base_preview"),        QStringLiteral("base_sidebar"),
+        QStringLiteral("item_download"),       QStringLiteral("item_preview"),
+        QStringLiteral("annotation_view_all"), QStringLiteral("annotation_view_self"),
+        QStringLiteral("root_readonly")};
+    static const QStringList writing{
+        QStringLiteral("base_upload"), QStringLiteral("item_upload"),
+        QStringLiteral("item_delete"), QStringLiteral("item_rename"),
+        QStringLiteral("item_share"),  QStringLiteral("annotation_edit")};
+    const bool readWrite = granted.contains(QStringLiteral("root_readwrite"));
+    if (reading.contains(scope))
+        return readWrite || granted.contains(QStringLiteral("root_readonly"));
+    if (writing.contains(scope))
+        return readWrite;
+    return false;
 }
 
 const QStringList& BoxToolbox::uiElementScopes()
@@ -459,7 +457,7 @@ void BoxToolbox::downscope(const QString& accountId, const QStringList& requeste
     // says what that is (a server-authenticated app's scopes live in the Developer Console).
     if (!target->grantedScopes.isEmpty()) {
         for (const QString& s : std::as_const(scopes)) {
-            if (!covered(s, target->grantedScopes)) {
+            if (!covers(s, target->grantedScopes)) {
                 refuse(fail(ErrorKind::Usage,
                             tr("The scope %1 is wider than what \"%2\" was granted (%3): a "
                                "downscoped token can only narrow the grant.")

@@ -72,6 +72,10 @@ public:
     };
     // The scopes a downscoped Box token may ask for beyond the app's own: Box UI Elements'.
     [[nodiscard]] static const QStringList& uiElementScopes();
+    // Whether a grant of `granted` covers `scope`: the app's own scopes as granted, and Box UI
+    // Elements' riding on root_readonly (the reading ones) or root_readwrite. An empty grant is
+    // unrestricted (a server-authenticated app's scopes live in the Developer Console).
+    [[nodiscard]] static bool covers(const QString& scope, const QStringList& granted);
     // Usage when a scope is wider than the account's grant (the app's scopes, when known), or
     // the resource is not a folder or file URL of the account's API.
     void downscope(const QString& account, const QStringList& scopes, const QString& resource,

@@ -2,6 +2,7 @@
 // exchange, as strict as Box where Box is strict (SandboxServer.h lists the endpoints).
 #include "sandbox/SandboxServer.h"
 
+#include "box/BoxToolbox.h"
 #include "box/WebhookSignature.h"
 #include "core/Log.h"
 #include "crypto/Random.h"
@@ -89,29 +90,6 @@ const QStringList& triggers()
     return all;
 }
 
-// Box UI Elements' scopes, and which of the app's scopes each rides on.
-bool coveredBy(const QString& scope, const QStringList& granted)
-{
-    if (granted.isEmpty() || granted.contains(scope))
-        return true; // an unrestricted token covers every scope of the app
-    static const QStringList reading{
-        QStringLiteral("base_explorer"),       QStringLiteral("base_picker"),
-        QStringLiteral("base_preview"),        QStringLiteral("base_sidebar"),
-        QStringLiteral("item_download"),       QStringLiteral("item_preview"),
-        QStringLiteral("annotation_view_all"), QStringLiteral("annotation_view_self"),
-        QStringLiteral("root_readonly")};
-    static const QStringList writing{
-        QStringLiteral("base_upload"), QStringLiteral("item_upload"),
-        QStringLiteral("item_delete"), QStringLiteral("item_rename"),
-        QStringLiteral("item_share"),  QStringLiteral("annotation_edit")};
-    const bool readWrite = granted.contains(QStringLiteral("root_readwrite"));
-    if (reading.contains(scope))
-        return readWrite || granted.contains(QStringLiteral("root_readonly"));
-    if (writing.contains(scope))
-        return readWrite;
-    return false;
-}
-
 bool knownScope(const QString& scope)
 {
     static const QStringList app{QStringLiteral("root_readwrite"),
@@ -121,7 +99,8 @@ bool knownScope(const QString& scope)
                                  QStringLiteral("manage_groups"),
                                  QStringLiteral("manage_webhook"),
                                  QStringLiteral("manage_enterprise_properties")};
-    return app.contains(scope) || coveredBy(scope, {QStringLiteral("root_readwrite")});
+    return app.contains(scope)
+           || box::BoxToolbox::covers(scope, {QStringLiteral("root_readwrite")});
 }
 
 } // namespace
@@ -181,6 +160,32 @@ std::optional<SandboxServer::AccessToken> SandboxServer::bearer(const HttpServer
     return *it;
 }
 
+std::optional<SandboxServer::AccessToken>
+SandboxServer::webhookAccess(const HttpServerRequest& request, const HttpResponder& responder,
+                             const QByteArray& allow)
+{
+    const QList<QByteArray> methods = allow.split(',');
+    if (std::none_of(methods.cbegin(), methods.cend(),
+                     [&](const QByteArray& m) { return m.trimmed() == request.method; })) {
+        HttpHeaderList headers = baseHeaders();
+        headers.append(Field{"Allow", allow});
+        responder.respond(405, headers, "method not allowed\n");
+        return std::nullopt;
+    }
+    std::optional<AccessToken> access = bearer(request, responder);
+    if (!access)
+        return std::nullopt;
+    // Webhooks need manage_webhook; a downscoped token never manages them.
+    if (!box::BoxToolbox::covers(QStringLiteral("manage_webhook"), access->scopes)
+        || access->downscoped) {
+        sendApiError(responder, 403, QStringLiteral("insufficient_scope"),
+                     QStringLiteral("The request requires higher privileges than provided by the "
+                                    "access token."));
+        return std::nullopt;
+    }
+    return access;
+}
+
 QJsonObject SandboxServer::webhookJson(const SandboxWebhook& w) const
 {
     const User u = m_users.value(w.userId);
@@ -202,21 +207,9 @@ void SandboxServer::webhooksCollection(const HttpServerRequest& request,
                                        const HttpResponder& responder)
 {
     const bool get = request.method == "GET" || request.method == "HEAD";
-    if (!get && request.method != "POST") {
-        HttpHeaderList headers = baseHeaders();
-        headers.append(Field{"Allow", "GET, HEAD, POST"});
-        responder.respond(405, headers, "method not allowed\n");
-        return;
-    }
-    const std::optional<AccessToken> access = bearer(request, responder);
+    const std::optional<AccessToken> access = webhookAccess(request, responder, "GET, HEAD, POST");
     if (!access)
         return;
-    if (!coveredBy(QStringLiteral("manage_webhook"), access->scopes) || access->downscoped) {
-        sendApiError(responder, 403, QStringLiteral("insufficient_scope"),
-                     QStringLiteral("The request requires higher privileges than provided by the "
-                                    "access token."));
-        return;
-    }
     const QString user = access->subjectId;
     if (get) {
         // One page; marker and limit as Box takes them.
@@ -314,21 +307,10 @@ void SandboxServer::webhookItem(const HttpServerRequest& request, const HttpResp
                                 const QString& id)
 {
     const bool get = request.method == "GET" || request.method == "HEAD";
-    if (!get && request.method != "DELETE") {
-        HttpHeaderList headers = baseHeaders();
-        headers.append(Field{"Allow", "GET, HEAD, DELETE"});
-        responder.respond(405, headers, "method not allowed\n");
-        return;
-    }
-    const std::optional<AccessToken> access = bearer(request, responder);
+    const std::optional<AccessToken> access =
+        webhookAccess(request, responder, "GET, HEAD, DELETE");
     if (!access)
         return;
-    if (!coveredBy(QStringLiteral("manage_webhook"), access->scopes) || access->downscoped) {
-        sendApiError(responder, 403, QStringLiteral("insufficient_scope"),
-                     QStringLiteral("The request requires higher privileges than provided by the "
-                                    "access token."));
-        return;
-    }
     const auto it = m_webhooks.constFind(id);
     if (!numeric(id) || it == m_webhooks.constEnd() || it->clientId != access->clientId) {
         sendApiError(responder, 404, QStringLiteral("not_found"),
@@ -488,7 +470,7 @@ SandboxServer::grantTokenExchange(const UrlEncodedForm& form, QJsonObject& out)
     }
     for (const QString& s : scopes) {
         // Narrower only: a downscoped token cannot gain what its subject lacks.
-        if (!knownScope(s) || !coveredBy(s, subject.scopes)) {
+        if (!knownScope(s) || !box::BoxToolbox::covers(s, subject.scopes)) {
             return TokenError{400, QStringLiteral("invalid_scope"),
                               QStringLiteral("The requested scope is invalid, unknown, or exceeds "
                                              "the scope granted by the subject token: %1")

@@ -291,6 +291,11 @@ private:
     // The live access token of a Bearer request; answers 401 itself and returns nullopt.
     std::optional<AccessToken> bearer(const HttpServerRequest& request,
                                       const HttpResponder& responder);
+    // The caller of a webhooks endpoint: an allowed method, a live token with manage_webhook;
+    // answers 405, 401 or 403 itself and returns nullopt.
+    std::optional<AccessToken> webhookAccess(const HttpServerRequest& request,
+                                             const HttpResponder& responder,
+                                             const QByteArray& allow);
     void webhooksCollection(const HttpServerRequest& request, const HttpResponder& responder);
     void webhookItem(const HttpServerRequest& request, const HttpResponder& responder,
                      const QString& id);
