@@ -209,6 +209,12 @@ void TestBoxTools::limitedToken()
     QVERIFY(own->ok());
     AccountDetailsWidget details(*m_engine, nullptr);
     details.showAccount(m_account);
+    details.resize(460, 640);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    QVERIFY(
+        details.findChild<QPushButton*>(QStringLiteral("detailsWebhooksPushButton"))->isVisible());
+    shoot(&details, QStringLiteral("account-details-box.png"));
     details.copyLimitedToken(dialog.scopes(), dialog.resource());
     QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
     const QString copied = QApplication::clipboard()->text();
