@@ -9,7 +9,6 @@
 #include "engine/Engine.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -30,9 +29,6 @@ namespace authdeck::ui {
 
 namespace {
 
-const QString kPrimaryKey = QStringLiteral("webhook_primary_key");
-const QString kSecondaryKey = QStringLiteral("webhook_secondary_key");
-
 QValidator* idValidator(QObject* parent)
 {
     return new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")),
@@ -44,8 +40,7 @@ QString keyText(const SecretBytes& key)
     if (key.isEmpty())
         return QCoreApplication::translate("authdeck::ui::WebhooksDialog", "not set");
     return QCoreApplication::translate("authdeck::ui::WebhooksDialog", "set (%1)")
-        .arg(QString::fromLatin1(
-            QCryptographicHash::hash(key.bytes(), QCryptographicHash::Sha256).toHex().left(12)));
+        .arg(box::BoxToolbox::keyFingerprint(key));
 }
 
 } // namespace
@@ -384,49 +379,37 @@ void WebhooksDialog::showKeyState()
         m_keyState->setText(tr("This account has no app registration to keep keys for."));
         return;
     }
-    m_engine.apps().readSecrets(m_appId, this, [this](Result<SecretRecord> s) {
-        if (!s.ok()) {
-            m_keyState->setText(s.error().message);
+    m_toolbox->webhookKeys(m_appId, this, [this](Result<box::BoxToolbox::WebhookKeys> keys) {
+        if (!keys.ok()) {
+            m_keyState->setText(keys.error().message);
             return;
         }
-        m_keyState->setText(
-            tr("Primary key: %1. Secondary key: %2.")
-                .arg(keyText(s->value(kPrimaryKey)), keyText(s->value(kSecondaryKey))));
+        m_keyState->setText(tr("Primary key: %1. Secondary key: %2.")
+                                .arg(keyText(keys->primary), keyText(keys->secondary)));
     });
 }
 
 void WebhooksDialog::saveKeys()
 {
-    QList<QPair<QString, SecretBytes>> values;
-    if (!m_primary->isEmpty())
-        values.append({kPrimaryKey, m_primary->secret()});
-    if (!m_secondary->isEmpty())
-        values.append({kSecondaryKey, m_secondary->secret()});
-    if (values.isEmpty() || m_appId.isEmpty()) {
+    if ((m_primary->isEmpty() && m_secondary->isEmpty()) || m_appId.isEmpty()) {
         showStatus(tr("Paste a new primary or secondary key first."), true);
         return;
     }
-    for (const auto& [name, key] : std::as_const(values)) {
-        Q_UNUSED(name)
-        if (key.size() < 16 || key.bytes().contains(' ')) {
-            showStatus(tr("That does not look like a Box signature key (one line of at least 16 "
-                          "characters)."),
-                       true);
-            return;
-        }
-    }
     setBusy(true, tr("Saving the keys in the keychain…"));
-    m_engine.apps().setSecretValues(m_appId, values, this, [this](Result<AppRegistration> r) {
-        setBusy(false);
-        if (!r.ok()) {
-            showStatus(r.error().fullMessage(), true);
-            return;
-        }
-        m_primary->clear();
-        m_secondary->clear();
-        showStatus(tr("Keys saved. Check a delivery to see which key signs it."), false);
-        showKeyState();
-    });
+    m_toolbox->setWebhookKeys(
+        m_appId, m_primary->secret(), m_secondary->secret(), this,
+        [this](Result<box::BoxToolbox::WebhookKeys> keys) {
+            setBusy(false);
+            if (!keys.ok()) {
+                showStatus(keys.error().fullMessage(), true);
+                return;
+            }
+            m_primary->clear();
+            m_secondary->clear();
+            showStatus(tr("Keys saved. Check a delivery to see which key signs it."), false);
+            m_keyState->setText(tr("Primary key: %1. Secondary key: %2.")
+                                    .arg(keyText(keys->primary), keyText(keys->secondary)));
+        });
 }
 
 void WebhooksDialog::verifyFiles(const QString& headersFile, const QString& bodyFile)
@@ -439,29 +422,22 @@ void WebhooksDialog::verifyFiles(const QString& headersFile, const QString& body
     }
     Result<box::WebhookSignature::Headers> headers =
         box::WebhookSignature::parseHeaderBlock(h.read(64 * 1024));
-    const QByteArray body = b.read(16 * 1024 * 1024);
     if (!headers.ok()) {
         showStatus(headers.error().message, true);
         return;
     }
-    const box::WebhookSignature::Headers parsed = *headers;
-    m_engine.apps().readSecrets(m_appId, this, [this, parsed, body](Result<SecretRecord> s) {
-        if (!s.ok()) {
-            showStatus(s.error().message, true);
-            return;
-        }
-        Result<box::WebhookSignature::Verified> v =
-            box::WebhookSignature::verify(parsed, body, s->value(kPrimaryKey),
-                                          s->value(kSecondaryKey), QDateTime::currentDateTimeUtc());
-        if (!v.ok()) {
-            showStatus(tr("Not genuine: %1").arg(v.error().message), true);
-            return;
-        }
-        showStatus(v->key == box::WebhookSignature::Key::Primary
-                       ? tr("Genuine: signed with the primary key.")
-                       : tr("Genuine: signed with the secondary key."),
-                   false);
-    });
+    m_toolbox->verifyDelivery(m_appId, *headers, b.read(16 * 1024 * 1024), this,
+                              [this](Result<box::WebhookSignature::Verified> v) {
+                                  if (!v.ok()) {
+                                      showStatus(tr("Not genuine: %1").arg(v.error().message),
+                                                 true);
+                                      return;
+                                  }
+                                  showStatus(v->key == box::WebhookSignature::Key::Primary
+                                                 ? tr("Genuine: signed with the primary key.")
+                                                 : tr("Genuine: signed with the secondary key."),
+                                             false);
+                              });
 }
 
 } // namespace authdeck::ui

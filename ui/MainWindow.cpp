@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SvgIcon.h"
 #include "accounts/ProfileStore.h"
+#include "box/BoxToolbox.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
@@ -604,8 +605,7 @@ void MainWindow::updateAccountActions()
     m_accountActions.value(AccountAction::CopyToken)->setEnabled(tokens);
     // Box's own: webhooks and downscoped tokens (the sandbox speaks Box).
     const bool box =
-        tokens && a->scheme != Scheme::Password
-        && (a->providerId == QLatin1String("box") || a->providerId == QLatin1String("sandbox"));
+        tokens && a->scheme != Scheme::Password && box::BoxToolbox::servesProvider(a->providerId);
     for (AccountAction which : {AccountAction::CopyLimitedToken, AccountAction::Webhooks}) {
         m_accountActions.value(which)->setEnabled(box);
         m_accountActions.value(which)->setVisible(box || !has);

@@ -9,7 +9,9 @@
 #include "net/HttpClient.h"
 #include "net/HttpResponse.h"
 #include "net/UrlPolicy.h"
+#include "secrets/SecretRecord.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
@@ -28,12 +30,6 @@ bool numericId(const QString& id)
     return digits.match(id).hasMatch();
 }
 
-bool loopbackHost(const QString& host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-           || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 BoxToolbox::BoxToolbox(TokenService& tokens, AccountService& accounts, AppService& apps,
@@ -44,6 +40,108 @@ BoxToolbox::BoxToolbox(TokenService& tokens, AccountService& accounts, AppServic
     , m_apps(apps)
     , m_http(http)
 {}
+
+bool BoxToolbox::servesProvider(const QString& providerId)
+{
+    return providerId == QLatin1String("box") || providerId == QLatin1String("sandbox");
+}
+
+Status BoxToolbox::checkWebhookKey(const SecretBytes& key, const QString& what)
+{
+    if (key.size() < 16 || key.bytes().contains('\n') || key.bytes().contains(' ')) {
+        return fail(ErrorKind::BadInput,
+                    tr("The %1 does not look like a Box signature key (one line of at least 16 "
+                       "characters, as the Developer Console shows it).")
+                        .arg(what));
+    }
+    return {};
+}
+
+QString BoxToolbox::keyFingerprint(const SecretBytes& key)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.bytes(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+void BoxToolbox::webhookKeys(const QString& app, QObject* context,
+                             std::function<void(Result<WebhookKeys>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    const Result<AppRegistration> reg = m_apps.find(app);
+    if (!reg.ok()) {
+        postLater(this, [reply, e = reg.error()] { reply(e); });
+        return;
+    }
+    m_apps.readSecrets(reg->id, this, [reply](Result<SecretRecord> s) {
+        if (!s.ok()) {
+            reply(s.error());
+            return;
+        }
+        reply(WebhookKeys{s->value(QLatin1String(PrimaryKeySecret)),
+                          s->value(QLatin1String(SecondaryKeySecret))});
+    });
+}
+
+void BoxToolbox::setWebhookKeys(const QString& app, const SecretBytes& primary,
+                                const SecretBytes& secondary, QObject* context,
+                                std::function<void(Result<WebhookKeys>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    auto refuse = [this, reply](const Error& e) { postLater(this, [reply, e] { reply(e); }); };
+    const Result<AppRegistration> reg = m_apps.find(app);
+    if (!reg.ok()) {
+        refuse(reg.error());
+        return;
+    }
+    if (!servesProvider(reg->providerId)) {
+        refuse(
+            fail(ErrorKind::Usage,
+                 tr("\"%1\" is not a Box app: webhook signature keys are Box's.").arg(reg->name)));
+        return;
+    }
+    QList<QPair<QString, SecretBytes>> values;
+    if (!primary.isEmpty())
+        values.append({QLatin1String(PrimaryKeySecret), primary});
+    if (!secondary.isEmpty())
+        values.append({QLatin1String(SecondaryKeySecret), secondary});
+    for (const auto& [name, key] : std::as_const(values)) {
+        if (Status s =
+                checkWebhookKey(key, name == QLatin1String(PrimaryKeySecret) ? tr("primary key")
+                                                                             : tr("secondary key"));
+            !s.ok()) {
+            refuse(s.error());
+            return;
+        }
+    }
+    if (values.isEmpty()) {
+        refuse(fail(ErrorKind::Usage, tr("Give a new primary or secondary key from the Developer "
+                                         "Console (Webhooks, Manage signature keys).")));
+        return;
+    }
+    const QString id = reg->id;
+    m_apps.setSecretValues(id, values, this, [this, id, reply](Result<AppRegistration> r) {
+        if (!r.ok()) {
+            reply(r.error());
+            return;
+        }
+        webhookKeys(id, this, reply);
+    });
+}
+
+void BoxToolbox::verifyDelivery(const QString& app, const WebhookSignature::Headers& headers,
+                                const QByteArray& body, QObject* context,
+                                std::function<void(Result<WebhookSignature::Verified>)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    webhookKeys(app, this, [headers, body, reply](Result<WebhookKeys> keys) {
+        if (!keys.ok()) {
+            reply(keys.error());
+            return;
+        }
+        reply(WebhookSignature::verify(headers, body, keys->primary, keys->secondary,
+                                       QDateTime::currentDateTimeUtc()));
+    });
+}
 
 const QStringList& BoxToolbox::knownTriggers()
 {
@@ -161,7 +259,7 @@ BoxToolbox::parseRequest(const QString& target, const QString& address, const QS
                                          "folder inside it."));
     }
     const QUrl url(address, QUrl::StrictMode);
-    const bool loopback = url.isValid() && loopbackHost(url.host());
+    const bool loopback = url.isValid() && UrlPolicy::isLoopbackHost(url.host());
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasFragment()) {
         return fail(ErrorKind::Usage,
                     tr("The webhook address \"%1\" is not a web address.").arg(address));
@@ -210,7 +308,7 @@ Result<Account> BoxToolbox::boxAccount(const QString& idOrName) const
     Result<Account> a = m_accounts.find(idOrName);
     if (!a.ok())
         return a;
-    if (a->providerId != QLatin1String("box") && a->providerId != QLatin1String("sandbox")) {
+    if (!servesProvider(a->providerId)) {
         return fail(ErrorKind::Usage,
                     tr("\"%1\" is not a Box account: webhooks and downscoped tokens are Box's.")
                         .arg(a->name));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "box/WebhookSignature.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 
@@ -32,6 +33,32 @@ class BoxToolbox : public QObject {
 public:
     BoxToolbox(TokenService& tokens, AccountService& accounts, AppService& apps, HttpClient& http,
                QObject* parent = nullptr);
+
+    // Whether the toolbox serves a provider's accounts: Box's, and the sandbox's (it speaks Box).
+    [[nodiscard]] static bool servesProvider(const QString& providerId);
+
+    // The app's two webhook signature keys, kept in its sealed secret record.
+    static constexpr const char* PrimaryKeySecret = "webhook_primary_key";
+    static constexpr const char* SecondaryKeySecret = "webhook_secondary_key";
+    struct WebhookKeys {
+        SecretBytes primary; // empty when not set
+        SecretBytes secondary;
+    };
+    // BadInput unless the key looks like one the Developer Console shows: one line of at least
+    // 16 characters. `what` names it in the message ("primary key in key.txt").
+    [[nodiscard]] static Status checkWebhookKey(const SecretBytes& key, const QString& what);
+    // What the faces show of a key: the first 12 hex digits of its SHA-256, never the key.
+    [[nodiscard]] static QString keyFingerprint(const SecretBytes& key);
+    void webhookKeys(const QString& app, QObject* context,
+                     std::function<void(Result<WebhookKeys>)> done);
+    // Replaces the keys given (an empty one is left as it is), then answers with both.
+    void setWebhookKeys(const QString& app, const SecretBytes& primary,
+                        const SecretBytes& secondary, QObject* context,
+                        std::function<void(Result<WebhookKeys>)> done);
+    // One delivery checked against the app's keys (WebhookSignature::verify, now).
+    void verifyDelivery(const QString& app, const WebhookSignature::Headers& headers,
+                        const QByteArray& body, QObject* context,
+                        std::function<void(Result<WebhookSignature::Verified>)> done);
 
     struct Webhook {
         QString id;

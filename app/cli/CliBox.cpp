@@ -19,8 +19,6 @@ namespace {
 
 constexpr qint64 MaxHeadersBytes = 64 * 1024;
 constexpr qint64 MaxBodyBytes = 16 * 1024 * 1024;
-const QString kPrimaryKey = QStringLiteral("webhook_primary_key");
-const QString kSecondaryKey = QStringLiteral("webhook_secondary_key");
 
 box::BoxToolbox* toolbox(Cli& cli)
 {
@@ -59,9 +57,7 @@ QString fingerprint(const SecretBytes& key)
 {
     if (key.isEmpty())
         return Cli::tr("not set");
-    return Cli::tr("set (fingerprint %1)")
-        .arg(QString::fromLatin1(
-            QCryptographicHash::hash(key.bytes(), QCryptographicHash::Sha256).toHex().left(12)));
+    return Cli::tr("set (fingerprint %1)").arg(box::BoxToolbox::keyFingerprint(key));
 }
 
 QJsonObject webhookJson(const box::BoxToolbox::Webhook& w)
@@ -192,17 +188,9 @@ void runVerify(Cli& cli, const QCommandLineParser& p)
         cli.failWith(headers.error());
         return;
     }
-    const box::WebhookSignature::Headers parsed = *headers;
-    const QByteArray bytes = *body;
-    cli.engine().apps().readSecrets(
-        app->id, &cli, [&cli, parsed, bytes, name = app->name](Result<SecretRecord> secrets) {
-            if (!secrets.ok()) {
-                cli.failWith(secrets.error());
-                return;
-            }
-            Result<box::WebhookSignature::Verified> v = box::WebhookSignature::verify(
-                parsed, bytes, secrets->value(kPrimaryKey), secrets->value(kSecondaryKey),
-                QDateTime::currentDateTimeUtc());
+    toolbox(cli)->verifyDelivery(
+        app->id, *headers, *body, &cli,
+        [&cli, name = app->name](Result<box::WebhookSignature::Verified> v) {
             if (!v.ok()) {
                 if (cli.json()) {
                     cli.printJson(QJsonObject{{QStringLiteral("genuine"), false},
@@ -236,72 +224,56 @@ void runVerify(Cli& cli, const QCommandLineParser& p)
 
 void runSetKeys(Cli& cli, const QCommandLineParser& p)
 {
-    const QString name = p.positionalArguments().value(0);
-    Result<AppRegistration> app = cli.engine().apps().find(name);
-    if (!app.ok()) {
-        cli.failWith(app.error());
-        return;
-    }
-    if (app->providerId != QLatin1String("box") && app->providerId != QLatin1String("sandbox")) {
-        cli.failWith(
-            ErrorKind::Usage,
-            Cli::tr("\"%1\" is not a Box app: webhook signature keys are Box's.").arg(app->name));
-        return;
-    }
-    QList<QPair<QString, SecretBytes>> values;
-    for (const auto& [option, entry, what] :
-         {std::tuple{QStringLiteral("primary-file"), kPrimaryKey, Cli::tr("primary key")},
-          std::tuple{QStringLiteral("secondary-file"), kSecondaryKey, Cli::tr("secondary key")}}) {
+    SecretBytes keys[2];
+    const std::pair<const char*, QString> options[2]{{"primary-file", Cli::tr("primary key")},
+                                                     {"secondary-file", Cli::tr("secondary key")}};
+    for (int i = 0; i < 2; ++i) {
+        const QString option = QLatin1String(options[i].first);
         if (!p.isSet(option))
             continue;
-        Result<SecretBytes> key = cli.readSecretFile(p.value(option), what);
+        Result<SecretBytes> key = cli.readSecretFile(p.value(option), options[i].second);
         if (!key.ok()) {
             cli.failWith(key.error());
             return;
         }
-        if (key->size() < 16 || key->bytes().contains('\n') || key->bytes().contains(' ')) {
-            cli.failWith(ErrorKind::BadInput,
-                         Cli::tr("The %1 in %2 does not look like a Box signature key (one line "
-                                 "of at least 16 characters, as the Developer Console shows it).")
-                             .arg(what, QDir::toNativeSeparators(p.value(option))));
+        if (Status s = box::BoxToolbox::checkWebhookKey(
+                *key, Cli::tr("%1 in %2")
+                          .arg(options[i].second, QDir::toNativeSeparators(p.value(option))));
+            !s.ok()) {
+            cli.failWith(s.error());
             return;
         }
-        values.append({entry, *key});
+        keys[i] = *key;
     }
-    if (values.isEmpty()) {
+    if (keys[0].isEmpty() && keys[1].isEmpty()) {
         cli.failWith(ErrorKind::Usage,
                      Cli::tr("Give the keys from the Developer Console (Webhooks, Manage "
                              "signature keys) with --primary-file F and/or --secondary-file F."));
         return;
     }
-    const QString id = app->id;
-    cli.engine().apps().setSecretValues(id, values, &cli, [&cli, id](Result<AppRegistration> reg) {
-        if (!reg.ok()) {
-            cli.failWith(reg.error());
-            return;
-        }
-        cli.engine().apps().readSecrets(id, &cli, [&cli, app = *reg](Result<SecretRecord> s) {
-            if (!s.ok()) {
-                cli.failWith(s.error());
+    const QString name = p.positionalArguments().value(0);
+    toolbox(cli)->setWebhookKeys(
+        name, keys[0], keys[1], &cli, [&cli, name](Result<box::BoxToolbox::WebhookKeys> state) {
+            if (!state.ok()) {
+                cli.failWith(state.error());
                 return;
             }
-            const SecretBytes primary = s->value(kPrimaryKey);
-            const SecretBytes secondary = s->value(kSecondaryKey);
             if (cli.json()) {
-                cli.printJson(QJsonObject{{QStringLiteral("app"), app.name},
-                                          {QStringLiteral("primary"), !primary.isEmpty()},
-                                          {QStringLiteral("secondary"), !secondary.isEmpty()}});
+                cli.printJson(
+                    QJsonObject{{QStringLiteral("app"), name},
+                                {QStringLiteral("primary"), !state->primary.isEmpty()},
+                                {QStringLiteral("secondary"), !state->secondary.isEmpty()}});
             } else {
-                cli.message(Cli::tr("Webhook signature keys of \"%1\": primary %2, "
-                                    "secondary %3. To rotate: generate a new secondary "
-                                    "key in the Developer Console, store it here with "
-                                    "--secondary-file, check a delivery with \"webhooks "
-                                    "verify\", then do the same for the primary.")
-                                .arg(app.name, fingerprint(primary), fingerprint(secondary)));
+                cli.message(
+                    Cli::tr("Webhook signature keys of \"%1\": primary %2, secondary %3. "
+                            "To rotate: generate a new secondary key in the Developer "
+                            "Console, store it here with --secondary-file, check a "
+                            "delivery with \"webhooks verify\", then do the same for "
+                            "the primary.")
+                        .arg(name, fingerprint(state->primary), fingerprint(state->secondary)));
             }
             cli.succeed();
         });
-    });
 }
 
 } // namespace

@@ -356,12 +356,9 @@ private:
                                             "copy refused")
                                         .arg(v->deliveryId.left(8)));
             });
-        const QString appId = account->appId;
-        m_engine->apps().setSecretValues(
-            appId,
-            {{QStringLiteral("webhook_primary_key"), primary},
-             {QStringLiteral("webhook_secondary_key"), secondary}},
-            this, [this, done](Result<AppRegistration> keys) {
+        toolbox().setWebhookKeys(
+            account->appId, primary, secondary, this,
+            [this, done](Result<box::BoxToolbox::WebhookKeys> keys) {
                 if (!keys.ok()) {
                     done(Outcome::Failed, keys.error().fullMessage());
                     return;

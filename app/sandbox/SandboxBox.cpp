@@ -8,6 +8,7 @@
 #include "crypto/Random.h"
 #include "net/HttpResponder.h"
 #include "net/UrlEncodedForm.h"
+#include "net/UrlPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,61 +34,6 @@ bool numeric(const QString& id)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
     return digits.match(id).hasMatch();
-}
-
-bool loopback(const QString& host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-           || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-}
-
-const QStringList& triggers()
-{
-    static const QStringList all = [] {
-        QStringList t;
-        for (const char* name : {"FILE.UPLOADED",
-                                 "FILE.PREVIEWED",
-                                 "FILE.DOWNLOADED",
-                                 "FILE.TRASHED",
-                                 "FILE.DELETED",
-                                 "FILE.RESTORED",
-                                 "FILE.COPIED",
-                                 "FILE.MOVED",
-                                 "FILE.LOCKED",
-                                 "FILE.UNLOCKED",
-                                 "FILE.RENAMED",
-                                 "COMMENT.CREATED",
-                                 "COMMENT.UPDATED",
-                                 "COMMENT.DELETED",
-                                 "TASK_ASSIGNMENT.CREATED",
-                                 "TASK_ASSIGNMENT.UPDATED",
-                                 "METADATA_INSTANCE.CREATED",
-                                 "METADATA_INSTANCE.UPDATED",
-                                 "METADATA_INSTANCE.DELETED",
-                                 "FOLDER.CREATED",
-                                 "FOLDER.RENAMED",
-                                 "FOLDER.DOWNLOADED",
-                                 "FOLDER.RESTORED",
-                                 "FOLDER.DELETED",
-                                 "FOLDER.COPIED",
-                                 "FOLDER.MOVED",
-                                 "FOLDER.TRASHED",
-                                 "WEBHOOK.DELETED",
-                                 "COLLABORATION.CREATED",
-                                 "COLLABORATION.ACCEPTED",
-                                 "COLLABORATION.REJECTED",
-                                 "COLLABORATION.REMOVED",
-                                 "COLLABORATION.UPDATED",
-                                 "SHARED_LINK.DELETED",
-                                 "SHARED_LINK.CREATED",
-                                 "SHARED_LINK.UPDATED",
-                                 "SIGN_REQUEST.COMPLETED",
-                                 "SIGN_REQUEST.DECLINED",
-                                 "SIGN_REQUEST.EXPIRED"})
-            t.append(QString::fromLatin1(name));
-        return t;
-    }();
-    return all;
 }
 
 bool knownScope(const QString& scope)
@@ -266,7 +212,7 @@ void SandboxServer::webhooksCollection(const HttpServerRequest& request,
         return;
     }
     const QUrl address(w.address, QUrl::StrictMode);
-    const bool local = address.isValid() && loopback(address.host());
+    const bool local = address.isValid() && UrlPolicy::isLoopbackHost(address.host());
     const bool https = address.scheme() == QLatin1String("https") && address.port(443) == 443;
     if (!address.isValid() || address.host().isEmpty() || w.address.size() > 2000
         || !(https || (local && address.scheme() == QLatin1String("http")))) {
@@ -276,7 +222,7 @@ void SandboxServer::webhooksCollection(const HttpServerRequest& request,
     const QJsonArray given = o.value(u"triggers").toArray();
     for (const QJsonValue& t : given) {
         const QString name = t.toString();
-        if (!triggers().contains(name)
+        if (!box::BoxToolbox::knownTriggers().contains(name)
             || (w.targetType == QLatin1String("file") && name.startsWith(u"FOLDER."))) {
             bad(QStringLiteral("Bad request: invalid trigger %1").arg(name));
             return;
@@ -378,7 +324,7 @@ void SandboxServer::apiDeliver(const HttpServerRequest& request, const HttpRespo
         return;
     }
     const QUrl address(w.address);
-    if (!loopback(address.host())) {
+    if (!UrlPolicy::isLoopbackHost(address.host())) {
         // The sandbox never sends anything off this machine.
         sendApiError(responder, 400, QStringLiteral("bad_request"),
                      QStringLiteral("The sandbox delivers to loopback addresses only"));
