@@ -161,7 +161,8 @@ void TeamStatusWidget::showState(const TeamState& state)
     switch (state.state) {
     case TeamState::State::Connected:
         text = tr("Team %1: connected").arg(m_binding.teamName);
-        tip = tr("Apps and accounts are shared through %1 (%n member(s)).", nullptr, state.members)
+        tip = tr("Apps and accounts are shared through %1 (%n member(s)).", nullptr,
+                 int(state.members.size()))
                   .arg(where);
         color = QColor(0x2e, 0x9d, 0x4f);
         break;
@@ -181,7 +182,7 @@ void TeamStatusWidget::showState(const TeamState& state)
         break;
     case TeamState::State::Unreachable:
         text = tr("Team %1: unreachable").arg(m_binding.teamName);
-        tip = state.problem + QLatin1Char('\n')
+        tip = (state.problem ? state.problem->message : QString()) + QLatin1Char('\n')
               + tr("Nothing is renewed or changed until the team database answers; AuthDeck "
                    "keeps no local copy that could fork the tokens. Click to check again.");
         color = QColor(0xc6, 0x28, 0x28);

@@ -10,6 +10,7 @@
 #include "store/ProfileDatabase.h"
 #include "store/SecretCipher.h"
 #include "store/TeamBinding.h"
+#include "store/TeamProbe.h"
 
 #include <QDir>
 #include <QFile>
@@ -502,29 +503,21 @@ void runStatus(Cli& cli, const QCommandLineParser& args)
         problem = db.error();
     } else {
         ProfileDatabase* d = *db;
-        Result<bool> readOnly = d->readOnly();
-        Result<bool> mayChange = d->mayChangeApps();
+        const TeamState read = TeamState::read(*d, AuditLines);
         Result<QString> schema = d->meta(QStringLiteral("schema_version"));
         Result<ProfileStore::Snapshot> snapshot = store.load();
-        Result<QList<ProfileDatabase::Member>> who = d->members();
-        Result<QList<ProfileDatabase::AuditEntry>> log = d->auditLog(AuditLines);
-        for (const Status& s : {readOnly.ok() ? Status() : Status(readOnly.error()),
-                                mayChange.ok() ? Status() : Status(mayChange.error()),
-                                schema.ok() ? Status() : Status(schema.error()),
-                                snapshot.ok() ? Status() : Status(snapshot.error()),
-                                who.ok() ? Status() : Status(who.error()),
-                                log.ok() ? Status() : Status(log.error())}) {
-            if (!s.ok() && !problem)
-                problem = s.error();
-        }
+        problem = read.problem     ? read.problem
+                  : !schema.ok()   ? std::optional<Error>(schema.error())
+                  : !snapshot.ok() ? std::optional<Error>(snapshot.error())
+                                   : std::nullopt;
         if (!problem) {
-            state = *readOnly    ? QStringLiteral("read-only")
-                    : *mayChange ? QStringLiteral("connected")
-                                 : QStringLiteral("tokens-only");
+            state = read.state == TeamState::State::ReadOnly    ? QStringLiteral("read-only")
+                    : read.state == TeamState::State::Connected ? QStringLiteral("connected")
+                                                                : QStringLiteral("tokens-only");
             o.insert(QStringLiteral("schema_version"), schema->toInt());
             o.insert(QStringLiteral("apps"), snapshot->apps.size());
             o.insert(QStringLiteral("accounts"), snapshot->accounts.size());
-            for (const ProfileDatabase::Member& m : std::as_const(*who)) {
+            for (const ProfileDatabase::Member& m : read.members) {
                 members.append(
                     QJsonObject{{QStringLiteral("name"), m.name},
                                 {QStringLiteral("database_user"), m.databaseUser},
@@ -532,7 +525,7 @@ void runStatus(Cli& cli, const QCommandLineParser& args)
                                 {QStringLiteral("last_seen"), m.lastSeen.toString(Qt::ISODate)}});
                 memberRows.append({m.name, m.databaseUser, m.lastSeen.toString(Qt::ISODate)});
             }
-            for (const ProfileDatabase::AuditEntry& a : std::as_const(*log)) {
+            for (const ProfileDatabase::AuditEntry& a : read.activity) {
                 activity.append(QJsonObject{{QStringLiteral("at"), a.at.toString(Qt::ISODate)},
                                             {QStringLiteral("member"), a.member},
                                             {QStringLiteral("database_user"), a.databaseUser},

@@ -5,13 +5,18 @@ namespace authdeck {
 TeamState TeamState::probe(const TeamBinding& binding, const SecretBytes& password,
                            int activityLines)
 {
-    TeamState out;
     Result<std::unique_ptr<ProfileDatabase>> db = ProfileDatabase::openTeam(binding, password);
     if (!db.ok()) {
-        out.problem = db.error().message;
+        TeamState out;
+        out.problem = db.error();
         return out;
     }
-    ProfileDatabase& d = **db;
+    return read(**db, activityLines);
+}
+
+TeamState TeamState::read(ProfileDatabase& d, int activityLines)
+{
+    TeamState out;
     Result<bool> readOnly = d.readOnly();
     Result<bool> mayChange = d.mayChangeApps();
     Result<QList<ProfileDatabase::AuditEntry>> log = d.auditLog(activityLines);
@@ -21,13 +26,13 @@ TeamState TeamState::probe(const TeamBinding& binding, const SecretBytes& passwo
                             log.ok() ? Status() : Status(log.error()),
                             members.ok() ? Status() : Status(members.error())}) {
         if (!s.ok()) {
-            out.problem = s.error().message;
+            out.problem = s.error();
             return out;
         }
     }
     out.state = *readOnly ? State::ReadOnly : *mayChange ? State::Connected : State::TokensOnly;
     out.activity = *log;
-    out.members = int(members->size());
+    out.members = *members;
     return out;
 }
 
