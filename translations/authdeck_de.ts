@@ -9,13 +9,6 @@
     </message>
 </context>
 <context>
-    <name>authdeck</name>
-    <message>
-        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
-        <translation>Die Datei ist keine verwendbare AuthDeck-Teameinladung: %1. Es wurde nichts geändert; bitten Sie das Team um eine neue Einladung (authdeck-cli team invite).</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -2106,6 +2099,10 @@ Abhilfe: %2</translation>
         <source>its contents are not in the expected shape</source>
         <translation>ihr Inhalt hat nicht die erwartete Form</translation>
     </message>
+    <message>
+        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
+        <translation>Die Datei ist keine verwendbare AuthDeck-Teameinladung: %1. Es wurde nichts geändert; bitten Sie das Team um eine neue Einladung (authdeck-cli team invite).</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Template</name>
@@ -2544,6 +2541,26 @@ Abhilfe: %2</translation>
     <message>
         <source>The resource &quot;%1&quot; is not a folder or file of this account&apos;s Box (%2/folders/ID or %2/files/ID, or folder:ID, file:ID).</source>
         <translation>Die Ressource &quot;%1&quot; ist kein Ordner und keine Datei dieses Box-Kontos (%2/folders/ID oder %2/files/ID, oder folder:ID, file:ID).</translation>
+    </message>
+    <message>
+        <source>The %1 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
+        <translation>Der %1 sieht nicht wie ein Box-Signaturschlüssel aus (eine Zeile mit mindestens 16 Zeichen, wie die Developer Console sie zeigt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
+        <translation>&quot;%1&quot; ist keine Box-App: Webhook-Signaturschlüssel gibt es nur bei Box.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>secondary key</source>
+        <translation>Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>Give a new primary or secondary key from the Developer Console (Webhooks, Manage signature keys).</source>
+        <translation>Geben Sie einen neuen Primär- oder Sekundärschlüssel aus der Developer Console an (Webhooks, Manage signature keys).</translation>
     </message>
 </context>
 <context>
@@ -4273,20 +4290,12 @@ Optionen:
         <translation>ohne ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
-        <translation>&quot;%1&quot; ist keine Box-App: Webhook-Signaturschlüssel gibt es nur bei Box.</translation>
-    </message>
-    <message>
         <source>primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>secondary key</source>
         <translation>Sekundärschlüssel</translation>
-    </message>
-    <message>
-        <source>The %1 in %2 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
-        <translation>Der %1 in %2 sieht nicht wie ein Box-Signaturschlüssel aus (eine Zeile mit mindestens 16 Zeichen, wie die Developer Console ihn anzeigt).</translation>
     </message>
     <message>
         <source>Give the keys from the Developer Console (Webhooks, Manage signature keys) with --primary-file F and/or --secondary-file F.</source>
@@ -4395,6 +4404,10 @@ Optionen:
     <message>
         <source>Box: limit the downscoped token to this folder or file (its API address, or folder:ID, file:ID)</source>
         <translation>Box: das eingeschränkte Token auf diesen Ordner oder diese Datei beschränken (deren API-Adresse oder folder:ID, file:ID)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -7500,10 +7513,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Serve
     <message>
         <source>Paste a new primary or secondary key first.</source>
         <translation>Fügen Sie zuerst einen neuen Primär- oder Sekundärschlüssel ein.</translation>
-    </message>
-    <message>
-        <source>That does not look like a Box signature key (one line of at least 16 characters).</source>
-        <translation>Das sieht nicht wie ein Box-Signaturschlüssel aus (eine Zeile mit mindestens 16 Zeichen).</translation>
     </message>
     <message>
         <source>Saving the keys in the keychain…</source>

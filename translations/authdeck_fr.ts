@@ -9,13 +9,6 @@
     </message>
 </context>
 <context>
-    <name>authdeck</name>
-    <message>
-        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
-        <translation>Le fichier n&apos;est pas une invitation d&apos;équipe AuthDeck utilisable&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; demandez une nouvelle invitation à l&apos;équipe (authdeck-cli team invite).</translation>
-    </message>
-</context>
-<context>
     <name>authdeck::Account</name>
     <message>
         <source>Connected</source>
@@ -2106,6 +2099,10 @@ Que faire&#xa0;: %2</translation>
         <source>its contents are not in the expected shape</source>
         <translation>son contenu n&apos;a pas la structure attendue</translation>
     </message>
+    <message>
+        <source>The file is not a usable AuthDeck team invite: %1. Nothing was changed; ask the team for a new invite (authdeck-cli team invite).</source>
+        <translation>Le fichier n&apos;est pas une invitation d&apos;équipe AuthDeck utilisable&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; demandez une nouvelle invitation à l&apos;équipe (authdeck-cli team invite).</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Template</name>
@@ -2544,6 +2541,26 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The resource &quot;%1&quot; is not a folder or file of this account&apos;s Box (%2/folders/ID or %2/files/ID, or folder:ID, file:ID).</source>
         <translation>La ressource &quot;%1&quot; n&apos;est ni un dossier ni un fichier de ce compte Box (%2/folders/ID ou %2/files/ID, ou folder:ID, file:ID).</translation>
+    </message>
+    <message>
+        <source>The %1 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
+        <translation>La %1 ne ressemble pas à une clé de signature Box (une ligne d&apos;au moins 16 caractères, telle que la Developer Console l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une application Box&#xa0;: les clés de signature de webhook sont propres à Box.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé principale</translation>
+    </message>
+    <message>
+        <source>secondary key</source>
+        <translation>clé secondaire</translation>
+    </message>
+    <message>
+        <source>Give a new primary or secondary key from the Developer Console (Webhooks, Manage signature keys).</source>
+        <translation>Indiquez une nouvelle clé principale ou secondaire de la Developer Console (Webhooks, Manage signature keys).</translation>
     </message>
 </context>
 <context>
@@ -4273,20 +4290,12 @@ Options&#xa0;:
         <translation>sans ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Box app: webhook signature keys are Box&apos;s.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une application Box&#xa0;: les clés de signature de webhook sont propres à Box.</translation>
-    </message>
-    <message>
         <source>primary key</source>
         <translation>clé principale</translation>
     </message>
     <message>
         <source>secondary key</source>
         <translation>clé secondaire</translation>
-    </message>
-    <message>
-        <source>The %1 in %2 does not look like a Box signature key (one line of at least 16 characters, as the Developer Console shows it).</source>
-        <translation>La %1 dans %2 ne ressemble pas à une clé de signature Box (une ligne d&apos;au moins 16 caractères, telle que la Developer Console l&apos;affiche).</translation>
     </message>
     <message>
         <source>Give the keys from the Developer Console (Webhooks, Manage signature keys) with --primary-file F and/or --secondary-file F.</source>
@@ -4395,6 +4404,10 @@ Options&#xa0;:
     <message>
         <source>Box: limit the downscoped token to this folder or file (its API address, or folder:ID, file:ID)</source>
         <translation>Box&#xa0;: limite le jeton restreint à ce dossier ou à ce fichier (son adresse d&apos;API, ou folder:ID, file:ID)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -7500,10 +7513,6 @@ Comparez l&apos;empreinte avec celle que vous communique l&apos;administrateur d
     <message>
         <source>Paste a new primary or secondary key first.</source>
         <translation>Collez d&apos;abord une nouvelle clé principale ou secondaire.</translation>
-    </message>
-    <message>
-        <source>That does not look like a Box signature key (one line of at least 16 characters).</source>
-        <translation>Cela ne ressemble pas à une clé de signature Box (une ligne d&apos;au moins 16 caractères).</translation>
     </message>
     <message>
         <source>Saving the keys in the keychain…</source>

@@ -22,11 +22,6 @@ namespace authdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("authdeck::TeamBinding", text);
-}
-
 const QStringList SslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
                            QStringLiteral("prefer"),    QStringLiteral("require"),
                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
@@ -71,8 +66,9 @@ QByteArray canonical(const QJsonObject& o)
 Error inviteDamaged(const QString& why)
 {
     Error e = fail(ErrorKind::BadInput,
-                   tr("The file is not a usable AuthDeck team invite: %1. Nothing was changed; "
-                      "ask the team for a new invite (authdeck-cli team invite).")
+                   TeamInvite::tr("The file is not a usable AuthDeck team invite: %1. Nothing "
+                                  "was changed; "
+                                  "ask the team for a new invite (authdeck-cli team invite).")
                        .arg(why));
     e.diagnosis = Diagnosis::Tampered;
     return e;

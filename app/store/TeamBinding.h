@@ -5,6 +5,7 @@
 #include "core/SecretBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -46,12 +47,16 @@ struct TeamBinding {
 
     // The member name of this OS user on this machine.
     [[nodiscard]] static QString thisMember();
+
+    Q_DECLARE_TR_FUNCTIONS(authdeck::TeamBinding)
 };
 
 // The invite a team member hands to another machine: the binding and the team key in one file,
 // encrypted under a passphrase (scrypt with the bundles' settings, then AES-256-GCM, every byte
 // outside the ciphertext bound as associated data). The format is in store/README.md.
 class TeamInvite {
+    Q_DECLARE_TR_FUNCTIONS(authdeck::TeamInvite)
+
 public:
     static constexpr const char* Format = "authdeck-team-invite";
     static constexpr int Version = 1;
