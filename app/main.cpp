@@ -1,3 +1,4 @@
+#include "AppStyle.h"
 #include "AppsModel.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
@@ -15,10 +16,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFontDatabase>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -50,6 +53,11 @@ int main(int argc, char* argv[])
         return 1;
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new authdeck::ui::AppStyle);
+    // fontconfig reads its configuration and the font list (about 3 ms) on a worker while the
+    // engine opens the profile: QFontDatabase's functions are thread-safe, and the window's first
+    // text measurement waits for the list under Qt's own lock instead of building it.
+    (void)QtConcurrent::run([] { (void)QFontDatabase::families(); });
     QApplication::setApplicationName(QStringLiteral("authdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("AuthDeck"));
     QApplication::setOrganizationName(QStringLiteral("AuthDeck"));
