@@ -355,7 +355,7 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
     formVars.insert(QStringLiteral("client_id"), app.clientId);
     formVars.insert(QStringLiteral("client_secret"), QString());
     Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
-        PasswordConnect::extraForm(provider->password->form, formVars);
+        tmpl::tokenFormFields(provider->password->form, formVars);
     if (!extra.ok()) {
         done(extra.error());
         return;

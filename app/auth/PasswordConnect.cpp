@@ -362,24 +362,6 @@ Result<PasswordPlan> PasswordConnect::plan(const Provider& provider)
     return p;
 }
 
-Result<QList<std::pair<QByteArray, SecretBytes>>>
-PasswordConnect::extraForm(const QJsonObject& templ, const QHash<QString, QString>& vars)
-{
-    QList<std::pair<QByteArray, SecretBytes>> form;
-    for (auto it = templ.begin(); it != templ.end(); ++it) {
-        if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("client_secret"))
-            continue;
-        const QString text = it->isString() ? it->toString() : it->toVariant().toString();
-        Result<QString> filled = tmpl::expand(text, vars);
-        if (!filled.ok())
-            return filled.error();
-        if (filled->isEmpty())
-            continue;
-        form.append({it.key().toUtf8(), SecretBytes(filled->toUtf8())});
-    }
-    return form;
-}
-
 void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObject* context,
                           Done done)
 {
@@ -426,7 +408,8 @@ void PasswordConnect::run(Engine& engine, PasswordConnectRequest request, QObjec
     QHash<QString, QString> formVars = job->vars;
     formVars.insert(QStringLiteral("client_id"), job->app ? job->app->clientId : QString());
     formVars.insert(QStringLiteral("client_secret"), QString());
-    Result<QList<std::pair<QByteArray, SecretBytes>>> extra = extraForm(spec->form, formVars);
+    Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
+        tmpl::tokenFormFields(spec->form, formVars);
     if (!extra.ok()) {
         postLater(owner, [job, e = extra.error()] { job->finish(e); });
         return;

@@ -53,11 +53,6 @@ public:
     static void run(Engine& engine, PasswordConnectRequest request, QObject* context, Done done);
 
     [[nodiscard]] static Result<PasswordPlan> plan(const Provider& provider);
-
-    // Templated extra fields of a token request, leaving out what TokenClient sends itself
-    // (client_id, client_secret) and empty values.
-    [[nodiscard]] static Result<QList<std::pair<QByteArray, SecretBytes>>>
-    extraForm(const QJsonObject& templ, const QHash<QString, QString>& vars);
 };
 
 } // namespace authdeck

@@ -106,25 +106,6 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
     return c;
 }
 
-// Template form fields, leaving out what TokenClient sends itself (client_id, client_secret).
-Result<QList<std::pair<QByteArray, SecretBytes>>> formFields(const QJsonObject& templ,
-                                                             const QHash<QString, QString>& vars)
-{
-    QList<std::pair<QByteArray, SecretBytes>> form;
-    for (auto it = templ.begin(); it != templ.end(); ++it) {
-        if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("client_secret"))
-            continue;
-        const QString text = it->isString() ? it->toString() : it->toVariant().toString();
-        Result<QString> filled = tmpl::expand(text, vars);
-        if (!filled.ok())
-            return filled.error();
-        if (filled->isEmpty())
-            continue;
-        form.append({it.key().toUtf8(), SecretBytes(filled->toUtf8())});
-    }
-    return form;
-}
-
 int retryDelayMs(const TokenReplyInfo& info, int attempt)
 {
     if (info.retryAfterSeconds)
@@ -165,7 +146,7 @@ public:
             return;
         }
         Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
-            formFields(ctx.provider->jwt->form, params.variables);
+            tmpl::tokenFormFields(ctx.provider->jwt->form, params.variables);
         if (!extra.ok()) {
             finish(extra.error());
             return;
@@ -368,7 +349,8 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
         const ClientCredentialsSpec& spec = *ctx->provider->clientCredentials;
         const QHash<QString, QString> vars =
             JwtAssertion::variablesFor(app, ctx->subject, ctx->tokenUrl.toString());
-        Result<QList<std::pair<QByteArray, SecretBytes>>> extra = formFields(spec.form, vars);
+        Result<QList<std::pair<QByteArray, SecretBytes>>> extra =
+            tmpl::tokenFormFields(spec.form, vars);
         if (!extra.ok()) {
             postLater(client, [reply, e = extra.error()] { reply(e); });
             return;

@@ -1,5 +1,7 @@
 #include "bundle/CanonicalJson.h"
 
+#include "core/JsonString.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -13,48 +15,6 @@ namespace authdeck::bundle {
 namespace {
 
 constexpr double MaxSafeInteger = 9007199254740991.0; // 2^53 - 1
-
-void appendString(QByteArray& out, const QString& text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
 
 void newline(QByteArray& out, bool pretty, int depth)
 {
@@ -85,7 +45,7 @@ Status appendObject(QByteArray& out, const QJsonObject& object, bool pretty, int
             out.append(',');
         first = false;
         newline(out, pretty, depth + 1);
-        appendString(out, key);
+        appendJsonString(out, key.toUtf8());
         out.append(pretty ? ": " : ":");
         if (Status s = appendValue(out, object.value(key), pretty, depth + 1); !s.ok())
             return s;
@@ -118,7 +78,7 @@ Status appendValue(QByteArray& out, const QJsonValue& value, bool pretty, int de
         return {};
     }
     case QJsonValue::String:
-        appendString(out, value.toString());
+        appendJsonString(out, value.toString().toUtf8());
         return {};
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();

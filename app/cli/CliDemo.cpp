@@ -209,21 +209,33 @@ private:
 
     void oauth(std::function<void(Outcome, QString)> done)
     {
+        connectInBrowser(QString::fromLatin1(SandboxSession::AppName), done,
+                         [this, done](const Account& account) {
+                             m_oauthAccount = account.id;
+                             done(Outcome::Held,
+                                  Cli::tr("connected as %1").arg(account.identityLabel()));
+                         });
+    }
+
+    // Signs in to app with the authorization code flow, the sandbox's browser approving: a
+    // failure goes to done, the new account to connected.
+    void connectInBrowser(const QString& app, const std::function<void(Outcome, QString)>& done,
+                          std::function<void(const Account&)> connected)
+    {
         OAuthConnectRequest req;
-        req.app = QString::fromLatin1(SandboxSession::AppName);
+        req.app = app;
         req.timeoutSeconds = 30;
         auto* job = new OAuthConnectJob(*m_engine, req, this);
         connect(job, &OAuthConnectJob::authorizationUrlReady, this,
                 [this](const QUrl& url) { approveInBrowser(url); });
-        connect(job, &OAuthConnectJob::finished, this, [this, job, done](const Result<Account>& r) {
-            job->deleteLater();
-            if (!r.ok()) {
-                done(Outcome::Failed, r.error().fullMessage());
-                return;
-            }
-            m_oauthAccount = r->id;
-            done(Outcome::Held, Cli::tr("connected as %1").arg(r->identityLabel()));
-        });
+        connect(job, &OAuthConnectJob::finished, this,
+                [job, done, connected = std::move(connected)](const Result<Account>& r) {
+                    job->deleteLater();
+                    if (!r.ok())
+                        done(Outcome::Failed, r.error().fullMessage());
+                    else
+                        connected(*r);
+                });
         job->start();
     }
 
@@ -517,23 +529,11 @@ private:
                 done(Outcome::Failed, app.error().fullMessage());
                 return;
             }
-            OAuthConnectRequest req;
-            req.app = app->id;
-            req.timeoutSeconds = 30;
-            auto* job = new OAuthConnectJob(*m_engine, req, this);
-            connect(job, &OAuthConnectJob::authorizationUrlReady, this,
-                    [this](const QUrl& url) { approveInBrowser(url); });
-            connect(job, &OAuthConnectJob::finished, this,
-                    [job, done, issuer = app->issuer](const Result<Account>& r) {
-                        job->deleteLater();
-                        if (!r.ok())
-                            done(Outcome::Failed, r.error().fullMessage());
-                        else
-                            done(Outcome::Held, Cli::tr("endpoints from %1, iss checked, "
-                                                        "client_secret_basic, connected as %2")
-                                                    .arg(issuer, r->identityLabel()));
-                    });
-            job->start();
+            connectInBrowser(app->id, done, [done, issuer = app->issuer](const Account& account) {
+                done(Outcome::Held, Cli::tr("endpoints from %1, iss checked, "
+                                            "client_secret_basic, connected as %2")
+                                        .arg(issuer, account.identityLabel()));
+            });
         });
     }
 
@@ -559,36 +559,23 @@ private:
                 done(Outcome::Failed, app.error().fullMessage());
                 return;
             }
-            OAuthConnectRequest req;
-            req.app = app->id;
-            req.timeoutSeconds = 30;
-            auto* job = new OAuthConnectJob(*m_engine, req, this);
-            connect(job, &OAuthConnectJob::authorizationUrlReady, this,
-                    [this](const QUrl& url) { approveInBrowser(url); });
-            connect(
-                job, &OAuthConnectJob::finished, this, [this, job, done](const Result<Account>& r) {
-                    job->deleteLater();
-                    if (!r.ok()) {
-                        done(Outcome::Failed, r.error().fullMessage());
-                        return;
-                    }
-                    // The refresh signs a new assertion (a new jti) as well.
-                    m_engine->tokens().refresh(r->id, this, [this, done](Result<AccessToken> t) {
-                        const bool signedBoth =
-                            standards().log().contains(
-                                QStringLiteral("oidc authorization_code private_key_jwt ok"))
-                            && standards().log().contains(
-                                QStringLiteral("oidc refresh_token private_key_jwt ok"));
-                        if (!t.ok())
-                            done(Outcome::Failed, t.error().fullMessage());
-                        else if (!signedBoth)
-                            done(Outcome::Failed, Cli::tr("the sandbox saw no client assertion"));
-                        else
-                            done(Outcome::Held,
-                                 Cli::tr("PS256 assertions for the code and the refresh"));
-                    });
+            connectInBrowser(app->id, done, [this, done](const Account& account) {
+                // The refresh signs a new assertion (a new jti) as well.
+                m_engine->tokens().refresh(account.id, this, [this, done](Result<AccessToken> t) {
+                    const bool signedBoth =
+                        standards().log().contains(
+                            QStringLiteral("oidc authorization_code private_key_jwt ok"))
+                        && standards().log().contains(
+                            QStringLiteral("oidc refresh_token private_key_jwt ok"));
+                    if (!t.ok())
+                        done(Outcome::Failed, t.error().fullMessage());
+                    else if (!signedBoth)
+                        done(Outcome::Failed, Cli::tr("the sandbox saw no client assertion"));
+                    else
+                        done(Outcome::Held,
+                             Cli::tr("PS256 assertions for the code and the refresh"));
                 });
-            job->start();
+            });
         });
     }
 

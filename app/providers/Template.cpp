@@ -1,6 +1,7 @@
 #include "providers/Template.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace authdeck::tmpl {
 
@@ -92,6 +93,24 @@ Result<QString> expand(const QString& text, const QHash<QString, QString>& vars)
             QCoreApplication::translate("authdeck::Template", "No value for {%1}.").arg(missing));
     }
     return out;
+}
+
+Result<QList<std::pair<QByteArray, SecretBytes>>>
+tokenFormFields(const QJsonObject& templ, const QHash<QString, QString>& vars)
+{
+    QList<std::pair<QByteArray, SecretBytes>> form;
+    for (auto it = templ.begin(); it != templ.end(); ++it) {
+        if (it.key() == QLatin1String("client_id") || it.key() == QLatin1String("client_secret"))
+            continue;
+        const QString text = it->isString() ? it->toString() : it->toVariant().toString();
+        Result<QString> filled = tmpl::expand(text, vars);
+        if (!filled.ok())
+            return filled.error();
+        if (filled->isEmpty())
+            continue;
+        form.append({it.key().toUtf8(), SecretBytes(filled->toUtf8())});
+    }
+    return form;
 }
 
 } // namespace authdeck::tmpl

@@ -1,51 +1,12 @@
 #include "secrets/SecretRecord.h"
 
+#include "core/JsonString.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace authdeck {
-
-namespace {
-
-// JSON string escaping into a buffer we own, so the serialized secret never passes through a
-// QJsonDocument copy we cannot wipe.
-void appendEscaped(QByteArray& out, const QByteArray& utf8)
-{
-    out.append('"');
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
-} // namespace
 
 void SecretRecord::set(const QString& name, const SecretBytes& value)
 {
@@ -57,9 +18,11 @@ void SecretRecord::set(const QString& name, const SecretBytes& value)
 
 SecretBytes SecretRecord::serialize() const
 {
+    // The exact size, reserved once: a reallocation would leave a copy of the secrets behind
+    // that nothing wipes.
     qsizetype size = 2;
     for (auto it = m_values.begin(); it != m_values.end(); ++it)
-        size += it.key().size() + it.value().size() * 2 + 8;
+        size += jsonStringSize(it.key().toUtf8()) + 1 + jsonStringSize(it.value().bytes()) + 1;
     QByteArray out;
     out.reserve(size);
     out.append('{');
@@ -68,9 +31,9 @@ SecretBytes SecretRecord::serialize() const
         if (!first)
             out.append(',');
         first = false;
-        appendEscaped(out, it.key().toUtf8());
+        appendJsonString(out, it.key().toUtf8());
         out.append(':');
-        appendEscaped(out, it.value().bytes());
+        appendJsonString(out, it.value().bytes());
     }
     out.append('}');
     return SecretBytes(std::move(out));
