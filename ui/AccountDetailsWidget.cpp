@@ -365,16 +365,7 @@ void AccountDetailsWidget::test()
 
 void AccountDetailsWidget::refreshNow()
 {
-    if (m_accountId.isEmpty() || m_busy)
-        return;
-    setBusy(true, tr("Renewing…"));
-    m_engine.tokens().refresh(m_accountId, this, [this](Result<AccessToken> t) {
-        setBusy(false);
-        reload();
-        if (!t.ok()) {
-            showMessage(t.error().fullMessage(), true);
-            return;
-        }
+    withToken(true, tr("Renewing…"), [this](const AccessToken&) {
         showMessage(tr("Renewed."), false);
         Q_EMIT accountChanged();
     });
@@ -382,18 +373,29 @@ void AccountDetailsWidget::refreshNow()
 
 void AccountDetailsWidget::copyToken()
 {
+    withToken(false, tr("Getting a valid token…"), [this](const AccessToken& t) {
+        putOnClipboard(t.token, tr("Access token copied; the clipboard is cleared in a minute."));
+    });
+}
+
+void AccountDetailsWidget::withToken(bool renew, const QString& busyText,
+                                     std::function<void(const AccessToken&)> then)
+{
     if (m_accountId.isEmpty() || m_busy)
         return;
-    setBusy(true, tr("Getting a valid token…"));
-    m_engine.tokens().token(m_accountId, this, [this](Result<AccessToken> t) {
+    setBusy(true, busyText);
+    auto done = [this, then = std::move(then)](Result<AccessToken> t) {
         setBusy(false);
         reload();
-        if (!t.ok()) {
+        if (!t.ok())
             showMessage(t.error().fullMessage(), true);
-            return;
-        }
-        putOnClipboard(t->token, tr("Access token copied; the clipboard is cleared in a minute."));
-    });
+        else
+            then(*t);
+    };
+    if (renew)
+        m_engine.tokens().refresh(m_accountId, this, std::move(done));
+    else
+        m_engine.tokens().token(m_accountId, this, std::move(done));
 }
 
 void AccountDetailsWidget::putOnClipboard(const SecretBytes& token, const QString& message)

@@ -5,11 +5,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QPushButton;
 
 namespace authdeck {
+struct AccessToken;
 class Engine;
 class RefreshScheduler;
 class SecretBytes;
@@ -76,6 +79,10 @@ private:
     void reload();
     void updateCountdown();
     void setBusy(bool busy, const QString& message = {});
+    // A valid token (renewed first when renew) for the shown account with the panel busy: a
+    // failure is shown in the panel, the token goes to then.
+    void withToken(bool renew, const QString& busyText,
+                   std::function<void(const AccessToken&)> then);
     void showMessage(const QString& text, bool error);
 
     Engine& m_engine;

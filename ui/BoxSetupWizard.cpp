@@ -93,13 +93,7 @@ BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
     : QWizard(parent)
     , m_engine(engine)
 {
-    setWindowTitle(tr("Set up a Box app"));
-    setObjectName(QStringLiteral("boxSetupWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    // Done means connected: nothing is left to cancel there.
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(700, 560);
+    setUpWizard(*this, tr("Set up a Box app"), QStringLiteral("boxSetupWizard"), QSize(700, 560));
     setPage(CreateAppPage, buildCreateAppPage());
     setPage(KeyPairPage, buildKeyPairPage());
     setPage(PublicKeyIdPage, buildPublicKeyIdPage());

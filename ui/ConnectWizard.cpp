@@ -123,16 +123,10 @@ ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
     : QWizard(parent)
     , m_engine(engine)
 {
-    setWindowTitle(tr("Connect an account"));
-    setObjectName(QStringLiteral("connectWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    // The last page names an account that is connected: there is nothing left to cancel.
-    setOption(QWizard::NoCancelButtonOnLastPage);
+    setUpWizard(*this, tr("Connect an account"), QStringLiteral("connectWizard"), QSize(680, 520));
     m_waitTimer = new QTimer(this);
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &ConnectWizard::updateWait);
-    setMinimumSize(680, 520);
     setPage(ProviderPage, buildProviderPage());
     setPage(MethodPage, buildMethodPage());
     setPage(AppPage, buildAppPage());

@@ -123,6 +123,47 @@ QWidget* makeEmptyState(QWidget* parent, const QString& objectName, const QStrin
     return page;
 }
 
+// A tab's page: a stack of the empty state, whose one button (firstStep) says what to do first,
+// and the page with the table, which the caller fills: its buttons into toolbar, then the table
+// into tableLayout.
+struct ListPage {
+    QWidget* page = nullptr;
+    QStackedWidget* stack = nullptr;
+    QPushButton* firstStep = nullptr;
+    QWidget* tablePage = nullptr;
+    QVBoxLayout* tableLayout = nullptr;
+    QHBoxLayout* toolbar = nullptr;
+};
+
+struct EmptyState {
+    QString objectName;
+    QString heading;
+    QString text;
+    QString firstStep;
+    QString firstStepObjectName;
+};
+
+ListPage makeListPage(QWidget* parent, const EmptyState& empty)
+{
+    ListPage p;
+    p.page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(p.page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    p.stack = new QStackedWidget(p.page);
+    p.firstStep = new QPushButton(empty.firstStep);
+    p.firstStep->setObjectName(empty.firstStepObjectName);
+    p.stack->addWidget(
+        makeEmptyState(p.stack, empty.objectName, empty.heading, empty.text, p.firstStep));
+    p.tablePage = new QWidget(p.stack);
+    p.tableLayout = new QVBoxLayout(p.tablePage);
+    p.tableLayout->setContentsMargins(8, 8, 8, 8);
+    p.toolbar = new QHBoxLayout;
+    p.tableLayout->addLayout(p.toolbar);
+    p.stack->addWidget(p.tablePage);
+    layout->addWidget(p.stack);
+    return p;
+}
+
 // The window's size and place, per profile, beside its JSON (geometry only, never a secret).
 QSettings windowSettings(const Profile& profile)
 {
@@ -230,30 +271,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QWidget* MainWindow::buildAccountsPage()
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_accountsStack = new QStackedWidget(page);
-
-    auto* connectButton = new QPushButton(tr("Connect an account…"));
-    connectButton->setObjectName(QStringLiteral("connectEmptyStatePushButton"));
-    connect(connectButton, &QPushButton::clicked, this, &MainWindow::connectRequested);
-    m_accountsStack->addWidget(makeEmptyState(
-        m_accountsStack, QStringLiteral("accountsEmptyState"), tr("No accounts connected yet"),
-        tr("Connect Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 and your own servers "
-           "through one guided flow. Every secret stays in your system keychain."),
-        connectButton));
-
-    auto* tablePage = new QWidget(m_accountsStack);
-    auto* tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(8, 8, 8, 8);
-    auto* toolbar = new QHBoxLayout;
+    const ListPage list = makeListPage(
+        this,
+        {QStringLiteral("accountsEmptyState"), tr("No accounts connected yet"),
+         tr("Connect Box, Google Drive, OneDrive, Dropbox, Salesforce, S3 and your own servers "
+            "through one guided flow. Every secret stays in your system keychain."),
+         tr("Connect an account…"), QStringLiteral("connectEmptyStatePushButton")});
+    connect(list.firstStep, &QPushButton::clicked, this, &MainWindow::connectRequested);
+    m_accountsStack = list.stack;
+    QWidget* tablePage = list.tablePage;
+    QVBoxLayout* tableLayout = list.tableLayout;
+    QHBoxLayout* toolbar = list.toolbar;
     auto* connectMore = new QPushButton(tr("Connect an account…"), tablePage);
     connectMore->setObjectName(QStringLiteral("connectPushButton"));
     connect(connectMore, &QPushButton::clicked, this, &MainWindow::connectRequested);
     toolbar->addWidget(connectMore);
     toolbar->addStretch();
-    tableLayout->addLayout(toolbar);
     m_accountsView =
         makeTable(tablePage, QStringLiteral("accountsTableView"), tr("Connected accounts"));
     m_accountsView->setModel(m_accountsModel);
@@ -354,31 +387,22 @@ QWidget* MainWindow::buildAccountsPage()
                                .value(QStringLiteral("mainWindow/accountsSplitter"))
                                .toByteArray());
     tableLayout->addWidget(splitter);
-    m_accountsStack->addWidget(tablePage);
-    layout->addWidget(m_accountsStack);
-    return page;
+    return list.page;
 }
 
 QWidget* MainWindow::buildAppsPage()
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_appsStack = new QStackedWidget(page);
-
-    auto* addButton = new QPushButton(tr("Add an app registration…"));
-    addButton->setObjectName(QStringLiteral("addAppEmptyStatePushButton"));
-    connect(addButton, &QPushButton::clicked, this, &MainWindow::addAppRequested);
-    m_appsStack->addWidget(makeEmptyState(
-        m_appsStack, QStringLiteral("appsEmptyState"), tr("No app registrations yet"),
-        tr("An app registration holds the client ID and secret of the app you created at a "
-           "provider (\"custom OAuth keys\"). AuthDeck shows the redirect URI to register."),
-        addButton));
-
-    auto* tablePage = new QWidget(m_appsStack);
-    auto* tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(8, 8, 8, 8);
-    auto* toolbar = new QHBoxLayout;
+    const ListPage list = makeListPage(
+        this, {QStringLiteral("appsEmptyState"), tr("No app registrations yet"),
+               tr("An app registration holds the client ID and secret of the app you created at "
+                  "a provider (\"custom OAuth keys\"). AuthDeck shows the redirect URI to "
+                  "register."),
+               tr("Add an app registration…"), QStringLiteral("addAppEmptyStatePushButton")});
+    connect(list.firstStep, &QPushButton::clicked, this, &MainWindow::addAppRequested);
+    m_appsStack = list.stack;
+    QWidget* tablePage = list.tablePage;
+    QVBoxLayout* tableLayout = list.tableLayout;
+    QHBoxLayout* toolbar = list.toolbar;
     auto* add = new QPushButton(tr("Add…"), tablePage);
     add->setObjectName(QStringLiteral("addAppPushButton"));
     connect(add, &QPushButton::clicked, this, &MainWindow::addAppRequested);
@@ -395,7 +419,6 @@ QWidget* MainWindow::buildAppsPage()
     toolbar->addWidget(edit);
     toolbar->addWidget(remove);
     toolbar->addStretch();
-    tableLayout->addLayout(toolbar);
     m_appsView = makeTable(tablePage, QStringLiteral("appsTableView"), tr("App registrations"));
     m_appsView->setModel(m_appsModel);
     m_appsView->horizontalHeader()->setSectionResizeMode(AppsModel::NameColumn,
@@ -418,9 +441,7 @@ QWidget* MainWindow::buildAppsPage()
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, enable);
     enable();
     tableLayout->addWidget(m_appsView);
-    m_appsStack->addWidget(tablePage);
-    layout->addWidget(m_appsStack);
-    return page;
+    return list.page;
 }
 
 void MainWindow::buildMenus()

@@ -3,7 +3,9 @@
 #include <QColor>
 #include <QLabel>
 #include <QPalette>
+#include <QSize>
 #include <QString>
+#include <QWizard>
 
 namespace authdeck::ui {
 
@@ -36,6 +38,20 @@ namespace authdeck::ui {
     label->setPalette(pal);
     label->hide();
     return label;
+}
+
+// The look every AuthDeck wizard shares: the classic style (a header with title and subtitle on
+// each page), no Back on the first page, and no Cancel on the last page, which reports what is
+// done and so has nothing left to cancel.
+inline void setUpWizard(QWizard& wizard, const QString& title, const QString& objectName,
+                        QSize minimumSize)
+{
+    wizard.setWindowTitle(title);
+    wizard.setObjectName(objectName);
+    wizard.setWizardStyle(QWizard::ClassicStyle);
+    wizard.setOption(QWizard::NoBackButtonOnStartPage);
+    wizard.setOption(QWizard::NoCancelButtonOnLastPage);
+    wizard.setMinimumSize(minimumSize);
 }
 
 } // namespace authdeck::ui
