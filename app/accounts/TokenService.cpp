@@ -42,7 +42,7 @@ TokenService::TokenService(Engine& engine, QObject* parent)
 
 void TokenService::setMinter(Scheme scheme, Minter minter)
 {
-    m_minters.insert(int(scheme), std::move(minter));
+    m_minters.emplace(int(scheme), std::move(minter));
 }
 
 SecretRecord TokenService::recordFor(const TokenResponse& response, const SecretRecord& previous)
