@@ -85,7 +85,9 @@ void HttpServerConnection::onDisconnected()
     if (!m_closedEmitted) {
         m_closedEmitted = true;
         m_readTimer.stop();
+#if defined(AUTHDECK_TEST_BUILD)
         m_dripTimer.stop();
+#endif
         m_closeTimer.stop();
         Q_EMIT closed();
     }

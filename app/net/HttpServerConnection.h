@@ -65,7 +65,11 @@ public:
     // An answer is being written or flushed before the close.
     [[nodiscard]] bool isWritingAnswer() const
     {
-        return m_closeTimer.isActive() || m_dripTimer.isActive();
+#if defined(AUTHDECK_TEST_BUILD)
+        if (m_dripTimer.isActive())
+            return true;
+#endif
+        return m_closeTimer.isActive();
     }
     // The socket has disconnected (the object goes with the next event loop pass).
     [[nodiscard]] bool isClosed() const
@@ -83,7 +87,9 @@ private:
     bool claimAnswer();
     void onReadyRead();
     void onReadTimeout();
+#if defined(AUTHDECK_TEST_BUILD)
     void onDripTick();
+#endif
     void onDisconnected();
     void closeAfterWriting();
     void log(const char* what, int status) const;
@@ -92,10 +98,13 @@ private:
     HttpRequestParser m_parser;
     Dispatch m_dispatch;
     QTimer m_readTimer;
-    QTimer m_dripTimer;
     QTimer m_closeTimer;
+#if defined(AUTHDECK_TEST_BUILD)
+    // drip's state; test builds only, as the tool.
+    QTimer m_dripTimer;
     QByteArray m_dripRemaining;
     int m_dripBytesPerTick = 1;
+#endif
     qint64 m_received = 0;
     bool m_answered = false;
     bool m_dispatched = false;
