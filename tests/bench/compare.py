@@ -86,6 +86,43 @@ def median(times):
     return statistics.median(times)
 
 
+def first_paint_xvfb(exe, empty, runs, table):
+    """The first-paint row under a real X server: both programs on the xcb platform of a private
+    Xvfb, each ended by the same rule as offscreen, right after its first paint pass (whose image
+    Qt has then put to the X server); the connection to the server counts on both sides."""
+    name = "authdeck first paint under Xvfb, empty profile / QMainWindow"
+    if not shutil.which("Xvfb"):
+        table.missing(name, "Xvfb not installed")
+        return
+    print("first paint: authdeck vs QMainWindow (Xvfb) ...", file=sys.stderr)
+    display = next(n for n in range(90, 200) if not os.path.exists(f"/tmp/.X11-unix/X{n}")
+                   and not os.path.exists(f"/tmp/.X{n}-lock"))
+    server = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    saved = {k: os.environ.get(k) for k in ("DISPLAY", "QT_QPA_PLATFORM",
+                                            "AUTHDECK_QUIT_AFTER_FIRST_PAINT")}
+    try:
+        for _ in range(100):
+            if os.path.exists(f"/tmp/.X11-unix/X{display}"):
+                break
+            time.sleep(0.05)
+        os.environ.update(DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb",
+                          AUTHDECK_QUIT_AFTER_FIRST_PAINT="1")
+        paint = hyperfine({"authdeck": f"{exe['gui']} --profile {empty}",
+                           "qmainwindow": exe["qmainwindow"]}, runs)
+        table.ratio(name, median(paint["authdeck"]) * 1e3, median(paint["qmainwindow"]) * 1e3,
+                    1.5)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        server.terminate()
+        server.wait()
+
+
 def p90(times):
     ordered = sorted(times)
     return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
@@ -417,6 +454,7 @@ curl -sS --fail -o /dev/null --cacert '{files}/cert.pem' -d @'{files}/jwt-form' 
     del os.environ["AUTHDECK_QUIT_AFTER_FIRST_PAINT"]
     table.ratio("authdeck first paint, empty profile / QMainWindow", median(paint["authdeck"]) * 1e3,
                 median(paint["qmainwindow"]) * 1e3, 3.0)
+    first_paint_xvfb(exe, empty, opts.runs, table)
     ready_big = median(paint["big"]) * 1e3
     ready_empty = median(paint["authdeck"]) * 1e3
     table.absolute("10,000 accounts: window ready, over empty profile", ready_big - ready_empty,
