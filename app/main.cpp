@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFuture>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -56,8 +57,13 @@ int main(int argc, char* argv[])
     QApplication::setStyle(new authdeck::ui::AppStyle);
     // fontconfig reads its configuration and the font list (about 3 ms) on a worker while the
     // engine opens the profile: QFontDatabase's functions are thread-safe, and the window's first
-    // text measurement waits for the list under Qt's own lock instead of building it.
-    (void)QtConcurrent::run([] { (void)QFontDatabase::families(); });
+    // text measurement waits for the list under Qt's own lock instead of building it. The worker
+    // must be done before the application object goes (an early return included): the font
+    // database ends with it, so fontList, declared after app, waits in its destructor.
+    struct WaitBeforeExit {
+        QFuture<void> work;
+        ~WaitBeforeExit() { work.waitForFinished(); }
+    } fontList{QtConcurrent::run([] { (void)QFontDatabase::families(); })};
     QApplication::setApplicationName(QStringLiteral("authdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("AuthDeck"));
     QApplication::setOrganizationName(QStringLiteral("AuthDeck"));
