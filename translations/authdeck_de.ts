@@ -634,6 +634,22 @@ Abhilfe: %2</translation>
         <source>Get a fresh copy of the file from where it came from.</source>
         <translation>Besorgen Sie sich eine neue Kopie der Datei aus ihrer ursprünglichen Quelle.</translation>
     </message>
+    <message>
+        <source>The provider does not accept the subject the app acts for (enterprise ID or user ID).</source>
+        <translation>Der Anbieter akzeptiert das Subjekt nicht, für das die App handelt (Enterprise-ID oder Benutzer-ID).</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the key that signed the request (Public Key ID or key pair).</source>
+        <translation>Der Anbieter akzeptiert den Schlüssel nicht, der die Anfrage signiert hat (Public Key ID oder Schlüsselpaar).</translation>
+    </message>
+    <message>
+        <source>Check the enterprise ID (Box: Admin Console &gt; Account &amp; Billing) or the user ID in the app registration, and that the app is authorized in that enterprise, then try again.</source>
+        <translation>Prüfen Sie die Enterprise-ID (Box: Admin Console &gt; Account &amp; Billing) oder die Benutzer-ID in der App-Registrierung und ob die App in diesem Unternehmen autorisiert ist; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Add the app&apos;s public key in the provider&apos;s developer console and copy the Public Key ID it shows into the app registration (&quot;authdeck-cli apps show APP&quot; names the key in use), then try again.</source>
+        <translation>Fügen Sie den öffentlichen Schlüssel der App in der Entwicklerkonsole des Anbieters hinzu und übernehmen Sie die dort angezeigte Public Key ID in die App-Registrierung („authdeck-cli apps show APP“ nennt den verwendeten Schlüssel); versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Discovery</name>

@@ -634,6 +634,22 @@ Que faire&#xa0;: %2</translation>
         <source>Get a fresh copy of the file from where it came from.</source>
         <translation>Procurez-vous une nouvelle copie du fichier auprès de sa source.</translation>
     </message>
+    <message>
+        <source>The provider does not accept the subject the app acts for (enterprise ID or user ID).</source>
+        <translation>Le fournisseur n’accepte pas le sujet pour lequel l’application agit (ID d’entreprise ou ID d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the key that signed the request (Public Key ID or key pair).</source>
+        <translation>Le fournisseur n’accepte pas la clé qui a signé la requête (Public Key ID ou paire de clés).</translation>
+    </message>
+    <message>
+        <source>Check the enterprise ID (Box: Admin Console &gt; Account &amp; Billing) or the user ID in the app registration, and that the app is authorized in that enterprise, then try again.</source>
+        <translation>Vérifiez l’ID d’entreprise (Box : Admin Console &gt; Account &amp; Billing) ou l’ID d’utilisateur dans l’enregistrement de l’application, et que l’application est autorisée dans cette entreprise, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Add the app&apos;s public key in the provider&apos;s developer console and copy the Public Key ID it shows into the app registration (&quot;authdeck-cli apps show APP&quot; names the key in use), then try again.</source>
+        <translation>Ajoutez la clé publique de l’application dans la console développeur du fournisseur et reportez le Public Key ID affiché dans l’enregistrement de l’application (« authdeck-cli apps show APP » indique la clé utilisée), puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::Discovery</name>

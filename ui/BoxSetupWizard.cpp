@@ -882,33 +882,35 @@ void BoxSetupWizard::startVerify()
                             m_abandoned.reset();
                             if (!account.ok()) {
                                 const Error& e = account.error();
-                                const QString words = (e.providerCode + QLatin1Char(' ')
-                                                       + e.providerWords + e.message)
-                                                          .toLower();
+                                // The engine's classification (core/Diagnosis) picks the
+                                // step that fixes the refusal; the words name that step.
                                 int fix = -1;
                                 QString what;
-                                if (e.providerCode == QLatin1String("unauthorized_client")
-                                    || words.contains(QLatin1String("not authorized"))) {
+                                switch (e.diagnosis) {
+                                case Diagnosis::AppNotAuthorized:
                                     fix = AuthorizePage;
                                     what =
                                         tr("The enterprise admin has not authorized the app yet: "
                                            "add it in the Platform Apps Manager (step 5), then "
                                            "verify again.");
-                                } else if (e.providerCode == QLatin1String("invalid_client")) {
+                                    break;
+                                case Diagnosis::InvalidClient:
                                     fix = CreateAppPage;
                                     what = tr("Box does not know this Client ID and secret: copy "
                                               "them again from the app's Configuration tab.");
-                                } else if (words.contains(QLatin1String("sub"))
-                                           || words.contains(QLatin1String("enterprise"))) {
+                                    break;
+                                case Diagnosis::SubjectRefused:
                                     fix = EnterprisePage;
                                     what =
                                         tr("Box refused the enterprise: check the Enterprise ID.");
-                                } else if (words.contains(QLatin1String("kid"))
-                                           || words.contains(QLatin1String("key"))
-                                           || words.contains(QLatin1String("signature"))) {
+                                    break;
+                                case Diagnosis::KeyRefused:
                                     fix = isJwt() ? int(PublicKeyIdPage) : int(CreateAppPage);
                                     what = tr("Box refused the key: check that the public key is "
                                               "added to the app and the Public Key ID is its ID.");
+                                    break;
+                                default:
+                                    break;
                                 }
                                 verifyFailed(what.isEmpty()
                                                  ? e.fullMessage()

@@ -138,18 +138,25 @@ Error TokenResponseParser::classify(const OAuthError& oe, int httpStatus, const 
                             "%1 refused the assertion's timing or id (exp or jti): this computer's "
                             "clock may disagree with the server's.")
                             .arg(host);
-        } else if (d.contains(QLatin1String("'sub'"))) {
+        } else if (d.contains(QLatin1String("'sub'")) || d.contains(QLatin1String("box_sub"))
+                   || (grantType == QLatin1String("client_credentials")
+                       && d.contains(QLatin1String("grant credentials are invalid")))) {
+            // Box answers a client-credentials grant whose box_subject_id it does not accept
+            // with "Grant credentials are invalid"; a JWT's with "check the 'sub' claim".
+            e.diagnosis = Diagnosis::SubjectRefused;
             e.message = QCoreApplication::translate(
                             "authdeck::TokenResponse",
                             "%1 refused the subject (sub): check the enterprise ID or user ID.")
                             .arg(host);
         } else if (d.contains(QLatin1String("kid")) || d.contains(QLatin1String("public key"))) {
+            e.diagnosis = Diagnosis::KeyRefused;
             e.message = QCoreApplication::translate(
                             "authdeck::TokenResponse",
                             "%1 does not know the key that signed the assertion: check the Public "
                             "Key ID and that the public key was added to the app.")
                             .arg(host);
         } else if (d.contains(QLatin1String("signature")) || d.contains(QLatin1String("verify"))) {
+            e.diagnosis = Diagnosis::KeyRefused;
             e.message =
                 QCoreApplication::translate(
                     "authdeck::TokenResponse",

@@ -23,6 +23,10 @@ QString diagnosisId(Diagnosis d)
         return QStringLiteral("clock-skew");
     case Diagnosis::ScopeNotGranted:
         return QStringLiteral("scope-not-granted");
+    case Diagnosis::SubjectRefused:
+        return QStringLiteral("subject-refused");
+    case Diagnosis::KeyRefused:
+        return QStringLiteral("key-refused");
     case Diagnosis::InvalidClient:
         return QStringLiteral("invalid-client");
     case Diagnosis::AccessDenied:
@@ -69,6 +73,15 @@ QString diagnosisCause(Diagnosis d)
     case Diagnosis::ScopeNotGranted:
         return QCoreApplication::translate("authdeck::Diagnosis",
                                            "The app is not granted the requested scopes.");
+    case Diagnosis::SubjectRefused:
+        return QCoreApplication::translate("authdeck::Diagnosis",
+                                           "The provider does not accept the subject the app acts "
+                                           "for (enterprise ID or user ID).");
+    case Diagnosis::KeyRefused:
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "The provider does not accept the key that signed the request (Public Key ID or key "
+            "pair).");
     case Diagnosis::InvalidClient:
         return QCoreApplication::translate(
             "authdeck::Diagnosis", "The provider does not accept the app's client ID or secret.");
@@ -132,6 +145,18 @@ QString nextStep(Diagnosis d)
             "authdeck::Diagnosis",
             "Enable the scopes for the app in the provider's developer console, or request "
             "fewer scopes in the app registration, then sign in again.");
+    case Diagnosis::SubjectRefused:
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Check the enterprise ID (Box: Admin Console > Account & Billing) or the user ID in "
+            "the "
+            "app registration, and that the app is authorized in that enterprise, then try again.");
+    case Diagnosis::KeyRefused:
+        return QCoreApplication::translate(
+            "authdeck::Diagnosis",
+            "Add the app's public key in the provider's developer console and copy the Public Key "
+            "ID it shows into the app registration (\"authdeck-cli apps show APP\" names the key "
+            "in use), then try again.");
     case Diagnosis::InvalidClient:
         return QCoreApplication::translate(
             "authdeck::Diagnosis",

@@ -27,6 +27,8 @@ enum class Diagnosis {
     AppNotAuthorized,
     ClockSkew,
     ScopeNotGranted,
+    SubjectRefused, // the assertion's or grant's subject: enterprise ID or user ID
+    KeyRefused,     // the key that signed an assertion: Public Key ID or key pair
     InvalidClient,
     AccessDenied,
     TlsError,

@@ -4,6 +4,7 @@
 // shape checks hold Next back, the first verification is refused (the app is not authorized yet)
 // and leaves nothing behind, the fix button returns to the admin-authorization step, and the
 // second verification ends with an account. Cancel after it removes the account and the app.
+// A wrong enterprise ID and an unknown Public Key ID each lead back to the step that fixes them.
 #include "TestSupport.h"
 
 #include "BoxSetupWizard.h"
@@ -249,6 +250,58 @@ private Q_SLOTS:
         QCOMPARE(m_engine->accounts().list()->size(), 1);
         QCOMPARE(m_engine->apps().list()->size(), 1);
         QVERIFY(!m_profile->allFileBytes().contains("box-setup-pass"));
+    }
+
+    // Each refusal Box can explain sends the admin to the step that fixes it, by the engine's
+    // diagnosis (core/Diagnosis), not by the words of the answer: a wrong enterprise ID to the
+    // Enterprise ID step, an unknown Public Key ID to the Public Key ID step.
+    void eachRefusalLeadsToItsStep()
+    {
+        m_sandbox->setClientAuthorized(m_client.clientId, true);
+        BoxSetupWizard wizard(*m_engine);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        walkToVerify(wizard, m_scratch.filePath(QStringLiteral("box-refusals.pem")));
+        if (QTest::currentTestFailed())
+            return;
+        const auto verifyAndFix = [&wizard](int expectedPage, const char* says) {
+            wizard.button(QWizard::CommitButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.verifyMessage()->isVisible(), 30000);
+            QTRY_VERIFY(!wizard.busy());
+            QVERIFY2(wizard.verifyMessage()->text().contains(QLatin1String(says)),
+                     qPrintable(wizard.verifyMessage()->text()));
+            QVERIFY(wizard.fixButton()->isVisible());
+            QTest::mouseClick(wizard.fixButton(), Qt::LeftButton);
+            QCOMPARE(wizard.currentId(), expectedPage);
+        };
+
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::EnterprisePage));
+        wizard.enterpriseIdEdit()->setText(QStringLiteral("900777"));
+        wizard.next();
+        verifyAndFix(int(BoxSetupWizard::EnterprisePage), "Enterprise ID");
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_engine->apps().list()->size(), 0); // each refused attempt left nothing
+        wizard.enterpriseIdEdit()->setText(QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
+
+        while (wizard.currentId() != int(BoxSetupWizard::PublicKeyIdPage))
+            wizard.back();
+        const QString kid = wizard.publicKeyIdEdit()->text();
+        wizard.publicKeyIdEdit()->setText(QStringLiteral("unknownkey1"));
+        while (wizard.currentId() != int(BoxSetupWizard::VerifyPage))
+            wizard.next();
+        verifyAndFix(int(BoxSetupWizard::PublicKeyIdPage), "Public Key ID");
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_engine->apps().list()->size(), 0);
+
+        wizard.publicKeyIdEdit()->setText(kid);
+        while (wizard.currentId() != int(BoxSetupWizard::VerifyPage))
+            wizard.next();
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        QCOMPARE(m_engine->accounts().list()->size(), 1);
     }
 
     // Done has no Cancel: the account is connected, and Escape there keeps it.

@@ -3,7 +3,7 @@
 //   provider refusals  FakeBoxServer answering the provider's own error for the token request
 //                      (client-credentials connect): expired or revoked refresh token, refresh
 //                      token used elsewhere, redirect URI not registered, app not authorized,
-//                      clock skew, scope not granted
+//                      clock skew, subject refused, key refused, scope not granted
 //   provider outage    a loopback token endpoint answering 502
 //   timeout            a loopback token endpoint that never answers (AUTHDECK_HTTP_TIMEOUT_MS)
 //   TLS error          a loopback https endpoint with a self-signed certificate
@@ -136,6 +136,25 @@ private Q_SLOTS:
             << refuse << QStringLiteral("invalid_grant")
             << QStringLiteral("Please check the 'exp' claim.") << 3 << QStringLiteral("clock-skew")
             << QStringLiteral("clock") << QStringLiteral("Set this computer's clock right");
+        QTest::newRow("subject refused (client credentials)")
+            << refuse << QStringLiteral("invalid_grant")
+            << QStringLiteral("Grant credentials are invalid") << 3
+            << QStringLiteral("subject-refused") << QStringLiteral("enterprise ID")
+            << QStringLiteral("Check the enterprise ID");
+        QTest::newRow("subject refused (JWT sub claim)")
+            << refuse << QStringLiteral("invalid_grant")
+            << QStringLiteral("Please check the 'sub' claim.") << 3
+            << QStringLiteral("subject-refused") << QStringLiteral("subject")
+            << QStringLiteral("Check the enterprise ID");
+        QTest::newRow("key refused (signature)")
+            << refuse << QStringLiteral("invalid_grant")
+            << QStringLiteral("Signature verification error.") << 3 << QStringLiteral("key-refused")
+            << QStringLiteral("signature") << QStringLiteral("Public Key ID");
+        QTest::newRow("key refused (kid)")
+            << refuse << QStringLiteral("invalid_grant")
+            << QStringLiteral("Please check the 'kid' header: public key not found.") << 3
+            << QStringLiteral("key-refused") << QStringLiteral("Public Key ID")
+            << QStringLiteral("Add the app's public key");
         QTest::newRow("scope not granted")
             << refuse << QStringLiteral("invalid_scope")
             << QStringLiteral("The requested scope is not allowed for this app") << 3

@@ -109,7 +109,15 @@ void TestTokenResponse::failures_data()
     QTest::newRow("sub") << 400 << QByteArray("application/json")
                          << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":"
                                        "\"Please check the 'sub' claim.\"}")
-                         << rejected << int(Diagnosis::None) << "enterprise ID";
+                         << rejected << int(Diagnosis::SubjectRefused) << "enterprise ID";
+    QTest::newRow("kid") << 400 << QByteArray("application/json")
+                         << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":"
+                                       "\"Please check the 'kid' header: public key not found.\"}")
+                         << rejected << int(Diagnosis::KeyRefused) << "Public Key ID";
+    QTest::newRow("signature") << 400 << QByteArray("application/json")
+                               << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":"
+                                             "\"Signature verification error.\"}")
+                               << rejected << int(Diagnosis::KeyRefused) << "signature";
     QTest::newRow("unauthorized client")
         << 400 << QByteArray("application/json")
         << QByteArray("{\"error\":\"unauthorized_client\",\"error_description\":\"This app is not "
