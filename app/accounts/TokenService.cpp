@@ -9,7 +9,6 @@
 #include "auth/S3Verify.h"
 #include "core/Async.h"
 #include "core/Log.h"
-#include "engine/Engine.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/Template.h"
@@ -34,11 +33,19 @@ bool stillValid(const Account& a, const SecretRecord& secrets)
 
 } // namespace
 
-TokenService::TokenService(Engine& engine, QObject* parent)
+TokenService::TokenService(const Collaborators& with, QObject* parent)
     : QObject(parent)
-    , m_engine(engine)
-    , m_tokens(new TokenClient(engine.http(), this))
+    , m_with(with)
+    , m_tokens(new TokenClient(with.http, this))
 {}
+
+Status TokenService::mayUse(const Account& account) const
+{
+    if (account.appId.isEmpty())
+        return m_with.catalog.mayUse(account, nullptr);
+    const Result<AppRegistration> app = m_with.apps.find(account.appId);
+    return m_with.catalog.mayUse(account, app.ok() ? &*app : nullptr);
+}
 
 void TokenService::setMinter(Scheme scheme, Minter minter)
 {
@@ -59,7 +66,7 @@ Result<QHash<QString, QString>> TokenService::variablesFor(const Account& accoun
                                                            QStringList* allowedOrigins)
 {
     QHash<QString, QString> vars;
-    const Provider* provider = m_engine.catalog().find(account.providerId);
+    const Provider* provider = m_with.catalog.find(account.providerId);
     if (!provider) {
         return fail(ErrorKind::Usage,
                     tr("The account \"%1\" uses the provider \"%2\", which is not in "
@@ -69,10 +76,10 @@ Result<QHash<QString, QString>> TokenService::variablesFor(const Account& accoun
     for (const ParameterSpec& p : provider->parameters)
         vars.insert(p.name, p.defaultValue);
     if (!account.appId.isEmpty()) {
-        Result<AppRegistration> app = m_engine.apps().find(account.appId);
+        Result<AppRegistration> app = m_with.apps.find(account.appId);
         if (!app.ok())
             return appRemoved(account);
-        Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(*app);
+        Result<ResolvedApp> resolved = m_with.apps.resolveForUse(*app);
         if (!resolved.ok())
             return resolved.error();
         vars.insert(resolved->variables);
@@ -115,7 +122,7 @@ Result<QStringList> TokenService::checkAccountPins(const Account& account, const
         now.add(QStringLiteral("verify"), *verify, provider);
     if (account.pins.isEmpty()) {
         const QMap<QString, QString> pins = now.byRole;
-        Result<Account> pinned = m_engine.accounts().updateMetadata(account.id, [&](Account& a) {
+        Result<Account> pinned = m_with.accounts.updateMetadata(account.id, [&](Account& a) {
             if (a.pins.isEmpty())
                 a.pins = pins;
         });
@@ -152,13 +159,13 @@ void TokenService::refresh(const QString& accountId, QObject* context, TokenDone
 void TokenService::renew(const QString& accountId, bool force, QObject* context, TokenDone done)
 {
     auto reply = guarded(context, std::move(done));
-    Result<Account> account = m_engine.accounts().find(accountId);
+    Result<Account> account = m_with.accounts.find(accountId);
     if (!account.ok()) {
         postLater(this, [reply, e = account.error()] { reply(e); });
         return;
     }
     // The organization's policy first: a forbidden account gets nothing, not even a cached token.
-    if (Status allowed = m_engine.mayUse(*account); !allowed.ok()) {
+    if (Status allowed = mayUse(*account); !allowed.ok()) {
         postLater(this, [reply, e = allowed.error()] { reply(e); });
         return;
     }
@@ -179,26 +186,26 @@ void TokenService::renew(const QString& accountId, bool force, QObject* context,
     }
     // Serialize per account across processes; everything below happens under the lock.
     // (A lock file in the profile folder; for a team, a lock every member's machine sees.)
-    m_engine.store().lockAccount(a.id, LockTimeoutMs, this,
-                                 [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
-                                     if (!lock.ok()) {
-                                         reply(lock.error());
-                                         return;
-                                     }
-                                     // Re-read: another process may have renewed while we waited.
-                                     Result<Account> fresh = m_engine.accounts().find(id);
-                                     if (!fresh.ok()) {
-                                         reply(fresh.error());
-                                         return;
-                                     }
-                                     renewLocked(*fresh, force, *lock, reply);
-                                 });
+    m_with.store.lockAccount(a.id, LockTimeoutMs, this,
+                             [this, id = a.id, force, reply](Result<AccountLock::Handle> lock) {
+                                 if (!lock.ok()) {
+                                     reply(lock.error());
+                                     return;
+                                 }
+                                 // Re-read: another process may have renewed while we waited.
+                                 Result<Account> fresh = m_with.accounts.find(id);
+                                 if (!fresh.ok()) {
+                                     reply(fresh.error());
+                                     return;
+                                 }
+                                 renewLocked(*fresh, force, *lock, reply);
+                             });
 }
 
 void TokenService::renewLocked(const Account& account, bool force, AccountLock::Handle lock,
                                TokenDone done)
 {
-    m_engine.accounts().readSecrets(
+    m_with.accounts.readSecrets(
         account.id, this, [this, account, force, lock, done](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 done(secrets.error());
@@ -213,14 +220,14 @@ void TokenService::renewLocked(const Account& account, bool force, AccountLock::
                                        done);
                 return;
             }
-            Result<AppRegistration> app = m_engine.apps().find(account.appId);
+            Result<AppRegistration> app = m_with.apps.find(account.appId);
             if (!app.ok()) {
                 done(appRemoved(account));
                 return;
             }
             const SecretRecord previous = *secrets;
             const AppRegistration reg = *app;
-            m_engine.apps().readSecrets(
+            m_with.apps.readSecrets(
                 reg.id, this,
                 [this, account, reg, previous, lock, done](Result<SecretRecord> appSecrets) {
                     if (!appSecrets.ok()) {
@@ -291,12 +298,12 @@ void TokenService::renewWithApp(const Account& account, const SecretRecord& prev
         done(e);
         return;
     }
-    Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(reg);
+    Result<ResolvedApp> resolved = m_with.apps.resolveForUse(reg);
     if (!resolved.ok()) {
         done(resolved.error());
         return;
     }
-    const Provider* provider = m_engine.catalog().find(reg.providerId);
+    const Provider* provider = m_with.catalog.find(reg.providerId);
     TokenRequest req;
     req.tokenUrl = resolved->tokenUrl;
     req.allowedOrigins = resolved->allowedOrigins;
@@ -326,7 +333,7 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
         done(e);
         return;
     }
-    const Provider* provider = m_engine.catalog().find(account.providerId);
+    const Provider* provider = m_with.catalog.find(account.providerId);
     QStringList allowed;
     Result<QHash<QString, QString>> vars = variablesFor(account, &allowed);
     if (!provider || !provider->password || !vars.ok()) {
@@ -336,7 +343,7 @@ void TokenService::refreshPasswordAccount(const Account& account, const SecretRe
     QUrl tokenUrl;
     if (!app.id.isEmpty()) {
         // An OAuth 2.0 registration may be the client.
-        Result<ResolvedApp> resolved = m_engine.apps().resolveForUse(app, Scheme::Password);
+        Result<ResolvedApp> resolved = m_with.apps.resolveForUse(app, Scheme::Password);
         if (!resolved.ok()) {
             done(resolved.error());
             return;
@@ -391,9 +398,9 @@ void TokenService::refused(const Account& account, const SecretRecord& previous,
 {
     // Refused: the grant is dead, unless another renewal replaced the refresh token meanwhile (a
     // team member whose database session was cut while it renewed): then the stored one is live.
-    m_engine.accounts().readSecrets(
+    m_with.accounts.readSecrets(
         account.id, this, [this, account, previous, why, done](Result<SecretRecord> now) {
-            Result<Account> fresh = m_engine.accounts().find(account.id);
+            Result<Account> fresh = m_with.accounts.find(account.id);
             if (now.ok() && fresh.ok() && now->has(RefreshTokenKey)
                 && !now->value(RefreshTokenKey).equals(previous.value(RefreshTokenKey))
                 && stillValid(*fresh, *now)) {
@@ -416,7 +423,7 @@ void TokenService::saveRenewed(const Account& account, const SecretRecord& previ
         result.token.expiresIn >= 0 ? now.addSecs(result.token.expiresIn) : QDateTime();
     // The new refresh token and the account's new state in one transaction, before anything else
     // uses it (the old one is dead now), still under the account's lock.
-    m_engine.accounts().saveTokens(
+    m_with.accounts.saveTokens(
         account.id, next,
         [now, expires, rotated](Account& a) {
             a.accessExpires = expires;
@@ -442,7 +449,7 @@ void TokenService::saveRenewed(const Account& account, const SecretRecord& previ
 
 void TokenService::markNeedsSignIn(const QString& accountId, const Error& why)
 {
-    Result<Account> updated = m_engine.accounts().updateMetadata(accountId, [&](Account& a) {
+    Result<Account> updated = m_with.accounts.updateMetadata(accountId, [&](Account& a) {
         a.status = a.scheme == Scheme::Jwt || a.scheme == Scheme::ClientCredentials
                        ? AccountStatus::Error
                        : AccountStatus::NeedsSignIn;
@@ -456,8 +463,8 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
                         std::function<void(Result<Identity>)> done)
 {
     auto reply = guarded(context, std::move(done));
-    const Result<Account> a = m_engine.accounts().find(accountId);
-    if (Status allowed = a.ok() ? m_engine.mayUse(*a) : Status(); !allowed.ok()) {
+    const Result<Account> a = m_with.accounts.find(accountId);
+    if (Status allowed = a.ok() ? mayUse(*a) : Status(); !allowed.ok()) {
         postLater(this, [reply, e = allowed.error()] { reply(e); });
         return;
     }
@@ -470,14 +477,14 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
             reply(t.error());
             return;
         }
-        Result<Account> account = m_engine.accounts().find(accountId);
+        Result<Account> account = m_with.accounts.find(accountId);
         if (!account.ok()) {
             reply(account.error());
             return;
         }
         QStringList allowed;
         Result<QHash<QString, QString>> vars = variablesFor(*account, &allowed);
-        const Provider* provider = m_engine.catalog().find(account->providerId);
+        const Provider* provider = m_with.catalog.find(account->providerId);
         if (!vars.ok() || !provider) {
             reply(vars.ok() ? fail(ErrorKind::Usage, tr("Unknown provider.")) : vars.error());
             return;
@@ -488,11 +495,11 @@ void TokenService::test(const QString& accountId, const ApiCallOptions& options,
             effective.asUser = account->asUser;
         effective.notificationsOff = effective.notificationsOff || account->notificationsOff;
         IdentityCall::run(
-            m_engine.http(), *provider, account->scheme, *vars, t->token, effective, this,
+            m_with.http, *provider, account->scheme, *vars, t->token, effective, this,
             [this, accountId, reply, asUser = !effective.asUser.isEmpty()](Result<Identity> id) {
                 if (id.ok() && !asUser) {
                     Result<Account> updated =
-                        m_engine.accounts().updateMetadata(accountId, [&](Account& a) {
+                        m_with.accounts.updateMetadata(accountId, [&](Account& a) {
                             a.identity = *id;
                             a.status = AccountStatus::Ok;
                             a.statusReason.clear();
@@ -513,7 +520,7 @@ void TokenService::testWithoutToken(const Account& account,
     const QString id = account.id;
     auto record = [this, id, reply](Result<Identity> identity) {
         if (identity.ok()) {
-            Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
+            Result<Account> updated = m_with.accounts.updateMetadata(id, [&](Account& a) {
                 a.identity = *identity;
                 a.status = AccountStatus::Ok;
                 a.statusReason.clear();
@@ -521,7 +528,7 @@ void TokenService::testWithoutToken(const Account& account,
             if (updated.ok())
                 Q_EMIT accountChanged(id);
         } else if (identity.error().kind == ErrorKind::Rejected) {
-            Result<Account> updated = m_engine.accounts().updateMetadata(id, [&](Account& a) {
+            Result<Account> updated = m_with.accounts.updateMetadata(id, [&](Account& a) {
                 a.status = AccountStatus::NeedsCredentials;
                 a.statusReason = identity.error().fullMessage();
             });
@@ -535,13 +542,13 @@ void TokenService::testWithoutToken(const Account& account,
         postLater(this, [reply, e = vars.error()] { reply(e); });
         return;
     }
-    m_engine.accounts().readSecrets(
+    m_with.accounts.readSecrets(
         id, this, [this, account, record, allowed](Result<SecretRecord> secrets) {
             if (!secrets.ok()) {
                 record(secrets.error());
                 return;
             }
-            const Provider* provider = m_engine.catalog().find(account.providerId);
+            const Provider* provider = m_with.catalog.find(account.providerId);
             if (!provider) {
                 record(fail(ErrorKind::Usage, tr("Unknown provider.")));
                 return;
@@ -556,7 +563,7 @@ void TokenService::testWithoutToken(const Account& account,
                 S3Credentials creds{account.parameters.value(QStringLiteral("access_key_id")),
                                     secrets->value(QStringLiteral("secret_key")),
                                     account.parameters.value(QStringLiteral("region")), *endpoint};
-                S3Verify::run(m_engine.http(), *provider, creds, this, record);
+                S3Verify::run(m_with.http, *provider, creds, this, record);
                 return;
             }
             Result<QHash<QString, QString>> vars = variablesFor(account);
@@ -572,7 +579,7 @@ void TokenService::testWithoutToken(const Account& account,
             const SecretBytes authorization(QByteArrayLiteral("Basic ") + encoded);
             wipe(pair);
             wipe(encoded);
-            IdentityCall::runWithAuthorization(m_engine.http(), *provider, account.scheme, *vars,
+            IdentityCall::runWithAuthorization(m_with.http, *provider, account.scheme, *vars,
                                                authorization, options, this, record);
         });
 }
@@ -581,14 +588,14 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
                               std::function<void(Result<DisconnectReport>)> done)
 {
     auto reply = guarded(context, std::move(done));
-    Result<Account> account = m_engine.accounts().find(accountId);
+    Result<Account> account = m_with.accounts.find(accountId);
     if (!account.ok()) {
         postLater(this, [reply, e = account.error()] { reply(e); });
         return;
     }
     const Account a = *account;
     auto removeLocal = [this, a, reply](DisconnectReport report) {
-        m_engine.accounts().removeLocal(a.id, this, [this, a, reply, report](Status s) {
+        m_with.accounts.removeLocal(a.id, this, [this, a, reply, report](Status s) {
             if (!s.ok()) {
                 reply(s.error());
                 return;
@@ -598,10 +605,10 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
             reply(report);
         });
     };
-    const Provider* provider = m_engine.catalog().find(a.providerId);
+    const Provider* provider = m_with.catalog.find(a.providerId);
     Result<AppRegistration> app = a.appId.isEmpty()
                                       ? Result<AppRegistration>(fail(ErrorKind::Other, {}))
-                                      : m_engine.apps().find(a.appId);
+                                      : m_with.apps.find(a.appId);
     QUrl revokeUrl;
     QUrl tokenUrl; // a private_key_jwt assertion's aud, also at the revocation endpoint
     QStringList allowed;
@@ -609,7 +616,7 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
         && provider->oauth2->revokeStyle == QLatin1String("rfc7009")) {
         // The revocation endpoint of the app (catalog template or the app's own override), only
         // while the app still points where it was pinned.
-        Result<ResolvedApp> r = m_engine.apps().resolveForUse(*app, Scheme::OAuth2);
+        Result<ResolvedApp> r = m_with.apps.resolveForUse(*app, Scheme::OAuth2);
         if (!r.ok() && r.error().kind == ErrorKind::BadInput && !removeAnyway) {
             postLater(this, [reply, e = r.error()] { reply(e); });
             return;
@@ -629,7 +636,7 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
     }
     const AppRegistration reg = *app;
     // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
-    m_engine.accounts().readSecrets(
+    m_with.accounts.readSecrets(
         a.id, this,
         [this, a, reg, revokeUrl, tokenUrl, allowed, removeAnyway, removeLocal,
          reply](Result<SecretRecord> secrets) {
@@ -648,14 +655,14 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
                 removeLocal(DisconnectReport{false, true, {}});
                 return;
             }
-            m_engine.apps().readSecrets(
+            m_with.apps.readSecrets(
                 reg.id, this,
                 [this, reg, revokeUrl, tokenUrl, allowed, token, refresh, removeAnyway, removeLocal,
                  reply](Result<SecretRecord> appSecrets) {
                     TokenRequest req;
                     req.tokenUrl = revokeUrl;
                     req.allowedOrigins = allowed;
-                    ClientAuthentication::apply(req, m_engine.catalog().find(reg.providerId), reg,
+                    ClientAuthentication::apply(req, m_with.catalog.find(reg.providerId), reg,
                                                 appSecrets.ok() ? *appSecrets : SecretRecord(),
                                                 tokenUrl);
                     req.form = {{QByteArrayLiteral("token"), token},

@@ -15,7 +15,11 @@
 
 namespace authdeck {
 
-class Engine;
+class AccountService;
+class AppService;
+class HttpClient;
+class ProfileStore;
+class ProviderCatalog;
 
 struct AccessToken {
     SecretBytes token;
@@ -48,7 +52,20 @@ public:
                                       const SecretRecord& appSecrets, QObject* context,
                                       std::function<void(Result<TokenResult>)> done)>;
 
-    explicit TokenService(Engine& engine, QObject* parent = nullptr);
+    // What the token lifecycle works with, each owned by the Engine and outliving this service.
+    struct Collaborators {
+        ProviderCatalog& catalog;
+        ProfileStore& store;
+        AppService& apps;
+        AccountService& accounts;
+        HttpClient& http;
+    };
+
+    explicit TokenService(const Collaborators& with, QObject* parent = nullptr);
+
+    // The organization's policy for an account and its app registration, asked before a token
+    // is handed out, renewed or tested (ProviderCatalog::mayUse).
+    [[nodiscard]] Status mayUse(const Account& account) const;
 
     void setMinter(Scheme scheme, Minter minter);
 
@@ -105,7 +122,7 @@ private:
     Result<QStringList> checkAccountPins(const Account& account, const Provider& provider,
                                          const QHash<QString, QString>& vars);
 
-    Engine& m_engine;
+    Collaborators m_with;
     TokenClient* m_tokens = nullptr;
     QHash<int, Minter> m_minters; // by Scheme
 };

@@ -4,9 +4,9 @@
 
 #include "accounts/AppService.h"
 #include "auth/JwtAssertion.h"
+#include "auth/TokenClient.h"
 #include "core/Async.h"
 #include "core/Log.h"
-#include "engine/Engine.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/Template.h"
 
@@ -71,11 +71,11 @@ struct Context {
     ServerSubject subject;
 };
 
-Result<Context> prepare(Engine& engine, const Account& account, const AppRegistration& app,
-                        Scheme scheme)
+Result<Context> prepare(const ProviderCatalog& catalog, AppService& apps, const Account& account,
+                        const AppRegistration& app, Scheme scheme)
 {
     Context c;
-    c.provider = engine.catalog().find(app.providerId);
+    c.provider = catalog.find(app.providerId);
     if (!c.provider) {
         return fail(ErrorKind::Usage,
                     QCoreApplication::translate(
@@ -91,7 +91,7 @@ Result<Context> prepare(Engine& engine, const Account& account, const AppRegistr
                                                 "The app \"%1\" is not set up for %2.")
                         .arg(app.name, schemeDisplayName(scheme)));
     }
-    Result<ResolvedApp> resolved = engine.apps().resolveForUse(app);
+    Result<ResolvedApp> resolved = apps.resolveForUse(app);
     if (!resolved.ok())
         return resolved.error();
     c.tokenUrl = resolved->tokenUrl;
@@ -121,7 +121,6 @@ bool retryable(const Error& e, const TokenReplyInfo& info)
 // Mints one JWT-bearer token, re-signing (new jti, new exp) for every retry.
 class JwtMint : public std::enable_shared_from_this<JwtMint> {
 public:
-    Engine* engine = nullptr;
     TokenClient* client = nullptr;
     Context ctx;
     AppRegistration app;
@@ -212,20 +211,14 @@ public:
     }
 };
 
+} // namespace
+
 // The parsed private key of each JWT app, so a mint does not pay OpenSSL's PEM decoding and key
 // checks every time (tens of milliseconds). An entry is used only while the keychain still holds
 // the very PEM it was parsed from, so new secrets always mean a new parse; the entries of apps
 // that are gone are dropped whenever the profile changes.
-class KeyCache : public QObject {
+class KeyCache {
 public:
-    explicit KeyCache(Engine& engine)
-        : QObject(&engine)
-    {
-        setObjectName(QStringLiteral("serverauth-key-cache"));
-        QObject::connect(&engine.apps(), &AppService::appsChanged, this,
-                         [this, &engine] { prune(engine.apps()); });
-    }
-
     Result<crypto::RsaKey> key(const QString& appId, const SecretBytes& pem)
     {
         const auto it = m_entries.constFind(appId);
@@ -262,40 +255,31 @@ private:
     int m_hits = 0;
 };
 
-KeyCache* keyCacheFor(Engine& engine)
+Minters::Minters(const ProviderCatalog& catalog, AppService& apps, HttpClient& http,
+                 QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_apps(apps)
+    , m_client(new TokenClient(http, this))
+    , m_keys(std::make_unique<KeyCache>())
 {
-    // KeyCache has no meta-object of its own: found by its unique name.
-    if (auto* existing = engine.findChild<QObject*>(QStringLiteral("serverauth-key-cache"),
-                                                    Qt::FindDirectChildrenOnly))
-        return static_cast<KeyCache*>(existing);
-    return new KeyCache(engine);
+    connect(&apps, &AppService::appsChanged, this, [this] { m_keys->prune(m_apps); });
 }
 
-// One token client per engine for every minter made (ServerConnect makes one per connection).
-TokenClient* clientFor(Engine& engine)
-{
-    const QString name = QStringLiteral("serverauth-token-client");
-    if (auto* existing = engine.findChild<TokenClient*>(name, Qt::FindDirectChildrenOnly))
-        return existing;
-    auto* client = new TokenClient(engine.http(), &engine);
-    client->setObjectName(name);
-    return client;
-}
+Minters::~Minters() = default;
 
-} // namespace
-
-TokenService::Minter jwtMinter(Engine& engine)
+TokenService::Minter Minters::jwt()
 {
-    TokenClient* client = clientFor(engine);
-    QPointer<KeyCache> cache = keyCacheFor(engine);
-    return [&engine, client, cache](const Account& account, const AppRegistration& app,
-                                    const SecretRecord& appSecrets, QObject* context,
-                                    std::function<void(Result<TokenResult>)> done) {
+    TokenClient* client = m_client;
+    KeyCache* cache = m_keys.get();
+    return [this, client, cache](const Account& account, const AppRegistration& app,
+                                 const SecretRecord& appSecrets, QObject* context,
+                                 std::function<void(Result<TokenResult>)> done) {
         auto reply = guarded(context, std::move(done));
         auto failLater = [client, reply](const Error& e) {
             postLater(client, [reply, e] { reply(e); });
         };
-        Result<Context> ctx = prepare(engine, account, app, Scheme::Jwt);
+        Result<Context> ctx = prepare(m_catalog, m_apps, account, app, Scheme::Jwt);
         if (!ctx.ok()) {
             failLater(ctx.error());
             return;
@@ -310,8 +294,7 @@ TokenService::Minter jwtMinter(Engine& engine)
                                .arg(app.name)));
             return;
         }
-        Result<crypto::RsaKey> key =
-            cache ? cache->key(app.id, pem) : crypto::RsaKey::fromPem(pem, SecretBytes());
+        Result<crypto::RsaKey> key = cache->key(app.id, pem);
         if (!key.ok()) {
             Error e = key.error();
             e.message = QCoreApplication::translate(
@@ -322,7 +305,6 @@ TokenService::Minter jwtMinter(Engine& engine)
             return;
         }
         auto mint = std::make_shared<JwtMint>();
-        mint->engine = &engine;
         mint->client = client;
         mint->ctx = *ctx;
         mint->app = app;
@@ -334,14 +316,14 @@ TokenService::Minter jwtMinter(Engine& engine)
     };
 }
 
-TokenService::Minter clientCredentialsMinter(Engine& engine)
+TokenService::Minter Minters::clientCredentials()
 {
-    TokenClient* client = clientFor(engine);
-    return [&engine, client](const Account& account, const AppRegistration& app,
-                             const SecretRecord& appSecrets, QObject* context,
-                             std::function<void(Result<TokenResult>)> done) {
+    TokenClient* client = m_client;
+    return [this, client](const Account& account, const AppRegistration& app,
+                          const SecretRecord& appSecrets, QObject* context,
+                          std::function<void(Result<TokenResult>)> done) {
         auto reply = guarded(context, std::move(done));
-        Result<Context> ctx = prepare(engine, account, app, Scheme::ClientCredentials);
+        Result<Context> ctx = prepare(m_catalog, m_apps, account, app, Scheme::ClientCredentials);
         if (!ctx.ok()) {
             postLater(client, [reply, e = ctx.error()] { reply(e); });
             return;
@@ -380,18 +362,18 @@ TokenService::Minter clientCredentialsMinter(Engine& engine)
     };
 }
 
-int cachedKeyHits(Engine& engine)
+int Minters::cachedKeyHits() const
 {
-    return keyCacheFor(engine)->hits();
+    return m_keys->hits();
 }
 
-TokenService::Minter minterFor(Engine& engine, Scheme scheme)
+TokenService::Minter Minters::forScheme(Scheme scheme)
 {
     switch (scheme) {
     case Scheme::Jwt:
-        return jwtMinter(engine);
+        return jwt();
     case Scheme::ClientCredentials:
-        return clientCredentialsMinter(engine);
+        return clientCredentials();
     default:
         return {};
     }

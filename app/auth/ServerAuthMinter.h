@@ -2,9 +2,14 @@
 
 #include "accounts/TokenService.h"
 
+#include <memory>
+
 namespace authdeck {
 
-class Engine;
+class AppService;
+class HttpClient;
+class ProviderCatalog;
+class TokenClient;
 
 // The minters of server authentication, registered with TokenService by the Engine and used by
 // ServerConnect for the first token of a new account: there is no refresh token, a new token is
@@ -23,13 +28,32 @@ namespace serverauth {
 inline constexpr int MaxAttempts = 5;
 inline constexpr int MaxRetryDelaySeconds = 30;
 
-[[nodiscard]] TokenService::Minter jwtMinter(Engine& engine);
-[[nodiscard]] TokenService::Minter clientCredentialsMinter(Engine& engine);
-// How often a JWT mint used the engine's cached private key instead of parsing the PEM again (the
-// cache is per app, checked against the stored PEM and dropped when apps change).
-[[nodiscard]] int cachedKeyHits(Engine& engine);
-// The minter of a server scheme (Jwt, ClientCredentials); an empty function for the others.
-[[nodiscard]] TokenService::Minter minterFor(Engine& engine, Scheme scheme);
+class KeyCache;
+
+// Owns what every minter shares: one token client and the cache of parsed private keys. Made by
+// the Engine with the catalog, the app registry and the HTTP client it is given; the minters it
+// hands out (to TokenService and ServerConnect) must not outlive it.
+class Minters : public QObject {
+    Q_OBJECT
+public:
+    Minters(const ProviderCatalog& catalog, AppService& apps, HttpClient& http,
+            QObject* parent = nullptr);
+    ~Minters() override;
+
+    [[nodiscard]] TokenService::Minter jwt();
+    [[nodiscard]] TokenService::Minter clientCredentials();
+    // The minter of a server scheme (Jwt, ClientCredentials); an empty function for the others.
+    [[nodiscard]] TokenService::Minter forScheme(Scheme scheme);
+    // How often a JWT mint used the cached private key instead of parsing the PEM again (the
+    // cache is per app, checked against the stored PEM and dropped when apps change).
+    [[nodiscard]] int cachedKeyHits() const;
+
+private:
+    const ProviderCatalog& m_catalog;
+    AppService& m_apps;
+    TokenClient* m_client = nullptr;
+    std::unique_ptr<KeyCache> m_keys;
+};
 
 } // namespace serverauth
 } // namespace authdeck

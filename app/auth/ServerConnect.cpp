@@ -280,7 +280,7 @@ void Connecting::mint()
                 fail(secrets.error());
                 return;
             }
-            TokenService::Minter minter = serverauth::minterFor(*engine, app.scheme);
+            TokenService::Minter minter = engine->minters().forScheme(app.scheme);
             minter(account, app, *secrets, owner,
                    [this, self = shared_from_this(), owner](Result<TokenResult> token) {
                        if (!token.ok()) {

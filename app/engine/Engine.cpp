@@ -189,9 +189,11 @@ Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options, QOb
     // The admin's network preferences (Settings > Network), when they were ever saved.
     if (QFileInfo::exists(AppSettings::filePath(e->m_profile)))
         e->applySettings(AppSettings::load(e->m_profile));
-    e->m_tokens = new TokenService(*e, e.get());
-    e->m_tokens->setMinter(Scheme::Jwt, serverauth::jwtMinter(*e));
-    e->m_tokens->setMinter(Scheme::ClientCredentials, serverauth::clientCredentialsMinter(*e));
+    e->m_minters = new serverauth::Minters(*e->m_catalog, *e->m_apps, *e->m_http, e.get());
+    e->m_tokens = new TokenService(
+        {*e->m_catalog, *e->m_store, *e->m_apps, *e->m_accounts, *e->m_http}, e.get());
+    e->m_tokens->setMinter(Scheme::Jwt, e->m_minters->jwt());
+    e->m_tokens->setMinter(Scheme::ClientCredentials, e->m_minters->clientCredentials());
     return e;
 }
 
@@ -234,10 +236,7 @@ void Engine::prepare(QObject* context, std::function<void(Status)> done)
 
 Status Engine::mayUse(const Account& account) const
 {
-    if (account.appId.isEmpty())
-        return m_catalog->mayUse(account, nullptr);
-    const Result<AppRegistration> app = m_apps->find(account.appId);
-    return m_catalog->mayUse(account, app.ok() ? &*app : nullptr);
+    return m_tokens->mayUse(account);
 }
 
 void Engine::startSandbox(QObject* context, std::function<void(Status)> done)

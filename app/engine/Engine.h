@@ -19,6 +19,9 @@ class AccountService;
 class AppService;
 class HttpClient;
 class TokenService;
+namespace serverauth {
+class Minters;
+}
 class ProfileStore;
 class ProviderCatalog;
 class SandboxSession;
@@ -61,6 +64,8 @@ public:
     [[nodiscard]] AccountService& accounts() { return *m_accounts; }
     [[nodiscard]] HttpClient& http() { return *m_http; }
     [[nodiscard]] TokenService& tokens() { return *m_tokens; }
+    // The server-authentication minters (JWT, client credentials) and what they share.
+    [[nodiscard]] serverauth::Minters& minters() { return *m_minters; }
     // The embedded sandbox (--sandbox), once started; null otherwise.
     [[nodiscard]] SandboxSession* sandbox() const { return m_sandbox; }
     // Starts the sandbox, adds its provider and ensures the "Sandbox app" registration.
@@ -108,6 +113,7 @@ private:
     AccountService* m_accounts = nullptr;
     HttpClient* m_http = nullptr;
     TokenService* m_tokens = nullptr;
+    serverauth::Minters* m_minters = nullptr;
     SandboxSession* m_sandbox = nullptr;
     KeychainSecretStore* m_keychain = nullptr;
     SecretBytes m_vaultPassphrase;

@@ -218,10 +218,10 @@ void TestServerAuth::parsedKeyCachedUntilSecretsChange()
     QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().message));
     Result<Account> account = connect(QStringLiteral("jwt"), QStringLiteral("enterprise"));
     QVERIFY2(account.ok(), account.ok() ? "" : qPrintable(account.error().message));
-    const int first = serverauth::cachedKeyHits(*m_engine);
+    const int first = m_engine->minters().cachedKeyHits();
     QVERIFY(refresh(account->id).ok());
     QVERIFY(refresh(account->id).ok());
-    QCOMPARE(serverauth::cachedKeyHits(*m_engine), first + 2);
+    QCOMPARE(m_engine->minters().cachedKeyHits(), first + 2);
 
     // A new key pair for the app: the cached key must not sign again.
     Result<RsaKey> other = RsaKey::generate(2048);
@@ -230,7 +230,7 @@ void TestServerAuth::parsedKeyCachedUntilSecretsChange()
     QVERIFY(otherPublic.ok());
     m_box->publicKey = *otherPublic;
     QVERIFY(!refresh(account->id).ok()); // the old key, still stored: refused by the server
-    QCOMPARE(serverauth::cachedKeyHits(*m_engine), first + 3);
+    QCOMPARE(m_engine->minters().cachedKeyHits(), first + 3);
 
     AppInput in;
     in.providerId = app->providerId;
@@ -250,12 +250,12 @@ void TestServerAuth::parsedKeyCachedUntilSecretsChange()
                             [&](Result<AppRegistration> r) { updated = r; });
     QVERIFY(QTest::qWaitFor([&] { return updated.has_value(); }, 30000));
     QVERIFY2(updated->ok(), updated->ok() ? "" : qPrintable(updated->error().message));
-    const int before = serverauth::cachedKeyHits(*m_engine);
+    const int before = m_engine->minters().cachedKeyHits();
     Result<AccessToken> r = refresh(account->id);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-    QCOMPARE(serverauth::cachedKeyHits(*m_engine), before); // parsed anew
+    QCOMPARE(m_engine->minters().cachedKeyHits(), before); // parsed anew
     QVERIFY(refresh(account->id).ok());
-    QCOMPARE(serverauth::cachedKeyHits(*m_engine), before + 1);
+    QCOMPARE(m_engine->minters().cachedKeyHits(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerAuth)
