@@ -5,6 +5,7 @@
 #include "SecretLineEdit.h"
 
 #include "auth/Discovery.h"
+#include "core/OffThread.h"
 #include "crypto/Certificate.h"
 #include "crypto/RsaKey.h"
 #include "engine/Engine.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +27,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck::ui {
 
@@ -571,65 +570,51 @@ void AppEditorWidget::save(std::function<void(Result<AppRegistration>)> done)
     }
     // The key (an encrypted one costs a key derivation) and the certificate are read and
     // matched on a worker thread.
-    struct Opened {
-        Result<SecretBytes> pem = fail(ErrorKind::Other, {});
-        QString thumbprint;
+    struct Read {
+        Status problem; // a file that cannot be read
+        crypto::OpenedSigningKey opened;
     };
     const QString certPath = m_certificateFileEdit->text().trimmed();
     const SecretBytes passphrase = m_keyPassphraseEdit->secret();
-    auto* watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, in, done]() mutable {
-        const Opened opened = watcher->result();
-        watcher->deleteLater();
-        if (!opened.pem.ok()) {
-            done(opened.pem.error());
-            return;
-        }
-        in.privateKeyPem = *opened.pem;
-        in.certificateThumbprint = opened.thumbprint;
-        in.clientAuth = QStringLiteral("private_key_jwt");
-        addNew(in, done);
-    });
-    watcher->setFuture(QtConcurrent::run([keyPath, certPath, passphrase]() {
-        Opened out;
-        auto readFile = [](const QString& path) -> Result<QByteArray> {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(ErrorKind::BadInput,
-                            tr("Cannot read %1: %2.").arg(path, f.errorString()));
-            return f.read(crypto::RsaKey::MaxPemBytes + 1);
-        };
-        Result<QByteArray> keyBytes = readFile(keyPath);
-        if (!keyBytes.ok()) {
-            out.pem = keyBytes.error();
+    runOffThread(
+        this,
+        [keyPath, certPath, passphrase] {
+            Read out;
+            auto readFile = [&out](const QString& path) -> QByteArray {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly)) {
+                    out.problem = fail(ErrorKind::BadInput,
+                                       tr("Cannot read %1: %2.").arg(path, f.errorString()));
+                    return {};
+                }
+                return f.read(crypto::RsaKey::MaxPemBytes + 1);
+            };
+            const SecretBytes keyPem(readFile(keyPath));
+            const QByteArray certPem = certPath.isEmpty() ? QByteArray() : readFile(certPath);
+            if (out.problem.ok())
+                out.opened = crypto::openSigningKey(keyPem, passphrase, certPem);
             return out;
-        }
-        Result<crypto::RsaKey> key =
-            crypto::RsaKey::fromPem(SecretBytes(std::move(*keyBytes)), passphrase);
-        if (!key.ok()) {
-            Error e = key.error();
-            e.message = tr("The private key cannot be used: %1").arg(e.message);
-            out.pem = e;
-            return out;
-        }
-        if (!certPath.isEmpty()) {
-            Result<QByteArray> certBytes = readFile(certPath);
-            Result<crypto::CertificateInfo> cert =
-                certBytes.ok() ? crypto::Certificate::fromPem(*certBytes)
-                               : Result<crypto::CertificateInfo>(certBytes.error());
-            if (!cert.ok()) {
-                out.pem = cert.error();
-                return out;
+        },
+        [this, in, done](const Read& read) mutable {
+            if (!read.problem.ok()) {
+                done(read.problem.error());
+                return;
             }
-            if (Status match = crypto::Certificate::matchesKey(*cert, *key); !match.ok()) {
-                out.pem = match.error();
-                return out;
+            if (!read.opened.pkcs8Pem.ok()) {
+                Error e = read.opened.pkcs8Pem.error();
+                e.message = tr("The private key cannot be used: %1").arg(e.message);
+                done(e);
+                return;
             }
-            out.thumbprint = cert->x5tS256;
-        }
-        out.pem = key->toPkcs8Pem();
-        return out;
-    }));
+            if (!read.opened.certificate.ok()) {
+                done(read.opened.certificate.error());
+                return;
+            }
+            in.privateKeyPem = *read.opened.pkcs8Pem;
+            in.certificateThumbprint = read.opened.thumbprint;
+            in.clientAuth = QStringLiteral("private_key_jwt");
+            addNew(in, done);
+        });
 }
 
 QWidget* AppEditorWidget::fileRow(QLineEdit* edit, const QString& title)

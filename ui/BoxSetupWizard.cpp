@@ -10,7 +10,9 @@
 #include "accounts/TokenService.h"
 #include "auth/BoxConfig.h"
 #include "auth/ServerConnect.h"
+#include "core/OffThread.h"
 #include "core/Profile.h"
+#include "crypto/Certificate.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/RsaKey.h"
 #include "engine/Engine.h"
@@ -25,7 +27,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QJsonDocument>
@@ -41,7 +42,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck::ui {
 
@@ -60,18 +60,6 @@ const QRegularExpression& enterpriseIdShape()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{1,20}$"));
     return re;
-}
-
-template <typename T, typename Work, typename Then>
-void offThread(QObject* owner, Work work, Then then)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, then] {
-        T result = watcher->result();
-        watcher->deleteLater();
-        then(std::move(result));
-    });
-    watcher->setFuture(QtConcurrent::run(work));
 }
 
 struct Generated {
@@ -461,7 +449,7 @@ void BoxSetupWizard::generateKey()
     m_cancelGeneration->show();
     m_generate->setEnabled(false);
     m_keyStatus->setText(tr("Generating a 2048-bit RSA key pair…"));
-    offThread<Generated>(
+    runOffThread<Generated>(
         this,
         [passphrase, path, cancel]() {
             Generated g;
@@ -809,29 +797,17 @@ void BoxSetupWizard::startVerify()
         pem = SecretBytes(f.read(MaxKeyFileBytes + 1));
         passphrase = m_passphrase->secret();
     }
-    struct Opened {
-        Result<SecretBytes> clearPem = fail(ErrorKind::Other, {});
-    };
-    offThread<Opened>(
+    runOffThread(
         this,
-        [jwt, pem, passphrase]() {
-            Opened o;
-            if (!jwt) {
-                o.clearPem = SecretBytes();
-                return o;
-            }
-            Result<crypto::RsaKey> key = crypto::RsaKey::fromPem(pem, passphrase);
-            if (!key.ok()) {
-                o.clearPem = key.error();
-                return o;
-            }
-            o.clearPem = key->toPkcs8Pem();
-            return o;
+        [jwt, pem, passphrase]() -> Result<SecretBytes> {
+            if (!jwt)
+                return SecretBytes();
+            return crypto::openSigningKey(pem, passphrase).pkcs8Pem;
         },
-        [this, jwt, self, abandoned, engine](Opened o) {
-            if (!o.clearPem.ok()) {
+        [this, jwt, self, abandoned, engine](const Result<SecretBytes>& clearPem) {
+            if (!clearPem.ok()) {
                 verifyFailed(
-                    tr("The private key cannot be opened: %1").arg(o.clearPem.error().message),
+                    tr("The private key cannot be opened: %1").arg(clearPem.error().message),
                     KeyPairPage, {});
                 return;
             }
@@ -844,7 +820,7 @@ void BoxSetupWizard::startVerify()
             in.enterpriseId = m_enterpriseId->text().trimmed();
             if (jwt) {
                 in.publicKeyId = m_publicKeyId->text().trimmed();
-                in.privateKeyPem = *o.clearPem;
+                in.privateKeyPem = *clearPem;
             }
             m_engine.apps().add(
                 in, &m_engine, [this, self, abandoned, engine](Result<AppRegistration> app) {

@@ -1,6 +1,7 @@
 #include "KeychainStatusWidget.h"
 
-#include <QFutureWatcher>
+#include "core/OffThread.h"
+
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMenu>
@@ -8,7 +9,6 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck::ui {
 
@@ -139,15 +139,15 @@ void TeamStatusWidget::recheck()
         return;
     m_checking = true;
     // A session of its own on a worker: a slow or dead server never freezes the window.
-    auto* watcher = new QFutureWatcher<TeamState>(this);
-    connect(watcher, &QFutureWatcher<TeamState>::finished, this, [this, watcher] {
-        m_checking = false;
-        showState(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([binding = m_binding, password = m_password] {
-        return TeamState::probe(binding, password, ActivityLines);
-    }));
+    runOffThread(
+        this,
+        [binding = m_binding, password = m_password] {
+            return TeamState::probe(binding, password, ActivityLines);
+        },
+        [this](const TeamState& state) {
+            m_checking = false;
+            showState(state);
+        });
 }
 
 void TeamStatusWidget::showState(const TeamState& state)

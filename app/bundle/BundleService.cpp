@@ -6,16 +6,15 @@
 #include "core/Async.h"
 #include "core/Ids.h"
 #include "core/Log.h"
+#include "core/OffThread.h"
 #include "crypto/KeyFiles.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/SecretStore.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QSet>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <optional>
@@ -26,22 +25,6 @@ namespace authdeck {
 using bundle::BundleFormat;
 
 namespace {
-
-// Slow work (scrypt) on a worker thread; the answer comes back on owner's thread.
-template <typename T>
-void runWorker(QObject* owner, std::function<Result<T>()> work, std::function<void(Result<T>)> then)
-{
-    using Box = std::shared_ptr<Result<T>>;
-    auto* watcher = new QFutureWatcher<Box>(owner);
-    QObject::connect(watcher, &QFutureWatcher<Box>::finished, owner,
-                     [watcher, then = std::move(then)] {
-                         Box box = watcher->result();
-                         watcher->deleteLater();
-                         then(std::move(*box));
-                     });
-    watcher->setFuture(QtConcurrent::run(
-        [work = std::move(work)] { return std::make_shared<Result<T>>(work()); }));
-}
 
 using Step = std::function<void(std::function<void(Status)>)>;
 
@@ -288,14 +271,14 @@ void BundleService::exportBundle(ExportRequest request, QObject* context,
             return;
         }
         const BundleFormat::Keys keys = **joint->keys;
-        runWorker<QByteArray>(
+        runOffThread<Result<QByteArray>>(
             this,
             [secrets, keys, appJson, accountJson, created]() -> Result<QByteArray> {
                 return BundleFormat::write(appJson, accountJson, created, secrets.get(), &keys);
             },
             writeFile);
     };
-    runWorker<BundleFormat::Keys>(
+    runOffThread<Result<BundleFormat::Keys>>(
         this,
         [passphrase = request.passphrase, log2N = request.log2N]() {
             return BundleFormat::deriveKeys(passphrase, BundleFormat::freshKdf(log2N));
@@ -345,7 +328,7 @@ void BundleService::read(const QString& path, const SecretBytes& passphrase, QOb
         return;
     }
     const BundleFormat::Parsed p = *parsed;
-    runWorker<BundleFormat::Secrets>(
+    runOffThread<Result<BundleFormat::Secrets>>(
         this,
         [p, passphrase]() -> Result<BundleFormat::Secrets> {
             Result<BundleFormat::Keys> keys = BundleFormat::deriveKeys(passphrase, p.secrets->kdf);

@@ -1,6 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliKeyImport.h"
-#include "cli/CliWorker.h"
+#include "core/OffThread.h"
 
 #include "accounts/AppService.h"
 #include "auth/BoxConfig.h"
@@ -83,16 +83,9 @@ void runImport(Cli& cli, const QCommandLineParser& p)
     }
     const SecretBytes pem = config->privateKeyPem;
     const SecretBytes passphrase = config->passphrase;
-    runOffThread<OpenedKey>(
-        &cli,
-        [pem, passphrase]() {
-            OpenedKey d;
-            d.key = crypto::RsaKey::fromPem(pem, passphrase);
-            if (d.key.ok())
-                d.clearPem = d.key->toPkcs8Pem();
-            return d;
-        },
-        [&cli, in, shown](OpenedKey d) {
+    runOffThread(
+        &cli, [pem, passphrase] { return crypto::openSigningKey(pem, passphrase); },
+        [&cli, in, shown](const crypto::OpenedSigningKey& d) {
             registerImportedKeyApp(
                 cli, in, d,
                 [shown](const QString& why) {

@@ -1,6 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliKeyImport.h"
-#include "cli/CliWorker.h"
+#include "core/OffThread.h"
 
 #include "accounts/AppService.h"
 #include "auth/GoogleKeyFile.h"
@@ -78,16 +78,9 @@ void runImportGoogleKey(Cli& cli, const QCommandLineParser& p)
         return;
     }
     const SecretBytes pem = key->privateKeyPem;
-    runOffThread<OpenedKey>(
-        &cli,
-        [pem]() {
-            OpenedKey o;
-            o.key = crypto::RsaKey::fromPem(pem, SecretBytes());
-            if (o.key.ok())
-                o.clearPem = o.key->toPkcs8Pem();
-            return o;
-        },
-        [&cli, in](OpenedKey o) {
+    runOffThread(
+        &cli, [pem] { return crypto::openSigningKey(pem, SecretBytes()); },
+        [&cli, in](const crypto::OpenedSigningKey& o) {
             registerImportedKeyApp(
                 cli, in, o,
                 [](const QString& why) {

@@ -4,23 +4,19 @@
 
 namespace authdeck::cli {
 
-void registerImportedKeyApp(Cli& cli, AppInput in, const OpenedKey& opened,
+void registerImportedKeyApp(Cli& cli, AppInput in, const crypto::OpenedSigningKey& opened,
                             const std::function<QString(const QString& why)>& unusable,
                             bool reportClientSecret,
                             const std::function<QString(const AppRegistration&)>& describe)
 {
-    if (!opened.key.ok()) {
-        Error e = opened.key.error();
+    if (!opened.pkcs8Pem.ok()) {
+        Error e = opened.pkcs8Pem.error();
         e.kind = ErrorKind::BadInput;
         e.message = unusable(e.message);
         cli.failWith(e);
         return;
     }
-    if (!opened.clearPem.ok()) {
-        cli.failWith(opened.clearPem.error());
-        return;
-    }
-    in.privateKeyPem = *opened.clearPem;
+    in.privateKeyPem = *opened.pkcs8Pem;
     cli.engine().apps().add(
         in, &cli, [&cli, reportClientSecret, describe](Result<AppRegistration> app) {
             if (!app.ok()) {

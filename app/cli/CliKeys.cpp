@@ -1,5 +1,5 @@
 #include "cli/Cli.h"
-#include "cli/CliWorker.h"
+#include "core/OffThread.h"
 
 #include "crypto/Certificate.h"
 #include "crypto/KeyFiles.h"

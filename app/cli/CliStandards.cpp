@@ -2,7 +2,7 @@
 
 #include "auth/AdminConsent.h"
 #include "auth/Discovery.h"
-#include "cli/CliWorker.h"
+#include "core/OffThread.h"
 #include "crypto/Certificate.h"
 #include "crypto/RsaKey.h"
 #include "net/HttpClient.h"
@@ -17,11 +17,6 @@
 namespace authdeck::cli {
 
 namespace {
-
-struct OpenedCredential {
-    Result<SecretBytes> clearPem = fail(ErrorKind::Other, {});
-    QString thumbprint;
-};
 
 Result<QByteArray> readPublicFile(const QString& path, const QString& what)
 {
@@ -217,39 +212,23 @@ void addApp(Cli& cli, const QCommandLineParser& p, AppInput in,
         wipe(*c);
     }
     const SecretBytes keyPem = *pem;
-    runOffThread<OpenedCredential>(
+    runOffThread(
         &cli,
-        [keyPem, passphrase, certPem]() {
-            OpenedCredential out;
-            Result<crypto::RsaKey> key = crypto::RsaKey::fromPem(keyPem, passphrase);
-            if (!key.ok()) {
-                Error e = key.error();
-                e.kind = e.kind == ErrorKind::Other ? ErrorKind::BadInput : e.kind;
-                e.message = Cli::tr("The private key cannot be used: %1").arg(e.message);
-                out.clearPem = e;
-                return out;
-            }
-            if (!certPem.isEmpty()) {
-                Result<crypto::CertificateInfo> cert = crypto::Certificate::fromPem(certPem);
-                if (!cert.ok()) {
-                    out.clearPem = cert.error();
-                    return out;
-                }
-                if (Status s = crypto::Certificate::matchesKey(*cert, *key); !s.ok()) {
-                    out.clearPem = s.error();
-                    return out;
-                }
-                out.thumbprint = cert->x5tS256;
-            }
-            out.clearPem = key->toPkcs8Pem();
-            return out;
+        [keyPem, passphrase, certPem] {
+            return crypto::openSigningKey(keyPem, passphrase, certPem);
         },
-        [&cli, in, issuer, report](OpenedCredential opened) mutable {
-            if (!opened.clearPem.ok()) {
-                cli.failWith(opened.clearPem.error());
+        [&cli, in, issuer, report](const crypto::OpenedSigningKey& opened) mutable {
+            if (!opened.pkcs8Pem.ok()) {
+                Error e = opened.pkcs8Pem.error();
+                e.message = Cli::tr("The private key cannot be used: %1").arg(e.message);
+                cli.failWith(e);
                 return;
             }
-            in.privateKeyPem = *opened.clearPem;
+            if (!opened.certificate.ok()) {
+                cli.failWith(opened.certificate.error());
+                return;
+            }
+            in.privateKeyPem = *opened.pkcs8Pem;
             in.certificateThumbprint = opened.thumbprint;
             if (in.clientAuth.isEmpty() && in.scheme.value_or(Scheme::OAuth2) != Scheme::Jwt)
                 in.clientAuth = QStringLiteral("private_key_jwt");

@@ -1,7 +1,7 @@
 // team create / invite / join / status / leave: one profile shared by several machines through a
 // PostgreSQL database (app/store/README.md, "Teams").
 #include "cli/Cli.h"
-#include "cli/CliWorker.h"
+#include "core/OffThread.h"
 
 #include "accounts/ProfileStore.h"
 #include "crypto/KeyFiles.h"

@@ -122,4 +122,30 @@ Status Certificate::matchesKey(const CertificateInfo& certificate, const RsaKey&
     return {};
 }
 
+OpenedSigningKey openSigningKey(const SecretBytes& keyPem, const SecretBytes& passphrase,
+                                const QByteArray& certificatePem)
+{
+    OpenedSigningKey out;
+    Result<RsaKey> key = RsaKey::fromPem(keyPem, passphrase);
+    if (!key.ok()) {
+        Error e = key.error();
+        if (e.kind == ErrorKind::Other)
+            e.kind = ErrorKind::BadInput;
+        out.pkcs8Pem = e;
+        return out;
+    }
+    out.pkcs8Pem = key->toPkcs8Pem();
+    if (certificatePem.isEmpty())
+        return out;
+    Result<CertificateInfo> cert = Certificate::fromPem(certificatePem);
+    if (!cert.ok()) {
+        out.certificate = cert.error();
+        return out;
+    }
+    out.certificate = Certificate::matchesKey(*cert, *key);
+    if (out.certificate.ok())
+        out.thumbprint = cert->x5tS256;
+    return out;
+}
+
 } // namespace authdeck::crypto

@@ -34,4 +34,18 @@ public:
     [[nodiscard]] static Status matchesKey(const CertificateInfo& certificate, const RsaKey& key);
 };
 
+// A private key opened for signing, the one way every face opens one (the CLI's importers and
+// `apps add`, the app editor, the Box setup): decrypted when it is encrypted (that costs its KDF:
+// call it through runOffThread), re-encoded as clear PKCS#8 for the keychain, and, when a
+// certificate is given, checked to hold its public half.
+struct OpenedSigningKey {
+    Result<SecretBytes> pkcs8Pem = fail(ErrorKind::Other, {}); // error: the key cannot be used
+    Status certificate; // error: the certificate cannot be read or is not the key's pair
+    QString thumbprint; // the certificate's x5t#S256; empty without a certificate
+    [[nodiscard]] bool ok() const { return pkcs8Pem.ok() && certificate.ok(); }
+};
+[[nodiscard]] OpenedSigningKey openSigningKey(const SecretBytes& keyPem,
+                                              const SecretBytes& passphrase,
+                                              const QByteArray& certificatePem = {});
+
 } // namespace authdeck::crypto

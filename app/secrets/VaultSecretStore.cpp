@@ -3,17 +3,16 @@
 #include "bundle/CanonicalJson.h"
 #include "core/Async.h"
 #include "core/Log.h"
+#include "core/OffThread.h"
 #include "crypto/AesGcm.h"
 #include "crypto/KeyFiles.h"
 #include "crypto/Random.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/crypto.h>
 
@@ -166,18 +165,10 @@ void VaultSecretStore::withKey(std::function<void(Status)> then)
     std::optional<QByteArray> expected;
     if (*header)
         expected = (*header)->keyCheck;
-    using Box = std::shared_ptr<Result<BundleFormat::Keys>>;
-    auto* watcher = new QFutureWatcher<Box>(this);
-    connect(watcher, &QFutureWatcher<Box>::finished, this, [watcher, finish, expected] {
-        Box box = watcher->result();
-        watcher->deleteLater();
-        finish(std::move(*box), expected);
-    });
-    const SecretBytes passphrase = m_passphrase;
-    watcher->setFuture(QtConcurrent::run([passphrase, kdf] {
-        return std::make_shared<Result<BundleFormat::Keys>>(
-            BundleFormat::deriveKeys(passphrase, kdf));
-    }));
+    runOffThread(
+        this,
+        [passphrase = m_passphrase, kdf] { return BundleFormat::deriveKeys(passphrase, kdf); },
+        [finish, expected](Result<BundleFormat::Keys> keys) { finish(std::move(keys), expected); });
 }
 
 Result<VaultSecretStore::Entries> VaultSecretStore::load() const

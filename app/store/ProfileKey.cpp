@@ -3,16 +3,15 @@
 #include "bundle/BundleFormat.h"
 #include "core/Async.h"
 #include "core/Log.h"
+#include "core/OffThread.h"
 #include "crypto/Random.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/ProfileDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace authdeck {
 
@@ -175,19 +174,15 @@ void VaultProfileKey::obtain(ProfileDatabase& db, bool create, QObject* context,
             return;
         }
     }
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Result<BundleFormat::Keys>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, reply] {
-        std::shared_ptr<Result<BundleFormat::Keys>> keys = watcher->result();
-        watcher->deleteLater();
-        if (!keys->ok()) {
-            reply(keys->error());
-            return;
-        }
-        reply(SecretBytes((*keys)->material.bytes().left(KeyBytes)));
-    });
-    watcher->setFuture(QtConcurrent::run([pass = m_passphrase, kdf] {
-        return std::make_shared<Result<BundleFormat::Keys>>(BundleFormat::deriveKeys(pass, kdf));
-    }));
+    runOffThread(
+        this, [pass = m_passphrase, kdf] { return BundleFormat::deriveKeys(pass, kdf); },
+        [reply](Result<BundleFormat::Keys> keys) {
+            if (!keys.ok()) {
+                reply(keys.error());
+                return;
+            }
+            reply(SecretBytes(keys->material.bytes().left(KeyBytes)));
+        });
 }
 
 void VaultProfileKey::discardCreated(QObject* context, SecretStore::Done done)
