@@ -5700,10 +5700,6 @@ registrieren:</translation>
         <translation>Geben Sie zuerst die Passphrase, mit der der neue Schlüssel verschlüsselt wird, und den Speicherort an.</translation>
     </message>
     <message>
-        <source>Generating a 2048-bit RSA key pair…</source>
-        <translation>2048-Bit-RSA-Schlüsselpaar wird erzeugt…</translation>
-    </message>
-    <message>
         <source>Stopped; no key was saved.</source>
         <translation>Angehalten; es wurde kein Schlüssel gespeichert.</translation>
     </message>
@@ -5994,6 +5990,10 @@ registrieren:</translation>
     <message>
         <source>• Enterprise ID %1, as its service account</source>
         <translation>• Enterprise-ID %1, als deren Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key pair…</source>
+        <translation>Ein RSA-Schlüsselpaar mit %1 Bit wird erzeugt …</translation>
     </message>
 </context>
 <context>

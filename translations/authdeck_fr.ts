@@ -5700,10 +5700,6 @@ URI de redirection&#xa0;:</translation>
         <translation>Saisissez d&apos;abord la phrase secrète qui chiffrera la nouvelle clé, ainsi que l&apos;emplacement où l&apos;enregistrer.</translation>
     </message>
     <message>
-        <source>Generating a 2048-bit RSA key pair…</source>
-        <translation>Génération d&apos;une paire de clés RSA de 2048 bits…</translation>
-    </message>
-    <message>
         <source>Stopped; no key was saved.</source>
         <translation>Arrêté&#xa0;; aucune clé n&apos;a été enregistrée.</translation>
     </message>
@@ -5994,6 +5990,10 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>• Enterprise ID %1, as its service account</source>
         <translation>• ID d&apos;entreprise %1, en tant que son compte de service</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key pair…</source>
+        <translation>Génération d’une paire de clés RSA de %1 bits…</translation>
     </message>
 </context>
 <context>

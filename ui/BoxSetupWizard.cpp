@@ -62,11 +62,6 @@ const QRegularExpression& enterpriseIdShape()
     return re;
 }
 
-struct Generated {
-    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
-    Status written;
-};
-
 QLabel* wrapped(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -448,27 +443,14 @@ void BoxSetupWizard::generateKey()
     m_progress->show();
     m_cancelGeneration->show();
     m_generate->setEnabled(false);
-    m_keyStatus->setText(tr("Generating a 2048-bit RSA key pair…"));
-    runOffThread<Generated>(
+    m_keyStatus->setText(tr("Generating a %1-bit RSA key pair…").arg(crypto::RsaKey::DefaultBits));
+    runOffThread(
         this,
-        [passphrase, path, cancel]() {
-            Generated g;
-            g.key = crypto::RsaKey::generate(2048, cancel.get());
-            if (!g.key.ok())
-                return g;
-            Result<QByteArray> pem = g.key->toEncryptedPkcs8Pem(passphrase);
-            if (cancel->load()) {
-                g.key = fail(ErrorKind::Cancelled, QString());
-                return g;
-            }
-            if (!pem.ok()) {
-                g.written = pem.error();
-                return g;
-            }
-            g.written = crypto::KeyFiles::writeKeyFile(path, SecretBytes(*pem));
-            return g;
+        [passphrase, path, cancel] {
+            return crypto::generateKeyFile(crypto::RsaKey::DefaultBits, passphrase, path,
+                                           cancel.get());
         },
-        [this, path](Generated g) {
+        [this, path](const crypto::GeneratedKeyFile& g) {
             m_progress->hide();
             m_cancelGeneration->hide();
             m_generate->setEnabled(true);

@@ -269,7 +269,7 @@ private:
 
     void jwt(std::function<void(Outcome, QString)> done)
     {
-        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(crypto::RsaKey::DefaultBits);
         if (!key.ok()) {
             done(Outcome::Failed, key.error().fullMessage());
             return;
@@ -539,7 +539,7 @@ private:
 
     void privateKeyJwt(std::function<void(Outcome, QString)> done)
     {
-        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(crypto::RsaKey::DefaultBits);
         Result<SecretBytes> pem = key.ok() ? key->toPkcs8Pem() : Result<SecretBytes>(key.error());
         if (!pem.ok()) {
             done(Outcome::Failed, pem.error().fullMessage());
@@ -624,7 +624,7 @@ private:
 
     void microsoft(std::function<void(Outcome, QString)> done)
     {
-        Result<crypto::RsaKey> key = crypto::RsaKey::generate(2048);
+        Result<crypto::RsaKey> key = crypto::RsaKey::generate(crypto::RsaKey::DefaultBits);
         Result<QByteArray> cert =
             key.ok() ? crypto::Certificate::selfSigned(*key, QStringLiteral("AuthDeck demo"), 30)
                      : Result<QByteArray>(key.error());

@@ -13,19 +13,14 @@ namespace authdeck::cli {
 
 namespace {
 
-struct Generated {
-    Result<crypto::RsaKey> key = fail(ErrorKind::Other, {});
-    Result<QByteArray> encrypted = fail(ErrorKind::Other, {});
-};
-
 void runKeygen(Cli& cli, const QCommandLineParser& p)
 {
-    int bits = 3072;
+    int bits = crypto::RsaKey::DefaultBits;
     if (p.isSet(QStringLiteral("bits"))) {
         const QString v = p.value(QStringLiteral("bits"));
         bool ok = false;
         bits = v.toInt(&ok);
-        if (!ok || (bits != 2048 && bits != 3072 && bits != 4096)) {
+        if (!ok || !crypto::RsaKey::isAllowedBits(bits)) {
             cli.failWith(ErrorKind::Usage,
                          Cli::tr("--bits takes 2048, 3072 or 4096, not \"%1\".").arg(v));
             return;
@@ -80,28 +75,16 @@ void runKeygen(Cli& cli, const QCommandLineParser& p)
                          "key file better."));
     cli.message(Cli::tr("Generating a %1-bit RSA key…").arg(bits));
     const SecretBytes pass = *passphrase;
-    runOffThread<Generated>(
-        &cli,
-        [bits, pass]() {
-            Generated g;
-            g.key = crypto::RsaKey::generate(bits);
-            if (g.key.ok())
-                g.encrypted =
-                    g.key->toEncryptedPkcs8Pem(pass, crypto::RsaKey::DefaultPbkdf2Iterations);
-            return g;
-        },
-        [&cli, out, publicOut, certificateOut, subject, days, bits](Generated g) {
+    runOffThread(
+        &cli, [bits, pass, out] { return crypto::generateKeyFile(bits, pass, out); },
+        [&cli, out, publicOut, certificateOut, subject, days,
+         bits](const crypto::GeneratedKeyFile& g) {
             if (!g.key.ok()) {
                 cli.failWith(g.key.error());
                 return;
             }
-            if (!g.encrypted.ok()) {
-                cli.failWith(g.encrypted.error());
-                return;
-            }
-            if (Status s = crypto::KeyFiles::writeKeyFile(out, SecretBytes(*g.encrypted));
-                !s.ok()) {
-                cli.failWith(s.error());
+            if (!g.written.ok()) {
+                cli.failWith(g.written.error());
                 return;
             }
             const QByteArray publicPem = g.key->publicKeyPem();

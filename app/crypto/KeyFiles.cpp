@@ -124,4 +124,24 @@ Status KeyFiles::writeKeyFile(const QString& path, const SecretBytes& content, E
 #endif
 }
 
+GeneratedKeyFile generateKeyFile(int bits, const SecretBytes& passphrase, const QString& path,
+                                 const std::atomic_bool* cancel)
+{
+    GeneratedKeyFile g;
+    g.key = RsaKey::generate(bits, cancel);
+    if (!g.key.ok())
+        return g;
+    Result<QByteArray> pem = g.key->toEncryptedPkcs8Pem(passphrase);
+    if (cancel && cancel->load()) {
+        g.key = fail(ErrorKind::Cancelled, QString());
+        return g;
+    }
+    if (!pem.ok()) {
+        g.written = pem.error();
+        return g;
+    }
+    g.written = KeyFiles::writeKeyFile(path, SecretBytes(*pem));
+    return g;
+}
+
 } // namespace authdeck::crypto

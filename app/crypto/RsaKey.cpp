@@ -375,7 +375,7 @@ Result<RsaKey> RsaKey::accept(EvpPkeyPtr key, bool hasPrivate)
 Result<RsaKey> RsaKey::generate(int bits, const std::atomic_bool* cancel)
 {
     const OpenSslErrorScope errors;
-    if (bits != 2048 && bits != 3072 && bits != 4096)
+    if (!isAllowedBits(bits))
         return fail(ErrorKind::Usage,
                     QCoreApplication::translate(
                         "authdeck::crypto::RsaKey",

@@ -44,6 +44,15 @@ public:
         QString base64; // standard base64 of the same 32 bytes
     };
 
+    // The size every face generates unless the admin asks otherwise (keygen --bits, the Box
+    // setup, the demo): 3072 bits, NIST's size for keys used past 2030; Box, Google and Entra ID
+    // take it.
+    static constexpr int DefaultBits = 3072;
+    [[nodiscard]] static constexpr bool isAllowedBits(int bits)
+    {
+        return bits == 2048 || bits == 3072 || bits == 4096;
+    }
+
     // A new key of 2048, 3072 or 4096 bits. Blocks for a while (seconds for 4096): run it on a
     // worker thread. Setting *cancel stops it within a prime candidate or two
     // (ErrorKind::Cancelled).
