@@ -6,6 +6,7 @@
 #include "accounts/ProfileStore.h"
 #include "auth/ClientAuthentication.h"
 #include "auth/PasswordConnect.h"
+#include "auth/Revocation.h"
 #include "auth/S3Verify.h"
 #include "core/Async.h"
 #include "core/Log.h"
@@ -659,16 +660,11 @@ void TokenService::disconnect(const QString& accountId, bool removeAnyway, QObje
                 reg.id, this,
                 [this, reg, revokeUrl, tokenUrl, allowed, token, refresh, removeAnyway, removeLocal,
                  reply](Result<SecretRecord> appSecrets) {
-                    TokenRequest req;
-                    req.tokenUrl = revokeUrl;
-                    req.allowedOrigins = allowed;
-                    ClientAuthentication::apply(req, m_with.catalog.find(reg.providerId), reg,
-                                                appSecrets.ok() ? *appSecrets : SecretRecord(),
-                                                tokenUrl);
-                    req.form = {{QByteArrayLiteral("token"), token},
-                                {QByteArrayLiteral("token_type_hint"),
-                                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
-                                                     : QByteArrayLiteral("access_token"))}};
+                    const RevocationTarget target{
+                        revokeUrl, tokenUrl,
+                        allowed,   m_with.catalog.find(reg.providerId),
+                        reg,       appSecrets.ok() ? *appSecrets : SecretRecord()};
+                    const TokenRequest req = revocationRequest(target, token, refresh);
                     m_tokens->revoke(req, this, [removeAnyway, removeLocal, reply](Status s) {
                         if (s.ok()) {
                             removeLocal(DisconnectReport{true, true, {}});

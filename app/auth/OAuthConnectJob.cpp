@@ -4,6 +4,7 @@
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
 #include "auth/ClientAuthentication.h"
+#include "auth/Revocation.h"
 #include "core/Async.h"
 #include "core/Log.h"
 #include "engine/Engine.h"
@@ -427,31 +428,10 @@ void OAuthConnectJob::saveNew(const TokenResult& tokens, const Identity& identit
 void OAuthConnectJob::revokeQuietly(const TokenResult& tokens, std::function<void()> then)
 {
     // Tokens issued for a connection that did not complete should not stay valid upstream.
-    if (m_revokeUrl.isEmpty()) {
-        if (then)
-            then();
-        return;
-    }
-    const bool refresh = !tokens.token.refreshToken.isEmpty();
-    TokenRequest req;
-    req.tokenUrl = m_revokeUrl;
-    req.allowedOrigins = m_allowedOrigins;
-    authenticate(req);
-    req.maxAttempts = 1;
-    req.deadlineMs = then ? 10000 : 0; // someone waits for it: not the full default
-    req.form = {{QByteArrayLiteral("token"),
-                 refresh ? tokens.token.refreshToken : tokens.token.accessToken},
-                {QByteArrayLiteral("token_type_hint"),
-                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
-                                     : QByteArrayLiteral("access_token"))}};
-    auto* client = new TokenClient(m_engine.http(), &m_engine);
-    client->revoke(req, nullptr, [client, then](Status s) {
-        if (!s.ok())
-            qCInfo(lcAuth) << "could not revoke the tokens of an abandoned connection";
-        client->deleteLater();
-        if (then)
-            then();
-    });
+    const RevocationTarget target{
+        m_revokeUrl, m_tokenUrl,  m_allowedOrigins, m_engine.catalog().find(m_app.providerId),
+        m_app,       m_appSecrets};
+    authdeck::revokeQuietly(m_engine.http(), &m_engine, target, tokens, std::move(then));
 }
 
 void OAuthConnectJob::finish(const Result<Account>& result)

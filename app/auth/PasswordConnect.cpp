@@ -4,6 +4,7 @@
 #include "accounts/AppService.h"
 #include "accounts/TokenService.h"
 #include "auth/IdentityCall.h"
+#include "auth/Revocation.h"
 #include "core/Async.h"
 #include "core/Log.h"
 #include "engine/Engine.h"
@@ -270,28 +271,12 @@ void revokeThenFinish(const std::shared_ptr<Job>& job, const TokenResult& tokens
         job->finish(why);
         return;
     }
-    const bool refresh = !tokens.token.refreshToken.isEmpty();
-    TokenRequest req;
-    req.tokenUrl = resolved->revokeUrl;
-    req.clientId = job->app->clientId;
-    req.clientSecret = job->clientSecret;
-    // RFC 7009 section 2.1: the client authenticates as at the token endpoint.
-    req.clientAuth =
-        p->oauth2->clientAuth == QLatin1String("basic") ? ClientAuth::Basic : ClientAuth::Body;
-    req.maxAttempts = 1;
-    req.deadlineMs = 10000;
-    req.form = {{QByteArrayLiteral("token"),
-                 refresh ? tokens.token.refreshToken : tokens.token.accessToken},
-                {QByteArrayLiteral("token_type_hint"),
-                 SecretBytes(refresh ? QByteArrayLiteral("refresh_token")
-                                     : QByteArrayLiteral("access_token"))}};
-    auto* client = new TokenClient(e->http(), e);
-    client->revoke(req, nullptr, [client, job, why](Status s) {
-        if (!s.ok())
-            qCInfo(lcAuth) << "could not revoke the tokens of an abandoned connection";
-        client->deleteLater();
-        job->finish(why);
-    });
+    SecretRecord appSecrets;
+    appSecrets.set(QStringLiteral("client_secret"), job->clientSecret);
+    const RevocationTarget target{
+        resolved->revokeUrl, resolved->tokenUrl, resolved->allowedOrigins, p,
+        forRevoke,           appSecrets};
+    revokeQuietly(e->http(), e, target, tokens, [job, why] { job->finish(why); });
 }
 
 void save(const std::shared_ptr<Job>& job, const Identity& identity, const TokenResult* tokens)
