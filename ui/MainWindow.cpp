@@ -69,7 +69,6 @@ QTableView* makeTable(QWidget* parent, const QString& objectName, const QString&
     view->setWordWrap(false);
     view->setIconSize(QSize(18, 18));
     view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->horizontalHeader()->setStretchLastSection(true);
     // ResizeToContents columns measure this many rows, not the default 1,000: with thousands of
     // accounts the measuring (text layout of every cell) dominated showing the window.
@@ -242,6 +241,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent)
     connect(m_accountsModel, &QAbstractItemModel::dataChanged, this,
             &MainWindow::updateAccountActions);
     connect(m_appsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStates);
+    sizeToFont();
     fitColumnsOnce();
     updateStates();
 
@@ -267,6 +267,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/accountsSplitter"),
                       m_accountsSplitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::sizeToFont()
+{
+    // The one place the window measures its font, once everything else is built: the first
+    // measurement waits for the font database (fontconfig), which a worker fills meanwhile.
+    for (QTableView* view : {m_accountsView, m_appsView})
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
+    QHeaderView* header = m_accountsView->horizontalHeader();
+    const int em = m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(AccountsModel::NameColumn, 13 * em);
+    header->resizeSection(AccountsModel::ProviderColumn, 11 * em);
+    header->resizeSection(AccountsModel::SchemeColumn, 9 * em);
+    header->resizeSection(AccountsModel::StatusColumn, 9 * em);
+    header->resizeSection(AccountsModel::ExpiryColumn, 7 * em);
+    // Widths the admin dragged, remembered per profile, win over the defaults.
+    m_headerRestored = header->restoreState(windowSettings(m_engine.profile())
+                                                .value(QStringLiteral("mainWindow/accountsHeader"))
+                                                .toByteArray());
 }
 
 QWidget* MainWindow::buildAccountsPage()
@@ -298,12 +317,6 @@ QWidget* MainWindow::buildAccountsPage()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AccountsModel::IdentityColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
-    const int em = m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AccountsModel::NameColumn, 13 * em);
-    header->resizeSection(AccountsModel::ProviderColumn, 11 * em);
-    header->resizeSection(AccountsModel::SchemeColumn, 9 * em);
-    header->resizeSection(AccountsModel::StatusColumn, 9 * em);
-    header->resizeSection(AccountsModel::ExpiryColumn, 7 * em);
     // The method is in the details beside the list; the header's menu shows it again.
     header->setSectionHidden(AccountsModel::SchemeColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -320,9 +333,6 @@ QWidget* MainWindow::buildAccountsPage()
         }
         menu.exec(header->mapToGlobal(at));
     });
-    m_headerRestored = header->restoreState(windowSettings(m_engine.profile())
-                                                .value(QStringLiteral("mainWindow/accountsHeader"))
-                                                .toByteArray());
     m_accountsView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_accountsView->setTextElideMode(Qt::ElideRight);
     m_accountsView->setContextMenuPolicy(Qt::CustomContextMenu);

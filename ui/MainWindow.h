@@ -90,6 +90,7 @@ protected:
 private:
     void buildMenus();
     QWidget* buildAccountsPage();
+    void sizeToFont();
     QWidget* buildAppsPage();
     void updateStates();
     void removeSelectedApp();
