@@ -5564,14 +5564,6 @@ registrieren:</translation>
         <translation>Developer Console ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Server Authentication (with &amp;JWT) — recommended: a key pair signs in; nothing reusable travels</source>
-        <translation>Server Authentication (with &amp;JWT) — empfohlen: Ein Schlüsselpaar meldet sich an; nichts Wiederverwendbares wird übertragen</translation>
-    </message>
-    <message>
-        <source>Server Authentication (&amp;Client Credentials Grant) — the client ID and secret alone sign in</source>
-        <translation>Server Authentication (&amp;Client Credentials Grant) — Client-ID und Client-Geheimnis allein genügen zur Anmeldung</translation>
-    </message>
-    <message>
         <source>For user accounts choose &quot;User Authentication (OAuth 2.0)&quot; there instead and connect with Accounts → Connect an account.</source>
         <translation>Für Benutzerkonten wählen Sie dort stattdessen &quot;User Authentication (OAuth 2.0)&quot; und verbinden über Konten → Konto verbinden.</translation>
     </message>
@@ -5995,6 +5987,26 @@ registrieren:</translation>
         <source>Generating a %1-bit RSA key pair…</source>
         <translation>Ein RSA-Schlüsselpaar mit %1 Bit wird erzeugt …</translation>
     </message>
+    <message>
+        <source>Box said: %1</source>
+        <translation>Box meldete: %1</translation>
+    </message>
+    <message>
+        <source>Server Authentication (with &amp;JWT)</source>
+        <translation>Server Authentication (with &amp;JWT)</translation>
+    </message>
+    <message>
+        <source>Recommended: a key pair signs in, and nothing reusable travels.</source>
+        <translation>Empfohlen: Ein Schlüsselpaar meldet sich an, und nichts Wiederverwendbares wird übertragen.</translation>
+    </message>
+    <message>
+        <source>Server Authentication (&amp;Client Credentials Grant)</source>
+        <translation>Server Authentication (&amp;Client Credentials Grant)</translation>
+    </message>
+    <message>
+        <source>The client ID and secret alone sign in.</source>
+        <translation>Client-ID und Client-Geheimnis allein genügen zur Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::ConnectWizard</name>
@@ -6289,10 +6301,6 @@ registrieren:</translation>
     <message>
         <source>%1… %2:%3 left. Cancel stops it; nothing is kept.</source>
         <translation>%1 … noch %2:%3. „Abbrechen“ beendet es; nichts wird behalten.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>

@@ -5564,14 +5564,6 @@ URI de redirection&#xa0;:</translation>
         <translation>&amp;Ouvrir la Developer Console</translation>
     </message>
     <message>
-        <source>Server Authentication (with &amp;JWT) — recommended: a key pair signs in; nothing reusable travels</source>
-        <translation>Server Authentication (with &amp;JWT) — recommandé&#xa0;: une paire de clés assure la connexion&#xa0;; rien de réutilisable ne transite</translation>
-    </message>
-    <message>
-        <source>Server Authentication (&amp;Client Credentials Grant) — the client ID and secret alone sign in</source>
-        <translation>Server Authentication (&amp;Client Credentials Grant) — l&apos;ID client et le secret suffisent à se connecter</translation>
-    </message>
-    <message>
         <source>For user accounts choose &quot;User Authentication (OAuth 2.0)&quot; there instead and connect with Accounts → Connect an account.</source>
         <translation>Pour des comptes utilisateur, choisissez plutôt &quot;User Authentication (OAuth 2.0)&quot; à cet endroit et connectez-vous avec Comptes → Connecter un compte.</translation>
     </message>
@@ -5995,6 +5987,26 @@ URI de redirection&#xa0;:</translation>
         <source>Generating a %1-bit RSA key pair…</source>
         <translation>Génération d’une paire de clés RSA de %1 bits…</translation>
     </message>
+    <message>
+        <source>Box said: %1</source>
+        <translation>Box a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Server Authentication (with &amp;JWT)</source>
+        <translation>Server Authentication (with &amp;JWT)</translation>
+    </message>
+    <message>
+        <source>Recommended: a key pair signs in, and nothing reusable travels.</source>
+        <translation>Recommandé : une paire de clés assure la connexion, et rien de réutilisable ne transite.</translation>
+    </message>
+    <message>
+        <source>Server Authentication (&amp;Client Credentials Grant)</source>
+        <translation>Server Authentication (&amp;Client Credentials Grant)</translation>
+    </message>
+    <message>
+        <source>The client ID and secret alone sign in.</source>
+        <translation>L’ID client et le secret suffisent à se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>authdeck::ui::ConnectWizard</name>
@@ -6289,10 +6301,6 @@ URI de redirection&#xa0;:</translation>
     <message>
         <source>%1… %2:%3 left. Cancel stops it; nothing is kept.</source>
         <translation>%1… encore %2:%3. Annuler l&apos;arrête&#xa0;; rien n&apos;est conservé.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -41,6 +42,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace authdeck::ui {
@@ -68,6 +70,17 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+// The step's own words, then what Box said in its own words (the engine's full message would
+// repeat the step's advice in general terms).
+QString refusalText(const QString& step, const Error& e)
+{
+    if (e.providerWords.isEmpty() && e.providerCode.isEmpty())
+        return step + QLatin1Char('\n') + e.message;
+    return step + QLatin1Char('\n')
+           + BoxSetupWizard::tr("Box said: %1")
+                 .arg(e.providerWords.isEmpty() ? e.providerCode : e.providerWords);
 }
 
 } // namespace
@@ -223,14 +236,22 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
     open->setObjectName(QStringLiteral("openConsolePushButton"));
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(consoleUrl()); });
 
-    m_jwt = new QRadioButton(tr("Server Authentication (with &JWT) — recommended: a key pair "
-                                "signs in; nothing reusable travels"),
-                             page);
+    // The console's own names on the buttons; what each means wraps below it (a radio button
+    // does not wrap, and German cut the sentence off).
+    m_jwt = new QRadioButton(tr("Server Authentication (with &JWT)"), page);
     m_jwt->setObjectName(QStringLiteral("jwtRadioButton"));
-    m_ccg = new QRadioButton(tr("Server Authentication (&Client Credentials Grant) — the client "
-                                "ID and secret alone sign in"),
-                             page);
+    auto* jwtNote =
+        wrapped(tr("Recommended: a key pair signs in, and nothing reusable travels."), page);
+    m_ccg = new QRadioButton(tr("Server Authentication (&Client Credentials Grant)"), page);
     m_ccg->setObjectName(QStringLiteral("ccgRadioButton"));
+    auto* ccgNote = wrapped(tr("The client ID and secret alone sign in."), page);
+    for (QLabel* note : {jwtNote, ccgNote}) {
+        note->setIndent(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+                        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+        note->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_jwt->setAccessibleDescription(jwtNote->text());
+    m_ccg->setAccessibleDescription(ccgNote->text());
     m_jwt->setChecked(true);
     auto* oauthNote = wrapped(tr("For user accounts choose \"User Authentication (OAuth 2.0)\" "
                                  "there instead and connect with Accounts → Connect an account."),
@@ -259,7 +280,9 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
                          page));
     v->addWidget(open, 0, Qt::AlignLeft);
     v->addWidget(m_jwt);
+    v->addWidget(jwtNote);
     v->addWidget(m_ccg);
+    v->addWidget(ccgNote);
     v->addWidget(oauthNote);
     v->addLayout(form);
     v->addStretch();
@@ -333,6 +356,9 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     m_publicKey->setObjectName(QStringLiteral("boxPublicKeyView"));
     m_publicKey->setAccessibleName(tr("Public key to paste into Box"));
     m_publicKey->setReadOnly(true);
+    // PEM's 64-character lines as they are: wrapped, they look broken to whoever pastes them.
+    m_publicKey->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_publicKey->setMaximumHeight(120);
     m_copyPublic = new QPushButton(tr("Cop&y public key"), page);
     m_copyPublic->setObjectName(QStringLiteral("boxCopyPublicKeyPushButton"));
@@ -870,9 +896,8 @@ void BoxSetupWizard::startVerify()
                                 default:
                                     break;
                                 }
-                                verifyFailed(what.isEmpty()
-                                                 ? e.fullMessage()
-                                                 : what + QLatin1Char('\n') + e.fullMessage(),
+                                verifyFailed(what.isEmpty() ? e.fullMessage()
+                                                            : refusalText(what, e),
                                              fix, appId);
                                 return;
                             }

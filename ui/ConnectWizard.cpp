@@ -15,6 +15,7 @@
 #include "auth/PasswordConnect.h"
 #include "auth/ServerConnect.h"
 #include "core/Diagnosis.h"
+#include "core/DisplayText.h"
 #include "engine/Engine.h"
 #include "providers/FieldCheck.h"
 #include "providers/ProviderCatalog.h"
@@ -1092,15 +1093,9 @@ void ConnectWizard::editApp()
 QString ConnectWizard::suggestedName(const Account& account) const
 {
     const Provider* p = m_engine.catalog().find(account.providerId);
-    QString provider = p ? p->name : account.providerId;
-    // "Sandbox (Box-compatible)" names the account "Sandbox (sandbox-admin)", not with two pairs
-    // of parentheses.
-    if (const qsizetype open = provider.indexOf(QStringLiteral(" ("));
-        open > 0 && provider.endsWith(QLatin1Char(')')))
-        provider.truncate(open);
     const QString who = account.identity.value(QStringLiteral("login"),
                                                account.identity.value(QStringLiteral("name")));
-    return who.isEmpty() ? provider : tr("%1 (%2)").arg(provider, who);
+    return defaultAccountName(p ? p->name : account.providerId, who);
 }
 
 // ---- Verify and Done -----------------------------------------------------------------------

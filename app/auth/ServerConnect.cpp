@@ -355,7 +355,7 @@ void Connecting::save(const TokenResult& minted, const Identity& identity)
                 : identity.value(QStringLiteral("login"),
                                  QCoreApplication::translate("authdeck::ServerConnect", "user %1")
                                      .arg(subject.id));
-        wanted = QStringLiteral("%1 (%2)").arg(providerName, who);
+        wanted = defaultAccountName(providerName, who);
     }
     a.name = engine->accounts().uniqueName(wanted);
     const SecretRecord record = TokenService::recordFor(minted.token, SecretRecord());

@@ -35,4 +35,13 @@ QString displaySafe(const QString& text, bool allowLineBreaks)
     return out;
 }
 
+QString defaultAccountName(const QString& providerName, const QString& who)
+{
+    QString provider = providerName;
+    if (const qsizetype open = provider.indexOf(QStringLiteral(" ("));
+        open > 0 && provider.endsWith(QLatin1Char(')')))
+        provider.truncate(open);
+    return who.isEmpty() ? provider : QStringLiteral("%1 (%2)").arg(provider, who);
+}
+
 } // namespace authdeck

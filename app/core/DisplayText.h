@@ -13,4 +13,9 @@ namespace authdeck {
 // otherwise they become spaces, as a one-line message needs.
 [[nodiscard]] QString displaySafe(const QString& text, bool allowLineBreaks = false);
 
+// A default account name: "<provider> (<who>)", with the provider's own parenthesis dropped so
+// "Sandbox (Box-compatible)" and "sandbox-admin" give "Sandbox (sandbox-admin)", not two pairs.
+// Just the provider when who is empty.
+[[nodiscard]] QString defaultAccountName(const QString& providerName, const QString& who);
+
 } // namespace authdeck
