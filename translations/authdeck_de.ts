@@ -1185,10 +1185,6 @@ Abhilfe: %2</translation>
         <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>AuthDeck is still working</source>
         <translation>AuthDeck arbeitet noch</translation>
     </message>

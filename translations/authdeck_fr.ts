@@ -1185,10 +1185,6 @@ Que faire&#xa0;: %2</translation>
         <translation>La connexion n&apos;a pas abouti</translation>
     </message>
     <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>%1 est injoignable&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>AuthDeck is still working</source>
         <translation>AuthDeck n&apos;a pas encore terminé</translation>
     </message>

@@ -285,29 +285,9 @@ QByteArray LoopbackReplyHandler::page(Tone tone, const QString& heading, const Q
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)
 {
-    // Qt's own handler drops errors and unknown Content-Types without a word; read everything.
-    const QByteArray body = reply->read(TokenResponseParser::MaxBodyBytes + 1);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString host = reply->url().host();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        Q_EMIT tokenReplyFailed(fail(
-            ErrorKind::Network, tr("%1 could not be reached: %2").arg(host, reply->errorString())));
-        return;
-    }
-    Result<TokenResponse> parsed = TokenResponseParser::parse(
-        status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body, host);
-    if (!parsed.ok()) {
-        Q_EMIT tokenReplyFailed(parsed.error());
-        return;
-    }
-    QVariantMap tokens;
-    tokens.insert(QStringLiteral("access_token"), parsed->accessToken.toString());
-    tokens.insert(QStringLiteral("token_type"), parsed->tokenType);
-    if (!parsed->refreshToken.isEmpty())
-        tokens.insert(QStringLiteral("refresh_token"), parsed->refreshToken.toString());
-    if (parsed->expiresIn >= 0)
-        tokens.insert(QStringLiteral("expires_in"), parsed->expiresIn);
-    Q_EMIT tokensReceived(tokens);
+    // Never called: this handler never emits callbackReceived, so Qt's flow never sends a token
+    // request (TokenClient makes the exchange; docs/decisions/0002). The base class requires it.
+    Q_UNUSED(reply)
 }
 
 } // namespace authdeck

@@ -101,8 +101,7 @@ public:
     // Requests refused because they did not carry this sign-in's state.
     [[nodiscard]] int strayRequests() const { return m_strays; }
 
-    // Token replies, should Qt's flow ever send a token request through this handler: read
-    // whatever the Content-Type and reported, never dropped silently.
+    // Required by the base class, never called: no token request goes through Qt's flow.
     void networkReplyFinished(QNetworkReply* reply) override;
 
     static constexpr qint64 MaxRequestBytes = 4096;
@@ -120,7 +119,6 @@ public:
 
 Q_SIGNALS:
     void redirectReceived(const authdeck::Result<authdeck::AuthorizationResponse>& result);
-    void tokenReplyFailed(const authdeck::Error& error);
     // A request after the real redirect was answered "finished" (the sign-in is not affected).
     void extraRedirectRefused();
     // A request without this sign-in's state was answered 400 (the wait goes on).
