@@ -578,7 +578,7 @@ void MainWindow::fitColumnsOnce()
         return;
     m_columnsFitted = true;
     // "Signed in as" stretches into what is left: the others stay modest.
-    const int limit = 15 * m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int limit = 20 * m_accountsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c : {int(AccountsModel::NameColumn), int(AccountsModel::ProviderColumn),
                   int(AccountsModel::SchemeColumn), int(AccountsModel::StatusColumn),
                   int(AccountsModel::ExpiryColumn)}) {

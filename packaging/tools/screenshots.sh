@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the Box setup's pages in packaging/screenshots/walkthrough, in English and German,
-# from the GUI test that walks the whole setup against the embedded sandbox
-# (tests/gui/tst_boxsetupwizard.cpp, AUTHDECK_SCREENSHOT_DIR). Needs a test build (ci preset).
+# Regenerates packaging/screenshots/walkthrough in English and German from the GUI tests that
+# walk the connect wizard (against the embedded sandbox), the whole Box setup (against the
+# sandbox and its console) and the main window with an account (tests/gui/Screenshot.h,
+# AUTHDECK_SCREENSHOT_DIR), and the README's two images. Needs a test build (ci preset).
 # Look at every image before committing it.
 #   usage: packaging/tools/screenshots.sh [BUILD_DIR]
 set -euo pipefail
@@ -10,8 +11,15 @@ build=${1:-$root/build/ci}
 out=$root/packaging/screenshots/walkthrough
 mkdir -p "$out"
 for lang in en de; do
-    AUTHDECK_SCREENSHOT_DIR=$out AUTHDECK_SCREENSHOT_LANG=$lang LANGUAGE=$lang \
-        QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='authdeck.*=false' \
-        "$build/tests/gui_boxsetupwizard" fromKeyGenerationToAVerifiedConnection >/dev/null
+    for run in "gui_boxsetupwizard fromKeyGenerationToAVerifiedConnection" \
+               "gui_connectwizard oauthEndToEnd" \
+               "gui_signin mainWindowOpensTheWizardAndSelectsTheAccount"; do
+        read -r test slot <<<"$run"
+        AUTHDECK_SCREENSHOT_DIR=$out AUTHDECK_SCREENSHOT_LANG=$lang LANGUAGE=$lang \
+            QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='authdeck.*=false' \
+            "$build/tests/$test" "$slot" >/dev/null
+    done
 done
-ls "$out"/*-box-*.png
+cp "$out/en-main-window.png" "$root/packaging/screenshots/main-window.png"
+cp "$out/en-box-1-create.png" "$root/packaging/screenshots/box-wizard.png"
+ls "$out"

@@ -5,6 +5,7 @@
 // and leaves nothing behind, the fix button returns to the admin-authorization step, and the
 // second verification ends with an account. Cancel after it removes the account and the app.
 // A wrong enterprise ID and an unknown Public Key ID each lead back to the step that fixes them.
+#include "Screenshot.h"
 #include "TestSupport.h"
 
 #include "BoxSetupWizard.h"
@@ -12,7 +13,6 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/AppService.h"
-#include "core/Translations.h"
 #include "engine/Engine.h"
 #include "sandbox/SandboxServer.h"
 
@@ -47,26 +47,14 @@ public Q_SLOTS:
     void open(const QUrl& url) { opened << url; }
 };
 
-// With AUTHDECK_SCREENSHOT_DIR set (packaging/tools/screenshots.sh), each page the walk reaches
-// is saved there as <language>-box-<n>-<name>.png, in the language AUTHDECK_SCREENSHOT_LANG names
-// (English when unset): the README's walkthrough of the Box setup.
+using test::english;
+
+namespace {
 void shot(QWidget& window, const char* name)
 {
-    const QString dir = qEnvironmentVariable("AUTHDECK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    const QString language = qEnvironmentVariable("AUTHDECK_SCREENSHOT_LANG", QStringLiteral("en"));
-    QVERIFY(window.grab().save(
-        QDir(dir).filePath(QStringLiteral("%1-box-%2.png").arg(language, QLatin1String(name)))));
+    test::shot(window, QStringLiteral("box-") + QLatin1String(name));
 }
-
-// The words the checks look for are English; a German screenshot run skips only those.
-bool english()
-{
-    return qEnvironmentVariable("AUTHDECK_SCREENSHOT_LANG", QStringLiteral("en"))
-           == QLatin1String("en");
-}
+} // namespace
 
 class TestBoxSetupWizard : public QObject {
     Q_OBJECT
@@ -203,13 +191,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (qEnvironmentVariableIsSet("AUTHDECK_SCREENSHOT_LANG")) {
-            QLocale::setDefault(QLocale(qEnvironmentVariable("AUTHDECK_SCREENSHOT_LANG")));
-            installTranslations(*QCoreApplication::instance());
-        }
-    }
+    void initTestCase() { test::useScreenshotLanguage(); }
 
     void init()
     {

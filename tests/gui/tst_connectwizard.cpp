@@ -4,6 +4,7 @@
 // with the enterprise subject, Back/Next keeping what was typed, and Cancel leaving no app
 // registration or account behind.
 #include "FakeS3Server.h"
+#include "Screenshot.h"
 #include "TestSupport.h"
 
 #include "AppEditorWidget.h"
@@ -124,6 +125,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { test::useScreenshotLanguage(); }
+
     void init()
     {
         m_sandbox = std::make_unique<SandboxServer>();
@@ -181,15 +184,38 @@ private Q_SLOTS:
         QVERIFY(wizard.findChild<QRadioButton*>(QStringLiteral("method_jwt")));
     }
 
+    // With AUTHDECK_SCREENSHOT_DIR set, every page it passes is saved (test::shot).
     void oauthEndToEnd()
     {
         addApp(Scheme::OAuth2, QStringLiteral("Sandbox OAuth"));
         ConnectWizard wizard(*m_engine);
         QSignalSpy connected(&wizard, &ConnectWizard::accountConnected);
         wizard.show();
-        walkToSignIn(wizard, Scheme::OAuth2);
+        QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
+        test::shot(wizard, QStringLiteral("connect-1-provider"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::MethodPage));
+        QVERIFY(wizard.selectScheme(Scheme::OAuth2));
+        test::shot(wizard, QStringLiteral("connect-2-method"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QVERIFY(wizard.appCombo()->count() >= 1);
+        test::shot(wizard, QStringLiteral("connect-3-app"));
+        if (qEnvironmentVariableIsSet("AUTHDECK_SCREENSHOT_DIR")) {
+            // The other choice of the page, a new registration, then back to the one there is.
+            QRadioButton* use =
+                wizard.findChild<QRadioButton*>(QStringLiteral("useAppRadioButton"));
+            QVERIFY(use);
+            wizard.createAppRadio()->click();
+            test::shot(wizard, QStringLiteral("connect-3b-new-app"));
+            use->click();
+        }
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
+        test::shot(wizard, QStringLiteral("connect-4-sign-in"));
         wizard.next(); // "Sign in with browser"
         QTRY_COMPARE(m_browser.opened.size(), 1);
+        test::shot(wizard, QStringLiteral("connect-5-waiting"));
         const QUrl url = m_browser.opened.first();
         QCOMPARE(url, wizard.authorizationUrl());
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openAgainPushButton")),
@@ -200,10 +226,12 @@ private Q_SLOTS:
         QCOMPARE(connected.size(), 1);
         QVERIFY2(wizard.identityLabel()->text().contains(QLatin1String(SandboxServer::AdminLogin)),
                  qPrintable(wizard.identityLabel()->text()));
+        test::shot(wizard, QStringLiteral("connect-6-verified"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectWizard::DonePage));
         wizard.accountNameEdit()->clear();
         QTest::keyClicks(wizard.accountNameEdit(), QStringLiteral("Sandbox admin"));
+        test::shot(wizard, QStringLiteral("connect-7-name"));
         wizard.button(QWizard::FinishButton)->click();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         Result<Account> account = m_engine->accounts().find(wizard.connectedAccountId());

@@ -2,6 +2,7 @@
 // to end: the test plays the browser through QDesktopServices::setUrlHandler, against a provider
 // served on loopback by the test (FakeOAuthProvider).
 #include "FakeOAuthProvider.h"
+#include "Screenshot.h"
 #include "TestSupport.h"
 
 #include "AccountDetailsWidget.h"
@@ -88,6 +89,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { test::useScreenshotLanguage(); }
+
     void init()
     {
         m_profile = std::make_unique<test::TempProfile>();
@@ -394,6 +397,8 @@ private Q_SLOTS:
         QCOMPARE(m_engine->accounts().list()->size(), 1);
         QTRY_COMPARE(window.selectedAccountId(), id);
         QCOMPARE(window.accountDetails()->accountId(), id);
+        window.resize(1120, 660);
+        test::shot(window, QStringLiteral("main-window"));
     }
 
     // Item 1: the selection is an account, kept by id whatever reloads the list.
