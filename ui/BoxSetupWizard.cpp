@@ -246,6 +246,7 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
     m_ccg->setObjectName(QStringLiteral("ccgRadioButton"));
     auto* ccgNote = wrapped(tr("The client ID and secret alone sign in."), page);
     for (QLabel* note : {jwtNote, ccgNote}) {
+        note->setTextInteractionFlags(Qt::NoTextInteraction); // no Tab stop: the button says it
         note->setIndent(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
                         + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
         note->setForegroundRole(QPalette::PlaceholderText);
