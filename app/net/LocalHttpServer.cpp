@@ -182,6 +182,14 @@ void LocalHttpServer::dispatch(const HttpServerRequest& request,
                           "unexpected Host\n");
         return;
     }
+    if (m_filter && m_filter(request, responder))
+        return;
+    dispatchToRoutes(request, responder);
+}
+
+void LocalHttpServer::dispatchToRoutes(const HttpServerRequest& request,
+                                       const HttpResponder& responder) const
+{
     QList<QByteArray> allowed;
     for (const Route& route : m_routes) {
         if (route.path != request.path)

@@ -89,6 +89,13 @@ public:
     void route(const QByteArray& method, const QString& path, Handler handler);
     // For everything no route takes; without one that is 404.
     void setHandler(Handler handler) { m_fallback = std::move(handler); }
+    // Sees every request (past the Host check) before the routes: returns true when it answered
+    // the request itself (the sandbox's injected faults), false to hand it on.
+    using Filter = std::function<bool(const HttpServerRequest&, const HttpResponder&)>;
+    void setFilter(Filter filter) { m_filter = std::move(filter); }
+    // The routes, then the fallback, without the filter: for a filter that answers later through
+    // the routes (a delayed answer).
+    void dispatchToRoutes(const HttpServerRequest& request, const HttpResponder& responder) const;
 
 private:
     struct Route {
@@ -115,6 +122,7 @@ private:
     QList<QPointer<HttpServerConnection>> m_connections; // in the order they were accepted
     QList<Route> m_routes;
     Handler m_fallback;
+    Filter m_filter;
 };
 
 } // namespace authdeck

@@ -124,8 +124,31 @@ bool SandboxServer::start(QString* error)
     m_server = std::make_unique<LocalHttpServer>();
     if (!m_tlsCertificate.isNull())
         m_server->setTlsCertificate(m_tlsCertificate, m_tlsKey);
+    // The exact paths are the server's routes (it answers 405 with Allow for another method);
+    // the paths with an id in them, and Box's JSON 404, are the fallback's. Every request passes
+    // the fault switch first.
+    m_server->setFilter([this](const HttpServerRequest& request, const HttpResponder& responder) {
+        return filter(request, responder);
+    });
+    const auto on = [this](void (SandboxServer::*answer)(const HttpServerRequest&,
+                                                         const HttpResponder&)) {
+        return [this, answer](const HttpServerRequest& request, const HttpResponder& responder) {
+            (this->*answer)(request, responder);
+        };
+    };
+    m_server->route("GET", kAuthorizePath, on(&SandboxServer::authorizePage));
+    m_server->route("POST", kAuthorizePath, on(&SandboxServer::authorizeDecision));
+    m_server->route("POST", kTokenPath, on(&SandboxServer::token));
+    m_server->route("POST", kRevokePath, on(&SandboxServer::revoke));
+    m_server->route("GET", kUsersMePath, on(&SandboxServer::usersMe));
+    m_server->route("GET", kConsolePath,
+                    [this](const HttpServerRequest& request, const HttpResponder& responder) {
+                        consolePage(request, responder);
+                    });
+    m_server->route("POST", kConsolePath, on(&SandboxServer::consoleRegister));
+    m_server->route("POST", kAppsPath, on(&SandboxServer::apiRegisterApp));
     m_server->setHandler([this](const HttpServerRequest& request, HttpResponder responder) {
-        handle(request, responder);
+        routeById(request, responder);
     });
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
         if (error)
@@ -377,13 +400,14 @@ void SandboxServer::sendRedirect(const HttpResponder& responder, const QUrl& loc
 
 // ---- dispatch ----------------------------------------------------------------------------------
 
-void SandboxServer::handle(const HttpServerRequest& request, const HttpResponder& responder)
+bool SandboxServer::filter(const HttpServerRequest& request, const HttpResponder& responder)
 {
+    if (!responder.isConnected())
+        return true;
+    pruneExpired();
     if (request.path == kTokenPath)
         ++m_tokenRequests;
-    if (applyFault(request, responder))
-        return;
-    route(request, responder);
+    return applyFault(request, responder);
 }
 
 bool SandboxServer::applyFault(const HttpServerRequest& request, const HttpResponder& responder)
@@ -430,8 +454,12 @@ bool SandboxServer::applyFault(const HttpServerRequest& request, const HttpRespo
         return true;
     case Fault::Slow: {
         const HttpServerRequest copy = request;
-        QTimer::singleShot(std::max(0, m_fault.delayMs), this,
-                           [this, copy, responder] { route(copy, responder); });
+        QTimer::singleShot(std::max(0, m_fault.delayMs), this, [this, copy, responder] {
+            if (!m_server || !responder.isConnected())
+                return;
+            pruneExpired();
+            m_server->dispatchToRoutes(copy, responder);
+        });
         return true;
     }
     case Fault::None:
@@ -440,60 +468,22 @@ bool SandboxServer::applyFault(const HttpServerRequest& request, const HttpRespo
     return false;
 }
 
-void SandboxServer::route(const HttpServerRequest& request, const HttpResponder& responder)
+void SandboxServer::routeById(const HttpServerRequest& request, const HttpResponder& responder)
 {
-    if (!responder.isConnected())
-        return;
-    pruneExpired();
     const QString& path = request.path;
-    const QByteArray& method = request.method;
-    const bool get = method == "GET" || method == "HEAD";
-    const bool post = method == "POST";
     auto notAllowed = [&](const QByteArray& allow) {
         HttpHeaderList headers = baseHeaders();
         headers.append(Field{"Allow", allow});
         headers.append(Field{"Content-Type", "text/plain; charset=utf-8"});
         responder.respond(405, headers, "method not allowed\n");
     };
-
     if (routeBox(request, responder))
         return;
-    if (path == kAuthorizePath) {
-        if (get)
-            authorizePage(request, responder);
-        else if (post)
-            authorizeDecision(request, responder);
-        else
-            notAllowed("GET, HEAD, POST");
-    } else if (path == kTokenPath || path == kRevokePath) {
-        if (!post)
-            notAllowed("POST");
-        else if (path == kTokenPath)
-            token(request, responder);
-        else
-            revoke(request, responder);
-    } else if (path == kUsersMePath) {
-        if (get)
-            usersMe(request, responder);
-        else
-            notAllowed("GET, HEAD");
-    } else if (path == kConsolePath) {
-        if (get)
-            consolePage(request, responder);
-        else if (post)
-            consoleRegister(request, responder);
-        else
-            notAllowed("GET, HEAD, POST");
-    } else if (path == kAppsPath) {
-        if (post)
-            apiRegisterApp(request, responder);
-        else
-            notAllowed("POST");
-    } else if (path.startsWith(kAppsPath + QLatin1Char('/')) && path.endsWith(u"/keys")) {
+    if (path.startsWith(kAppsPath + QLatin1Char('/')) && path.endsWith(u"/keys")) {
         const QString id = path.mid(kAppsPath.size() + 1).chopped(5);
         if (id.isEmpty() || id.contains(QLatin1Char('/')))
             sendApiError(responder, 404, QStringLiteral("not_found"), QStringLiteral("Not Found"));
-        else if (post)
+        else if (request.method == "POST")
             apiAddKey(request, responder, id);
         else
             notAllowed("POST");
@@ -501,7 +491,7 @@ void SandboxServer::route(const HttpServerRequest& request, const HttpResponder&
         const QString id = path.mid(kAppsPath.size() + 1).chopped(12);
         if (id.isEmpty() || id.contains(QLatin1Char('/')))
             sendApiError(responder, 404, QStringLiteral("not_found"), QStringLiteral("Not Found"));
-        else if (post)
+        else if (request.method == "POST")
             apiAuthorizeInEnterprise(request, responder, id);
         else
             notAllowed("POST");

@@ -271,8 +271,11 @@ private:
         QString description;
     };
 
-    void handle(const HttpServerRequest& request, const HttpResponder& responder);
-    void route(const HttpServerRequest& request, const HttpResponder& responder);
+    // Before every route: drops a request whose client left, counts token requests, applies the
+    // fault switch (true: answered).
+    bool filter(const HttpServerRequest& request, const HttpResponder& responder);
+    // What no exact route takes: the paths with an id in them, else Box's JSON 404.
+    void routeById(const HttpServerRequest& request, const HttpResponder& responder);
     bool applyFault(const HttpServerRequest& request, const HttpResponder& responder);
 
     void authorizePage(const HttpServerRequest& request, const HttpResponder& responder);

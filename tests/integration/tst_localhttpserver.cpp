@@ -161,6 +161,37 @@ void TestLocalHttpServer::routing()
         responder.respond(200, {}, request.path.toUtf8());
     });
     QCOMPARE(rawExchange(port, get("/b%20c", port)).body(), QByteArray("/b c"));
+
+    // A filter sees every request first: what it answers never reaches a route, what it passes
+    // on does; dispatchToRoutes hands a request it kept to the routes later (the sandbox's slow
+    // fault).
+    QStringList filtered;
+    m_server->setFilter([&](const HttpServerRequest& request, const HttpResponder& responder) {
+        filtered << request.path;
+        if (request.query.value("fault") == QLatin1String("now")) {
+            responder.respond(429, {{"Retry-After", "1"}});
+            return true;
+        }
+        if (request.query.value("fault") == QLatin1String("later")) {
+            const HttpServerRequest copy = request;
+            QTimer::singleShot(50, m_server.get(), [this, copy, responder] {
+                m_server->dispatchToRoutes(copy, responder);
+            });
+            return true;
+        }
+        return false;
+    });
+    seen = {};
+    const RawAnswer refused = rawExchange(port, get("/a?fault=now", port));
+    QCOMPARE(refused.status(), 429);
+    QCOMPARE(refused.header("Retry-After"), QByteArray("1"));
+    QVERIFY(seen.path.isEmpty()); // the route never ran
+    QCOMPARE(rawExchange(port, get("/a?fault=no", port)).body(), QByteArray("route a"));
+    const RawAnswer delayed = rawExchange(port, get("/a?fault=later", port));
+    QCOMPARE(delayed.status(), 200);
+    QCOMPARE(delayed.body(), QByteArray("route a"));
+    QCOMPARE(rawExchange(port, get("/a?fault=later", port, "POST")).status(), 405);
+    QCOMPARE(filtered.size(), 4);
 }
 
 void TestLocalHttpServer::responseHeaders()
