@@ -119,8 +119,55 @@ bool StandardsSandbox::start(QString* error)
 {
     stop();
     m_server = std::make_unique<LocalHttpServer>();
+    // The fixed paths are the server's routes (405 with Allow for another method); the paths
+    // with a tenant in them and Graph are the fallback's, with this server's JSON 404.
+    m_server->setFilter([this](const HttpServerRequest&, const HttpResponder& responder) {
+        if (!responder.isConnected())
+            return true;
+        prune();
+        return false;
+    });
+    using Answer = std::function<void(const HttpServerRequest&, const HttpResponder&)>;
+    const auto on = [this](const QByteArray& method, const QString& path, Answer answer) {
+        m_server->route(method, path,
+                        [answer = std::move(answer)](const HttpServerRequest& request,
+                                                     const HttpResponder& responder) {
+                            answer(request, responder);
+                        });
+    };
+    const auto sendMetadata = [this](const HttpServerRequest&, const HttpResponder& responder) {
+        sendJson(responder, 200, metadata());
+    };
+    on("GET", QLatin1String("/.well-known/oauth-authorization-server") + kOidc, sendMetadata);
+    on("GET", kOidc + QLatin1String("/.well-known/openid-configuration"), sendMetadata);
+    on("GET", kDevicePage, [this](const HttpServerRequest& request, const HttpResponder& r) {
+        devicePage(request, r);
+    });
+    on("POST", kDevicePage, [this](const HttpServerRequest& request, const HttpResponder& r) {
+        decision(kDevicePage, request, r);
+    });
+    on("GET", kOidc + QLatin1String("/authorize"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) {
+           authorizePage(Realm::Oidc, {}, request, r);
+       });
+    on("POST", kOidc + QLatin1String("/authorize"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) {
+           decision(request.path, request, r);
+       });
+    on("POST", kOidc + QLatin1String("/token"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) {
+           token(Realm::Oidc, {}, request, r);
+       });
+    on("POST", kOidc + QLatin1String("/device"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) {
+           deviceAuthorization(Realm::Oidc, {}, request, r);
+       });
+    on("POST", kOidc + QLatin1String("/revoke"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) { revoke(request, r); });
+    on("GET", kOidc + QLatin1String("/userinfo"),
+       [this](const HttpServerRequest& request, const HttpResponder& r) { userinfo(request, r); });
     m_server->setHandler([this](const HttpServerRequest& request, HttpResponder responder) {
-        handle(request, responder);
+        routeByTenant(request, responder);
     });
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
         if (error)
@@ -280,11 +327,9 @@ QString StandardsSandbox::tenantOf(const QString& path, QString* rest) const
     return tenant;
 }
 
-void StandardsSandbox::handle(const HttpServerRequest& request, const HttpResponder& responder)
+void StandardsSandbox::routeByTenant(const HttpServerRequest& request,
+                                     const HttpResponder& responder)
 {
-    if (!responder.isConnected())
-        return;
-    prune();
     const QString& path = request.path;
     const bool get = request.method == "GET" || request.method == "HEAD";
     const bool post = request.method == "POST";
@@ -295,41 +340,8 @@ void StandardsSandbox::handle(const HttpServerRequest& request, const HttpRespon
         responder.respond(405, {{"Allow", allow}, {"Content-Type", "text/plain; charset=utf-8"}},
                           "method not allowed\n");
     };
-
-    if (path == QLatin1String("/.well-known/oauth-authorization-server") + kOidc
-        || path == kOidc + QLatin1String("/.well-known/openid-configuration")) {
-        get ? sendJson(responder, 200, metadata()) : notAllowed("GET, HEAD");
-        return;
-    }
-    if (path == kDevicePage) {
-        if (get)
-            devicePage(request, responder);
-        else if (post)
-            decision(kDevicePage, request, responder);
-        else
-            notAllowed("GET, HEAD, POST");
-        return;
-    }
-    if (path.startsWith(kOidc + QLatin1Char('/'))) {
-        const QString rest = path.mid(kOidc.size());
-        if (rest == QLatin1String("/authorize")) {
-            if (get)
-                authorizePage(Realm::Oidc, {}, request, responder);
-            else if (post)
-                decision(path, request, responder);
-            else
-                notAllowed("GET, HEAD, POST");
-        } else if (rest == QLatin1String("/token")) {
-            post ? token(Realm::Oidc, {}, request, responder) : notAllowed("POST");
-        } else if (rest == QLatin1String("/device")) {
-            post ? deviceAuthorization(Realm::Oidc, {}, request, responder) : notAllowed("POST");
-        } else if (rest == QLatin1String("/revoke")) {
-            post ? revoke(request, responder) : notAllowed("POST");
-        } else if (rest == QLatin1String("/userinfo")) {
-            get ? userinfo(request, responder) : notAllowed("GET, HEAD");
-        } else {
-            notFound();
-        }
+    if (path.startsWith(kOidc + QLatin1Char('/'))) { // the issuer's paths are all routes
+        notFound();
         return;
     }
     if (path.startsWith(QLatin1String("/graph/v1.0/"))) {

@@ -167,7 +167,8 @@ private:
         QString family;
     };
 
-    void handle(const HttpServerRequest& request, const HttpResponder& responder);
+    // What no fixed route takes: Graph, the paths with a tenant in them, else a JSON 404.
+    void routeByTenant(const HttpServerRequest& request, const HttpResponder& responder);
     [[nodiscard]] QString tenantOf(const QString& path, QString* rest) const;
     [[nodiscard]] QUrl tokenUrlFor(Realm realm, const QString& tenant) const;
     [[nodiscard]] QJsonObject metadata() const;
