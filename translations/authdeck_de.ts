@@ -5530,7 +5530,7 @@ registrieren:</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::ui::BoxSetupWizard</name>
+    <name>authdeck::ui::BoxSetupPages</name>
     <message>
         <source>Set up a Box app</source>
         <translation>Box-App einrichten</translation>

@@ -5530,7 +5530,7 @@ URI de redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>authdeck::ui::BoxSetupWizard</name>
+    <name>authdeck::ui::BoxSetupPages</name>
     <message>
         <source>Set up a Box app</source>
         <translation>Configurer une application Box</translation>

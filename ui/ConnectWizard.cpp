@@ -1,4 +1,5 @@
 #include "ConnectWizard.h"
+#include "BoxSetupPages.h"
 #include "SvgIcon.h"
 #include "Theme.h"
 
@@ -124,7 +125,9 @@ ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
     : QWizard(parent)
     , m_engine(engine)
 {
-    setUpWizard(*this, tr("Connect an account"), QStringLiteral("connectWizard"), QSize(680, 520));
+    // Room for the Box setup's key pair page (passphrases, key file, public key) at the default
+    // font.
+    setUpWizard(*this, tr("Connect an account"), QStringLiteral("connectWizard"), QSize(700, 560));
     m_waitTimer = new QTimer(this);
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &ConnectWizard::updateWait);
@@ -134,11 +137,17 @@ ConnectWizard::ConnectWizard(Engine& engine, QWidget* parent)
     setPage(SignInPage, buildSignInPage());
     setPage(VerifyPage, buildVerifyPage());
     setPage(DonePage, buildDonePage());
+    m_box = std::make_unique<BoxSetupPages>(engine, *this);
+    connect(m_box.get(), &BoxSetupPages::accountConnected, this, &ConnectWizard::accountConnected);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setWindowTitle(BoxSetupPages::isBoxPage(id) ? m_box->title() : tr("Connect an account"));
+    });
     setStartId(ProviderPage);
 }
 
 ConnectWizard::~ConnectWizard()
 {
+    m_box.reset();
     abandonAttempt();
     cancelJob();
     for (QWidget* w : std::as_const(m_fields))
@@ -491,14 +500,14 @@ WizardStepPage* ConnectWizard::buildAppPage()
             return m_appCombo->currentIndex() >= 0;
         return m_createApp->isChecked() && m_editor->problem().isEmpty();
     };
+    // Box server apps branch into the guided setup, its service and method as chosen here.
+    page->onNext = [this] {
+        return m_guidedBox->isChecked() ? int(BoxSetupPages::CreateAppPage) : int(SignInPage);
+    };
     page->onValidate = [this, page] {
         if (m_guidedBox->isChecked()) {
-            // Nothing was made here yet: this wizard closes and the guided setup opens.
-            const QString provider = m_providerId;
-            const Scheme scheme = m_scheme;
-            reject(); // removes what an earlier pass through this page registered
-            Q_EMIT boxSetupRequested(provider, scheme);
-            return false;
+            m_box->preselect(m_providerId, m_scheme != Scheme::ClientCredentials);
+            return true;
         }
         if (m_useApp->isChecked()) {
             m_appId = m_appCombo->currentData().toString();
@@ -1268,9 +1277,29 @@ void ConnectWizard::discardAccount(std::function<void()> then)
     });
 }
 
+QString ConnectWizard::connectedAccountId() const
+{
+    return m_accountId.isEmpty() && m_box ? m_box->connectedAccountId() : m_accountId;
+}
+
+void ConnectWizard::startBoxSetup(const QString& providerId, Scheme scheme)
+{
+    if (!providerId.isEmpty())
+        m_box->preselect(providerId, scheme != Scheme::ClientCredentials);
+    setStartId(BoxSetupPages::CreateAppPage);
+    setWindowTitle(m_box->title());
+}
+
 void ConnectWizard::accept()
 {
-    // Finished: the account and the apps stay.
+    // Finished: the account and the apps stay; the guided setup's apps are its own, and an app
+    // registered on the App page before the admin chose the guided setup is unused: it goes.
+    if (BoxSetupPages::isBoxPage(currentId())) {
+        m_box->finished();
+        AppService* apps = &m_engine.apps();
+        for (const QString& appId : std::as_const(m_createdAppIds))
+            apps->remove(appId, true, apps, [](Status) {});
+    }
     m_createdAppIds.clear();
     QWizard::accept();
 }
@@ -1279,6 +1308,11 @@ void ConnectWizard::reject()
 {
     // On the last page the account is connected and only its name is left: Escape keeps it.
     if (currentId() == DonePage && !m_accountId.isEmpty()) {
+        accept();
+        return;
+    }
+    // The guided Box setup's Done page likewise; elsewhere it removes what it made.
+    if (!m_box->discard()) {
         accept();
         return;
     }

@@ -32,6 +32,7 @@ class OAuthConnectJob;
 namespace authdeck::ui {
 
 class AppEditorWidget;
+class BoxSetupPages;
 
 // A wizard page whose behaviour is given by functions, so one wizard can describe all its pages
 // in one place without a class per page.
@@ -80,7 +81,8 @@ public:
     [[nodiscard]] Scheme scheme() const { return m_scheme; }
     [[nodiscard]] QString appId() const { return m_appId; }
     [[nodiscard]] QStringList createdAppIds() const { return m_createdAppIds; }
-    [[nodiscard]] QString connectedAccountId() const { return m_accountId; }
+    // The account connected here: through the sign-in pages or the Box setup's.
+    [[nodiscard]] QString connectedAccountId() const;
     [[nodiscard]] QUrl authorizationUrl() const { return m_url; }
     [[nodiscard]] bool busy() const { return m_busy; }
 
@@ -94,6 +96,11 @@ public:
     // id, name and settings and gets new tokens (the same identity, as the CLI's reconnect).
     bool signInAgain(const QString& accountId);
     [[nodiscard]] QString reauthAccountId() const { return m_reauthAccountId; }
+    // "Set up a Box app…": starts at the guided Box setup, its service and method preselected
+    // when given (the sandbox, and JWT, otherwise).
+    void startBoxSetup(const QString& providerId = {}, Scheme scheme = Scheme::Jwt);
+    // The guided Box setup's pages (BoxSetupPages::PageId), reached from the App page.
+    [[nodiscard]] BoxSetupPages* boxSetup() const { return m_box.get(); }
 
     [[nodiscard]] QLineEdit* searchEdit() const { return m_search; }
     [[nodiscard]] QTreeWidget* providerTree() const { return m_providers; }
@@ -122,8 +129,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void accountConnected(const QString& accountId);
-    // The admin chose the guided Box app setup for this provider and method.
-    void boxSetupRequested(const QString& providerId, authdeck::Scheme scheme);
 
 private:
     WizardStepPage* buildProviderPage();
@@ -155,6 +160,7 @@ private:
     [[nodiscard]] QString fieldValue(const QString& name) const;
 
     Engine& m_engine;
+    std::unique_ptr<BoxSetupPages> m_box; // destroyed before the pages it holds pointers into
     bool m_anotherEnterprise = false;
     WizardStepPage* m_providerPage = nullptr;
     WizardStepPage* m_methodPage = nullptr;

@@ -4,7 +4,6 @@
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppsModel.h"
-#include "BoxSetupWizard.h"
 #include "BoxToolsDialogs.h"
 #include "BundleDialogs.h"
 #include "ConnectWizard.h"
@@ -529,8 +528,8 @@ void MainWindow::buildMenus()
     for (QAction* a : std::as_const(m_accountActions))
         a->setShortcutContext(Qt::WindowShortcut);
     accounts->addSeparator();
-    QAction* boxSetup = accounts->addAction(tr("Set up a &Box app…"), this,
-                                            [this] { openBoxSetup({}, Scheme::Jwt); });
+    QAction* boxSetup =
+        accounts->addAction(tr("Set up a &Box app…"), this, [this] { openBoxSetup(); });
     boxSetup->setObjectName(QStringLiteral("boxSetupAction"));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -588,24 +587,11 @@ void MainWindow::fitColumnsOnce()
     }
 }
 
-BoxSetupWizard* MainWindow::openBoxSetup(const QString& providerId, Scheme scheme)
+ConnectWizard* MainWindow::openBoxSetup()
 {
-    auto* wizard = new BoxSetupWizard(m_engine, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (const int i = wizard->providerCombo()->findData(providerId); i >= 0)
-        wizard->providerCombo()->setCurrentIndex(i);
-    (scheme == Scheme::ClientCredentials ? wizard->ccgRadio() : wizard->jwtRadio())
-        ->setChecked(true);
-    connect(wizard, &QDialog::finished, this, [this, wizard] {
-        const QString id = wizard->connectedAccountId();
-        m_accountsModel->reload();
-        m_appsModel->reload();
-        updateStates();
-        if (!id.isEmpty())
-            selectAccount(id);
-    });
-    wizard->open();
-    return wizard;
+    auto* wizard = new ConnectWizard(m_engine, this);
+    wizard->startBoxSetup();
+    return showConnectWizard(wizard);
 }
 
 QAction* MainWindow::accountAction(AccountAction which) const
@@ -746,17 +732,20 @@ void MainWindow::openAppDialog(const QString& appId)
 ConnectWizard* MainWindow::openConnectDialog(const QString& reauthAccountId)
 {
     auto* wizard = new ConnectWizard(m_engine, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!reauthAccountId.isEmpty() && !wizard->signInAgain(reauthAccountId)) {
         delete wizard;
         return nullptr;
     }
+    return showConnectWizard(wizard);
+}
+
+ConnectWizard* MainWindow::showConnectWizard(ConnectWizard* wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ConnectWizard::accountConnected, this, [this](const QString& id) {
         m_accountsModel->reload();
         selectAccount(id);
     });
-    connect(wizard, &ConnectWizard::boxSetupRequested, this, &MainWindow::openBoxSetup,
-            Qt::QueuedConnection);
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         const QString id = wizard->connectedAccountId();
         m_accountsModel->reload();

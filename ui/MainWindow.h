@@ -26,7 +26,6 @@ namespace authdeck::ui {
 
 class AccountDetailsWidget;
 class AccountsModel;
-class BoxSetupWizard;
 class ConnectWizard;
 class AppsModel;
 class KeychainStatusWidget;
@@ -97,8 +96,10 @@ private:
     void openAppDialog(const QString& appId);
     // The connect wizard; with an account id it signs that account in again.
     ConnectWizard* openConnectDialog(const QString& reauthAccountId = {});
-    // The guided Box app setup (from the Accounts menu, or chosen in the connect wizard).
-    BoxSetupWizard* openBoxSetup(const QString& providerId, authdeck::Scheme scheme);
+    // "Set up a Box app…": the connect wizard, started at its guided Box branch.
+    ConnectWizard* openBoxSetup();
+    // Opens a connect wizard made by the two above; the accounts reload when it closes.
+    ConnectWizard* showConnectWizard(ConnectWizard* wizard);
     void renameSelectedAccount();
     void updateAccountActions();
     void fitColumnsOnce();

@@ -13,6 +13,7 @@ mkdir -p "$out"
 for lang in en de; do
     for run in "gui_boxsetupwizard fromKeyGenerationToAVerifiedConnection" \
                "gui_connectwizard oauthEndToEnd" \
+               "gui_connectwizard boxServerAppsTakeTheGuidedSetup" \
                "gui_signin mainWindowOpensTheWizardAndSelectsTheAccount"; do
         read -r test slot <<<"$run"
         AUTHDECK_SCREENSHOT_DIR=$out AUTHDECK_SCREENSHOT_LANG=$lang LANGUAGE=$lang \

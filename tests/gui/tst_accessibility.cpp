@@ -6,7 +6,7 @@
 #include "AccountsModel.h"
 #include "AppDialog.h"
 #include "AppEditorWidget.h"
-#include "BoxSetupWizard.h"
+#include "BoxSetupPages.h"
 #include "ConnectWizard.h"
 #include "MainWindow.h"
 #include "SecretLineEdit.h"
@@ -195,23 +195,24 @@ private Q_SLOTS:
 
     void boxSetupPages()
     {
-        BoxSetupWizard wizard(*m_engine);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         audit(&wizard, QStringLiteral("Box setup: create the app"));
-        QTest::keyClicks(wizard.clientIdEdit(), QStringLiteral("abc"));
-        QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), QStringLiteral("def"));
+        QTest::keyClicks(wizard.boxSetup()->clientIdEdit(), QStringLiteral("abc"));
+        QTest::keyClicks(wizard.boxSetup()->clientSecretEdit()->lineEdit(), QStringLiteral("def"));
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::KeyPairPage));
         audit(&wizard, QStringLiteral("Box setup: key pair"));
         // The remaining pages need a key first: each is audited as it will show, beside the
         // wizard's Back, Next and Cancel.
         const QStringList buttons{wizard.buttonText(QWizard::BackButton),
                                   wizard.buttonText(QWizard::NextButton),
                                   wizard.buttonText(QWizard::CancelButton)};
-        for (int id : {int(BoxSetupWizard::PublicKeyIdPage), int(BoxSetupWizard::AccessPage),
-                       int(BoxSetupWizard::AuthorizePage), int(BoxSetupWizard::EnterprisePage),
-                       int(BoxSetupWizard::VerifyPage), int(BoxSetupWizard::DonePage)}) {
+        for (int id : {int(BoxSetupPages::PublicKeyIdPage), int(BoxSetupPages::AccessPage),
+                       int(BoxSetupPages::AuthorizePage), int(BoxSetupPages::EnterprisePage),
+                       int(BoxSetupPages::VerifyPage), int(BoxSetupPages::DonePage)}) {
             const QStringList problems = test::auditWidgets(wizard.page(id), buttons);
             QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("Box setup page %1:\n  ").arg(id)
                                                     + problems.join(QStringLiteral("\n  "))));
@@ -265,19 +266,20 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectWizard::SignInPage));
         audit(&wizard, language + QStringLiteral(": sign-in page"));
 
-        BoxSetupWizard box(*m_engine);
+        ConnectWizard box(*m_engine);
+        box.startBoxSetup();
         box.show();
         audit(&box, language + QStringLiteral(": Box setup, create the app"));
-        QTest::keyClicks(box.clientIdEdit(), QStringLiteral("abc"));
-        QTest::keyClicks(box.clientSecretEdit()->lineEdit(), QStringLiteral("def"));
+        QTest::keyClicks(box.boxSetup()->clientIdEdit(), QStringLiteral("abc"));
+        QTest::keyClicks(box.boxSetup()->clientSecretEdit()->lineEdit(), QStringLiteral("def"));
         box.next();
         audit(&box, language + QStringLiteral(": Box setup, key pair"));
         const QStringList buttons{box.buttonText(QWizard::BackButton),
                                   box.buttonText(QWizard::NextButton),
                                   box.buttonText(QWizard::CancelButton)};
-        for (int id : {int(BoxSetupWizard::PublicKeyIdPage), int(BoxSetupWizard::AccessPage),
-                       int(BoxSetupWizard::AuthorizePage), int(BoxSetupWizard::EnterprisePage),
-                       int(BoxSetupWizard::VerifyPage)}) {
+        for (int id : {int(BoxSetupPages::PublicKeyIdPage), int(BoxSetupPages::AccessPage),
+                       int(BoxSetupPages::AuthorizePage), int(BoxSetupPages::EnterprisePage),
+                       int(BoxSetupPages::VerifyPage)}) {
             const QStringList problems = test::auditWidgets(box.page(id), buttons);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(QStringLiteral("%1: Box setup page %2:\n  ").arg(language).arg(id)

@@ -1,14 +1,17 @@
-// The Box setup wizard on the offscreen platform against an in-process SandboxServer (memory secret
-// store): the console button opens the sandbox's developer console, the key pair is generated off
-// the UI thread into a 0600 file and its public key registered with the sandbox (addPublicKey),
-// shape checks hold Next back, the first verification is refused (the app is not authorized yet)
-// and leaves nothing behind, the fix button returns to the admin-authorization step, and the
-// second verification ends with an account. Cancel after it removes the account and the app.
-// A wrong enterprise ID and an unknown Public Key ID each lead back to the step that fixes them.
+// The connect wizard's guided Box setup branch (BoxSetupPages) on the offscreen platform against an
+// in-process SandboxServer (memory secret store): the console button opens the sandbox's developer
+// console, the key pair is generated off the UI thread into a 0600 file and its public key
+// registered with the sandbox (addPublicKey), shape checks hold Next back, the first verification
+// is refused (the app is not authorized yet) and leaves nothing behind, the fix button returns to
+// the admin-authorization step, and the second verification ends with an account. Cancel after it
+// removes the account and the app. A wrong enterprise ID and an unknown Public Key ID each lead
+// back to the step that fixes them.
 #include "Screenshot.h"
 #include "TestSupport.h"
 
-#include "BoxSetupWizard.h"
+#include "BoxSetupPages.h"
+#include "ConnectWizard.h"
+#include "MainWindow.h"
 #include "SecretLineEdit.h"
 
 #include "accounts/AccountService.h"
@@ -17,6 +20,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -67,11 +71,11 @@ private:
     SandboxClient m_client;
     QTemporaryDir m_scratch;
 
-    void walkToVerify(BoxSetupWizard& wizard, const QString& keyPath)
+    void walkToVerify(ConnectWizard& wizard, const QString& keyPath)
     {
-        const int sandbox = wizard.providerCombo()->findData(QStringLiteral("sandbox"));
+        const int sandbox = wizard.boxSetup()->providerCombo()->findData(QStringLiteral("sandbox"));
         QVERIFY(sandbox >= 0);
-        wizard.providerCombo()->setCurrentIndex(sandbox);
+        wizard.boxSetup()->providerCombo()->setCurrentIndex(sandbox);
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("openConsolePushButton")),
                           Qt::LeftButton);
         QCOMPARE(m_browser.opened.size(), 1);
@@ -79,28 +83,31 @@ private:
         QCOMPARE(m_browser.opened.first().port(), m_sandbox->baseUrl().port());
 
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QTest::keyClicks(wizard.clientIdEdit(), m_client.clientId);
-        QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), m_client.clientSecret);
+        QTest::keyClicks(wizard.boxSetup()->clientIdEdit(), m_client.clientId);
+        QTest::keyClicks(wizard.boxSetup()->clientSecretEdit()->lineEdit(), m_client.clientSecret);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         shot(wizard, "1-create");
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::KeyPairPage));
 
         // Generate: off the UI thread, into a file only its owner reads.
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("box-setup-pass"));
-        wizard.keyFileEdit()->setText(keyPath);
-        QSignalSpy generated(&wizard, &BoxSetupWizard::keyGenerated);
+        QTest::keyClicks(wizard.boxSetup()->passphraseEdit()->lineEdit(),
+                         QStringLiteral("box-setup-pass"));
+        wizard.boxSetup()->keyFileEdit()->setText(keyPath);
+        QSignalSpy generated(wizard.boxSetup(), &BoxSetupPages::keyGenerated);
         // The passphrase is typed twice; a slip is caught before any key is made.
-        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(),
+        QTest::keyClicks(wizard.boxSetup()->passphraseRepeatEdit()->lineEdit(),
                          QStringLiteral("box-setup-pas"));
-        QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
-        QVERIFY(!wizard.busy());
-        QVERIFY(!english() || wizard.keyStatusLabel()->text().contains(QStringLiteral("differ")));
+        QTest::mouseClick(wizard.boxSetup()->generateButton(), Qt::LeftButton);
+        QVERIFY(!wizard.boxSetup()->busy());
+        QVERIFY(!english()
+                || wizard.boxSetup()->keyStatusLabel()->text().contains(QStringLiteral("differ")));
         QVERIFY(!QFile::exists(keyPath));
-        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(), QStringLiteral("s"));
-        QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
-        QVERIFY(wizard.busy()); // the UI thread is free while the key is made
+        QTest::keyClicks(wizard.boxSetup()->passphraseRepeatEdit()->lineEdit(),
+                         QStringLiteral("s"));
+        QTest::mouseClick(wizard.boxSetup()->generateButton(), Qt::LeftButton);
+        QVERIFY(wizard.boxSetup()->busy()); // the UI thread is free while the key is made
         QVERIFY(generated.wait(60000));
         struct stat st {};
         QCOMPARE(::stat(QFile::encodeName(keyPath).constData(), &st), 0);
@@ -108,44 +115,44 @@ private:
         QFile keyFile(keyPath);
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         QVERIFY(keyFile.readAll().contains("BEGIN ENCRYPTED PRIVATE KEY"));
-        const QByteArray publicPem = wizard.publicKeyView()->toPlainText().toLatin1();
+        const QByteArray publicPem = wizard.boxSetup()->publicKeyView()->toPlainText().toLatin1();
         QVERIFY(publicPem.contains("BEGIN PUBLIC KEY"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         shot(wizard, "2-key-pair");
         wizard.next();
 
         // The admin pastes the public key into the (sandbox) console and gets its ID.
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::PublicKeyIdPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::PublicKeyIdPage));
         const QString kid = m_sandbox->addPublicKey(m_client.clientId, publicPem);
         QVERIFY(!kid.isEmpty());
-        QTest::keyClicks(wizard.publicKeyIdEdit(), QStringLiteral("bad id!"));
+        QTest::keyClicks(wizard.boxSetup()->publicKeyIdEdit(), QStringLiteral("bad id!"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("boxPublicKeyIdHint"))->isVisible());
-        wizard.publicKeyIdEdit()->clear();
-        QTest::keyClicks(wizard.publicKeyIdEdit(), kid);
+        wizard.boxSetup()->publicKeyIdEdit()->clear();
+        QTest::keyClicks(wizard.boxSetup()->publicKeyIdEdit(), kid);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         shot(wizard, "3-public-key-id");
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::AccessPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::AccessPage));
         shot(wizard, "4-access");
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::AuthorizePage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::AuthorizePage));
         shot(wizard, "5-authorize");
         QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("boxClientIdLabel"))->text(),
                  m_client.clientId);
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::EnterprisePage));
-        QTest::keyClicks(wizard.enterpriseIdEdit(), QStringLiteral("ent-1"));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::EnterprisePage));
+        QTest::keyClicks(wizard.boxSetup()->enterpriseIdEdit(), QStringLiteral("ent-1"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        wizard.enterpriseIdEdit()->clear();
-        QTest::keyClicks(wizard.enterpriseIdEdit(),
+        wizard.boxSetup()->enterpriseIdEdit()->clear();
+        QTest::keyClicks(wizard.boxSetup()->enterpriseIdEdit(),
                          QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
         shot(wizard, "6-enterprise");
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::VerifyPage));
         shot(wizard, "7-review");
         // What Verify will use is shown before anything is sent.
-        const QString review = wizard.reviewLabel()->text();
+        const QString review = wizard.boxSetup()->reviewLabel()->text();
         QVERIFY2(review.contains(m_client.clientId) && review.contains(kid)
                      && review.contains(QDir::toNativeSeparators(keyPath))
                      && review.contains(QLatin1String(SandboxServer::DefaultEnterpriseId)),
@@ -226,8 +233,9 @@ private Q_SLOTS:
 
     void fromKeyGenerationToAVerifiedConnection()
     {
-        BoxSetupWizard wizard(*m_engine);
-        QSignalSpy connected(&wizard, &BoxSetupWizard::accountConnected);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
+        QSignalSpy connected(&wizard, &ConnectWizard::accountConnected);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         walkToVerify(wizard, m_scratch.filePath(QStringLiteral("box1.pem")));
@@ -236,28 +244,29 @@ private Q_SLOTS:
 
         // Refused: the app is not authorized in the Admin Console yet.
         wizard.button(QWizard::CommitButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.verifyMessage()->isVisible(), 30000);
-        QTRY_VERIFY(!wizard.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.boxSetup()->verifyMessage()->isVisible(), 30000);
+        QTRY_VERIFY(!wizard.boxSetup()->busy());
         QVERIFY2(!english()
-                     || wizard.verifyMessage()->text().contains(QStringLiteral("authorized")),
-                 qPrintable(wizard.verifyMessage()->text()));
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
-        QVERIFY(wizard.fixButton()->isVisible());
+                     || wizard.boxSetup()->verifyMessage()->text().contains(
+                         QStringLiteral("authorized")),
+                 qPrintable(wizard.boxSetup()->verifyMessage()->text()));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::VerifyPage));
+        QVERIFY(wizard.boxSetup()->fixButton()->isVisible());
         shot(wizard, "8-refused");
         QCOMPARE(m_engine->apps().list()->size(), 0); // the attempt left nothing behind
         QCOMPARE(m_engine->accounts().list()->size(), 0);
 
         // The fix: back to the authorization step, the admin approves, verify again.
-        QTest::mouseClick(wizard.fixButton(), Qt::LeftButton);
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::AuthorizePage));
+        QTest::mouseClick(wizard.boxSetup()->fixButton(), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::AuthorizePage));
         m_sandbox->setClientAuthorized(m_client.clientId, true);
         wizard.next();
-        QCOMPARE(wizard.enterpriseIdEdit()->text(),
+        QCOMPARE(wizard.boxSetup()->enterpriseIdEdit()->text(),
                  QString::fromLatin1(SandboxServer::DefaultEnterpriseId)); // kept
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::VerifyPage));
         wizard.button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupPages::DonePage), 30000);
         QCOMPARE(connected.size(), 1);
         QVERIFY(m_sandbox->grantLog().contains(QStringLiteral("jwt ok")));
         Result<Account> account = m_engine->accounts().find(wizard.connectedAccountId());
@@ -265,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(account->scheme, Scheme::Jwt);
         QCOMPARE(account->identity.value(QStringLiteral("id")),
                  QString::fromLatin1(SandboxServer::ServiceAccountId));
-        QVERIFY(wizard.doneLabel()->text().contains(account->name));
+        QVERIFY(wizard.boxSetup()->doneLabel()->text().contains(account->name));
         shot(wizard, "9-done");
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(!QFile::exists(m_profile->file(QStringLiteral("box-setup.json"))));
@@ -280,7 +289,8 @@ private Q_SLOTS:
     void eachRefusalLeadsToItsStep()
     {
         m_sandbox->setClientAuthorized(m_client.clientId, true);
-        BoxSetupWizard wizard(*m_engine);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         walkToVerify(wizard, m_scratch.filePath(QStringLiteral("box-refusals.pem")));
@@ -288,41 +298,42 @@ private Q_SLOTS:
             return;
         const auto verifyAndFix = [&wizard](int expectedPage, const char* says) {
             wizard.button(QWizard::CommitButton)->click();
-            QTRY_VERIFY_WITH_TIMEOUT(wizard.verifyMessage()->isVisible(), 30000);
-            QTRY_VERIFY(!wizard.busy());
-            QVERIFY2(wizard.verifyMessage()->text().contains(QLatin1String(says)),
-                     qPrintable(wizard.verifyMessage()->text()));
-            QVERIFY(wizard.fixButton()->isVisible());
-            QTest::mouseClick(wizard.fixButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.boxSetup()->verifyMessage()->isVisible(), 30000);
+            QTRY_VERIFY(!wizard.boxSetup()->busy());
+            QVERIFY2(wizard.boxSetup()->verifyMessage()->text().contains(QLatin1String(says)),
+                     qPrintable(wizard.boxSetup()->verifyMessage()->text()));
+            QVERIFY(wizard.boxSetup()->fixButton()->isVisible());
+            QTest::mouseClick(wizard.boxSetup()->fixButton(), Qt::LeftButton);
             QCOMPARE(wizard.currentId(), expectedPage);
         };
 
         wizard.back();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::EnterprisePage));
-        wizard.enterpriseIdEdit()->setText(QStringLiteral("900777"));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::EnterprisePage));
+        wizard.boxSetup()->enterpriseIdEdit()->setText(QStringLiteral("900777"));
         wizard.next();
-        verifyAndFix(int(BoxSetupWizard::EnterprisePage), "Enterprise ID");
+        verifyAndFix(int(BoxSetupPages::EnterprisePage), "Enterprise ID");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(m_engine->apps().list()->size(), 0); // each refused attempt left nothing
-        wizard.enterpriseIdEdit()->setText(QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
+        wizard.boxSetup()->enterpriseIdEdit()->setText(
+            QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
 
-        while (wizard.currentId() != int(BoxSetupWizard::PublicKeyIdPage))
+        while (wizard.currentId() != int(BoxSetupPages::PublicKeyIdPage))
             wizard.back();
-        const QString kid = wizard.publicKeyIdEdit()->text();
-        wizard.publicKeyIdEdit()->setText(QStringLiteral("unknownkey1"));
-        while (wizard.currentId() != int(BoxSetupWizard::VerifyPage))
+        const QString kid = wizard.boxSetup()->publicKeyIdEdit()->text();
+        wizard.boxSetup()->publicKeyIdEdit()->setText(QStringLiteral("unknownkey1"));
+        while (wizard.currentId() != int(BoxSetupPages::VerifyPage))
             wizard.next();
-        verifyAndFix(int(BoxSetupWizard::PublicKeyIdPage), "Public Key ID");
+        verifyAndFix(int(BoxSetupPages::PublicKeyIdPage), "Public Key ID");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(m_engine->apps().list()->size(), 0);
 
-        wizard.publicKeyIdEdit()->setText(kid);
-        while (wizard.currentId() != int(BoxSetupWizard::VerifyPage))
+        wizard.boxSetup()->publicKeyIdEdit()->setText(kid);
+        while (wizard.currentId() != int(BoxSetupPages::VerifyPage))
             wizard.next();
         wizard.button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupPages::DonePage), 30000);
         QCOMPARE(m_engine->accounts().list()->size(), 1);
     }
 
@@ -330,13 +341,14 @@ private Q_SLOTS:
     void doneKeepsTheAccount()
     {
         m_sandbox->setClientAuthorized(m_client.clientId, true);
-        BoxSetupWizard wizard(*m_engine);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
         wizard.show();
         walkToVerify(wizard, m_scratch.filePath(QStringLiteral("box2.pem")));
         if (QTest::currentTestFailed())
             return;
         wizard.button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupPages::DonePage), 30000);
         QCOMPARE(m_engine->accounts().list()->size(), 1);
         QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
         QTest::keyClick(&wizard, Qt::Key_Escape);
@@ -363,27 +375,31 @@ private Q_SLOTS:
         const QString secret = between(created, "Client Secret: ", "<");
         QVERIFY2(!clientId.isEmpty() && !secret.isEmpty(), created.constData());
 
-        BoxSetupWizard wizard(*m_engine);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
         wizard.show();
-        wizard.providerCombo()->setCurrentIndex(
-            wizard.providerCombo()->findData(QStringLiteral("sandbox")));
-        QTest::keyClicks(wizard.clientIdEdit(), clientId);
-        QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), secret);
+        wizard.boxSetup()->providerCombo()->setCurrentIndex(
+            wizard.boxSetup()->providerCombo()->findData(QStringLiteral("sandbox")));
+        QTest::keyClicks(wizard.boxSetup()->clientIdEdit(), clientId);
+        QTest::keyClicks(wizard.boxSetup()->clientSecretEdit()->lineEdit(), secret);
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::KeyPairPage));
         // The default key file: AuthDeck's key folder, named after the app, not doubled.
-        QVERIFY2(!wizard.keyFileEdit()->text().contains(QStringLiteral("AuthDeck/authdeck")),
-                 qPrintable(wizard.keyFileEdit()->text()));
-        QVERIFY(wizard.keyFileEdit()->text().endsWith(QStringLiteral("-private-key.pem")));
+        QVERIFY2(
+            !wizard.boxSetup()->keyFileEdit()->text().contains(QStringLiteral("AuthDeck/authdeck")),
+            qPrintable(wizard.boxSetup()->keyFileEdit()->text()));
+        QVERIFY(
+            wizard.boxSetup()->keyFileEdit()->text().endsWith(QStringLiteral("-private-key.pem")));
         const QString keyPath = m_scratch.filePath(QStringLiteral("rehearsal.pem"));
-        wizard.keyFileEdit()->setText(keyPath);
-        QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("rehearsal-pass"));
-        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(),
+        wizard.boxSetup()->keyFileEdit()->setText(keyPath);
+        QTest::keyClicks(wizard.boxSetup()->passphraseEdit()->lineEdit(),
                          QStringLiteral("rehearsal-pass"));
-        QSignalSpy generated(&wizard, &BoxSetupWizard::keyGenerated);
-        QTest::mouseClick(wizard.generateButton(), Qt::LeftButton);
+        QTest::keyClicks(wizard.boxSetup()->passphraseRepeatEdit()->lineEdit(),
+                         QStringLiteral("rehearsal-pass"));
+        QSignalSpy generated(wizard.boxSetup(), &BoxSetupPages::keyGenerated);
+        QTest::mouseClick(wizard.boxSetup()->generateButton(), Qt::LeftButton);
         QVERIFY(generated.wait(60000));
-        const QString publicPem = wizard.publicKeyView()->toPlainText();
+        const QString publicPem = wizard.boxSetup()->publicKeyView()->toPlainText();
         wizard.next();
 
         // Add a Public Key, in the console's form under the app.
@@ -394,48 +410,51 @@ private Q_SLOTS:
         QVERIFY2(kid.size() == 8, added.constData());
         const QString enterprise = between(added, "Enterprise ID: <code>", "<");
         QCOMPARE(enterprise, QString::fromLatin1(SandboxServer::DefaultEnterpriseId));
-        QTest::keyClicks(wizard.publicKeyIdEdit(), kid);
+        QTest::keyClicks(wizard.boxSetup()->publicKeyIdEdit(), kid);
         wizard.next();
         wizard.next();
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::EnterprisePage));
-        QTest::keyClicks(wizard.enterpriseIdEdit(), enterprise);
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::EnterprisePage));
+        QTest::keyClicks(wizard.boxSetup()->enterpriseIdEdit(), enterprise);
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(BoxSetupWizard::VerifyPage));
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::VerifyPage));
         wizard.button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupWizard::DonePage), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupPages::DonePage), 30000);
         wizard.button(QWizard::FinishButton)->click();
         QCOMPARE(m_engine->accounts().list()->size(), 1);
         QCOMPARE(m_engine->accounts().list()->first().scheme, Scheme::Jwt);
 
         // A second app: the enterprise is offered from the connected account.
-        BoxSetupWizard second(*m_engine);
+        ConnectWizard second(*m_engine);
+        second.startBoxSetup();
         second.show();
-        second.providerCombo()->setCurrentIndex(
-            second.providerCombo()->findData(QStringLiteral("sandbox")));
-        QTest::keyClicks(second.clientIdEdit(), clientId);
-        QTest::keyClicks(second.clientSecretEdit()->lineEdit(), secret);
+        second.boxSetup()->providerCombo()->setCurrentIndex(
+            second.boxSetup()->providerCombo()->findData(QStringLiteral("sandbox")));
+        QTest::keyClicks(second.boxSetup()->clientIdEdit(), clientId);
+        QTest::keyClicks(second.boxSetup()->clientSecretEdit()->lineEdit(), secret);
         second.findChild<QRadioButton*>(QStringLiteral("ccgRadioButton"))->setChecked(true);
         second.next();
-        QCOMPARE(second.currentId(), int(BoxSetupWizard::AccessPage));
+        QCOMPARE(second.currentId(), int(BoxSetupPages::AccessPage));
         second.next();
         second.next();
-        QCOMPARE(second.currentId(), int(BoxSetupWizard::EnterprisePage));
-        QCOMPARE(second.enterpriseIdEdit()->text(), enterprise);
-        QVERIFY(second.enterpriseSourceLabel()->isVisible());
+        QCOMPARE(second.currentId(), int(BoxSetupPages::EnterprisePage));
+        QCOMPARE(second.boxSetup()->enterpriseIdEdit()->text(), enterprise);
+        QVERIFY(second.boxSetup()->enterpriseSourceLabel()->isVisible());
         second.reject();
     }
 
     void leftAndResumedWithoutSecrets()
     {
         {
-            BoxSetupWizard wizard(*m_engine);
+            ConnectWizard wizard(*m_engine);
+            wizard.startBoxSetup();
             wizard.show();
-            QVERIFY(!wizard.resumed());
-            QTest::keyClicks(wizard.clientIdEdit(), m_client.clientId);
-            QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), m_client.clientSecret);
+            QVERIFY(!wizard.boxSetup()->resumed());
+            QTest::keyClicks(wizard.boxSetup()->clientIdEdit(), m_client.clientId);
+            QTest::keyClicks(wizard.boxSetup()->clientSecretEdit()->lineEdit(),
+                             m_client.clientSecret);
             wizard.next();
-            QCOMPARE(wizard.currentId(), int(BoxSetupWizard::KeyPairPage));
+            QCOMPARE(wizard.currentId(), int(BoxSetupPages::KeyPairPage));
             wizard.reject();
         }
         QFile progress(m_profile->file(QStringLiteral("box-setup.json")));
@@ -443,28 +462,53 @@ private Q_SLOTS:
         const QByteArray saved = progress.readAll();
         QVERIFY(saved.contains(m_client.clientId.toUtf8()));
         QVERIFY(!saved.contains(m_client.clientSecret.toUtf8()));
-        BoxSetupWizard again(*m_engine);
-        QVERIFY(again.resumed());
-        QCOMPARE(again.clientIdEdit()->text(), m_client.clientId);
-        QVERIFY(again.clientSecretEdit()->isEmpty()); // typed again
+        ConnectWizard again(*m_engine);
+        again.startBoxSetup();
+        QVERIFY(again.boxSetup()->resumed());
+        QCOMPARE(again.boxSetup()->clientIdEdit()->text(), m_client.clientId);
+        QVERIFY(again.boxSetup()->clientSecretEdit()->isEmpty()); // typed again
         QCOMPARE(m_engine->apps().list()->size(), 0);
+    }
+
+    // "Set up a Box app…" in the Accounts menu opens the connect wizard at its Box branch: one
+    // wizard, one window.
+    void theAccountsMenuOpensTheBranch()
+    {
+        MainWindow window(*m_engine);
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("boxSetupAction"));
+        QVERIFY(action);
+        action->trigger();
+        const QList<ConnectWizard*> wizards = window.findChildren<ConnectWizard*>();
+        QCOMPARE(wizards.size(), 1);
+        ConnectWizard* wizard = wizards.first();
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(BoxSetupPages::CreateAppPage));
+        QCOMPARE(wizard->windowTitle(), BoxSetupPages::tr("Set up a Box app"));
+        // Its first page has no Back: the branch is where this entry starts.
+        QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled()
+                || !wizard->button(QWizard::BackButton)->isVisible());
+        wizard->reject();
+        QTRY_VERIFY(window.findChildren<ConnectWizard*>().isEmpty()); // deleted on close
     }
 
     void stopGeneration()
     {
-        BoxSetupWizard wizard(*m_engine);
+        ConnectWizard wizard(*m_engine);
+        wizard.startBoxSetup();
         wizard.show();
-        QTest::keyClicks(wizard.clientIdEdit(), m_client.clientId);
-        QTest::keyClicks(wizard.clientSecretEdit()->lineEdit(), m_client.clientSecret);
+        QTest::keyClicks(wizard.boxSetup()->clientIdEdit(), m_client.clientId);
+        QTest::keyClicks(wizard.boxSetup()->clientSecretEdit()->lineEdit(), m_client.clientSecret);
         wizard.next();
-        QTest::keyClicks(wizard.passphraseEdit()->lineEdit(), QStringLiteral("pass"));
-        QTest::keyClicks(wizard.passphraseRepeatEdit()->lineEdit(), QStringLiteral("pass"));
+        QTest::keyClicks(wizard.boxSetup()->passphraseEdit()->lineEdit(), QStringLiteral("pass"));
+        QTest::keyClicks(wizard.boxSetup()->passphraseRepeatEdit()->lineEdit(),
+                         QStringLiteral("pass"));
         const QString path = m_scratch.filePath(QStringLiteral("stopped.pem"));
-        wizard.keyFileEdit()->setText(path);
-        wizard.generateKey();
-        QVERIFY(wizard.busy());
-        QTest::mouseClick(wizard.cancelGenerationButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard.busy(), 30000);
+        wizard.boxSetup()->keyFileEdit()->setText(path);
+        wizard.boxSetup()->generateKey();
+        QVERIFY(wizard.boxSetup()->busy());
+        QTest::mouseClick(wizard.boxSetup()->cancelGenerationButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.boxSetup()->busy(), 30000);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     }

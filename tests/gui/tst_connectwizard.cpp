@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "AppEditorWidget.h"
+#include "BoxSetupPages.h"
 #include "ConnectWizard.h"
 #include "MessageBoxes.h"
 #include "SecretLineEdit.h"
@@ -449,11 +450,11 @@ private Q_SLOTS:
     }
 
     // A Box server app is made by the guided setup (key pair, admin authorization, enterprise):
-    // the app page offers it, and hands over to it without leaving anything behind.
+    // the app page offers it, and the same wizard goes on into its pages, the service and method
+    // as chosen; Back returns, and Cancel there leaves nothing behind.
     void boxServerAppsTakeTheGuidedSetup()
     {
         ConnectWizard wizard(*m_engine);
-        QSignalSpy guided(&wizard, &ConnectWizard::boxSetupRequested);
         wizard.show();
         QVERIFY(wizard.selectProvider(QStringLiteral("sandbox")));
         wizard.next();
@@ -465,12 +466,39 @@ private Q_SLOTS:
         QVERIFY(!wizard.createAppRadio()->isVisible()); // its form has no key pair
         QVERIFY(!wizard.appEditor()->isVisible());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        test::shot(wizard, QStringLiteral("connect-3c-guided-box"));
+        const QString connectTitle = wizard.windowTitle();
         wizard.next();
-        QCOMPARE(guided.size(), 1);
-        QCOMPARE(guided.first().at(0).toString(), QStringLiteral("sandbox"));
-        QCOMPARE(guided.first().at(1).value<Scheme>(), Scheme::Jwt);
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::CreateAppPage));
+        QVERIFY(wizard.isVisible());
+        QVERIFY(wizard.windowTitle() != connectTitle); // "Set up a Box app"
+        BoxSetupPages* box = wizard.boxSetup();
+        QCOMPARE(box->providerCombo()->currentData().toString(), QStringLiteral("sandbox"));
+        QVERIFY(box->jwtRadio()->isChecked());
+        test::shot(wizard, QStringLiteral("connect-3d-box-branch"));
+        QTest::keyClicks(box->clientIdEdit(), QStringLiteral("guided-client"));
+        QTest::keyClicks(box->clientSecretEdit()->lineEdit(), QStringLiteral("guided-secret"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::KeyPairPage)); // JWT: the key pair next
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::AppPage));
+        QCOMPARE(wizard.windowTitle(), connectTitle);
+        // Client Credentials goes on into the same branch, without a key pair.
+        wizard.back();
+        QVERIFY(wizard.selectScheme(Scheme::ClientCredentials));
+        wizard.next();
+        QVERIFY(wizard.guidedBoxRadio()->isVisible());
+        wizard.guidedBoxRadio()->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::CreateAppPage));
+        QVERIFY(box->ccgRadio()->isChecked());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::AccessPage));
+        wizard.reject();
         QVERIFY(!wizard.isVisible());
         QCOMPARE(m_engine->apps().list()->size(), 0);
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
 
         // OAuth has no such branch.
         ConnectWizard oauth(*m_engine);

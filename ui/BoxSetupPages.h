@@ -2,8 +2,8 @@
 
 #include "core/SecretBytes.h"
 
+#include <QObject>
 #include <QUrl>
-#include <QWizard>
 
 #include <atomic>
 #include <memory>
@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QWizard;
 
 namespace authdeck {
 class Engine;
@@ -26,8 +27,9 @@ namespace authdeck::ui {
 class SecretLineEdit;
 class WizardStepPage;
 
-// Walks an admin through a Box app setup from nothing to a verified connection, the steps of
-// Box's Developer Console and Admin Console in order (docs/BOX.md, "The admin's setup steps"):
+// The connect wizard's guided branch for a Box server app: its pages walk an admin from nothing
+// to a verified connection, the steps of Box's Developer Console and Admin Console in order
+// (docs/BOX.md, "The admin's setup steps"):
 //
 //   Create app (console button; JWT or Client Credentials; client ID and secret)
 //   -> Key pair (generate here off the UI thread with progress and Cancel, saved encrypted 0600,
@@ -39,14 +41,17 @@ class WizardStepPage;
 //   -> Verify (app registration + ServerConnect: first token and /users/me; a refusal says what
 //      to fix and offers to go back to that step) -> Done (the account).
 //
-// On the sandbox provider the console button opens the sandbox's developer console. Cancel removes
-// the app registration and the account made here; a key file generated here stays (its public key
-// may already be registered in the console), and the wizard says where it is.
-class BoxSetupWizard : public QWizard {
+// The pages live in the host wizard (ConnectWizard) under their own ids; this object holds their
+// state and their work, and the host asks it what Cancel and Finish leave. On the sandbox
+// provider the console button opens the sandbox's developer console. Cancel removes the app
+// registration and the account made here; a key file generated here stays (its public key may
+// already be registered in the console), and the page says where it is.
+class BoxSetupPages : public QObject {
     Q_OBJECT
 public:
+    // Page ids inside the host wizard, clear of its own.
     enum PageId {
-        CreateAppPage,
+        CreateAppPage = 100,
         KeyPairPage,
         PublicKeyIdPage,
         AccessPage,
@@ -55,9 +60,23 @@ public:
         VerifyPage,
         DonePage
     };
+    [[nodiscard]] static bool isBoxPage(int id) { return id >= CreateAppPage && id <= DonePage; }
+    // The step's number as the pages show it ("Go to step 3").
+    [[nodiscard]] static int stepNumber(int id) { return id - CreateAppPage + 1; }
 
-    explicit BoxSetupWizard(Engine& engine, QWidget* parent = nullptr);
-    ~BoxSetupWizard() override;
+    BoxSetupPages(Engine& engine, QWizard& host);
+    ~BoxSetupPages() override;
+
+    // Preselects the Box service and the method (what the connect wizard's first pages chose).
+    void preselect(const QString& providerId, bool jwt);
+    // The window title while the branch is shown (says when earlier progress was restored).
+    [[nodiscard]] QString title() const;
+    // Finish: the account and app stay, the saved progress goes.
+    void finished();
+    // Cancel: nothing made here stays (the account, then the app registration); a key
+    // generation or verification under way ends now. Returns false on the Done page with a
+    // connected account (Escape there keeps it: the host finishes instead).
+    bool discard();
 
     [[nodiscard]] QUrl consoleUrl() const;
     [[nodiscard]] QString connectedAccountId() const { return m_accountId; }
@@ -93,10 +112,6 @@ public:
     [[nodiscard]] QLabel* doneLabel() const { return m_done; }
     [[nodiscard]] bool resumed() const { return m_resumed; }
 
-public Q_SLOTS:
-    void reject() override;
-    void accept() override;
-
 Q_SIGNALS:
     void keyGenerated(const QString& path);
     void accountConnected(const QString& accountId);
@@ -123,6 +138,7 @@ private:
     void restoreProgress();
 
     Engine& m_engine;
+    QWizard& m_wizard;
     WizardStepPage* m_keyPage = nullptr;
     WizardStepPage* m_verifyPage = nullptr;
     QComboBox* m_provider = nullptr;

@@ -1,4 +1,4 @@
-#include "BoxSetupWizard.h"
+#include "BoxSetupPages.h"
 #include "SvgIcon.h"
 #include "Theme.h"
 
@@ -44,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace authdeck::ui {
 
@@ -79,31 +80,45 @@ QString refusalText(const QString& step, const Error& e)
     if (e.providerWords.isEmpty() && e.providerCode.isEmpty())
         return step + QLatin1Char('\n') + e.message;
     return step + QLatin1Char('\n')
-           + BoxSetupWizard::tr("Box said: %1")
+           + BoxSetupPages::tr("Box said: %1")
                  .arg(e.providerWords.isEmpty() ? e.providerCode : e.providerWords);
 }
 
 } // namespace
 
-BoxSetupWizard::BoxSetupWizard(Engine& engine, QWidget* parent)
-    : QWizard(parent)
-    , m_engine(engine)
+BoxSetupPages::BoxSetupPages(Engine& engine, QWizard& host)
+    : m_engine(engine)
+    , m_wizard(host)
 {
-    setUpWizard(*this, tr("Set up a Box app"), QStringLiteral("boxSetupWizard"), QSize(700, 560));
-    setPage(CreateAppPage, buildCreateAppPage());
-    setPage(KeyPairPage, buildKeyPairPage());
-    setPage(PublicKeyIdPage, buildPublicKeyIdPage());
-    setPage(AccessPage, buildAccessPage());
-    setPage(AuthorizePage, buildAuthorizePage());
-    setPage(EnterprisePage, buildEnterprisePage());
-    setPage(VerifyPage, buildVerifyPage());
-    setPage(DonePage, buildDonePage());
-    setStartId(CreateAppPage);
+    host.setPage(CreateAppPage, buildCreateAppPage());
+    host.setPage(KeyPairPage, buildKeyPairPage());
+    host.setPage(PublicKeyIdPage, buildPublicKeyIdPage());
+    host.setPage(AccessPage, buildAccessPage());
+    host.setPage(AuthorizePage, buildAuthorizePage());
+    host.setPage(EnterprisePage, buildEnterprisePage());
+    host.setPage(VerifyPage, buildVerifyPage());
+    host.setPage(DonePage, buildDonePage());
     restoreProgress();
-    connect(this, &QWizard::currentIdChanged, this, [this] { saveProgress(); });
+    connect(&host, &QWizard::currentIdChanged, this, [this](int id) {
+        if (isBoxPage(id))
+            saveProgress();
+    });
 }
 
-QString BoxSetupWizard::defaultKeyPath() const
+void BoxSetupPages::preselect(const QString& providerId, bool jwt)
+{
+    if (const int i = m_provider->findData(providerId); i >= 0)
+        m_provider->setCurrentIndex(i);
+    (jwt ? m_jwt : m_ccg)->setChecked(true);
+}
+
+QString BoxSetupPages::title() const
+{
+    return m_resumed ? tr("Set up a Box app (resumed; secrets are typed again)")
+                     : tr("Set up a Box app");
+}
+
+QString BoxSetupPages::defaultKeyPath() const
 {
     // GenericDataLocation/AuthDeck/keys, not AppDataLocation (…/AuthDeck/authdeck).
     const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -123,12 +138,12 @@ QString BoxSetupWizard::defaultKeyPath() const
     return path;
 }
 
-QString BoxSetupWizard::progressPath() const
+QString BoxSetupPages::progressPath() const
 {
     return m_engine.profile().filePath(QStringLiteral("box-setup.json"));
 }
 
-void BoxSetupWizard::saveProgress() const
+void BoxSetupPages::saveProgress() const
 {
     // Only what is not secret: no client secret, passphrase or key material.
     QJsonObject o{
@@ -147,7 +162,7 @@ void BoxSetupWizard::saveProgress() const
     }
 }
 
-void BoxSetupWizard::restoreProgress()
+void BoxSetupPages::restoreProgress()
 {
     QFile f(progressPath());
     if (!f.open(QIODevice::ReadOnly))
@@ -176,10 +191,9 @@ void BoxSetupWizard::restoreProgress()
     m_publicKeyId->setText(o.value(QStringLiteral("public_key_id")).toString());
     m_enterpriseId->setText(o.value(QStringLiteral("enterprise_id")).toString());
     m_resumed = true;
-    setWindowTitle(tr("Set up a Box app (resumed; secrets are typed again)"));
 }
 
-BoxSetupWizard::~BoxSetupWizard()
+BoxSetupPages::~BoxSetupPages()
 {
     if (m_cancel)
         m_cancel->store(true);
@@ -188,12 +202,12 @@ BoxSetupWizard::~BoxSetupWizard()
         disconnect(s, nullptr, this, nullptr);
 }
 
-bool BoxSetupWizard::isJwt() const
+bool BoxSetupPages::isJwt() const
 {
     return m_jwt->isChecked();
 }
 
-QUrl BoxSetupWizard::consoleUrl() const
+QUrl BoxSetupPages::consoleUrl() const
 {
     const Provider* p = m_engine.catalog().find(m_provider->currentData().toString());
     // The sandbox (or any Box stand-in on this computer) serves its own developer console.
@@ -211,9 +225,9 @@ QUrl BoxSetupWizard::consoleUrl() const
 
 // ---- 1. Create the app ---------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildCreateAppPage()
+WizardStepPage* BoxSetupPages::buildCreateAppPage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("1. Create the app in the Box Developer Console"));
     page->setSubTitle(tr("Developer Console → Create Platform App. The authentication method "
                          "cannot be changed later."));
@@ -247,8 +261,8 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
     auto* ccgNote = wrapped(tr("The client ID and secret alone sign in."), page);
     for (QLabel* note : {jwtNote, ccgNote}) {
         note->setTextInteractionFlags(Qt::NoTextInteraction); // no Tab stop: the button says it
-        note->setIndent(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
-                        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+        note->setIndent(m_wizard.style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+                        + m_wizard.style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
         note->setForegroundRole(QPalette::PlaceholderText);
     }
     m_jwt->setAccessibleDescription(jwtNote->text());
@@ -301,9 +315,9 @@ WizardStepPage* BoxSetupWizard::buildCreateAppPage()
 
 // ---- 2. Key pair ---------------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildKeyPairPage()
+WizardStepPage* BoxSetupPages::buildKeyPairPage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     m_keyPage = page;
     page->setTitle(tr("2. The key pair"));
     page->setSubTitle(tr("Configuration → Add and Manage Public Keys. Generate the pair here "
@@ -337,7 +351,7 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     auto* browse = new QPushButton(tr("Bro&wse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the new private key"), m_keyFile->text(), tr("PEM files (*.pem)"));
+            &m_wizard, tr("Save the new private key"), m_keyFile->text(), tr("PEM files (*.pem)"));
         if (!path.isEmpty()) {
             m_keyFile->setText(path);
             m_keyFileChosen = true;
@@ -374,7 +388,7 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     connect(importButton, &QPushButton::clicked, this, [this] {
         QString path = m_configFile->text().trimmed();
         if (path.isEmpty()) {
-            path = QFileDialog::getOpenFileName(this, tr("Box config.json"), QString(),
+            path = QFileDialog::getOpenFileName(&m_wizard, tr("Box config.json"), QString(),
                                                 tr("JSON files (*.json)"));
         }
         if (!path.isEmpty())
@@ -427,7 +441,7 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     };
     connect(m_generateRadio, &QRadioButton::toggled, page, sync);
     sync();
-    connect(m_generate, &QPushButton::clicked, this, &BoxSetupWizard::generateKey);
+    connect(m_generate, &QPushButton::clicked, this, &BoxSetupPages::generateKey);
     connect(m_cancelGeneration, &QPushButton::clicked, this, [this] {
         if (m_cancel)
             m_cancel->store(true);
@@ -441,7 +455,7 @@ WizardStepPage* BoxSetupWizard::buildKeyPairPage()
     return page;
 }
 
-void BoxSetupWizard::generateKey()
+void BoxSetupPages::generateKey()
 {
     if (m_busy)
         return;
@@ -508,7 +522,7 @@ void BoxSetupWizard::generateKey()
         });
 }
 
-bool BoxSetupWizard::importConfig(const QString& path)
+bool BoxSetupPages::importConfig(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -539,9 +553,9 @@ bool BoxSetupWizard::importConfig(const QString& path)
 
 // ---- 3. Public Key ID ----------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildPublicKeyIdPage()
+WizardStepPage* BoxSetupPages::buildPublicKeyIdPage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("3. The Public Key ID"));
     page->setSubTitle(tr("Box shows it next to the key under Add and Manage Public Keys: eight "
                          "letters and digits."));
@@ -571,9 +585,9 @@ WizardStepPage* BoxSetupWizard::buildPublicKeyIdPage()
 
 // ---- 4. Access level and scopes ------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildAccessPage()
+WizardStepPage* BoxSetupPages::buildAccessPage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("4. Access level and scopes"));
     page->setSubTitle(tr("Set these on the app's Configuration tab. AuthDeck cannot read them "
                          "before the first token; Verify then tells what Box refused."));
@@ -617,9 +631,9 @@ WizardStepPage* BoxSetupWizard::buildAccessPage()
 
 // ---- 5. Admin authorization ----------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildAuthorizePage()
+WizardStepPage* BoxSetupPages::buildAuthorizePage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("5. Authorize the app in the Admin Console"));
     page->setSubTitle(tr("A Box admin approves the app once for the enterprise."));
     m_clientIdShown = new QLabel(page);
@@ -653,9 +667,9 @@ WizardStepPage* BoxSetupWizard::buildAuthorizePage()
 
 // ---- 6. Enterprise ID ----------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildEnterprisePage()
+WizardStepPage* BoxSetupPages::buildEnterprisePage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("6. The Enterprise ID"));
     page->setSubTitle(tr("Admin Console → Account & Billing → Account Information."));
     m_enterpriseId = new QLineEdit(page);
@@ -707,9 +721,9 @@ WizardStepPage* BoxSetupWizard::buildEnterprisePage()
 
 // ---- 7. Verify -----------------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildVerifyPage()
+WizardStepPage* BoxSetupPages::buildVerifyPage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     m_verifyPage = page;
     page->setTitle(tr("7. Verify"));
     page->setSubTitle(tr("AuthDeck asks Box for a token as the enterprise's service account and "
@@ -772,14 +786,15 @@ WizardStepPage* BoxSetupWizard::buildVerifyPage()
     return page;
 }
 
-void BoxSetupWizard::goBackTo(int pageId)
+void BoxSetupPages::goBackTo(int pageId)
 {
-    while (currentId() != pageId && currentId() != CreateAppPage && !visitedIds().isEmpty())
-        back();
-    currentPage()->setFocus();
+    while (m_wizard.currentId() != pageId && m_wizard.currentId() != CreateAppPage
+           && !m_wizard.visitedIds().isEmpty())
+        m_wizard.back();
+    m_wizard.currentPage()->setFocus();
 }
 
-void BoxSetupWizard::startVerify()
+void BoxSetupPages::startVerify()
 {
     if (m_busy)
         return;
@@ -789,7 +804,7 @@ void BoxSetupWizard::startVerify()
     // Cancel during the wait drops the answer; what it made after all is removed again.
     auto abandoned = std::make_shared<bool>(false);
     m_abandoned = abandoned;
-    QPointer<BoxSetupWizard> self(this);
+    QPointer<BoxSetupPages> self(this);
     Engine* engine = &m_engine;
     const bool jwt = isJwt();
     // The key: opened off the UI thread (a deliberate slow KDF), handed to the app registration
@@ -909,19 +924,19 @@ void BoxSetupWizard::startVerify()
                                                "renews its token by itself.")
                                                 .arg(account->identityLabel(), account->name));
                             Q_EMIT accountConnected(m_accountId);
-                            next();
+                            m_wizard.next();
                         });
                 });
         });
 }
 
-void BoxSetupWizard::verifyFailed(const QString& message, int fixPage, const QString& createdAppId)
+void BoxSetupPages::verifyFailed(const QString& message, int fixPage, const QString& createdAppId)
 {
     m_verifyMessage->setText(message);
     m_verifyMessage->show();
     m_fixPage = fixPage;
     if (fixPage >= 0) {
-        m_fix->setText(tr("&Go to step %1 to fix it").arg(fixPage + 1));
+        m_fix->setText(tr("&Go to step %1 to fix it").arg(stepNumber(fixPage)));
         m_fix->show();
     }
     if (createdAppId.isEmpty()) {
@@ -934,9 +949,9 @@ void BoxSetupWizard::verifyFailed(const QString& message, int fixPage, const QSt
 
 // ---- Done ----------------------------------------------------------------------------------
 
-WizardStepPage* BoxSetupWizard::buildDonePage()
+WizardStepPage* BoxSetupPages::buildDonePage()
 {
-    auto* page = new WizardStepPage(this);
+    auto* page = new WizardStepPage;
     page->setTitle(tr("Done"));
     m_done = new QLabel(page);
     m_done->setObjectName(QStringLiteral("boxDoneLabel"));
@@ -950,24 +965,23 @@ WizardStepPage* BoxSetupWizard::buildDonePage()
     return page;
 }
 
-void BoxSetupWizard::setBusy(bool busy)
+void BoxSetupPages::setBusy(bool busy)
 {
     m_busy = busy;
     if (m_keyPage)
         m_keyPage->changed();
     if (m_verifyPage)
         m_verifyPage->changed();
-    if (QAbstractButton* b = button(QWizard::BackButton))
+    if (QAbstractButton* b = m_wizard.button(QWizard::BackButton))
         b->setEnabled(!busy);
 }
 
-void BoxSetupWizard::accept()
+void BoxSetupPages::finished()
 {
     QFile::remove(progressPath());
-    QWizard::accept();
 }
 
-void BoxSetupWizard::abandonVerify()
+void BoxSetupPages::abandonVerify()
 {
     if (!m_abandoned)
         return;
@@ -976,15 +990,13 @@ void BoxSetupWizard::abandonVerify()
     m_busy = false;
 }
 
-void BoxSetupWizard::reject()
+bool BoxSetupPages::discard()
 {
     if (m_cancel)
         m_cancel->store(true);
     // Done: the account is connected; Escape there keeps it.
-    if (currentId() == DonePage && !m_accountId.isEmpty()) {
-        accept();
-        return;
-    }
+    if (m_wizard.currentId() == DonePage && !m_accountId.isEmpty())
+        return false;
     // A verification under way ends now; its late answer is undone when it comes.
     abandonVerify();
     // Nothing made here stays: the account, then the app registration.
@@ -1003,7 +1015,7 @@ void BoxSetupWizard::reject()
     } else {
         removeApp();
     }
-    QWizard::reject();
+    return true;
 }
 
 } // namespace authdeck::ui
