@@ -83,6 +83,18 @@ QString console(const QList<ConsoleApp>& apps, const QString& consoleToken, cons
                                "<p><button type=\"submit\">Add a Public Key</button></p>\n"
                                "</form>\n")
                     .arg(esc(action), esc(consoleToken), esc(app.clientId));
+        // Admin Console -> Apps -> Platform Apps Manager -> Add App, as the enterprise admin
+        // does it for a server-authentication app before its first token.
+        if (!app.authorized) {
+            body += QStringLiteral("<form method=\"post\" action=\"%1\">\n"
+                                   "<input type=\"hidden\" name=\"console_token\" value=\"%2\">\n"
+                                   "<input type=\"hidden\" name=\"authorize_client_id\" "
+                                   "value=\"%3\">\n"
+                                   "<p><button type=\"submit\">Authorize in the Admin Console "
+                                   "(Platform Apps Manager)</button></p>\n"
+                                   "</form>\n")
+                        .arg(esc(action), esc(consoleToken), esc(app.clientId));
+        }
     }
     body += QStringLiteral("<h2>Create Platform App</h2>\n"
                            "<form method=\"post\" action=\"%1\">\n"

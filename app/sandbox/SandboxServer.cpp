@@ -1115,6 +1115,20 @@ void SandboxServer::consoleRegister(const HttpServerRequest& request,
                                 QStringLiteral("Reload the Developer Console and try again.")));
         return;
     }
+    // The enterprise admin authorizes an app (Platform Apps Manager): its server-authentication
+    // grants are refused until then, as Box refuses them.
+    if (const QString clientId = form->value(u"authorize_client_id"); !clientId.isEmpty()) {
+        const auto it = m_clients.constFind(clientId);
+        if (it == m_clients.cend() || !authorizeInEnterprise(clientId, it->enterpriseId)) {
+            consolePage(request, responder, QStringLiteral("There is no app with this client ID."));
+            return;
+        }
+        consolePage(
+            request, responder,
+            QStringLiteral("Authorized %1 in enterprise %2.")
+                .arg(m_clients.value(clientId).name, m_clients.value(clientId).enterpriseId));
+        return;
+    }
     // Add a Public Key to an app (the form under each app).
     if (const QString clientId = form->value(u"client_id"); !clientId.isEmpty()) {
         if (!m_clients.contains(clientId)) {
@@ -1142,6 +1156,9 @@ void SandboxServer::consoleRegister(const HttpServerRequest& request,
     c.name = name.left(100);
     if (!redirect.isEmpty())
         c.redirectUris.append(redirect);
+    // As in Box: a new app signs users in (OAuth 2.0) at once, but its server authentication
+    // (JWT, client credentials) waits for the enterprise admin's authorization.
+    c.authorized = false;
     c = registerClient(c);
     // The page is shown to the local admin only (loopback, no-store), as Box's console shows it.
     consolePage(request, responder,

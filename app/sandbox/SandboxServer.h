@@ -77,7 +77,11 @@ struct SandboxWebhook {
 //                                         tokens
 //   GET  /2.0/users/me                    Bearer token; optional As-User; ?fields=...,enterprise
 //   GET  /developers/console              HTML: the registered apps and a registration form
-//   POST /developers/console              that form (fields console_token, name, redirect_uri)
+//   POST /developers/console              its forms, each with console_token: create an app
+//                                         (name, redirect_uri; its server authentication waits
+//                                         for the admin, as in Box), add a public key (client_id,
+//                                         public_key), authorize an app in the Admin Console
+//                                         (authorize_client_id)
 //   POST /developers/api/apps             JSON {"name","redirect_uris":[..],"authorized"?:bool}
 //                                         -> 201 {"client_id","client_secret","name",
 //                                                 "redirect_uris","enterprise_id"}

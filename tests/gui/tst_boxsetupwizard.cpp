@@ -418,6 +418,22 @@ private Q_SLOTS:
         QTest::keyClicks(wizard.boxSetup()->enterpriseIdEdit(), enterprise);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(BoxSetupPages::VerifyPage));
+        // A console-made app waits for the enterprise admin, as in Box: the first try is refused
+        // and leads to step 5; the admin authorizes it in the console's Admin Console form.
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.boxSetup()->verifyMessage()->isVisible(), 30000);
+        QTRY_VERIFY(!wizard.boxSetup()->busy());
+        QCOMPARE(m_engine->accounts().list()->size(), 0);
+        QTest::mouseClick(wizard.boxSetup()->fixButton(), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(BoxSetupPages::AuthorizePage));
+        const QByteArray authorized =
+            consolePost(console, {{QStringLiteral("console_token"), token},
+                                  {QStringLiteral("authorize_client_id"), clientId}});
+        QVERIFY2(authorized.contains("Authorized Rehearsal"), authorized.constData());
+        QVERIFY(!authorized.contains(
+            (QStringLiteral("<code>%1</code> (not authorized").arg(clientId)).toUtf8()));
+        while (wizard.currentId() != int(BoxSetupPages::VerifyPage))
+            wizard.next();
         wizard.button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(BoxSetupPages::DonePage), 30000);
         wizard.button(QWizard::FinishButton)->click();
