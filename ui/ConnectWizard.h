@@ -61,6 +61,10 @@ public:
 //   browser step with Open again / Copy link / Paste address; JWT or client-credentials subject;
 //   the catalog's key or password fields) -> Verify (identity shown) -> Done (name the account).
 //
+// A Box server app (JWT or client credentials) branches from the App page into the guided Box
+// setup, BoxSetupPages (key pair, Public Key ID, access, admin authorization, enterprise, verify,
+// done) in this same window; "Set up a Box app…" starts there (startBoxSetup).
+//
 // The engine jobs (OAuthConnectJob, ServerConnect, PasswordConnect, KeysConnect) verify the
 // identity and save the account when Sign in completes; Verify shows what they found.
 //
