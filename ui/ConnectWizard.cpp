@@ -1282,10 +1282,8 @@ QString ConnectWizard::connectedAccountId() const
     return m_accountId.isEmpty() && m_box ? m_box->connectedAccountId() : m_accountId;
 }
 
-void ConnectWizard::startBoxSetup(const QString& providerId, Scheme scheme)
+void ConnectWizard::startBoxSetup()
 {
-    if (!providerId.isEmpty())
-        m_box->preselect(providerId, scheme != Scheme::ClientCredentials);
     setStartId(BoxSetupPages::CreateAppPage);
     setWindowTitle(m_box->title());
 }

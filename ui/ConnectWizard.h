@@ -100,9 +100,9 @@ public:
     // id, name and settings and gets new tokens (the same identity, as the CLI's reconnect).
     bool signInAgain(const QString& accountId);
     [[nodiscard]] QString reauthAccountId() const { return m_reauthAccountId; }
-    // "Set up a Box app…": starts at the guided Box setup, its service and method preselected
-    // when given (the sandbox, and JWT, otherwise).
-    void startBoxSetup(const QString& providerId = {}, Scheme scheme = Scheme::Jwt);
+    // "Set up a Box app…": starts at the guided Box setup (the sandbox preselected when it runs,
+    // and JWT).
+    void startBoxSetup();
     // The guided Box setup's pages (BoxSetupPages::PageId), reached from the App page.
     [[nodiscard]] BoxSetupPages* boxSetup() const { return m_box.get(); }
 
